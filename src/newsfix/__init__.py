@@ -1,0 +1,31 @@
+"""newsfix: repair spun science news and extract structured claims from it.
+
+    >>> import newsfix
+    >>> r = newsfix.normalize("Extra info: a brand new examine ...")
+    >>> r.text, r.spin.verdict, [e.rule for e in r.edits]
+
+Public API: `normalize`, `Normalizer`, `Normalized`, `Edit`, `Spin`, `extract`, `Article`, `process_batch`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import LexiconError
+from .model import Edit, Normalized, Spin
+from .normalizer import Normalizer, Options, normalize
+
+__version__ = "0.1.0"
+
+__all__ = ["Edit", "LexiconError", "Normalized", "Normalizer", "Options", "Spin", "normalize", "__version__"]
+
+
+def __getattr__(name: str):
+    # extraction and batch processing import spaCy; load them only when asked for, so `check` starts fast
+    if name in ("extract", "Article"):
+        from . import extraction as _extract
+
+        return getattr(_extract, name)
+    if name == "process_batch":
+        from .batch import process_batch
+
+        return process_batch
+    raise AttributeError(f"module 'newsfix' has no attribute {name!r}")

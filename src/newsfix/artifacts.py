@@ -1,0 +1,106 @@
+"""Spinner artifacts that no thesaurus explains, each its own rule:
+
+- `homoglyph`: look-alike letters from other scripts inside Latin words (Cyrillic "а" for "a");
+- `spintax`: leftover spin syntax, "{that a}" or "{big|large}";
+- `number-word`: numbers half turned into words, "three,000" and "seven.1";
+- `abbreviation`: abbreviations spun letter by letter, "U.Okay." for "U.K.".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex
+
+from .model import Edit
+
+# Cyrillic and Greek letters that render like Latin ones. Greek is folded only inside mixed-script words,
+# because a lone Greek letter (α-synuclein, β cells) is ordinary science notation.
+CYRILLIC = dict(zip("аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅӏ", "aeopcyxijsdqwABEKMHOPCTXYIJSl"))
+GREEK = dict(zip("οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oABEZHIKMNOPTYX"))
+LOOKALIKE = {**CYRILLIC, **GREEK}
+FOLD_TABLE = str.maketrans(LOOKALIKE)
+HAS_LOOKALIKE = regex.compile("[" + "".join(LOOKALIKE) + "]")
+WORD = regex.compile(r"[\p{L}\p{M}]+")
+LATIN = regex.compile(r"\p{Latin}")
+
+SPINTAX = regex.compile(r"(?<![\\\w$])\{([\p{L}' ]+(?:\|[\p{L}' ]*)*)\}")
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}  # fmt: skip
+HALF_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", regex.IGNORECASE
+)
+
+# Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
+SPUN_LETTERS = {"Okay": "K"}
+DOTTED = regex.compile(r"(?<![\p{L}.])((?:[A-Z]\.)+)(" + "|".join(SPUN_LETTERS) + r")(\.|(?![\p{L}]))")
+
+
+def fold(text: str) -> str:
+    """The text with look-alike letters mapped to Latin, same length, so offsets agree with the input."""
+    if not HAS_LOOKALIKE.search(text):
+        return text
+    return WORD.sub(_fold_word, text)
+
+
+def _fold_word(m: regex.Match) -> str:
+    word = m.group()
+    if not HAS_LOOKALIKE.search(word):
+        return word
+    if LATIN.search(word):
+        return word.translate(FOLD_TABLE)
+    # A word made only of look-alikes: Cyrillic ones between Latin words (an obfuscated "а"), never Greek.
+    if all(c in CYRILLIC for c in word) and _latin_context(m.string, m.start(), m.end()):
+        return word.translate(FOLD_TABLE)
+    return word
+
+
+def _latin_context(text: str, start: int, end: int) -> bool:
+    before = WORD.findall(text[max(0, start - 40) : start])
+    after = WORD.findall(text[end : end + 40])
+    near = before[-1:] + after[:1]
+    return bool(near) and all(LATIN.search(w) and not HAS_LOOKALIKE.search(w) for w in near)
+
+
+Rule = Callable[[str], Iterator[Edit]]
+
+
+def homoglyph_edits(text: str, folded: str) -> Iterator[Edit]:
+    if folded is text:
+        return
+    for m in WORD.finditer(text):
+        s, e = m.span()
+        if folded[s:e] != text[s:e]:
+            yield Edit(s, e, text[s:e], folded[s:e], "homoglyph", 0.99, "artifact")
+
+
+def spintax_edits(text: str) -> Iterator[Edit]:
+    for m in SPINTAX.finditer(text):
+        options = m.group(1).split("|")
+        # a single option in braces is spintax only when it reads as words ("{that a}"), not a placeholder ("{name}")
+        if len(options) == 1 and " " not in options[0].strip():
+            continue
+        yield Edit(m.start(), m.end(), m.group(), options[0], "spintax", 0.98, "artifact")
+
+
+def number_word_edits(text: str) -> Iterator[Edit]:
+    for m in HALF_NUMBER.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), NUMBER_WORDS[m.group().lower()], "number-word", 0.95, "artifact")
+
+
+def abbreviation_edits(text: str) -> Iterator[Edit]:
+    for m in DOTTED.finditer(text):
+        s, e = m.span(2)
+        yield Edit(s, e, m.group(2), SPUN_LETTERS[m.group(2)], "abbreviation", 0.9, "artifact")
+
+
+TEXT_RULES: dict[str, Rule] = {
+    "spintax": spintax_edits,
+    "number-word": number_word_edits,
+    "abbreviation": abbreviation_edits,
+}

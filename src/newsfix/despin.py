@@ -1,0 +1,251 @@
+"""Lexicon matching: longest match first over tokens, guards, case carried over, "a"/"an" agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .lexicon import CompiledLexicon, Form, Guard
+from .model import Edit
+from .protect import Spans
+from .tokens import Token, gap_fits
+
+NEAR_WINDOW = 8
+GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
+CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon form found in the text, from token `i` up to (not including) token `j`."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    form: Form
+    glued: str = ""  # a function word glued to the first token ("forchronic"), restored with its space
+
+    @property
+    def tier(self) -> str:
+        return self.form.entry.tier
+
+
+class Context:
+    """The tokens of a document and what guards ask of them."""
+
+    def __init__(self, text: str, folded: str, tokens: Sequence[Token], lex: CompiledLexicon):
+        self.text, self.folded, self.tokens, self.lex = text, folded, tokens, lex
+        self.keys = [t.key for t in tokens]
+
+    def word_at(self, k: int) -> set[str]:
+        """The word at token k, also as what the lexicon would restore it to, so guards see restored context too."""
+        if not 0 <= k < len(self.tokens) or not self.tokens[k].is_word:
+            return set()
+        key = self.keys[k]
+        swap = self.lex.word_swaps.get(key)
+        return {key, swap} if swap else {key}
+
+    def near(self, i: int, j: int) -> set[str]:
+        words: set[str] = set()
+        for k in range(max(0, i - NEAR_WINDOW), min(len(self.tokens), j + NEAR_WINDOW)):
+            if not i <= k < j:
+                words |= self.word_at(k)
+        return words
+
+    def holds(self, guard: Guard, m: Match) -> bool:
+        return any(all(self._condition(kind, words, m) for kind, words in alt) for alt in guard.alternatives)
+
+    def _condition(self, kind: str, words: frozenset[str], m: Match) -> bool:
+        negate = kind.startswith("!")
+        kind = kind.lstrip("!")
+        if kind == "prev":
+            ok = _any_in(self.word_at(m.i - 1), words)
+        elif kind == "next":
+            ok = _any_in(self.word_at(m.j), words)
+        elif kind == "near":
+            ok = _any_in(self.near(m.i, m.j), words)
+        elif kind == "line-start":
+            line_begin = self.text.rfind("\n", 0, m.start) + 1
+            ok = self.text[line_begin : m.start].strip() == ""
+        else:  # line-end
+            line_end = self.text.find("\n", m.end)
+            rest = self.text[m.end : line_end if line_end >= 0 else len(self.text)]
+            ok = rest.strip(" \t:") == ""
+        return ok != negate
+
+
+def _any_in(words: set[str], wanted: frozenset[str]) -> bool:
+    for w in words:
+        if w in wanted:
+            return True
+        for p in wanted:
+            if p.endswith("*") and w.startswith(p[:-1]):
+                return True
+    return False
+
+
+def candidates(ctx: Context, i: int) -> Iterator[Match]:
+    """Every form that matches at token i, longest first; also a function word glued to the next word."""
+    tokens, keys, lex = ctx.tokens, ctx.keys, ctx.lex
+    yield from _forms_at(ctx, i, keys[i], tokens[i].start)
+    key = keys[i]
+    for prefix in GLUE_PREFIXES:
+        rest = key[len(prefix) :]
+        if key.startswith(prefix) and len(rest) >= 4 and rest in lex.original_words | lex.word_swaps.keys():
+            for m in _forms_at(ctx, i, rest, tokens[i].start + len(prefix), min_words=2):
+                yield Match(m.i, m.j, tokens[i].start, m.end, m.form, glued=ctx.folded[tokens[i].start :][: len(prefix)])
+
+
+def _forms_at(ctx: Context, i: int, first: str, start: int, min_words: int = 1) -> Iterator[Match]:
+    tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
+    longest = lex.max_len.get(first, 0)
+    if not longest:
+        return
+    n = len(tokens)
+    for length in range(min(longest, n - i), min_words - 1, -1):
+        words = (first, *keys[i + 1 : i + length])
+        form = lex.forms.get(words)
+        if form is None and lex.cs_forms:
+            raw = (tokens[i].text[len(tokens[i].text) - len(first) :], *[t.text for t in tokens[i + 1 : i + length]])
+            form = lex.cs_forms.get(tuple(w.replace("’", "'") for w in raw))
+        if form is None:
+            continue
+        if all(
+            gap_fits(text[tokens[k].end : tokens[k + 1].start], form.spaced[k - i]) for k in range(i, i + length - 1)
+        ) and _word_bounded(ctx, i, i + length):
+            yield Match(i, i + length, start, tokens[i + length - 1].end, form)
+
+
+def _word_bounded(ctx: Context, i: int, j: int) -> bool:
+    """A match must not continue a hyphenated or dotted word ("co-assessment", "U.S.A" pieces)."""
+    text, tokens = ctx.folded, ctx.tokens
+    start, end = tokens[i].start, tokens[j - 1].end
+    if start > 0 and text[start - 1] in "-‐/" and start > 1 and text[start - 2].isalnum():
+        return False
+    if end < len(text) and text[end] in "-‐/" and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    return True
+
+
+def carry_case(before: str, after: str) -> str:
+    """Give the replacement the case pattern of the text it replaces."""
+    letters = [c for c in before if c.isalpha()]
+    if not letters:
+        return after
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return after.upper()
+    if not before[:1].isupper() or not letters[0].isupper():
+        return after
+    words = before.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return " ".join(
+            w if (k and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+            for k, w in enumerate(after.split(" "))
+        )
+    return after[:1].upper() + after[1:]
+
+
+SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ubiq", "ura", "uro")
+
+
+def wants_an(word: str) -> bool:
+    w = word.lower()
+    if w.startswith(SILENT_H):
+        return True
+    if w.startswith(CONSONANT_SOUND):
+        return False
+    return w[:1] in "aeiou"
+
+
+def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
+    text = ctx.text
+    before = text[m.start : m.end]
+    spun_part = before[len(m.glued) :]
+    entry = m.form.entry
+    after = m.form.replacement if entry.original[:1].isupper() and entry.original[1:2].islower() else carry_case(
+        spun_part, m.form.replacement
+    )
+    if entry.case_sensitive:
+        after = m.form.replacement
+    if m.glued:
+        after = m.glued + " " + after
+    start, rule = m.start, m.form.rule
+    article = _article_before(ctx, m.i) if not m.glued else None
+    if article is not None:
+        a_tok = ctx.tokens[article]
+        is_an = a_tok.key == "an"
+        if is_an != wants_an(after):
+            new_article = ("an" if not is_an else "a")
+            new_article = carry_case(a_tok.text, new_article) if a_tok.text[:1].isupper() else new_article
+            after = new_article + text[a_tok.end : m.start] + after
+            start = a_tok.start
+            before = text[start : m.end]
+            rule += "+article"
+    conf = CONFIDENCE[entry.tier] + (0.1 if entry.tier == "ambiguous" and entry.guard else 0.0)
+    if m.glued:
+        conf -= 0.1
+    return Edit(start, m.end, before, after, rule, round(conf, 2), entry.tier, in_quote)
+
+
+def _article_before(ctx: Context, i: int) -> int | None:
+    k = i - 1
+    if k < 0 or ctx.keys[k] not in ("a", "an"):
+        return None
+    gap = ctx.text[ctx.tokens[k].end : ctx.tokens[i].start]
+    if not gap or not gap.isspace():
+        return None
+    if k > 0 and ctx.text[ctx.tokens[k].start - 1 : ctx.tokens[k].start] in (".", "-"):
+        return None  # "U.S.A" pieces and "type-a" are not articles
+    return k
+
+
+def select(
+    ctx: Context,
+    protected: Spans,
+    quotes: Spans,
+    *,
+    quote_policy: str,
+    spun: bool,
+    disable: frozenset[str] = frozenset(),
+    fingerprints_only: bool = False,
+) -> list[tuple[Match, bool]]:
+    """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs."""
+    chosen: list[tuple[Match, bool]] = []
+    i, n = 0, len(ctx.tokens)
+    lex_max = ctx.lex.max_len
+    while i < n:
+        key = ctx.keys[i]
+        if key not in lex_max and not _may_be_glued(key):
+            i += 1
+            continue
+        taken = None
+        for m in candidates(ctx, i):
+            entry = m.form.entry
+            if entry.spun in disable or m.form.rule in disable:
+                continue
+            if fingerprints_only and entry.tier != "fingerprint":
+                continue
+            if protected.overlaps(m.start, m.end):
+                continue
+            in_quote = quotes.overlaps(m.start, m.end)
+            if in_quote and (quote_policy == "protect" or (quote_policy == "fingerprint" and entry.tier != "fingerprint")):
+                continue
+            if entry.tier == "ambiguous" and not spun:
+                continue
+            if entry.guard and not ctx.holds(entry.guard, m):
+                continue
+            taken = (m, in_quote)
+            break
+        if taken:
+            chosen.append(taken)
+            i = taken[0].j
+        else:
+            i += 1
+    return chosen
+
+
+def _may_be_glued(key: str) -> bool:
+    return len(key) >= 6 and key.startswith(GLUE_PREFIXES)

@@ -1,0 +1,329 @@
+"""Load, validate and compile lexicon files (the format is documented in lexicons/README.md).
+
+Compiling expands inflections with lemminflect, which imports spaCy; the compiled form is therefore cached on disk,
+keyed by the content of the files, so that `newsfix check` starts without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .tokens import phrase_key
+
+TIERS = ("fingerprint", "ambiguous")
+FLAGS = {"n", "v", "cs", "-"}
+GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
+CACHE_VERSION = 3
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not parse or validate; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Context conditions: the guard holds when all conditions of any one alternative hold ("A B or C")."""
+
+    alternatives: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
+    source: str = ""
+
+    @classmethod
+    def parse(cls, text: str, where: str) -> Guard:
+        alternatives = []
+        for alternative in text.split(" or ") if text.strip() else []:
+            conds = []
+            for part in alternative.split():
+                if part in ("line-start", "line-end"):
+                    conds.append((part, frozenset()))
+                    continue
+                kind, sep, words = part.partition("=")
+                if not sep or kind not in GUARD_KINDS or not words:
+                    raise LexiconError(f"{where}: bad guard condition {part!r}")
+                conds.append((kind, frozenset(w.lower() for w in words.split(",") if w)))
+            if not conds:
+                raise LexiconError(f"{where}: empty alternative in guard {text!r}")
+            alternatives.append(tuple(conds))
+        return cls(tuple(alternatives), text)
+
+    def __bool__(self) -> bool:
+        return bool(self.alternatives)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of a lexicon file."""
+
+    spun: str
+    original: str
+    tier: str
+    flags: frozenset[str]
+    guard: Guard
+    provenance: str
+    where: str  # file:line, for messages and for `--explain`
+
+    @property
+    def case_sensitive(self) -> bool:
+        return "cs" in self.flags
+
+
+@dataclass(frozen=True)
+class Form:
+    """A concrete spun form (an entry or one of its generated inflections) and what it restores to."""
+
+    words: tuple[str, ...]
+    spaced: tuple[bool, ...]
+    replacement: str
+    entry: Entry
+
+    @property
+    def rule(self) -> str:
+        return f"lexicon:{self.entry.spun}"
+
+
+@dataclass
+class CompiledLexicon:
+    """Forms indexed for longest-match-first lookup."""
+
+    forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
+    word_swaps: dict[str, str] = field(default_factory=dict)
+    # lower-case words of original forms: used to split glued tokens only where the rest is a known word
+    original_words: frozenset[str] = frozenset()
+    digest: str = ""
+
+    def lookup(self, words: Sequence[str], raw: Sequence[str]) -> Form | None:
+        key = tuple(words)
+        form = self.forms.get(key)
+        if form is None and self.cs_forms:
+            form = self.cs_forms.get(tuple(raw))
+        return form
+
+
+def default_lexicon_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "lexicons", here.parent.parent / "lexicons"):
+        if (candidate / "README.md").exists() or any(candidate.glob("*.lex")):
+            return candidate
+    raise LexiconError("the lexicons folder is missing from this installation")
+
+
+def lexicon_files(paths: Iterable[Path] | None = None) -> list[Path]:
+    """The default lexicon files, or the given files and folders, in a stable order."""
+    roots = list(paths) if paths else [default_lexicon_dir()]
+    files: list[Path] = []
+    for root in roots:
+        root = Path(root)
+        if root.is_dir():
+            files += sorted(root.glob("*.lex"))
+        else:
+            files.append(root)
+    return files
+
+
+def gazetteer_files(lexicon_dir: Path | None = None) -> list[Path]:
+    root = (lexicon_dir or default_lexicon_dir()) / "gazetteers"
+    return sorted(root.glob("*.txt")) if root.is_dir() else []
+
+
+def parse_line(line: str, where: str) -> Entry | None:
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#"):
+        return None
+    cols = [c.strip() for c in line.rstrip("\n").split("|")]
+    if len(cols) != 6:
+        raise LexiconError(f"{where}: expected 6 columns separated by '|', found {len(cols)}")
+    spun, original, tier, flags, guard, provenance = cols
+    if not spun or not original:
+        raise LexiconError(f"{where}: empty spun or original column")
+    if tier not in TIERS:
+        raise LexiconError(f"{where}: tier must be one of {', '.join(TIERS)}, not {tier!r}")
+    flag_set = frozenset(flags.split(",")) if flags else frozenset({"-"})
+    if not flag_set <= FLAGS:
+        raise LexiconError(f"{where}: unknown flags {sorted(flag_set - FLAGS)}")
+    if not provenance:
+        raise LexiconError(f"{where}: provenance is required")
+    if spun.lower() == original.lower():
+        raise LexiconError(f"{where}: spun and original are the same")
+    return Entry(spun, original, tier, flag_set - {"-"}, Guard.parse(guard, where), provenance, where)
+
+
+def read_entries(path: Path) -> list[Entry]:
+    entries = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
+    for n, line in enumerate(lines, 1):
+        entry = parse_line(line, f"{Path(path).name}:{n}")
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def sort_key(entry: Entry) -> tuple[str, str]:
+    return (entry.spun.lower(), entry.spun)
+
+
+def validate(entries: Sequence[Entry], per_file: dict[str, list[Entry]] | None = None) -> list[str]:
+    """Problems that make a lexicon unsafe: unsorted files, duplicate spun forms, chains and cycles."""
+    problems: list[str] = []
+    for name, items in (per_file or {}).items():
+        keys = [sort_key(e) for e in items]
+        for a, b, e in zip(keys, keys[1:], items[1:]):
+            if b < a:
+                problems.append(f"{e.where}: not sorted ('{e.spun}' should come before the line above)")
+    seen: dict[str, Entry] = {}
+    for e in entries:
+        k = e.spun if e.case_sensitive else e.spun.lower()
+        if k in seen:
+            problems.append(f"{e.where}: duplicate spun form {e.spun!r} (also {seen[k].where})")
+        seen[k] = e
+    by_spun = {e.spun.lower(): e for e in entries}
+    for e in entries:
+        target = by_spun.get(e.original.lower())
+        if target is None:
+            continue
+        if target.original.lower() == e.spun.lower():
+            problems.append(f"{e.where}: {e.spun!r} <-> {e.original!r} is a cycle (see {target.where})")
+        elif "fingerprint" in (e.tier, target.tier):
+            # fixed text must not look spun again; chains of two ambiguous entries are gated by the verdict,
+            # which is "clean" once every fingerprint has been restored, so they stay idempotent
+            problems.append(
+                f"{e.where}: {e.spun!r} -> {e.original!r}, but {e.original!r} is itself rewritten at {target.where}"
+                " (fixing fixed text would change it again)"
+            )
+    return problems
+
+
+def load_entries(paths: Iterable[Path] | None = None) -> tuple[list[Entry], dict[str, list[Entry]]]:
+    entries: list[Entry] = []
+    per_file: dict[str, list[Entry]] = {}
+    for path in lexicon_files(paths):
+        items = read_entries(path)
+        per_file[str(path)] = items
+        entries += items
+    return entries, per_file
+
+
+def _digest(files: Sequence[Path]) -> str:
+    h = hashlib.sha256(f"newsfix-lexicon-{CACHE_VERSION}".encode())
+    for f in files:
+        h.update(str(f.name).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("NEWSFIX_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsfix"
+
+
+def compile_lexicon(paths: Iterable[Path] | None = None, *, use_cache: bool = True) -> CompiledLexicon:
+    """Parse, validate and compile lexicon files; the result is cached by content digest."""
+    files = lexicon_files(paths)
+    digest = _digest(files)
+    cache = _cache_dir() / f"lexicon-{digest}.pickle"
+    if use_cache and cache.exists():
+        try:
+            with cache.open("rb") as fh:
+                compiled = pickle.load(fh)
+            if isinstance(compiled, CompiledLexicon) and compiled.digest == digest:
+                return compiled
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+    entries, per_file = load_entries(files)
+    problems = validate(entries, per_file)
+    if problems:
+        raise LexiconError("invalid lexicon:\n  " + "\n  ".join(problems[:20]))
+    compiled = _build(entries)
+    compiled.digest = digest
+    if use_cache:
+        _write_cache(cache, compiled)
+    return compiled
+
+
+def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # an unwritable cache only costs start-up time
+
+
+def _build(entries: Sequence[Entry]) -> CompiledLexicon:
+    lex = CompiledLexicon(entries=list(entries))
+    explicit = {(e.spun if e.case_sensitive else e.spun.lower()) for e in entries}
+    originals: set[str] = set()
+    for e in entries:
+        for spun, original in [(e.spun, e.original), *_inflections(e)]:
+            if spun != e.spun and (spun if e.case_sensitive else spun.lower()) in explicit:
+                continue  # an explicit entry beats a generated form
+            words, spaced = phrase_key(spun, e.case_sensitive)
+            if not words:
+                continue
+            table = lex.cs_forms if e.case_sensitive else lex.forms
+            table.setdefault(words, Form(words, spaced, original, e))
+            first = words[0].lower()
+            lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
+            if len(words) == 1 and not e.case_sensitive:
+                lex.word_swaps.setdefault(words[0], original.lower())
+        originals.update(w.lower() for w in phrase_key(e.original)[0] if w.isalpha())
+    lex.original_words = frozenset(originals)
+    return lex
+
+
+def _inflections(e: Entry) -> list[tuple[str, str]]:
+    if "n" in e.flags:
+        return _inflect_word(e, -1, ("NNS",), "NOUN")
+    if "v" in e.flags:
+        return _inflect_word(e, 0, ("VBZ", "VBD", "VBG", "VBN"), "VERB")
+    return []
+
+
+def _inflect_word(e: Entry, index: int, tags: Sequence[str], upos: str) -> list[tuple[str, str]]:
+    from lemminflect import getInflection  # only on a cache miss: it imports spaCy
+
+    spun_words, orig_words = e.spun.split(" "), e.original.split(" ")
+    out = []
+    for tag in tags:
+        s = getInflection(spun_words[index], tag=tag, inflect_oov=True)
+        o = getInflection(orig_words[index], tag=tag, inflect_oov=True)
+        if not s or not o:
+            continue
+        s_words, o_words = list(spun_words), list(orig_words)
+        s_words[index], o_words[index] = s[0], _keep_case(orig_words[index], o[0])
+        out.append((" ".join(s_words), " ".join(o_words)))
+    return out
+
+
+def _keep_case(model: str, word: str) -> str:
+    return word[0].upper() + word[1:] if model[:1].isupper() else word
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Canonical names, for fuzzy restoration of spun proper names."""
+
+    names: tuple[str, ...]
+
+    @classmethod
+    def load(cls, lexicon_dir: Path | None = None) -> Gazetteer:
+        names: list[str] = []
+        for path in gazetteer_files(lexicon_dir):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    names.append(line)
+        return cls(tuple(dict.fromkeys(names)))

@@ -1,0 +1,82 @@
+"""The results newsfix returns: edits, the spin verdict, and the normalised document."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+TIER_ORDER = {"artifact": 0, "fingerprint": 1, "fuzzy": 2, "ambiguous": 3}
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change: `text[start:end] == before` in the input, replaced by `after`."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rule: str
+    confidence: float
+    tier: str
+    in_quote: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Spin:
+    """How strongly the document looks spun. `fingerprints` counts unmistakable spinner phrases."""
+
+    score: float
+    verdict: str  # "spun" | "uncertain" | "clean"
+    fingerprints: int
+    words: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    edits: list[Edit] = field(default_factory=list)
+    spin: Spin = field(default_factory=lambda: Spin(0.0, "clean", 0, 0))
+    original: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "spin": self.spin.to_dict(), "edits": [e.to_dict() for e in self.edits]}
+
+    def explain(self) -> str:
+        """One line per edit, with its line and column in the input: what changed and by which rule."""
+        lines = [f"spin: {self.spin.verdict} (score {self.spin.score:.2f}, {self.spin.fingerprints} fingerprints)"]
+        for e in self.edits:
+            line, col = line_col(self.original, e.start)
+            quoted = " in quote" if e.in_quote else ""
+            lines.append(
+                f"{line}:{col}: {e.before!r} -> {e.after!r} [{e.rule}; {e.tier}{quoted}; {e.confidence:.2f}]"
+            )
+        return "\n".join(lines)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits (sorted by start) to the text they were made for."""
+    out, pos = [], 0
+    for e in edits:
+        out.append(text[pos : e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)

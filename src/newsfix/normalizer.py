@@ -1,0 +1,143 @@
+"""The normalisation pipeline: protect -> find fingerprints -> verdict -> choose edits -> apply.
+
+`Normalizer` holds the compiled lexicon and gazetteer; build it once and reuse it. It pickles as its settings and
+rebuilds from the on-disk lexicon cache, so it is cheap to send to worker processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import artifacts
+from .despin import Context, match_edit, select
+from .fuzzy import NameRestorer
+from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
+from .model import TIER_ORDER, Edit, Normalized, apply_edits
+from .protect import Spans, protected_spans, quote_spans
+from .tokens import tokenize
+from .verdict import spin_verdict
+
+QUOTE_POLICIES = ("fingerprint", "protect", "all")
+VERDICTS = ("spun", "clean", "uncertain")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How aggressive normalisation is.
+
+    quotes: "fingerprint" (default: only unmistakable phrases inside quoted speech), "protect" (never touch quotes),
+        "all" (treat quotes like other text).
+    assume: force the verdict ("spun" applies ambiguous entries regardless of the evidence).
+    disable: rule ids or spun forms to leave alone (e.g. "spintax", "lexicon:assessment", "assessment").
+    ignore: phrases never to change (compared case-insensitively with the text an edit would replace).
+    min_confidence: drop edits below this confidence.
+    """
+
+    quotes: str = "fingerprint"
+    assume: str | None = None
+    disable: frozenset[str] = field(default_factory=frozenset)
+    ignore: frozenset[str] = field(default_factory=frozenset)
+    min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.quotes not in QUOTE_POLICIES:
+            raise ValueError(f"quotes must be one of {QUOTE_POLICIES}, not {self.quotes!r}")
+        if self.assume is not None and self.assume not in VERDICTS:
+            raise ValueError(f"assume must be one of {VERDICTS} or None, not {self.assume!r}")
+        object.__setattr__(self, "disable", frozenset(self.disable))
+        object.__setattr__(self, "ignore", frozenset(p.lower() for p in self.ignore))
+
+
+class Normalizer:
+    """Reusable normaliser: `Normalizer().normalize(text)`."""
+
+    def __init__(self, lexicons: Iterable[str | Path] | None = None, **options):
+        self.lexicon_paths = tuple(Path(p) for p in lexicons) if lexicons else None
+        self.options = Options(**options)
+        self.lexicon: CompiledLexicon = compile_lexicon(self.lexicon_paths)
+        gaz_dir = None if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
+        self.names = NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
+
+    def __reduce__(self):
+        return (_rebuild, (self.lexicon_paths, self.options))
+
+    def normalize(self, text: str, **overrides) -> Normalized:
+        if not isinstance(text, str):
+            raise TypeError(f"normalize() takes str, not {type(text).__name__}")
+        opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
+        edits, spin = self._edits(text, opts)
+        return Normalized(apply_edits(text, edits), edits, spin, text)
+
+    def _edits(self, text: str, opts: Options):
+        folded = artifacts.fold(text)
+        tokens = tokenize(folded)
+        protected = protected_spans(text)
+        quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
+        ctx = Context(text, folded, tokens, self.lexicon)
+
+        # only fingerprints that will be restored count, so that fixed text is judged clean and stays as it is
+        fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)
+        words = sum(1 for t in tokens if t.is_word)
+        spin = spin_verdict(len({m.form.entry.spun for m, _ in fingerprints}), len(fingerprints), words)
+        verdict = opts.assume or spin.verdict
+        spun = verdict == "spun"
+
+        chosen = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=spun, disable=opts.disable)
+        edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
+        if verdict != "clean" and "gazetteer" not in opts.disable:
+            edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
+        for name, rule in artifacts.TEXT_RULES.items():
+            if name not in opts.disable:
+                edits += [e for e in rule(folded) if not protected.overlaps(e.start, e.end)]
+        if "homoglyph" not in opts.disable:
+            edits += artifacts.homoglyph_edits(text, folded)
+        return _resolve(text, edits, opts), spin
+
+
+def _in_quotes(edit: Edit, quotes: Spans, opts: Options) -> bool:
+    return opts.quotes != "all" and quotes.overlaps(edit.start, edit.end)
+
+
+def _resolve(text: str, edits: list[Edit], opts: Options) -> list[Edit]:
+    """Keep non-overlapping edits: the wider edit wins, then the surer tier. Before-text is always the input's."""
+    ranked = sorted(edits, key=lambda e: (-(e.end - e.start), TIER_ORDER[e.tier], e.start))
+    kept: list[Edit] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for e in ranked:
+        if e.confidence < opts.min_confidence or e.before.lower() in opts.ignore or e.before == e.after:
+            continue
+        k = bisect.bisect_left(starts, e.start)
+        if (k < len(starts) and starts[k] < e.end) or (k > 0 and ends[k - 1] > e.start):
+            continue
+        starts.insert(k, e.start)
+        ends.insert(k, e.end)
+        # edits found on the folded text must still show the input's own characters as before
+        kept.append(Edit(e.start, e.end, text[e.start : e.end], e.after, e.rule, e.confidence, e.tier, e.in_quote))
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _gazetteer_dir(paths: tuple[Path, ...]) -> Path:
+    for p in paths:
+        d = p if p.is_dir() else p.parent
+        if (d / "gazetteers").is_dir():
+            return d
+    return default_lexicon_dir()
+
+
+def _rebuild(lexicon_paths, options: Options) -> Normalizer:
+    return Normalizer(lexicon_paths, **options.__dict__)
+
+
+@lru_cache(maxsize=1)
+def default_normalizer() -> Normalizer:
+    return Normalizer()
+
+
+def normalize(text: str, **options) -> Normalized:
+    """Undo article spinning in `text`. See `Options` for the keyword arguments."""
+    return default_normalizer().normalize(text, **options)
