@@ -38,7 +38,9 @@ HALF_NUMBER = regex.compile(
 
 # Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
 SPUN_LETTERS = {"Okay": "K"}
-DOTTED = regex.compile(r"(?<![\p{L}.])((?:[A-Z]\.)+)(" + "|".join(SPUN_LETTERS) + r")(\.|(?![\p{L}]))")
+_LETTER = "(?:[A-Z]|" + "|".join(SPUN_LETTERS) + ")"
+DOTTED = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{_LETTER}\.)+{_LETTER}?(?![\p{{L}}\p{{N}}])")
+SPUN_LETTER = regex.compile("|".join(SPUN_LETTERS))
 
 
 def fold(text: str) -> str:
@@ -95,8 +97,12 @@ def number_word_edits(text: str) -> Iterator[Edit]:
 
 def abbreviation_edits(text: str) -> Iterator[Edit]:
     for m in DOTTED.finditer(text):
-        s, e = m.span(2)
-        yield Edit(s, e, m.group(2), SPUN_LETTERS[m.group(2)], "abbreviation", 0.9, "artifact")
+        pieces = m.group().rstrip(".").split(".")
+        if len(pieces) < 2 or all(p in SPUN_LETTERS for p in pieces):
+            continue  # "Okay." alone is a word, not an abbreviation
+        for w in SPUN_LETTER.finditer(m.group()):
+            s, e = m.start() + w.start(), m.start() + w.end()
+            yield Edit(s, e, w.group(), SPUN_LETTERS[w.group()], "abbreviation", 0.9, "artifact")
 
 
 TEXT_RULES: dict[str, Rule] = {

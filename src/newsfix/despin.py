@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import CompiledLexicon, Form, Guard
 from .model import Edit
@@ -25,7 +25,8 @@ class Match:
     start: int
     end: int
     form: Form
-    glued: str = ""  # a function word glued to the first token ("forchronic"), restored with its space
+    glued: str = ""  # the function word glued to the first token ("for" of "forchronic"), restored with a space
+    space_after: bool = False  # the match ends at a glue point: the missing space is restored after it
 
     @property
     def tier(self) -> str:
@@ -33,11 +34,16 @@ class Match:
 
 
 class Context:
-    """The tokens of a document and what guards ask of them."""
+    """The tokens of a document and what guards ask of them.
+
+    A function word glued to a spun phrase ("forchronic ache") is split into two tokens with a virtual space
+    between them, so that phrases before and after the glue point match as if the space were there.
+    """
 
     def __init__(self, text: str, folded: str, tokens: Sequence[Token], lex: CompiledLexicon):
-        self.text, self.folded, self.tokens, self.lex = text, folded, tokens, lex
-        self.keys = [t.key for t in tokens]
+        self.text, self.folded, self.lex = text, folded, lex
+        self.tokens, self.virtual_gaps = _split_glued(list(tokens), lex)
+        self.keys = [t.key for t in self.tokens]
 
     def word_at(self, k: int) -> set[str]:
         """The word at token k, also as what the lexicon would restore it to, so guards see restored context too."""
@@ -86,36 +92,57 @@ def _any_in(words: set[str], wanted: frozenset[str]) -> bool:
     return False
 
 
-def candidates(ctx: Context, i: int) -> Iterator[Match]:
-    """Every form that matches at token i, longest first; also a function word glued to the next word."""
-    tokens, keys, lex = ctx.tokens, ctx.keys, ctx.lex
-    yield from _forms_at(ctx, i, keys[i], tokens[i].start)
-    key = keys[i]
-    for prefix in GLUE_PREFIXES:
-        rest = key[len(prefix) :]
-        if key.startswith(prefix) and len(rest) >= 4 and rest in lex.original_words | lex.word_swaps.keys():
-            for m in _forms_at(ctx, i, rest, tokens[i].start + len(prefix), min_words=2):
-                yield Match(m.i, m.j, tokens[i].start, m.end, m.form, glued=ctx.folded[tokens[i].start :][: len(prefix)])
+def _split_glued(tokens: list[Token], lex: CompiledLexicon) -> tuple[list[Token], frozenset[int]]:
+    # right to left, so that a glued token sees the tokens after it already split
+    out: list[Token] = []
+    for t in reversed(tokens):
+        key = t.key
+        if key not in lex.max_len and len(key) >= 6 and key.startswith(GLUE_PREFIXES):
+            following = [u.key for u in reversed(out[-8:])]
+            for prefix in GLUE_PREFIXES:
+                rest = key[len(prefix) :]
+                if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, following):
+                    cut = t.start + len(prefix)
+                    out += [Token(t.text[len(prefix) :], cut, t.end), Token(t.text[: len(prefix)], t.start, cut)]
+                    break
+            else:
+                out.append(t)
+        else:
+            out.append(t)
+    out.reverse()
+    gaps = frozenset(k for k in range(len(out) - 1) if out[k].end == out[k + 1].start and _glue_point(out, k))
+    return out, gaps
 
 
-def _forms_at(ctx: Context, i: int, first: str, start: int, min_words: int = 1) -> Iterator[Match]:
-    tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
+def _glue_point(tokens: list[Token], k: int) -> bool:
+    return tokens[k].is_word and tokens[k + 1].is_word
+
+
+def _starts_phrase(lex: CompiledLexicon, first: str, following: Sequence[str]) -> bool:
+    """Whether a form of two or more words starts with `first` and continues with the following tokens."""
     longest = lex.max_len.get(first, 0)
-    if not longest:
-        return
+    return any((first, *following[: n - 1]) in lex.forms for n in range(2, longest + 1))
+
+
+def candidates(ctx: Context, i: int) -> Iterator[Match]:
+    """Every form that matches at token i, longest first."""
+    tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
+    first = keys[i]
+    longest = lex.max_len.get(first, 0)
     n = len(tokens)
-    for length in range(min(longest, n - i), min_words - 1, -1):
-        words = (first, *keys[i + 1 : i + length])
+    for length in range(min(longest, n - i), 0, -1):
+        words = tuple(keys[i : i + length])
         form = lex.forms.get(words)
         if form is None and lex.cs_forms:
-            raw = (tokens[i].text[len(tokens[i].text) - len(first) :], *[t.text for t in tokens[i + 1 : i + length]])
-            form = lex.cs_forms.get(tuple(w.replace("’", "'") for w in raw))
+            form = lex.cs_forms.get(tuple(t.text.replace("’", "'") for t in tokens[i : i + length]))
         if form is None:
             continue
         if all(
-            gap_fits(text[tokens[k].end : tokens[k + 1].start], form.spaced[k - i]) for k in range(i, i + length - 1)
+            k in ctx.virtual_gaps and form.spaced[k - i]
+            or gap_fits(text[tokens[k].end : tokens[k + 1].start], form.spaced[k - i])
+            for k in range(i, i + length - 1)
         ) and _word_bounded(ctx, i, i + length):
-            yield Match(i, i + length, start, tokens[i + length - 1].end, form)
+            yield Match(i, i + length, tokens[i].start, tokens[i + length - 1].end, form)
 
 
 def _word_bounded(ctx: Context, i: int, j: int) -> bool:
@@ -172,6 +199,8 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
         after = m.form.replacement
     if m.glued:
         after = m.glued + " " + after
+    if m.space_after:
+        after += " "
     start, rule = m.start, m.form.rule
     article = _article_before(ctx, m.i) if not m.glued else None
     if article is not None:
@@ -185,7 +214,7 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
             before = text[start : m.end]
             rule += "+article"
     conf = CONFIDENCE[entry.tier] + (0.1 if entry.tier == "ambiguous" and entry.guard else 0.0)
-    if m.glued:
+    if m.glued or m.space_after:
         conf -= 0.1
     return Edit(start, m.end, before, after, rule, round(conf, 2), entry.tier, in_quote)
 
@@ -218,7 +247,7 @@ def select(
     lex_max = ctx.lex.max_len
     while i < n:
         key = ctx.keys[i]
-        if key not in lex_max and not _may_be_glued(key):
+        if key not in lex_max:
             i += 1
             continue
         taken = None
@@ -240,12 +269,15 @@ def select(
             taken = (m, in_quote)
             break
         if taken:
-            chosen.append(taken)
-            i = taken[0].j
+            m, in_quote = taken
+            if m.j - 1 in ctx.virtual_gaps:
+                m = replace(m, space_after=True)
+            if i - 1 in ctx.virtual_gaps and not (chosen and chosen[-1][0].j == i):
+                glue = ctx.tokens[i - 1]
+                m = replace(m, start=glue.start, glued=glue.text)
+            chosen.append((m, in_quote))
+            i = m.j
         else:
             i += 1
     return chosen
 
-
-def _may_be_glued(key: str) -> bool:
-    return len(key) >= 6 and key.startswith(GLUE_PREFIXES)

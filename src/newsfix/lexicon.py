@@ -19,7 +19,7 @@ from .tokens import phrase_key
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 class LexiconError(ValueError):
@@ -96,8 +96,6 @@ class CompiledLexicon:
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
-    # lower-case words of original forms: used to split glued tokens only where the rest is a known word
-    original_words: frozenset[str] = frozenset()
     digest: str = ""
 
     def lookup(self, words: Sequence[str], raw: Sequence[str]) -> Form | None:
@@ -265,7 +263,6 @@ def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
 def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex = CompiledLexicon(entries=list(entries))
     explicit = {(e.spun if e.case_sensitive else e.spun.lower()) for e in entries}
-    originals: set[str] = set()
     for e in entries:
         for spun, original in [(e.spun, e.original), *_inflections(e)]:
             if spun != e.spun and (spun if e.case_sensitive else spun.lower()) in explicit:
@@ -279,8 +276,6 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
-        originals.update(w.lower() for w in phrase_key(e.original)[0] if w.isalpha())
-    lex.original_words = frozenset(originals)
     return lex
 
 

@@ -21,7 +21,7 @@ PROTECTED = regex.compile(
 
 # Opening mark -> closing marks. Straight double quotes pair with themselves.
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-PARAGRAPH = regex.compile(r"\n[ \t]*\n|\Z")
+PARAGRAPH = regex.compile(r"\r?\n[ \t]*\r?\n|\Z")
 
 
 class Spans:

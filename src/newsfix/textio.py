@@ -1,0 +1,109 @@
+"""Bytes in, text out, and back: decoding with clear errors, and atomic writes that keep encoding, BOM and newlines.
+
+The engine works on `str`; this module is the edge where files become text and text becomes files again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES_DEFAULT = 64 * 1024 * 1024
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+class InputError(ValueError):
+    """Input that cannot be processed (unreadable, binary, not UTF-8, too large). The message says why and where."""
+
+    def __init__(self, message: str, *, kind: str = "input"):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, with what is needed to write it back the same way."""
+
+    text: str  # exactly as in the file, newlines included: edits never touch line breaks they do not replace
+    encoding: str  # "utf-8", "utf-8-sig" (with BOM) or "utf-16"
+    newline: str  # the file's dominant newline, for output that adds lines: "\n", "\r\n" or "\r"
+
+    def encode(self, text: str) -> bytes:
+        """Encode edited text the way the original was encoded (BOM included)."""
+        return text.encode(self.encoding)
+
+
+def decode(data: bytes, name: str = "<input>") -> Decoded:
+    """Decode UTF-8 (optionally with BOM) or BOM-marked UTF-16; refuse binary data and invalid UTF-8 with the offset."""
+    encoding = "utf-8"
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            encoding = enc
+            break
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
+        offset = data.index(b"\x00")
+        raise InputError(f"{name}: binary file (NUL byte at offset {offset}), not text", kind="binary")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: invalid {exc.encoding.upper()} at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
+            "newsfix reads UTF-8 text",
+            kind="encoding",
+        ) from None
+    if encoding == "utf-16" and text.startswith("\ufeff"):
+        text = text[1:]
+    return Decoded(text, encoding, _dominant_newline(text))
+
+
+def _dominant_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    best = max((lf, "\n"), (crlf, "\r\n"), (cr, "\r"))
+    return best[1] if best[0] else "\n"
+
+
+def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes", kind="too-large")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory", kind="usage") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file", kind="usage") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied", kind="unreadable") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}", kind="unreadable") from None
+    return decode(data, str(path))
+
+
+def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename, keeping the file's permissions."""
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".newsfix-tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,51 @@
+"""Spinner artifacts: each rule on its own, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfix import normalize
+
+
+@pytest.mark.parametrize(
+    ("spun", "fixed", "rule"),
+    [
+        ("involving three,000 people", "involving 3,000 people", "number-word"),
+        ("rose by seven.1 percent", "rose by 7.1 percent", "number-word"),
+        ("Twelve,500 votes", "12,500 votes", "number-word"),
+        ("in the U.Okay. today", "in the U.K. today", "abbreviation"),
+        ("We all know {that a} bad night", "We all know that a bad night", "spintax"),
+        ("a {big|large|huge} study", "a big study", "spintax"),
+        ("the vаccine triаl", "the vaccine trial", "homoglyph"),  # Cyrillic а inside Latin words
+        ("Тhe study", "The study", "homoglyph"),  # Cyrillic Т at the start of a Latin word
+    ],
+)
+def test_artifact_is_repaired(spun, fixed, rule):
+    r = normalize(spun)
+    assert r.text == fixed
+    assert r.edits and {e.rule for e in r.edits} == {rule}
+    assert all(e.tier == "artifact" for e in r.edits)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "one, two, three",
+        "one.",
+        "Okay. Let us start.",
+        "He said okay.",
+        "the U.S. and U.K. agreed",
+        "Use {name} as a placeholder",
+        r"LaTeX \frac{a b}{c}",
+        "price ${total amount}",
+        "α-synuclein and β cells",  # Greek letters in science notation
+        "Москва и Санкт-Петербург",  # real Cyrillic text
+        "the Russian word да means yes",
+    ],
+)
+def test_clean_text_untouched(clean):
+    assert normalize(clean).text == clean
+
+
+def test_lone_cyrillic_letter_between_latin_words_is_folded():
+    assert normalize("it is а test").text == "it is a test"

@@ -1,0 +1,206 @@
+"""Engine behaviour on a small fixed lexicon (fixtures/lexicons/test), independent of the curated one."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import newsfix
+from newsfix import Normalizer
+from newsfix.despin import carry_case, wants_an
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_LEXICON = ROOT / "fixtures" / "lexicons" / "test"
+SPUN_HEADER = "Extra info:\nSystematic Opinions and persistent ache in grownup members.\n"
+
+
+@pytest.fixture(scope="module")
+def nf() -> Normalizer:
+    return Normalizer([TEST_LEXICON])
+
+
+def fixed(nf: Normalizer, text: str, **kw) -> str:
+    return nf.normalize(text, **kw).text
+
+
+def test_fingerprint_applies_in_clean_looking_text(nf):
+    r = nf.normalize("They reported persistent ache.")
+    assert r.text == "They reported chronic pain."
+    (e,) = r.edits
+    assert (e.start, e.end, e.before, e.after, e.tier) == (14, 29, "persistent ache", "chronic pain", "fingerprint")
+    assert e.rule == "lexicon:persistent ache"
+    assert 0 < e.confidence <= 1
+
+
+def test_ambiguous_words_untouched_without_spin_evidence(nf):
+    text = "The members of the club found proof of the theory in a brand new assessment."
+    r = nf.normalize(text)
+    assert r.text == text
+    assert r.spin.verdict == "clean"
+
+
+def test_ambiguous_words_restored_in_spun_document(nf):
+    out = fixed(nf, SPUN_HEADER + "A brand new examine of sufferers gave proof.")
+    assert out.endswith("A new study of patients gave evidence.")
+
+
+def test_assume_forces_the_verdict(nf):
+    assert fixed(nf, "Sufferers gave proof.", assume="spun") == "Patients gave evidence."
+    assert fixed(nf, SPUN_HEADER + "Sufferers.", assume="clean").endswith("Sufferers.")
+
+
+def test_guard_blocks_ambiguous_entry_out_of_context(nf):
+    # "members" needs a trial or study nearby; "assessment" must not follow "risk"
+    out = fixed(nf, SPUN_HEADER + "The club members met.\nA risk assessment was done.")
+    assert "The club members met." in out
+    assert "A risk assessment was done." in out
+
+
+def test_guard_alternatives(nf):
+    # examine -> study when after "a/the/new" OR before "found"
+    assert "the study" in fixed(nf, SPUN_HEADER + "We read the examine.")
+    assert "study found" in fixed(nf, SPUN_HEADER + "Our examine found it.")
+    assert "to examine it" in fixed(nf, SPUN_HEADER + "We want to examine it.")
+
+
+def test_longest_match_first_and_no_substring_misfires(nf):
+    out = fixed(nf, "persistent acheology and persistent ache")
+    assert out == "persistent acheology and chronic pain"
+    assert fixed(nf, "co-persistent ache") == "co-persistent ache"
+
+
+def test_case_is_carried_over(nf):
+    assert fixed(nf, "Persistent ache hurts.") == "Chronic pain hurts."
+    assert fixed(nf, "PERSISTENT ACHE") == "CHRONIC PAIN"
+    assert fixed(nf, "Cures For Persistent Ache") == "Cures For Chronic Pain"
+    assert carry_case("Systematic Opinions", "systematic reviews") == "Systematic Reviews"
+    assert carry_case("assessment", "review") == "review"
+
+
+def test_replacement_keeps_its_own_capitals(nf):
+    assert fixed(nf, "Supplied by\nCochrane") == "Provided by\nCochrane"
+
+
+def test_inflections_are_generated(nf):
+    out = fixed(nf, SPUN_HEADER + "Two assessments discovered that it discovers.")
+    assert "Two reviews found that it finds." in out
+
+
+def test_article_agreement(nf):
+    out = fixed(nf, SPUN_HEADER + "It was an assessment. An assessment followed.")
+    assert "It was a review. A review followed." in out
+    e = [e for e in nf.normalize(SPUN_HEADER + "It was an assessment.").edits if "article" in e.rule][0]
+    assert e.before == "an assessment" and e.after == "a review"
+    assert wants_an("hour") and wants_an("evidence") and not wants_an("university") and not wants_an("review")
+
+
+def test_whitespace_and_line_breaks_preserved_outside_edits(nf):
+    text = "  persistent\n  ache\t\tand   more \r\n\r\npersistent ache\n"
+    out = fixed(nf, text)
+    assert out == "  chronic pain\t\tand   more \r\n\r\nchronic pain\n"
+
+
+def test_paragraph_break_stops_a_phrase(nf):
+    assert fixed(nf, "persistent\n\nache") == "persistent\n\nache"
+
+
+def test_line_guards(nf):
+    assert fixed(nf, "Supplied by\nCochrane").startswith("Provided by")
+    assert fixed(nf, "Vitamins supplied by a lab.") == "Vitamins supplied by a lab."
+    assert fixed(nf, "My credit score: 700") == "My credit score: 700"
+    assert fixed(nf, "Credit score: Someone from Pexels").startswith("Credit: Someone")
+
+
+def test_protected_spans_are_never_rewritten(nf):
+    text = (
+        "persistent ache https://example.org/persistent-ache/persistent ache-x "
+        "10.1000/persistent.ache mail persistent.ache@example.org `persistent ache` persistent ache"
+    )
+    out = fixed(nf, text)
+    assert out.startswith("chronic pain https://example.org/persistent-ache/persistent")
+    assert "`persistent ache`" in out and "10.1000/persistent.ache" in out and "persistent.ache@example.org" in out
+    assert out.endswith("` chronic pain")
+
+
+def test_quotes_only_fingerprints_by_default(nf):
+    text = SPUN_HEADER + "“The proof of persistent ache,” she said. \"Sufferers' proof\" was given."
+    r = nf.normalize(text)
+    assert "“The proof of chronic pain,”" in r.text
+    assert "\"Sufferers' proof\"" in r.text
+    quoted = [e for e in r.edits if e.in_quote]
+    assert quoted and all(e.tier == "fingerprint" for e in quoted)
+
+
+def test_quote_policy_protect_and_all(nf):
+    text = SPUN_HEADER + "“The proof of persistent ache,” she said."
+    assert "“The proof of persistent ache,”" in fixed(nf, text, quotes="protect")
+    assert "“The evidence of chronic pain,”" in fixed(nf, text, quotes="all")
+
+
+def test_unclosed_quote_runs_to_paragraph_end(nf):
+    text = SPUN_HEADER + "“Sufferers gave proof\n\nSufferers gave proof."
+    out = fixed(nf, text)
+    assert "“Sufferers gave proof\n\nPatients gave evidence." in out
+
+
+def test_gazetteer_names_are_restored_only_in_spun_documents(nf):
+    assert "Brunel University of London" in fixed(nf, SPUN_HEADER + "At Brunel College of London.")
+    assert fixed(nf, "At Brunel College of London.") == "At Brunel College of London."
+
+
+def test_glued_function_word(nf):
+    r = nf.normalize("Drugs forpersistent ache work.")
+    assert r.text == "Drugs for chronic pain work."
+    assert "formatting" in fixed(nf, "formatting persistent ache")
+
+
+def test_disable_and_ignore_and_min_confidence(nf):
+    text = SPUN_HEADER + "Sufferers gave proof."
+    assert "Sufferers gave evidence." in fixed(nf, text, disable={"sufferers"})
+    assert "Patients gave proof." in fixed(nf, text, ignore={"Proof"})
+    high = fixed(nf, text, min_confidence=0.9)
+    assert "Sufferers gave proof." in high and "chronic pain" in high
+
+
+def test_edits_slice_the_input(nf):
+    text = SPUN_HEADER + "An assessment by sufferers; “persistent ache”."
+    r = nf.normalize(text)
+    for e in r.edits:
+        assert text[e.start : e.end] == e.before
+
+
+def test_idempotent_on_spun_text(nf):
+    text = SPUN_HEADER + "An assessment by sufferers forpersistent ache at Brunel College of London."
+    once = fixed(nf, text)
+    assert fixed(nf, once) == once
+
+
+def test_to_dict_is_json_and_has_the_documented_shape(nf):
+    d = nf.normalize(SPUN_HEADER).to_dict()
+    json.dumps(d)
+    assert set(d) >= {"text", "edits", "spin"}
+    assert set(d["spin"]) >= {"score", "verdict", "fingerprints"}
+    assert set(d["edits"][0]) >= {"start", "end", "before", "after", "rule", "confidence", "tier", "in_quote"}
+
+
+def test_normalizer_pickles_small_and_works(nf):
+    data = pickle.dumps(nf)
+    assert len(data) < 2000
+    again = pickle.loads(data)
+    assert again.normalize("persistent ache").text == "chronic pain"
+
+
+def test_bad_options_and_types(nf):
+    with pytest.raises(ValueError):
+        nf.normalize("x", quotes="sometimes")
+    with pytest.raises(TypeError):
+        nf.normalize(b"bytes")  # type: ignore[arg-type]
+
+
+def test_default_normalize_uses_the_shipped_lexicon():
+    r = newsfix.normalize("Extra info:\nThe persistent ache was examined.")
+    assert "chronic pain" in r.text
+    assert newsfix.normalize("") .text == ""

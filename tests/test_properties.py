@@ -1,0 +1,57 @@
+"""Properties that hold for any input: no exception, honest offsets, protected spans untouched, idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsfix import Normalizer, normalize
+from newsfix.lexicon import load_entries
+from newsfix.protect import protected_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_NF = Normalizer([ROOT / "fixtures" / "lexicons" / "test"])
+SHIPPED = sorted({e.spun for e in load_entries()[0]})
+PIECES = [
+    "persistent ache", "Extra info:", "Supplied by", "\n", "\n\n", " ", "“", "”", '"', "an ", "a ", "forpersistent",
+    "https://x.org/persistent-ache", "10.1002/ab.c", "a@b.org", "`code`", "three,000", "seven.1", "U.Okay.",
+    "{that a}", "{big|large}", "ассessment", "Brunel College of London", "grownup members", "Proof", "—", "-",
+]  # fmt: skip
+
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.sampled_from(SHIPPED), st.text(max_size=12)), max_size=40).map(
+        " ".join
+    ),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.sampled_from(SHIPPED)), max_size=60).map("".join),
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check(result, text):
+    last_end = -1
+    for e in result.edits:
+        assert text[e.start : e.end] == e.before
+        assert e.start >= last_end, "edits overlap or are unsorted"
+        last_end = e.end
+        assert 0.0 < e.confidence <= 1.0
+    for s, e in protected_spans(text):
+        assert not any(ed.start < e and s < ed.end for ed in result.edits), (text[s:e], result.edits)
+
+
+@SETTINGS
+@given(texts)
+def test_shipped_lexicon_properties(text):
+    first = normalize(text)
+    check(first, text)
+    assert normalize(first.text).text == first.text
+
+
+@SETTINGS
+@given(texts, st.sampled_from(["fingerprint", "protect", "all"]))
+def test_test_lexicon_properties(text, quotes):
+    first = TEST_NF.normalize(text, quotes=quotes)
+    check(first, text)
+    assert TEST_NF.normalize(first.text, quotes=quotes).text == first.text
