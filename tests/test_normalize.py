@@ -30,7 +30,13 @@ def test_fingerprint_applies_in_clean_looking_text(nf):
     r = nf.normalize("They reported persistent ache.")
     assert r.text == "They reported chronic pain."
     (e,) = r.edits
-    assert (e.start, e.end, e.before, e.after, e.tier) == (14, 29, "persistent ache", "chronic pain", "fingerprint")
+    assert (e.start, e.end, e.before, e.after, e.tier) == (
+        14,
+        29,
+        "persistent ache",
+        "chronic pain",
+        "fingerprint",
+    )
     assert e.rule == "lexicon:persistent ache"
     assert 0 < e.confidence <= 1
 
@@ -126,10 +132,10 @@ def test_protected_spans_are_never_rewritten(nf):
 
 
 def test_quotes_only_fingerprints_by_default(nf):
-    text = SPUN_HEADER + "“The proof of persistent ache,” she said. \"Sufferers' proof\" was given."
+    text = SPUN_HEADER + '“The proof of persistent ache,” she said. "Sufferers\' proof" was given.'
     r = nf.normalize(text)
     assert "“The proof of chronic pain,”" in r.text
-    assert "\"Sufferers' proof\"" in r.text
+    assert '"Sufferers\' proof"' in r.text
     quoted = [e for e in r.edits if e.in_quote]
     assert quoted and all(e.tier == "fingerprint" for e in quoted)
 
@@ -203,4 +209,4 @@ def test_bad_options_and_types(nf):
 def test_default_normalize_uses_the_shipped_lexicon():
     r = newsfix.normalize("Extra info:\nThe persistent ache was examined.")
     assert "chronic pain" in r.text
-    assert newsfix.normalize("") .text == ""
+    assert newsfix.normalize("").text == ""

@@ -9,7 +9,7 @@ from newsfix.textio import InputError, atomic_write, decode, read_file
 
 
 def test_utf8_bom_and_crlf_round_trip():
-    data = codecs.BOM_UTF8 + "one\r\ntwo\r\n".encode()
+    data = codecs.BOM_UTF8 + b"one\r\ntwo\r\n"
     d = decode(data)
     assert d.text == "one\r\ntwo\r\n" and d.encoding == "utf-8-sig" and d.newline == "\r\n"
     assert d.encode(d.text) == data

@@ -36,6 +36,8 @@ HALF_NUMBER = regex.compile(
     r"(?<![\p{L}\p{N}])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", regex.IGNORECASE
 )
 
+LETTER_THEN_NUMBER = regex.compile(r"[a-zA-Z][.,]\d")
+
 # Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
 SPUN_LETTERS = {"Okay": "K"}
 _LETTER = "(?:[A-Z]|" + "|".join(SPUN_LETTERS) + ")"
@@ -91,6 +93,8 @@ def spintax_edits(text: str) -> Iterator[Edit]:
 
 
 def number_word_edits(text: str) -> Iterator[Edit]:
+    if not LETTER_THEN_NUMBER.search(text):
+        return
     for m in HALF_NUMBER.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), NUMBER_WORDS[m.group().lower()], "number-word", 0.95, "artifact")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from .lexicon import CompiledLexicon, Form, Guard
 from .model import Edit
 from .protect import Spans
-from .tokens import Token, gap_fits
+from .tokens import TokenTable, gap_fits
 
 NEAR_WINDOW = 8
 GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
@@ -40,14 +40,30 @@ class Context:
     between them, so that phrases before and after the glue point match as if the space were there.
     """
 
-    def __init__(self, text: str, folded: str, tokens: Sequence[Token], lex: CompiledLexicon):
-        self.text, self.folded, self.lex = text, folded, lex
-        self.tokens, self.virtual_gaps = _split_glued(list(tokens), lex)
-        self.keys = [t.key for t in self.tokens]
+    def __init__(self, text: str, folded: str, tokens: TokenTable, lex: CompiledLexicon):
+        self.text, self.folded, self.lex, self.tokens = text, folded, lex, tokens
+        self.virtual_gaps = _split_glued(tokens, lex)
+        self.keys = tokens.keys
+        keys, max_len, singles, bigrams = self.keys, lex.max_len, lex.singles, lex.bigrams
+        # positions where some form starts: the only places the matcher needs to look. Frequent first words
+        # ("a", "to", "the") start only long forms, so the second word is checked too.
+        last = len(keys) - 1
+        self.entry_points = [
+            k
+            for k, key in enumerate(keys)
+            if key in max_len and (key in singles or (k < last and (key, keys[k + 1]) in bigrams))
+        ]
+        self._candidates: dict[int, list[Match]] = {}
+
+    def candidates(self, i: int) -> list[Match]:
+        found = self._candidates.get(i)
+        if found is None:
+            found = self._candidates[i] = list(candidates(self, i))
+        return found
 
     def word_at(self, k: int) -> set[str]:
         """The word at token k, also as what the lexicon would restore it to, so guards see restored context too."""
-        if not 0 <= k < len(self.tokens) or not self.tokens[k].is_word:
+        if not 0 <= k < len(self.keys) or not self.tokens.is_word(k):
             return set()
         key = self.keys[k]
         swap = self.lex.word_swaps.get(key)
@@ -92,30 +108,22 @@ def _any_in(words: set[str], wanted: frozenset[str]) -> bool:
     return False
 
 
-def _split_glued(tokens: list[Token], lex: CompiledLexicon) -> tuple[list[Token], frozenset[int]]:
+def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
+    """Split glued function words off in place; returns the indexes k with a virtual space after token k."""
+    keys, max_len = tokens.keys, lex.max_len
+    glued = [k for k, key in enumerate(keys) if len(key) >= 6 and key.startswith(GLUE_PREFIXES) and key not in max_len]
+    splits = []
     # right to left, so that a glued token sees the tokens after it already split
-    out: list[Token] = []
-    for t in reversed(tokens):
-        key = t.key
-        if key not in lex.max_len and len(key) >= 6 and key.startswith(GLUE_PREFIXES):
-            following = [u.key for u in reversed(out[-8:])]
-            for prefix in GLUE_PREFIXES:
-                rest = key[len(prefix) :]
-                if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, following):
-                    cut = t.start + len(prefix)
-                    out += [Token(t.text[len(prefix) :], cut, t.end), Token(t.text[: len(prefix)], t.start, cut)]
-                    break
-            else:
-                out.append(t)
-        else:
-            out.append(t)
-    out.reverse()
-    gaps = frozenset(k for k in range(len(out) - 1) if out[k].end == out[k + 1].start and _glue_point(out, k))
-    return out, gaps
-
-
-def _glue_point(tokens: list[Token], k: int) -> bool:
-    return tokens[k].is_word and tokens[k + 1].is_word
+    for k in reversed(glued):
+        key = keys[k]
+        for prefix in GLUE_PREFIXES:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, keys[k + 1 : k + 9]):
+                tokens.split(k, len(prefix))
+                splits.append(k)
+                break
+    # each split shifts the indexes of the splits after it (to its right, which were made earlier) by one
+    return frozenset(k + sum(1 for other in splits if other < k) for k in splits)
 
 
 def _starts_phrase(lex: CompiledLexicon, first: str, following: Sequence[str]) -> bool:
@@ -127,6 +135,7 @@ def _starts_phrase(lex: CompiledLexicon, first: str, following: Sequence[str]) -
 def candidates(ctx: Context, i: int) -> Iterator[Match]:
     """Every form that matches at token i, longest first."""
     tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
+    starts, ends = tokens.starts, tokens.ends
     first = keys[i]
     longest = lex.max_len.get(first, 0)
     n = len(tokens)
@@ -134,21 +143,18 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
         words = tuple(keys[i : i + length])
         form = lex.forms.get(words)
         if form is None and lex.cs_forms:
-            form = lex.cs_forms.get(tuple(t.text.replace("’", "'") for t in tokens[i : i + length]))
+            form = lex.cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i : i + length]))
         if form is None:
             continue
         if all(
-            k in ctx.virtual_gaps and form.spaced[k - i]
-            or gap_fits(text[tokens[k].end : tokens[k + 1].start], form.spaced[k - i])
+            k in ctx.virtual_gaps and form.spaced[k - i] or gap_fits(text[ends[k] : starts[k + 1]], form.spaced[k - i])
             for k in range(i, i + length - 1)
-        ) and _word_bounded(ctx, i, i + length):
-            yield Match(i, i + length, tokens[i].start, tokens[i + length - 1].end, form)
+        ) and _word_bounded(text, starts[i], ends[i + length - 1]):
+            yield Match(i, i + length, starts[i], ends[i + length - 1], form)
 
 
-def _word_bounded(ctx: Context, i: int, j: int) -> bool:
-    """A match must not continue a hyphenated or dotted word ("co-assessment", "U.S.A" pieces)."""
-    text, tokens = ctx.folded, ctx.tokens
-    start, end = tokens[i].start, tokens[j - 1].end
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A match must not continue a hyphenated or slashed word ("co-assessment", "and/or")."""
     if start > 0 and text[start - 1] in "-‐/" and start > 1 and text[start - 2].isalnum():
         return False
     if end < len(text) and text[end] in "-‐/" and end + 1 < len(text) and text[end + 1].isalnum():
@@ -192,8 +198,10 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
     before = text[m.start : m.end]
     spun_part = before[len(m.glued) :]
     entry = m.form.entry
-    after = m.form.replacement if entry.original[:1].isupper() and entry.original[1:2].islower() else carry_case(
-        spun_part, m.form.replacement
+    after = (
+        m.form.replacement
+        if entry.original[:1].isupper() and entry.original[1:2].islower()
+        else carry_case(spun_part, m.form.replacement)
     )
     if entry.case_sensitive:
         after = m.form.replacement
@@ -207,7 +215,7 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
         a_tok = ctx.tokens[article]
         is_an = a_tok.key == "an"
         if is_an != wants_an(after):
-            new_article = ("an" if not is_an else "a")
+            new_article = "an" if not is_an else "a"
             new_article = carry_case(a_tok.text, new_article) if a_tok.text[:1].isupper() else new_article
             after = new_article + text[a_tok.end : m.start] + after
             start = a_tok.start
@@ -243,15 +251,12 @@ def select(
 ) -> list[tuple[Match, bool]]:
     """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs."""
     chosen: list[tuple[Match, bool]] = []
-    i, n = 0, len(ctx.tokens)
-    lex_max = ctx.lex.max_len
-    while i < n:
-        key = ctx.keys[i]
-        if key not in lex_max:
-            i += 1
+    next_free = 0
+    for i in ctx.entry_points:
+        if i < next_free:
             continue
         taken = None
-        for m in candidates(ctx, i):
+        for m in ctx.candidates(i):
             entry = m.form.entry
             if entry.spun in disable or m.form.rule in disable:
                 continue
@@ -260,7 +265,9 @@ def select(
             if protected.overlaps(m.start, m.end):
                 continue
             in_quote = quotes.overlaps(m.start, m.end)
-            if in_quote and (quote_policy == "protect" or (quote_policy == "fingerprint" and entry.tier != "fingerprint")):
+            if in_quote and (
+                quote_policy == "protect" or (quote_policy == "fingerprint" and entry.tier != "fingerprint")
+            ):
                 continue
             if entry.tier == "ambiguous" and not spun:
                 continue
@@ -276,8 +283,5 @@ def select(
                 glue = ctx.tokens[i - 1]
                 m = replace(m, start=glue.start, glued=glue.text)
             chosen.append((m, in_quote))
-            i = m.j
-        else:
-            i += 1
+            next_free = m.j
     return chosen
-

@@ -19,7 +19,7 @@ from .tokens import phrase_key
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 class LexiconError(ValueError):
@@ -93,6 +93,9 @@ class CompiledLexicon:
     forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
     cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
+    # cheap pre-checks before a full lookup: one-word forms, and the first two words of longer ones
+    singles: frozenset[str] = frozenset()
+    bigrams: frozenset[tuple[str, str]] = frozenset()
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
@@ -174,7 +177,7 @@ def sort_key(entry: Entry) -> tuple[str, str]:
 def validate(entries: Sequence[Entry], per_file: dict[str, list[Entry]] | None = None) -> list[str]:
     """Problems that make a lexicon unsafe: unsorted files, duplicate spun forms, chains and cycles."""
     problems: list[str] = []
-    for name, items in (per_file or {}).items():
+    for items in (per_file or {}).values():
         keys = [sort_key(e) for e in items]
         for a, b, e in zip(keys, keys[1:], items[1:]):
             if b < a:
@@ -276,6 +279,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
+    every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
+    lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
+    lex.bigrams = frozenset((k[0], k[1]) for k in map(tuple, every) if len(k) > 1)
     return lex
 
 

@@ -58,9 +58,7 @@ class Normalized:
         for e in self.edits:
             line, col = line_col(self.original, e.start)
             quoted = " in quote" if e.in_quote else ""
-            lines.append(
-                f"{line}:{col}: {e.before!r} -> {e.after!r} [{e.rule}; {e.tier}{quoted}; {e.confidence:.2f}]"
-            )
+            lines.append(f"{line}:{col}: {e.before!r} -> {e.after!r} [{e.rule}; {e.tier}{quoted}; {e.confidence:.2f}]")
         return "\n".join(lines)
 
 

@@ -18,7 +18,7 @@ from .fuzzy import NameRestorer
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
 from .protect import Spans, protected_spans, quote_spans
-from .tokens import tokenize
+from .tokens import TokenTable, count_words
 from .verdict import spin_verdict
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
@@ -74,14 +74,14 @@ class Normalizer:
 
     def _edits(self, text: str, opts: Options):
         folded = artifacts.fold(text)
-        tokens = tokenize(folded)
+        tokens = TokenTable(folded)
         protected = protected_spans(text)
         quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
         ctx = Context(text, folded, tokens, self.lexicon)
 
         # only fingerprints that will be restored count, so that fixed text is judged clean and stays as it is
         fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)
-        words = sum(1 for t in tokens if t.is_word)
+        words = count_words(folded, tokens)
         spin = spin_verdict(len({m.form.entry.spun for m, _ in fingerprints}), len(fingerprints), words)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
@@ -94,7 +94,7 @@ class Normalizer:
             if name not in opts.disable:
                 edits += [e for e in rule(folded) if not protected.overlaps(e.start, e.end)]
         if "homoglyph" not in opts.disable:
-            edits += artifacts.homoglyph_edits(text, folded)
+            edits += [e for e in artifacts.homoglyph_edits(text, folded) if not protected.overlaps(e.start, e.end)]
         return _resolve(text, edits, opts), spin
 
 
