@@ -210,3 +210,20 @@ def test_default_normalize_uses_the_shipped_lexicon():
     r = newsfix.normalize("Extra info:\nThe persistent ache was examined.")
     assert "chronic pain" in r.text
     assert newsfix.normalize("").text == ""
+
+
+def test_near_miss_spellings_of_fingerprints_in_spun_documents(nf):
+    r = nf.normalize(SPUN_HEADER + "Sufferers had persistant ache; grownup membres; Systematic Opinoins.")
+    near = {e.before: e.after for e in r.edits if e.rule.startswith("near-miss:")}
+    assert near == {
+        "persistant ache": "chronic pain",
+        "grownup membres": "adult participants",
+        "Systematic Opinoins": "Systematic Reviews",
+    }
+    assert all(e.tier == "fuzzy" and e.confidence < 0.95 for e in r.edits if e.rule.startswith("near-miss:"))
+
+
+def test_near_miss_needs_a_spun_document_and_a_real_misspelling(nf):
+    assert fixed(nf, "They had persistant ache.") == "They had persistant ache."
+    # one letter more is an inflection, not a misspelling
+    assert "Systematic Opinion." in fixed(nf, SPUN_HEADER + "Systematic Opinion.")

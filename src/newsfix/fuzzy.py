@@ -1,8 +1,11 @@
-"""Gazetteer restoration: spun proper names back to canonical ones.
+"""Fuzzy restoration, for documents judged spun (or uncertain, for names):
 
-"Neuroscience Analysis Australia" is restored to "Neuroscience Research Australia" because the gazetteer has that
-name, the two differ in one word, and "analysis" -> "research" is a known spinner swap. A differing word must be
-explained by a swap or be a near-miss spelling (rapidfuzz), and at least one distinctive word must agree exactly.
+- gazetteer names: "Neuroscience Analysis Australia" is restored to "Neuroscience Research Australia" because the
+  gazetteer has that name, the two differ in one word, and "analysis" -> "research" is a known spinner swap. A
+  differing word must be explained by a swap or be a near-miss spelling (rapidfuzz), and at least one distinctive
+  word must agree exactly;
+- near-miss spellings of multi-word fingerprints: "persistant ache" is "persistent ache" with one letter changed,
+  found through a symmetric-deletion index and confirmed with rapidfuzz's Levenshtein distance.
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from .lexicon import Gazetteer
+from .lexicon import CompiledLexicon, Form, Gazetteer
 from .model import Edit
 from .protect import Spans
-from .tokens import Token
+from .tokens import Token, TokenTable, gap_fits, phrase_key
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "in", "on"}
 NEAR_MISS = 0.85  # normalized similarity for a differing word that no swap explains
@@ -34,7 +37,7 @@ class NameRestorer:
         self.by_anchor: dict[str, list[_Name]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
         for name in gazetteer.names:
-            words = tuple(w.lower() for w in name.split())
+            words = tuple(w for w in phrase_key(name)[0] if w[0].isalnum())
             if len(words) < 2:
                 continue
             entry = _Name(name, words)
@@ -87,3 +90,54 @@ class NameRestorer:
         if differing == 0 or same < max(1, len(want) // 2):
             return None
         return same / len(want)
+
+
+MIN_NEAR_MISS_LEN = 5
+
+
+def _variants(word: str) -> set[str]:
+    """The word and every string one deletion away: two words within one edit share a variant."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+
+
+class NearMissMatcher:
+    """Multi-word fingerprint forms with one word misspelt by one letter."""
+
+    def __init__(self, lex: CompiledLexicon):
+        self.index: dict[str, list[tuple[Form, int]]] = defaultdict(list)
+        for words, form in lex.forms.items():
+            if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
+                continue
+            for pos, word in enumerate(words):
+                if len(word) >= MIN_NEAR_MISS_LEN:
+                    for v in _variants(word):
+                        self.index[v].append((form, pos))
+        self.known = lex.max_len.keys() | {w for words in lex.forms for w in words}
+
+    def matches(self, text: str, tokens: TokenTable) -> Iterator[tuple[int, int, Form]]:
+        """(start, end, form) for each near miss: one word off by one edit or a swap of neighbours, the rest exact."""
+        keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+        for k, key in enumerate(keys):
+            if len(key) < MIN_NEAR_MISS_LEN or key in self.known or not key.isalpha():
+                continue
+            seen = set()
+            for v in _variants(key):
+                for form, pos in self.index.get(v, ()):
+                    first = k - pos
+                    last = first + len(form.words) - 1
+                    if (form, pos) in seen or first < 0 or last >= len(keys):
+                        continue
+                    seen.add((form, pos))
+                    if OSA.distance(key, form.words[pos]) != 1 or _inflection_of(key, form.words[pos]):
+                        continue
+                    if all(keys[first + q] == w for q, w in enumerate(form.words) if q != pos) and all(
+                        gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
+                        for q in range(len(form.words) - 1)
+                    ):
+                        yield starts[first], ends[last], form
+
+
+def _inflection_of(a: str, b: str) -> bool:
+    """ "opinion"/"opinions" differ by one letter but are the same word: that is not a misspelling."""
+    short, long = sorted((a, b), key=len)
+    return long == short + "s" or long == short + "d" or long == short + "e"

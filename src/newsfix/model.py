@@ -27,12 +27,17 @@ class Edit:
 
 @dataclass(frozen=True)
 class Spin:
-    """How strongly the document looks spun. `fingerprints` counts unmistakable spinner phrases."""
+    """How strongly the document looks spun.
+
+    `fingerprints` counts the unmistakable spinner phrases found, `distinct` how many different ones, and `score`
+    is distinct fingerprints per 1000 words.
+    """
 
     score: float
     verdict: str  # "spun" | "uncertain" | "clean"
     fingerprints: int
     words: int
+    distinct: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,7 +47,7 @@ class Spin:
 class Normalized:
     text: str
     edits: list[Edit] = field(default_factory=list)
-    spin: Spin = field(default_factory=lambda: Spin(0.0, "clean", 0, 0))
+    spin: Spin = field(default_factory=lambda: Spin(0.0, "clean", 0, 0, 0))
     original: str = ""
 
     @property

@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import artifacts
-from .despin import Context, match_edit, select
-from .fuzzy import NameRestorer
+from .despin import Context, carry_case, match_edit, select
+from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
 from .protect import Spans, protected_spans, quote_spans
@@ -61,6 +61,7 @@ class Normalizer:
         self.lexicon: CompiledLexicon = compile_lexicon(self.lexicon_paths)
         gaz_dir = None if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
         self.names = NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
+        self.near_misses = NearMissMatcher(self.lexicon)
 
     def __reduce__(self):
         return (_rebuild, (self.lexicon_paths, self.options))
@@ -90,12 +91,27 @@ class Normalizer:
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
+        if spun and "near-miss" not in opts.disable:
+            edits += self._near_miss_edits(text, folded, tokens, protected, quotes, opts)
         for name, rule in artifacts.TEXT_RULES.items():
             if name not in opts.disable:
                 edits += [e for e in rule(folded) if not protected.overlaps(e.start, e.end)]
         if "homoglyph" not in opts.disable:
             edits += [e for e in artifacts.homoglyph_edits(text, folded) if not protected.overlaps(e.start, e.end)]
         return _resolve(text, edits, opts), spin
+
+    def _near_miss_edits(self, text, folded, tokens, protected, quotes, opts) -> list[Edit]:
+        edits = []
+        for start, end, form in self.near_misses.matches(folded, tokens):
+            if protected.overlaps(start, end):
+                continue
+            in_quote = opts.quotes != "all" and quotes.overlaps(start, end)
+            if in_quote and opts.quotes == "protect":
+                continue
+            before = text[start:end]
+            after = carry_case(before, form.replacement)
+            edits.append(Edit(start, end, before, after, f"near-miss:{form.entry.spun}", 0.7, "fuzzy", in_quote))
+        return edits
 
 
 def _in_quotes(edit: Edit, quotes: Spans, opts: Options) -> bool:

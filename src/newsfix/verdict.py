@@ -23,4 +23,4 @@ def spin_verdict(distinct_fingerprints: int, total_fingerprints: int, words: int
         verdict = "uncertain"
     else:
         verdict = "clean"
-    return Spin(round(density, 3), verdict, total_fingerprints, words)
+    return Spin(round(density, 3), verdict, total_fingerprints, words, distinct_fingerprints)
