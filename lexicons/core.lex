@@ -1,76 +1,485 @@
 # Core lexicon: spinner swaps seen in the seed article and the dev corpus. Format: lexicons/README.md.
 # spun | original | tier | flags | guard | provenance
+a 12 months | a year | fingerprint | - | | editor
 a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
-ache | pain | ambiguous | n | !prev=head,stomach,back,tooth,muscle,ear | seed dev:A
+a examine | a study | fingerprint | - | !next=of,the | editor
+a whole bunch of | hundreds of | fingerprint | - | | dev:A editor
+ache | pain | ambiguous | n | !prev=head,stomach,tooth,muscle,ear | seed dev:A
+ache administration | pain management | fingerprint | - | | editor
 ache aid | pain relief | fingerprint | - | | seed dev:A
 ache circumstances | pain conditions | fingerprint | - | | seed dev:A
+ache killers | painkillers | fingerprint | - | | editor
+ache medicine | pain medication | fingerprint | n | | editor
+ache reduction | pain relief | fingerprint | - | | editor
 ache signaling | pain signaling | fingerprint | - | | seed dev:A
+actual life | real life | fingerprint | - | | dev:A
+actual world | real world | fingerprint | - | | dev:A editor
+actual-world | real-world | fingerprint | - | | editor
 additionally | also | ambiguous | - | | seed dev:A
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* | seed dev:A
+advisable | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally | dev:A
+advised | told | ambiguous | - | next=the,reporters,cnn,bbc,reuters,abc,cbs,nbc,nbc,afp,ap,live,science,newsweek,medical,journalists,us,me,him,her,them,my,our,his,their,a,nature,psypost,gizmodo,vox,npr,stat,healthday,medpage,the,insider,business,fox,sky,time,forbes,wired,today's,parents,patients,sufferers,colleagues,mps,parliament,lawmakers,congress,senators,viewers,listeners,audiences,attendees,delegates,participants,members,journalists | dev:A editor
+affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,folks,people,communities,region,regions,country,countries,areas,populations,households,families,species,children,kids,youngsters,ones,parties,person,persons | dev:A editor
+affected person care | patient care | fingerprint | - | | editor
+affected person therapy | patient treatment | fingerprint | - | | dev:A
+affiliate | associate | ambiguous | n | next=professor,director,dean,editor,researcher,scientist,chair | editor
+affiliate professor | associate professor | fingerprint | n | | editor
+affiliation | association | ambiguous | n | prev=sturdy,strong,robust,weak,clear,vital,significant,important,optimistic,positive,destructive,negative,inverse,direct,causal,an,the,this,no,statistical,attainable,possible,potential,any,such,dose-response,linear,american,heart,coronary,medical,psychological,diabetes,lung,dental,british,european,canadian,nationwide,national,world,international,worldwide,alzheimer's,cancer,cancers,sleep,stroke,cardiology,psychiatric,public,health,being,nurses,hospital,pharmaceutical,science,sciences | editor
+again ache | back pain | fingerprint | - | | editor
 akin to | such as | ambiguous | - | | seed dev:A
+alzheimer's illness | Alzheimer's disease | fingerprint | - | | editor
+alzheimer's infection | Alzheimer's disease | fingerprint | - | | editor
+american coronary heart affiliation | American Heart Association | fingerprint | - | | editor
+american medical affiliation | American Medical Association | fingerprint | - | | editor
+american most cancers society | American Cancer Society | fingerprint | - | | editor
+american psychological affiliation | American Psychological Association | fingerprint | - | | editor
+amongst | among | ambiguous | - | | dev:A editor
+an an infection | an infection | fingerprint | - | | editor
+an individual's | a person's | ambiguous | - | | dev:A
+an infection charge | infection rate | fingerprint | - | | editor
+an infection charges | infection rates | fingerprint | - | | editor
+an infection danger | infection risk | fingerprint | - | | editor
+analysis | research | ambiguous | n | !prev=a,an,meta,statistical,data,knowledge,genetic,genomic,detailed,careful,preliminary,cost,economic,chemical,independent,secondary,subsequent,sensitivity,subgroup,regression,pooled,post,further,final,closer,deeper,risk,danger,image,our,my,his,her,their,its,this,that,these,those,dna,computer,pc,statistical,mathematical,numerical,cluster,network,spectral,isotopic,comparative,forensic,chemical,mixed,in-depth,quick,thorough,technical,political,financial,market,new,latest,recent !next=of,showed,shows,exhibits,confirmed,revealed,discovered,suggests,printed,revealed,instruments,tools,methodology,technique,methods | seed dev:A editor
+analysis crew | research team | fingerprint | - | | editor
+analysis middle | research center | fingerprint | n | | editor
+analysis staff | research team | fingerprint | - | | editor
+analysis workforce | research team | fingerprint | - | | editor
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
+applied sciences | technologies | ambiguous | - | !prev=of,for,and | editor
+are able to | can | ambiguous | - | | dev:A
+area | space | ambiguous | - | prev=in,into,outer,deep near=astronaut*,nasa,spacex,station,orbit,iss,rocket*,mission,launch*,spacecraft,capsule,satellite* | dev:A
 as a consequence of | due to | ambiguous | - | | seed dev:A
+as a result of | because | ambiguous | - | | dev:A editor
 aside from any truthful dealing | apart from any fair dealing | fingerprint | - | | seed dev:A
 assessment | review | ambiguous | n | !prev=risk,self,needs,formal,initial,clinical | seed dev:A
 assist | help | ambiguous | v | | seed dev:A
+attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
+bacterial an infection | bacterial infection | fingerprint | - | | editor
+ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
+Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
+basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
+beginning phase | early-stage | fingerprint | - | | dev:I
+beneath | under | ambiguous | - | | dev:A editor
+black gap | black hole | fingerprint | n | | editor
+blood strain | blood pressure | fingerprint | - | | editor
+bodily | physical | ambiguous | - | !next=fluid,fluids,harm,injury,injuries,functions,function,autonomy,integrity,waste | dev:A editor
+bodily assessment letters | Physical Review Letters | fingerprint | - | | editor
+bodily exercise | physical activity | fingerprint | n | | editor
+bodily overview letters | Physical Review Letters | fingerprint | - | | editor
+bodily train | physical exercise | fingerprint | - | | editor
+bodily well being | physical health | fingerprint | - | | editor
+bodily workout | physical exercise | fingerprint | - | | dev:A
+bowel most cancers | bowel cancer | fingerprint | - | | editor
 brand new | new | ambiguous | - | | seed dev:A
+breast most cancers | breast cancer | fingerprint | - | | editor
+brief | short | ambiguous | - | next=for,term,distances,distance,wavelengths,wavelength,sequences,chain,chains,circuit | dev:A
+brute drive | brute force | fingerprint | - | | dev:A
+can not | cannot | ambiguous | - | | dev:A editor
+cardiovascular sickness | cardiovascular disease | fingerprint | - | | editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
+causes most cancers | causes cancer | fingerprint | - | | editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
+cell stories | Cell Reports | fingerprint | - | | editor
+centered | focused | ambiguous | - | next=on,round | dev:A
+certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
+cervical most cancers | cervical cancer | fingerprint | - | | editor
+character and social psychology | Personality and Social Psychology | fingerprint | - | | editor
 chronic ache | chronic pain | fingerprint | - | | seed
+circumstances | conditions | ambiguous | - | prev=pain,ache,health,being,medical,chronic,persistent,continual,skin,underlying,pre-existing,existing,mental,psychological,rare,serious,critical,psychiatric,autoimmune,inflammatory,genetic,neurological,cardiovascular,respiratory,comorbid,various,numerous,dwelling,residing,working,weather,climate,environmental,sleep,heart,kidney,liver,lung,metabolic,these or next=akin,corresponding,like,such,reminiscent,equivalent,together,including | seed dev:A
 circumstances akin to | conditions such as | fingerprint | - | | seed dev:A
 co-senior creator | co-senior author | fingerprint | - | | seed dev:A
+college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
+college of drugs | College of Medicine | fingerprint | - | | editor
+college of medication | College of Medicine | fingerprint | - | | editor
+colon most cancers | colon cancer | fingerprint | - | | editor
+colorectal most cancers | colorectal cancer | fingerprint | - | | editor
+combos | combinations | ambiguous | - | | dev:A
+computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
+considerably | significantly | ambiguous | - | | dev:A editor
+constant torment | chronic pain | fingerprint | - | | editor
+consultants | experts | ambiguous | - | !prev=management,medical,senior,hospital,nhs,financial,it,independent,engineering,paid,outside | dev:A editor
 content material | content | fingerprint | - | | seed dev:A
+continual ache | chronic pain | fingerprint | - | | editor
+contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
+coronary coronary heart illness | coronary heart disease | fingerprint | - | | editor
+coronary heart | heart | ambiguous | - | !next=disease,diseases | editor
+coronary heart assault | heart attack | fingerprint | n | | editor
+coronary heart charge | heart rate | fingerprint | n | | editor
+coronary heart illness | heart disease | fingerprint | n | | editor
+coronary heart well being | heart health | fingerprint | - | | editor
+corresponding to | such as | ambiguous | - | !prev=is,are,was,were,be,being,directly,roughly,exactly,values,those,that,one,genes,regions | dev:A editor
+could also be | may be | ambiguous | - | | dev:A editor
+counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
+coverage | policy | ambiguous | n | prev=public,government,new,climate,energy,drug,immigration,foreign,economic,monetary,fiscal,zero-covid,covid,lockdown,social,national,nationwide,federal,official,this,that,its,their or next=makers,maker,changes,change,decisions,decision,options,proposals,recommendations,response,responses,framework,frameworks,documents,paper,briefs | dev:A editor
+covid-19 an infection | COVID-19 infection | fingerprint | - | | editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 credit score: | Credit: | fingerprint | - | line-start | seed dev:A
+crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
+critically ailing | critically ill | fingerprint | - | | dev:A
 cut back | reduce | ambiguous | v | | seed dev:A
 danger | risk | ambiguous | n | | seed dev:A
+dangerous | bad | ambiguous | - | next=sleep,night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,year | dev:A
+darkish | dark | fingerprint | - | | dev:A editor
+darkish matter | dark matter | fingerprint | - | | dev:A editor
+darkish power | dark energy | fingerprint | - | | editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
+decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than | dev:A editor
+decrease again ache | lower back pain | fingerprint | - | | editor
+deep studying | deep learning | fingerprint | - | | editor
+defined | explained | ambiguous | - | prev=he,she,they,we,i,who,which,professor,researcher,researchers,scientist,scientists,author,authors,creator,team,crew,scientist,director,expert,experts,specialist,spokesperson,spokeswoman,spokesman,doctor,physician,leader,chief,head or next=that,how,why,what,to,in | dev:A editor
+deliberate | planned | ambiguous | - | prev=originally,initially,previously,beforehand,as,than,been,was,were,whose,had,is,are,already | dev:A
+delicate | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
+dialog | conversation | fingerprint | n | !next=box,boxes,window | dev:A
+different | other | ambiguous | - | prev=and,or,among,amongst,numerous,with | seed dev:A
 diminished | reduced | ambiguous | - | | seed dev:A
 discover | find | ambiguous | v | | seed dev:A
+discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor
+division | department | ambiguous | n | next=of | dev:A editor
+division of power | Department of Energy | fingerprint | - | | dev:A editor
+division of power's | Department of Energy's | fingerprint | - | | dev:A
 doc is topic to | document is subject to | fingerprint | - | | seed dev:A
 dosing methods | dosing strategies | fingerprint | - | | seed
+doubtlessly | potentially | fingerprint | - | | dev:A editor
+downside | problem | ambiguous | - | prev=a,health,being,this,that,major,big,serious,critical,significant,real,actual,common,widespread !next=risk,risks,protection | dev:A editor
+dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
+each single | every single | fingerprint | - | | dev:A
+effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping | dev:A editor
+electrical automobile | electric vehicle | fingerprint | - | | editor
+electrical automobiles | electric vehicles | fingerprint | - | | editor
+electrical energy | electricity | fingerprint | - | | editor
+elevated | increased | ambiguous | - | prev=considerably,significantly,has,have,had,been,was,were,which,that,it,and,greatly,sharply,steadily,dramatically !next=levels,ranges,temperature,temperatures,pressure,strain,position,platform,train,highway,blood | dev:A editor
 elevated danger | increased risk | fingerprint | - | | seed dev:A
+emergency clinic | hospital | ambiguous | - | | editor
+emotional well being | emotional well-being | fingerprint | - | | editor
+england journal of drugs | England Journal of Medicine | fingerprint | - | | editor
+england journal of medication | England Journal of Medicine | fingerprint | - | | editor
+environment friendly | efficient | fingerprint | - | | dev:A editor
+environmental analysis letters | Environmental Research Letters | fingerprint | - | | editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
+european house company | European Space Agency | fingerprint | - | | editor
+examine | study | ambiguous | - | prev=the,a,an,new,this,that,our,their,his,her,its,latest,recent,earlier,previous,one,small,large,giant,massive,pilot,observational,separate,another,current,present,whole,brand,follow-up,longitudinal,mouse,animal,human,cohort,twin,landmark,major,first,second,earlier,same,every,each,2019,2020,2021,2022,2023,2024,2025,nationwide,national,international,worldwide,world,global,clinical,scientific,ongoing or next=printed,revealed,discovered,exhibits,reveals,suggests,finds,authors,creator,creators,co-author,co-creator,writer,members,individuals,contributors,outcomes,findings,chief,lead,leader,was,is,has,had,group,crew,staff,workforce,population,inhabitants,design,sizes,interval,period | seed dev:A dev:H editor
+examine printed | study published | fingerprint | - | | dev:A
+examine revealed | study published | fingerprint | - | | editor
 examine sizes | study sizes | fingerprint | - | | seed dev:A
+examine's | study's | ambiguous | - | | editor
+excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
+excessive warmth | extreme heat | fingerprint | - | | editor
+exhibits | shows | ambiguous | - | prev=examine,study,research,analysis,knowledge,data,evaluation,it,this,which,that,graph,chart,map,picture,image,photograph,scan,video,determine,figure,table,survey,ballot,poll,report | editor
+expanded danger | increased risk | fingerprint | - | | editor
+expanded hazard | increased risk | fingerprint | - | | editor
+expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,you,i,may,might,can,could,will,would,not,often,commonly,frequently,ceaselessly,equally,similarly,people,individuals,folks,adults,sufferers,patients,women,ladies,men,males,children,youngsters,kids,those | dev:A editor
+extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
 extra proof | more evidence | fingerprint | - | | seed dev:A
+extreme | severe | ambiguous | - | next=symptoms,signs,depression,melancholy,covid,covid-19,illness,disease,sickness,infection,an,cases,circumstances,instances,side,unwanted,allergic,pain,ache,obesity,asthma,complications,injuries,injury,mental,psychological,depressive,anxiety,nervousness,dementia,reactions,reaction,fatigue,headaches,headache,respiratory or prev=to,moderate,reasonable | dev:A editor
+facet | aspect | ambiguous | n | | dev:A
+facilities for illness management and prevention | Centers for Disease Control and Prevention | fingerprint | - | | editor
+faculty | school | ambiguous | n | prev=medical,graduate,grad,nursing,dental,veterinary,law,business,engineering,elementary,primary,secondary,boarding,summer | editor
+faculty of drugs | Faculty of Medicine | fingerprint | - | | editor
+faculty of medication | Faculty of Medicine | fingerprint | - | | editor
+faculty of public well being | School of Public Health | fingerprint | - | | editor
+fashionable | modern | ambiguous | - | next=people,humans,medicine,drugs,science,times,era,day,society,world,technology,know-how,life,history,birds,crocodiles,species,forms,populations,inhabitants,agriculture,farming,cities,warfare | dev:A editor
+fashions | models | ambiguous | - | !near=fashion*,clothing,designer*,dress*,wear,runway,trend* | dev:A editor
+final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each | dev:A editor
+final 12 months | last year | fingerprint | - | | editor
+final yr | last year | fingerprint | - | | editor
+finest | best | ambiguous | - | | dev:A editor
 first creator | first author | fingerprint | - | | seed dev:A
+flare-up | outbreak | fingerprint | n | | editor
+folks | people | ambiguous | - | | dev:A dev:S
+for instance | for example | ambiguous | - | | dev:A editor
 for the aim of | for the purpose of | fingerprint | - | | seed dev:A
+fortunate barely any | lucky few | fingerprint | - | | dev:I
+fossil gasoline | fossil fuel | fingerprint | n | | editor
+fungal an infection | fungal infection | fingerprint | - | | editor
 generally used | commonly used | ambiguous | - | | seed dev:A
+gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
+geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | editor
+giant | large | ambiguous | - | next=quantity,quantities,variety,number,numbers,scale,pattern,sample,examine,study,research,trial,cohort,portion,proportion,percentage,share,amounts,amount,doses,dose,language,datasets,enough,sufficient,group,hadron | dev:A editor
+go looking | search | ambiguous | - | !next=for | dev:A
 grasp whether or not | understand whether | fingerprint | - | | seed dev:A
+greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor
+greenhouse fuel | greenhouse gas | fingerprint | n | | editor
 grownup | adult | fingerprint | n | | seed dev:A
+had been | were | ambiguous | - | | dev:A editor
+handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circumstances,disease*,illness*,diabetes,stress,weight,blood,anxiety,nervousness | seed dev:A
 has a task in | has a role in | fingerprint | - | | seed dev:A
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
+hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor
+healthcare suppliers | healthcare providers | fingerprint | - | | editor
+hiv an infection | HIV infection | fingerprint | - | | editor
+house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
+house company | space agency | fingerprint | - | | editor
+house pressure | space force | fingerprint | - | | dev:A
+house station | space station | fingerprint | - | | editor
+house telescope | space telescope | fingerprint | - | | editor
+houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
+however now not | but not | fingerprint | - | | dev:A
+hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
+illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
+illness management | disease control | fingerprint | - | | editor
+illnesses | diseases | ambiguous | - | prev=infectious,chronic,persistent,continual,power,cardiovascular,autoimmune,rare,neurodegenerative,genetic,respiratory,metabolic,inflammatory,tropical,zoonotic,vaccine-preventable,of,such,other,different,many,these,those,preventable,non-communicable,noncommunicable,communicable,contagious,sexually,transmitted,major,main,deadly,lethal,fatal,serious,critical,extreme,severe,age-related,associated,related,heart,lung,liver,kidney,skin,pores,eye,bone | dev:A editor
+impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,negatively,severely,adversely,directly,disproportionately,significantly,those,people,communities,individuals | editor
+impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
+impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
+in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
+in keeping with | according to | ambiguous | - | | dev:A editor
+in keeping with day | per day | fingerprint | - | | dev:A
+in position | in place | ambiguous | - | !next=to | dev:A
+in some unspecified time in the future | at some point | fingerprint | - | | dev:A editor
+in the event that | if | fingerprint | - | | dev:I editor
+in the past | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes,year,month,week,day,decade,century,000,million,billion | dev:A editor
+in truth | in fact | ambiguous | - | | dev:H editor
 info functions | information purposes | fingerprint | - | | seed dev:A
+information convention | news conference | fingerprint | n | | editor
+inhabitants | population | ambiguous | - | !next=of | dev:A editor
+inner medication | internal medicine | fingerprint | - | | editor
+inoculation | vaccination | ambiguous | n | | editor
+interminable torment | chronic pain | fingerprint | - | | editor
+international warming | global warming | fingerprint | - | | editor
+investigation | study | ambiguous | - | prev=the,a,new,this,latest,recent or next=distributed,published,found,discovered,proposes,indicated,showed | editor
+irritation | inflammation | ambiguous | - | | editor
+jama community open | JAMA Network Open | fingerprint | - | | editor
+journal of geophysical analysis | Journal of Geophysical Research | fingerprint | - | | editor
 just isn't | is not | ambiguous | - | | seed dev:A
+know-how | technology | ambiguous | - | !prev=technical,scientific,practical,local,specialist,expert,engineering,manufacturing | editor
+knowledge | data | ambiguous | - | prev=the,new,more,genetic,genomic,clinical,scientific,health,well,patient,affected,satellite,observational,survey,ballot,census,statistical,large,big,raw,real-world,actual-world,such,these,our,their,publicly,available,collected,analyzed,analysed,existing,preliminary,early,your,personal,medical,of,from,using,utilizing,with,on,trial or next=from,collected,set,sets,science,scientist,scientists,analysis,evaluation,assortment,collection,present,show,recommend,counsel,point,have,was,were,revealed,confirmed | dev:A editor
+known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
+ladies | women | ambiguous | - | | editor
+language fashions | language models | fingerprint | - | | dev:A
+language mannequin | language model | fingerprint | - | | editor
+lastly | finally | ambiguous | - | | dev:A
+lengthy | long | ambiguous | - | prev=not,too,so,how,as,very | dev:A
+lengthy covid | long COVID | fingerprint | - | | editor
+lengthy-term | long-term | fingerprint | - | | editor
+liked one | loved one | fingerprint | n | | dev:A editor
+likely one of the | one of the | ambiguous | - | | dev:A
+liver most cancers | liver cancer | fingerprint | - | | editor
+local weather | climate | ambiguous | - | !next=conditions,forecast,forecasts,station,stations,office,service | editor
+local weather change | climate change | fingerprint | - | | editor
+local weather disaster | climate crisis | fingerprint | - | | editor
+lower than | less than | ambiguous | - | !prev=is,are,was,were,be,been,much,significantly,slightly,far,considerably,even,levels,ranges,rates,charges,scores,risk,danger,prices,costs,temperatures | dev:A editor
+lung most cancers | lung cancer | fingerprint | - | | editor
+machine studying | machine learning | fingerprint | - | | editor
+main depressive dysfunction | major depressive disorder | fingerprint | - | | editor
+mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
+massive | large | ambiguous | - | next=language,quantity,quantities,scale,pattern,sample,cohort,proportion,datasets,hadron | dev:A editor
+meals and drug administration | Food and Drug Administration | fingerprint | - | | editor
+medical doctors | doctors | fingerprint | - | | editor
+medical middle | medical center | fingerprint | n | | editor
+medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
+medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
+melancholy | depression | ambiguous | - | | dev:A editor
+melancholy and nervousness | depression and anxiety | fingerprint | - | | editor
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
+mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor
 methodological high quality | methodological quality | fingerprint | - | | seed dev:A
+methodology | method | ambiguous | - | prev=new,novel,a,brand,simple,easy,cheap,low-cost,promising,different,alternative | dev:A editor
+micro organism | bacteria | fingerprint | - | | editor
 mind receptors | brain receptors | fingerprint | - | | seed dev:A
+month-to-month notices | Monthly Notices | fingerprint | - | | editor
+more established | older | fingerprint | - | | editor
+more youthful | younger | fingerprint | - | | editor
+most cancers | cancer | ambiguous | n | !next=are,have,can,do,were,will,develop,arise,start,grow,begin,respond,is | dev:H editor
+most cancers analysis | cancer research | fingerprint | - | | editor
+most cancers cells | cancer cells | fingerprint | - | | editor
+most cancers danger | cancer risk | fingerprint | - | | dev:H editor
+most cancers middle | cancer center | fingerprint | n | | editor
+most cancers remedy | cancer treatment | fingerprint | - | | editor
+most cancers sufferers | cancer patients | fingerprint | - | | editor
+most cancers therapy | cancer treatment | fingerprint | - | | editor
+Nationwide | National | ambiguous | cs | next=institutes,institute,science,sleep,academy,academies,health,well,cancer,most,oceanic,aeronautics,laboratory,laboratories,lab,labs,center,centre,heart,eye,human,library,museum,park,parks,weather,hurricane,bureau,statistics,survey,trust,audit,guard,assembly,university,college,school,autonomous,medical,research,analysis,renewable,energy,power,ignition,high,magnetic,radio,optical,astronomy,snow,ice,data,information,register,registry,cohort,youth,children's,women's,alliance,association,affiliation,society,council,network,programme,program,basis,foundation,sleep,poison,safety,security,highway,transportation,center,centers,facilities,middle,heart,blood,kidney,diabetes,eye,space,house,aviation,geographic,public,radio,cancer | dev:A editor
+nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | editor
+nationwide institutes of well being | National Institutes of Health | fingerprint | - | | editor
+nationwide most cancers institute | National Cancer Institute | fingerprint | - | | editor
+nationwide oceanic and atmospheric administration | National Oceanic and Atmospheric Administration | fingerprint | - | | editor
+nationwide science basis | National Science Foundation | fingerprint | - | | editor
+nationwide well being service | National Health Service | fingerprint | - | | editor
+nature drugs | Nature Medicine | fingerprint | - | | editor
+nearer | closer | ambiguous | - | | dev:A
+necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
 nerve ache | nerve pain | fingerprint | - | | seed dev:A
+nervousness | anxiety | ambiguous | - | | editor
+nervousness and melancholy | anxiety and depression | fingerprint | - | | editor
+nervousness dysfunction | anxiety disorder | fingerprint | n | | editor
+nervousness issues | anxiety disorders | fingerprint | - | | editor
 neuroscience analysis australia | Neuroscience Research Australia | fingerprint | - | | seed
+nevertheless | however | ambiguous | - | | dev:A editor
+new examine | new study | fingerprint | - | | editor
+newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
+nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
+night time | night | ambiguous | - | | dev:A editor
+night time's | night's | ambiguous | - | | dev:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
 no research that | no studies that | ambiguous | - | | seed dev:A
+now not | no longer | ambiguous | - | | dev:A editor
+obtain | receive | ambiguous | - | next=a,the,treatment,therapy,remedy,care,placebo,vaccine,dose,doses,response,reaction,funding,reply | dev:A editor
+occasions | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,tougher,harder,sooner,faster,quicker,as,per,a,than,decrease,lower,smaller,much,larger | dev:A editor
+officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
+on account of | because of | ambiguous | - | | editor
+one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+other folks | people | fingerprint | - | | dev:A
+outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
+outcomes | results | ambiguous | - | prev=the,these,their,its,our,preliminary,early,first,examine,study,trial,survey,ballot,poll,check,test,promising,encouraging,previous,past,his,her,latest,new,attainable,possible,experimental,similar,comparable,disappointing,combined,mixed !next=of,for,in,among,amongst | dev:A editor
+outer house | outer space | fingerprint | - | | editor
+ovarian most cancers | ovarian cancer | fingerprint | - | | editor
+p.c | percent | fingerprint | cs | | editor
+pancreatic most cancers | pancreatic cancer | fingerprint | - | | editor
+parking storage | parking garage | fingerprint | - | | dev:A
+parkinson's illness | Parkinson's disease | fingerprint | - | | editor
+parkinson's infection | Parkinson's disease | fingerprint | - | | editor
+pc | computer | ambiguous | n | !prev=per,p.c | dev:A editor
+perception | insight | ambiguous | n | next=into | dev:A
 persistent ache | chronic pain | fingerprint | - | | seed dev:A
+persistent illness | chronic disease | fingerprint | n | | editor
+persistent irritation | chronic inflammation | fingerprint | - | | editor
+persistent kidney illness | chronic kidney disease | fingerprint | - | | editor
 personal examine | private study | fingerprint | - | | seed dev:A
+photo voltaic | solar | fingerprint | - | | editor
+physical action | physical activity | fingerprint | - | | editor
+physician | doctor | ambiguous | n | prev=a,the,your,my,his,her,their,family,any,every,each,one,local,primary,treating,attending,another,different,other,no or next=who,said,stated,mentioned,explained,told,advised,says,at,in,with,and | dev:A editor
+pores and skin | skin | fingerprint | - | | editor
+pores and skin most cancers | skin cancer | fingerprint | - | | editor
+postpartum melancholy | postpartum depression | fingerprint | - | | editor
+power | energy | ambiguous | - | prev=renewable,clean,solar,kinetic,thermal,dark,darkish,green,inexperienced,low-carbon,geothermal,tidal,save,saving or next=storage,consumption,effectivity,efficiency,utilization,provide,sources,demand,sector,density,ranges,levels,transition,payments,bills,output,wants,needs,safety,security | dev:A editor
+power illness | chronic disease | fingerprint | n | | editor
+pregnant ladies | pregnant women | fingerprint | - | | editor
+present | show | ambiguous | - | prev=research,studies,outcomes,results,findings,knowledge,data,information,figures,numbers,statistics,surveys,trials,experiments,they,these,which,fashions,models,photographs,images,pictures,maps,scans | seed dev:A editor
+Present Biology | Current Biology | fingerprint | cs | | editor
+present biology | Current Biology | fingerprint | cs | | editor
 present no clear | show no clear | fingerprint | - | | seed dev:A
+press convention | press conference | fingerprint | n | | dev:A editor
+printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
+profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
+professor of drugs | professor of medicine | fingerprint | - | | editor
+professor of medication | professor of medicine | fingerprint | - | | editor
+profit | benefit | ambiguous | n | prev=of,clear,no,any,potential,attainable,possible,clinical,net,health,being,survival,meaningful,significant,little,real near=evidence,proof,harm*,risk*,danger*,treatment,therapy,remedy,drug*,medicine*,patients,sufferers,ketamine,vaccine,trial | seed dev:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
+proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
+proper now | right now | fingerprint | - | | dev:A editor
+proposes | suggests | ambiguous | - | prev=study,examination,research,discoveries,findings,proof,evidence,information,data,this,which,that,it | editor
+prostate most cancers | prostate cancer | fingerprint | - | | editor
+psychological | mental | ambiguous | - | next=illness,illnesses,sickness,disorders,disorder,dysfunction,dysfunctions,problems,issues,decline,capacity,hospital,hospitals,healthcare,wellness,wellbeing,exhaustion,state,toll,deterioration | dev:A editor
+psychological sickness | mental illness | fingerprint | - | | dev:A editor
+psychological sicknesses | mental illnesses | fingerprint | - | | editor
+psychological well being | mental health | fingerprint | - | | dev:A editor
+pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
+pure language | natural language | fingerprint | - | | dev:A
+puts of worship | places of worship | fingerprint | - | | dev:A
+query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
 quotation: | Citation: | fingerprint | - | line-start | seed dev:A
+ranges | levels | ambiguous | - | prev=blood,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
+reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
+ready room | waiting room | fingerprint | - | | dev:A
+ready rooms | waiting rooms | fingerprint | - | | dev:A
+really helpful | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally,not | dev:A editor
+reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,depression,melancholy,symptoms,signs,alcohol,drinking,consuming,intensity,depth,activity,amounts,quantities,levels,ranges,or,risk,danger | dev:A editor
+reasons most cancers | causes cancer | fingerprint | - | | dev:H
+referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
 regarded on the | looked at the | fingerprint | - | | seed dev:A
+remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
+remedies | treatments | ambiguous | - | | editor
+remedy | treatment | ambiguous | n | | seed dev:A editor
+renewable power | renewable energy | fingerprint | - | | editor
+reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,could,would,will,patients,sufferers,cells,people,individuals | dev:A
+research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A editor
+results | effects | ambiguous | - | prev=side,antagonistic,opposed,adverse,harmful,dangerous,damaging,detrimental,long-term,short-term,protecting,therapeutic,useful,placebo,poisonous,psychological,cognitive,physiological,lasting,lingering,cumulative,being,health,its,their,optimistic,destructive,unfavorable,helpful,beneficial or next=on | seed dev:A editor
+revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
 revealed within the | published in the | fingerprint | - | | seed dev:A
+school of drugs | School of Medicine | fingerprint | - | | editor
+school of medication | School of Medicine | fingerprint | - | | editor
+science of the complete atmosphere | Science of the Total Environment | fingerprint | - | | editor
+scientific follow | clinical practice | fingerprint | - | | editor
+scientific psychologist | clinical psychologist | fingerprint | n | | editor
+scientific stories | Scientific Reports | fingerprint | - | | editor
+scientific trial | clinical trial | fingerprint | n | | editor
+scientific trials | clinical trials | fingerprint | - | | editor
+sea ranges | sea levels | fingerprint | - | | editor
+sea stage | sea level | fingerprint | n | | editor
+security | safety | ambiguous | - | near=drug,vaccine,patient*,sufferers,efficacy,effectiveness,side,trial*,food,meals,astronauts,crew,road,fire,workplace | dev:A editor
+self-confinement | self-isolation | fingerprint | - | | editor
+signs | symptoms | ambiguous | - | prev=depressive,the,of,these,their,his,her,its,your,with,flu-like,chilly,cold,physical,bodily,mild,delicate,gentle,severe,extreme,worsening,persistent,lingering,lengthy,long,covid,covid-19,19,early,psychological,mental,withdrawal,menopausal,common,widespread,frequent,gastrointestinal,respiratory,neurological,psychotic,key,main,major,most,no,any,reported,such,whose,unexplained,typical,similar,related,associated,motor,anxiety,nervousness,melancholy,depression,ptsd,adhd,autism,allergy,asthma,cognitive,behavioral,behavioural,dementia,stroke,illness,disease,infection,an or next=of,akin,corresponding,including,together,such,like,in,and,or,improved,worsened,disappeared,resolved,began,started,embody,include,similar | seed dev:A editor
+signs of melancholy | symptoms of depression | fingerprint | - | | editor
+simply | just | ambiguous | - | | dev:A editor
+situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
+situations | conditions | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,living,dwelling,working or next=like,akin,corresponding,such,including,together | dev:A editor
+skilled | experienced | ambiguous | - | prev=who,they,had,have,has,also,additionally,we,people,individuals,sufferers,patients,participants,members,contributors,adults,ladies,women,which,that,never,ever,previously,beforehand | editor
+social removing | social distancing | fingerprint | - | | editor
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
-stated | said | ambiguous | - | | seed dev:A
+sort 1 diabetes | type 1 diabetes | fingerprint | - | | editor
+sort 2 diabetes | type 2 diabetes | fingerprint | - | | editor
+staff | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | dev:A editor
+stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A
+sturdy | strong | ambiguous | - | next=correlation,affiliation,association,hyperlink,link,proof,evidence,relationship,connection,impact,effect,case,sufficient,enough | dev:A editor
+subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A editor
+subsequent 12 months | next year | fingerprint | - | !prev=the | editor
+subsequent yr | next year | fingerprint | - | | editor
 sufferers | patients | ambiguous | - | | seed dev:A
+sufficient | enough | ambiguous | - | prev=vital,important,sturdy,strong,giant,large,massive,big,fortunate,lucky,good,excellent,lengthy,long,robust,excessive,high,low,quick,fast,previous,old,outdated,sensible,smart,secure,safe,shut,close,far,effectively,well,dangerous,bad,severe,critical,necessary,small,sick,ailing,ill,simple,easy | dev:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
 supplied for info | provided for information | fingerprint | - | | seed dev:A
+suppliers | providers | ambiguous | - | prev=care,healthcare,health,being,medical,service,insurance | editor
+sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
+synthetic intelligence | artificial intelligence | fingerprint | - | | editor
 systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
+tainted | infected | ambiguous | - | near=virus,infection,covid*,coronavirus,disease,patients,people,individuals | editor
+temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
+the an infection | the infection | fingerprint | - | | editor
+the contemplate | the study | fingerprint | - | | editor
+the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | editor
+the truth that | the fact that | fingerprint | - | | dev:A editor
+therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
+this 12 months | this year | fingerprint | - | | dev:A editor
+this yr | this year | fingerprint | - | | editor
+thought-about | considered | fingerprint | - | | dev:A editor
+thousands and thousands | millions | fingerprint | - | | editor
+thrice | three times | ambiguous | - | | dev:A
 throughout numerous | across various | fingerprint | - | | seed dev:A
+till | until | ambiguous | - | | dev:A editor
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
+together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped | dev:A editor
+torment | pain | ambiguous | - | | editor
+trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
 truthful dealing | fair dealing | fingerprint | - | | seed dev:A
-unwanted side effects have been | side effects were | fingerprint | - | | seed dev:A
+trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
+trying into | looking into | fingerprint | - | | dev:A
+U.Okay | U.K | fingerprint | cs | | dev:A
+uncovered that | found that | ambiguous | - | | editor
+unhealthy | bad | ambiguous | - | next=night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,sleep | dev:A
+unwanted side effects | side effects | ambiguous | n | | seed dev:A
+urge for food | appetite | fingerprint | - | | dev:A editor
+utterly | completely | ambiguous | - | | dev:A editor
+variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
+viral an infection | viral infection | fingerprint | - | | editor
+virtually | almost | ambiguous | - | | dev:A editor
+vital care | critical care | fingerprint | - | | dev:A
+vitality | energy | ambiguous | - | | editor
+wanting | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
+wanting into | looking into | fingerprint | - | | dev:A
+warmth stress | heat stress | fingerprint | - | | editor
+warmth wave | heat wave | fingerprint | - | | editor
+warmth waves | heat waves | fingerprint | - | | editor
+weight problems | obesity | fingerprint | - | | dev:A editor
+weight problems charges | obesity rates | fingerprint | - | | editor
+well being | health | fingerprint | - | !prev=as | dev:A dev:H editor
+well being care | health care | fingerprint | - | | editor
+well being care suppliers | health care providers | fingerprint | - | | editor
+well being officers | health officials | fingerprint | - | | editor
 whereas | while | ambiguous | - | | seed dev:A
 whether or not | whether | ambiguous | - | | seed dev:A
+who're | who are | ambiguous | - | | dev:A
+wholesome | healthy | ambiguous | - | | editor
 with out the | without the | fingerprint | - | | seed dev:A
+within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
+workforce | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose,the,a,his,her,their,our or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | editor
+world warming | global warming | fingerprint | - | | editor
+world well being group | World Health Organization | fingerprint | - | | editor
+worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | editor
+worldwide house station | International Space Station | fingerprint | - | | editor
+writer | author | ambiguous | n | prev=lead,senior,first,corresponding,co-senior,last,principal,examine,study,paper's | editor
+youngsters | children | ambiguous | - | | dev:A editor
+your self | yourself | fingerprint | - | | dev:A

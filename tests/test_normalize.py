@@ -227,3 +227,21 @@ def test_near_miss_needs_a_spun_document_and_a_real_misspelling(nf):
     assert fixed(nf, "They had persistant ache.") == "They had persistant ache."
     # one letter more is an inflection, not a misspelling
     assert "Systematic Opinion." in fixed(nf, SPUN_HEADER + "Systematic Opinion.")
+
+
+I_HEADER = "Be that as it may, understudies with an insusceptible framework issue took part.\n"
+
+
+def test_family_tagged_entries_apply_only_to_documents_of_that_family(nf):
+    r = nf.normalize(I_HEADER + "The diary printed it.")
+    assert r.spin.verdict == "spun" and r.spin.families == ("I",)
+    assert "The journal printed it." in r.text
+    r = nf.normalize(SPUN_HEADER + "Sufferers read the diary.")
+    assert r.spin.families == ("A",)
+    assert "Patients read the diary." in r.text  # untagged entries apply to every spun document
+
+
+def test_family_needs_enough_votes(nf):
+    r = nf.normalize("Extra info:\nBe that as it may, the persistent ache and the diary.")
+    assert r.spin.verdict == "spun" and r.spin.families == ()
+    assert "the journal" in r.text

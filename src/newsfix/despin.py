@@ -248,8 +248,13 @@ def select(
     spun: bool,
     disable: frozenset[str] = frozenset(),
     fingerprints_only: bool = False,
+    families: frozenset[str] | None = None,
 ) -> list[tuple[Match, bool]]:
-    """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs."""
+    """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs.
+
+    `families`: the spinner families the document's fingerprints point to (None: unknown); an ambiguous entry
+    tagged with other families is not applied.
+    """
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
     for i in ctx.entry_points:
@@ -269,7 +274,9 @@ def select(
                 quote_policy == "protect" or (quote_policy == "fingerprint" and entry.tier != "fingerprint")
             ):
                 continue
-            if entry.tier == "ambiguous" and not spun:
+            if entry.tier == "ambiguous" and (
+                not spun or (families and entry.families and not entry.families & families)
+            ):
                 continue
             if entry.guard and not ctx.holds(entry.guard, m):
                 continue

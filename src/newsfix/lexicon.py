@@ -71,6 +71,16 @@ class Entry:
     def case_sensitive(self) -> bool:
         return "cs" in self.flags
 
+    @property
+    def families(self) -> frozenset[str]:
+        """Spinner families named in the provenance (`dev:A`, `family:A`): an ambiguous entry tagged with families
+        applies only to documents whose fingerprints point to one of them."""
+        return frozenset(
+            tok.split(":", 1)[1]
+            for tok in self.provenance.split()
+            if tok.startswith(("dev:", "family:")) and ":" in tok
+        )
+
 
 @dataclass(frozen=True)
 class Form:
@@ -283,6 +293,16 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
     lex.bigrams = frozenset((k[0], k[1]) for k in map(tuple, every) if len(k) > 1)
     return lex
+
+
+def inflections(e: Entry) -> list[tuple[str, str]]:
+    """The (spun, original) forms that an entry's `n`/`v` flag generates (imports lemminflect, hence spaCy)."""
+    return _inflections(e)
+
+
+def compile_entries(entries: Sequence[Entry]) -> CompiledLexicon:
+    """Index already parsed entries for matching, without validating or caching them (for `newsfix lexicon lint`)."""
+    return _build(entries)
 
 
 def _inflections(e: Entry) -> list[tuple[str, str]]:

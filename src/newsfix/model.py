@@ -38,6 +38,7 @@ class Spin:
     fingerprints: int
     words: int
     distinct: int = 0
+    families: tuple[str, ...] = ()  # spinner families the fingerprints point to (lexicon provenance)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

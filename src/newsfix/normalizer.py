@@ -19,7 +19,7 @@ from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexico
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, count_words
-from .verdict import spin_verdict
+from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
 VERDICTS = ("spun", "clean", "uncertain")
@@ -82,12 +82,20 @@ class Normalizer:
 
         # only fingerprints that will be restored count, so that fixed text is judged clean and stays as it is
         fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)
+        found = {m.form.entry.spun: m.form.entry for m, _ in fingerprints}
+        families = spinner_families(e.families for e in found.values())
         words = count_words(folded, tokens)
-        spin = spin_verdict(len({m.form.entry.spun for m, _ in fingerprints}), len(fingerprints), words)
+        ambiguous = 0
+        if needs_second_signal(len(found), words):
+            swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=families)
+            ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
+        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 
-        chosen = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=spun, disable=opts.disable)
+        chosen = select(
+            ctx, protected, quotes, quote_policy=opts.quotes, spun=spun, disable=opts.disable, families=families
+        )
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]

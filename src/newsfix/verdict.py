@@ -7,20 +7,63 @@ corpus (spun copies vs their originals) and the clean corpus.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from .model import Spin
 
 # A document is spun with this many distinct fingerprints, or fewer when they are dense.
 SPUN_DISTINCT = 3
 SPUN_DENSITY = 4.0  # distinct fingerprints per 1000 words, together with at least MIN_DISTINCT of them
 MIN_DISTINCT = 2
+# A light rewriter leaves one fingerprint but many swapped ordinary words: with at least one fingerprint, this
+# many distinct ambiguous swaps (whose guards hold) per 1000 words also make the verdict "spun". Unspun texts have
+# no fingerprint at all, so this second signal never speaks for them alone.
+AMBIGUOUS_DENSITY = 10.0
+# Families are attributed only on enough evidence (votes of the best family), and then every family with at least
+# this share of the best family's votes.
+FAMILY_MIN_VOTES = 3
+FAMILY_SHARE = 0.5
 
 
-def spin_verdict(distinct_fingerprints: int, total_fingerprints: int, words: int) -> Spin:
+def needs_second_signal(distinct_fingerprints: int, words: int) -> bool:
+    return distinct_fingerprints >= 1 and _verdict(distinct_fingerprints, words, 0) != "spun"
+
+
+def _verdict(distinct: int, words: int, distinct_ambiguous: int) -> str:
+    density = 1000.0 * distinct / max(words, 100)
+    if distinct >= SPUN_DISTINCT or (distinct >= MIN_DISTINCT and density >= SPUN_DENSITY):
+        return "spun"
+    if distinct and 1000.0 * distinct_ambiguous / max(words, 100) >= AMBIGUOUS_DENSITY:
+        return "spun"
+    return "uncertain" if distinct else "clean"
+
+
+def spinner_families(fingerprint_families: Iterable[frozenset[str]]) -> frozenset[str] | None:
+    """The families the fingerprints vote for (each distinct fingerprint votes for its own), or None if unknown."""
+    votes: Counter[str] = Counter()
+    for fams in fingerprint_families:
+        votes.update(fams)
+    best = max(votes.values(), default=0)
+    if best < FAMILY_MIN_VOTES:
+        return None
+    return frozenset(f for f, n in votes.items() if n >= FAMILY_SHARE * best)
+
+
+def spin_verdict(
+    distinct_fingerprints: int,
+    total_fingerprints: int,
+    words: int,
+    distinct_ambiguous: int = 0,
+    families: frozenset[str] | None = None,
+) -> Spin:
     density = 1000.0 * distinct_fingerprints / max(words, 100)
-    if distinct_fingerprints >= SPUN_DISTINCT or (distinct_fingerprints >= MIN_DISTINCT and density >= SPUN_DENSITY):
-        verdict = "spun"
-    elif distinct_fingerprints:
-        verdict = "uncertain"
-    else:
-        verdict = "clean"
-    return Spin(round(density, 3), verdict, total_fingerprints, words, distinct_fingerprints)
+    verdict = _verdict(distinct_fingerprints, words, distinct_ambiguous)
+    return Spin(
+        round(density, 3),
+        verdict,
+        total_fingerprints,
+        words,
+        distinct_fingerprints,
+        tuple(sorted(families)) if families else (),
+    )
