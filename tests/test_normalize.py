@@ -245,3 +245,14 @@ def test_family_needs_enough_votes(nf):
     r = nf.normalize("Extra info:\nBe that as it may, the persistent ache and the diary.")
     assert r.spin.verdict == "spun" and r.spin.families == ()
     assert "the journal" in r.text
+
+
+def test_case_sensitive_entry_wins_over_case_insensitive_one(nf):
+    assert fixed(nf, "The Nationwide Institutes") == "The National Institutes"
+    assert fixed(nf, "a nationwide poll") == "a nationwide poll"
+
+
+def test_guards_see_what_an_earlier_match_restored(nf):
+    out = fixed(nf, SPUN_HEADER + "Drugs cut back ache. My head ache.")
+    assert "Drugs reduce pain." in out  # "back" was consumed by "cut back" -> "reduce"
+    assert "My head ache." in out

@@ -54,6 +54,9 @@ class Context:
             if key in max_len and (key in singles or (k < last and (key, keys[k + 1]) in bigrams))
         ]
         self._candidates: dict[int, list[Match]] = {}
+        # last word of the replacement of a match chosen so far, by the index of the match's last token: guards
+        # then see "reduce" before "ache" where the text says "cut back ache"
+        self.restored: dict[int, str] = {}
 
     def candidates(self, i: int) -> list[Match]:
         found = self._candidates.get(i)
@@ -65,6 +68,9 @@ class Context:
         """The word at token k, also as what the lexicon would restore it to, so guards see restored context too."""
         if not 0 <= k < len(self.keys) or not self.tokens.is_word(k):
             return set()
+        restored = self.restored.get(k)
+        if restored:
+            return {restored}  # the word a chosen match ends with is what the fixed text will say
         key = self.keys[k]
         swap = self.lex.word_swaps.get(key)
         return {key, swap} if swap else {key}
@@ -140,10 +146,11 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
     longest = lex.max_len.get(first, 0)
     n = len(tokens)
     for length in range(min(longest, n - i), 0, -1):
-        words = tuple(keys[i : i + length])
-        form = lex.forms.get(words)
-        if form is None and lex.cs_forms:
+        form = None
+        if lex.cs_forms:  # a case-sensitive entry is more specific than a case-insensitive one
             form = lex.cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i : i + length]))
+        if form is None:
+            form = lex.forms.get(tuple(keys[i : i + length]))
         if form is None:
             continue
         if all(
@@ -257,6 +264,7 @@ def select(
     """
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
+    ctx.restored.clear()
     for i in ctx.entry_points:
         if i < next_free:
             continue
@@ -291,4 +299,5 @@ def select(
                 m = replace(m, start=glue.start, glued=glue.text)
             chosen.append((m, in_quote))
             next_free = m.j
+            ctx.restored[m.j - 1] = m.form.replacement.rsplit(" ", 1)[-1].lower()
     return chosen

@@ -111,13 +111,6 @@ class CompiledLexicon:
     word_swaps: dict[str, str] = field(default_factory=dict)
     digest: str = ""
 
-    def lookup(self, words: Sequence[str], raw: Sequence[str]) -> Form | None:
-        key = tuple(words)
-        form = self.forms.get(key)
-        if form is None and self.cs_forms:
-            form = self.cs_forms.get(tuple(raw))
-        return form
-
 
 def default_lexicon_dir() -> Path:
     here = Path(__file__).resolve().parent
