@@ -1,0 +1,138 @@
+"""The shipped lexicon data is valid: every file parses, is sorted, has no duplicates, cycles or fingerprint chains,
+and `newsfix lexicon lint` passes on it. A mutated temporary copy proves that these checks catch a bad edit."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsfix.lexicon import (
+    LexiconError,
+    default_lexicon_dir,
+    gazetteer_files,
+    lexicon_files,
+    read_entries,
+    sort_key,
+    validate,
+)
+from newsfix.lexicon_tools import main
+
+LEXICON_DIR = default_lexicon_dir()
+LEX_FILES = lexicon_files([LEXICON_DIR])
+GAZ_FILES = gazetteer_files(LEXICON_DIR)
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFIX_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def file_problems(path: Path) -> list[str]:
+    """Everything wrong with one lexicon file on its own: parse errors, order, duplicates, missing provenance."""
+    try:
+        entries = read_entries(path)
+    except LexiconError as exc:  # read_entries stops at the first bad line
+        return [str(exc)]
+    problems = validate(entries, {str(path): entries})
+    problems += [f"{e.where}: no provenance" for e in entries if not e.provenance.strip()]
+    return problems
+
+
+def gazetteer_problems(path: Path) -> list[str]:
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    names = [n for n in names if n and not n.startswith("#")]
+    problems = [
+        f"{path.name}: not sorted at {b!r}" for a, b in zip(names, names[1:]) if (b.lower(), b) < (a.lower(), a)
+    ]
+    seen: set[str] = set()
+    for n in names:
+        if n.lower() in seen:
+            problems.append(f"{path.name}: duplicate {n!r}")
+        seen.add(n.lower())
+    return problems
+
+
+def test_lexicon_files_are_shipped():
+    assert LEX_FILES, f"no *.lex files in {LEXICON_DIR}"
+    assert any(p.name == "core.lex" for p in LEX_FILES)
+
+
+@pytest.mark.parametrize("path", LEX_FILES, ids=lambda p: p.name)
+def test_lexicon_file_parses_sorted_unique_with_provenance(path):
+    assert file_problems(path) == []
+
+
+def test_no_duplicates_cycles_or_chains_across_files():
+    entries, per_file = [], {}
+    for path in LEX_FILES:
+        items = read_entries(path)
+        per_file[str(path)] = items
+        entries += items
+    assert validate(entries, per_file) == []
+
+
+@pytest.mark.parametrize("path", GAZ_FILES, ids=lambda p: p.name)
+def test_gazetteer_sorted_and_unique(path):
+    assert gazetteer_problems(path) == []
+
+
+def test_lint_passes_on_the_shipped_lexicon(capsys):
+    code = main(["lint", "--quiet", str(LEXICON_DIR)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+
+
+# ------------------------------------------------------------------- the checks above catch bad edits
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path) -> Path:
+    copy = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, copy)
+    return copy
+
+
+def _append(path: Path, line: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
+
+
+def test_an_unsorted_line_is_caught(lexicon_copy, capsys):
+    core = lexicon_copy / "core.lex"
+    _append(core, "aaa unsorted spun | aaa original | fingerprint | - | | tests")
+    assert any("not sorted" in p for p in file_problems(core))
+    assert main(["lint", str(lexicon_copy)]) == 1
+    assert "not sorted" in capsys.readouterr().out
+
+
+def test_a_duplicate_line_is_caught(lexicon_copy, capsys):
+    core = lexicon_copy / "core.lex"
+    last = [line for line in core.read_text(encoding="utf-8").splitlines() if line.strip() and line[0] != "#"][-1]
+    _append(core, last)
+    assert any("duplicate" in p for p in file_problems(core))
+    assert main(["lint", str(lexicon_copy)]) == 1
+    assert "duplicate spun form" in capsys.readouterr().out
+
+
+def test_a_line_without_provenance_is_caught(lexicon_copy):
+    core = lexicon_copy / "core.lex"
+    _append(core, "zzzz spun | zzzz original | fingerprint | - | |")
+    assert any("provenance is required" in p for p in file_problems(core))
+
+
+def test_an_unsorted_gazetteer_is_caught(lexicon_copy):
+    gaz = sorted((lexicon_copy / "gazetteers").glob("*.txt"))[0]
+    _append(gaz, "Aaaa First Institute")
+    assert gazetteer_problems(gaz)
+    assert main(["lint", str(lexicon_copy)]) == 1
+
+
+def test_sort_key_is_case_insensitive():
+    # the order the files are kept in, so that "Okay" (case-sensitive) sits among the o's
+    from newsfix.lexicon import parse_line
+
+    a = parse_line("Okay | OK | ambiguous | cs | | t", "x:1")
+    b = parse_line("often | frequently | ambiguous | - | | t", "x:2")
+    assert sort_key(b) < sort_key(a)
