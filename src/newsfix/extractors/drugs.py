@@ -1,0 +1,118 @@
+"""Drugs: DrugBank names found by drug-named-entity-recognition, plus lexicons/entities/drugs-extra.txt.
+
+Each item: `name` (canonical, lower case), `ids` (`drugbank`, `mesh` where known, `mesh_tree`), `text`/`start`/
+`end` of the first mention, `mentions`, `variants` (the distinct surface forms). The package's dictionary also
+holds receptors ("NMDA receptor"), pharmacological classes ("Analgesics, Opioid") and a few ordinary words
+("aman"); those are dropped here, and so is anything inside a lexicon entity (a drug class, a condition, an
+institution). Matching is on whole tokens, so "ketamine" is not found in "esketamine".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .base import Context, mention, read_rows, read_terms
+
+ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
+# MeSH trees of receptors (D12.776.543), mixtures and dosage forms (D20, D26), pharmacological actions (D27)
+# and devices (E07): classes and forms, not drugs
+CLASS_TREES = ("D12.776.543", "D20.", "D26.", "D27.", "E07.")
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    # importing the package unpickles its dictionary (~1.5 s): do it once, and only when drugs are wanted
+    from drug_named_entity_recognition import drugs_finder
+
+    return drugs_finder
+
+
+@lru_cache(maxsize=1)
+def _extras() -> dict[str, dict[str, Any]]:
+    out = {}
+    for row in read_rows("drugs-extra.txt"):
+        name, drugbank, mesh = (list(row) + ["", "", ""])[:3]
+        ids = {k: v for k, v in (("drugbank", drugbank), ("mesh", mesh)) if v}
+        out[name.lower()] = {"name": name.lower(), "ids": ids}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_drugs() -> frozenset[str]:
+    return frozenset(t.lower() for t, _ in read_terms("not-drugs.txt"))
+
+
+@lru_cache(maxsize=65536)
+def _lookup(variant: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
+    """Drug records for one lower-case word or bigram, filtered; cached because news repeats its drug names."""
+    if variant in _not_drugs():
+        return ()
+    if variant in _extras():
+        e = _extras()[variant]
+        return ((e["name"], tuple(e["ids"].items())),)
+    df = _dictionary()
+    canonicals = df.drug_variant_to_canonical.get(variant)
+    if not canonicals:
+        return ()
+    out = []
+    for canonical in canonicals:
+        data = df.drug_canonical_to_data.get(canonical, {})
+        name = (data.get("name") or canonical).lower()
+        drugbank = data.get("drugbank_id")
+        trees = data.get("mesh_tree") or []
+        is_class = ", " in name or "receptor" in name or (trees and all(t.startswith(CLASS_TREES) for t in trees))
+        if not drugbank and is_class:
+            continue
+        if len(variant) < 4 and variant != name:
+            continue  # two- and three-letter synonyms are mostly abbreviations of something else
+        ids: dict[str, Any] = {}
+        if drugbank:
+            ids["drugbank"] = drugbank
+        # the package's mesh_id is often the descriptor of the drug's pharmacological action (ketamine and
+        # memantine share one), so only the tree numbers, which locate the drug itself, are reported
+        if trees:
+            ids["mesh_tree"] = list(trees)
+        out.append((name, tuple(ids.items())))
+    return tuple(out)
+
+
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.text
+    blocked = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in ENTITY_LABELS]
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    items: dict[str, dict[str, Any]] = {}
+    n = len(words)
+    i = 0
+    while i < n:
+        start, end, w = words[i]
+        # longest match first: a bigram ("magnesium sulfate") before its first word, across exactly one space
+        found: tuple = ()
+        width = 1
+        if i + 1 < n and words[i + 1][0] == end + 1 and text[end] == " ":
+            found = _lookup(w + " " + words[i + 1][2])
+            width = 2 if found else 1
+        if not found:
+            found = _lookup(w)
+        if found:
+            end = words[i + width - 1][1]
+            # "NMDA receptors", "opioid receptor": a receptor named after its ligand is not a mention of the drug
+            after = words[i + width][2] if i + width < n else ""
+            if after in ("receptor", "receptors") or any(s < end and start < e for s, e in blocked):
+                found = ()
+        for name, ids in found:
+            item = items.get(name)
+            if item is None:
+                items[name] = item = {"name": name, "ids": dict(ids), **mention(text, start, end)}
+                item["mentions"] = 0
+                item["variants"] = []
+            item["mentions"] += 1
+            surface = text[start:end]
+            if surface.lower() not in (v.lower() for v in item["variants"]):
+                item["variants"].append(surface)
+        i += width
+    return list(items.values())

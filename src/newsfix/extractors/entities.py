@@ -1,0 +1,30 @@
+"""Drug classes, conditions and adverse effects: the entity ruler's lexicon matches, grouped by canonical name.
+
+Each item: `name` (canonical, from lexicons/entities/), `text`/`start`/`end` of the first mention, `mentions`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Context, mention
+
+LABELS = {"drug_classes": "DRUG_CLASS", "conditions": "CONDITION", "adverse_effects": "ADVERSE_EFFECT"}
+
+
+def grouped(ctx: Context, label: str) -> list[dict[str, Any]]:
+    items: dict[str, dict[str, Any]] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ != label:
+            continue
+        name = ent.ent_id_ or ent.text.lower()
+        item = items.get(name.lower())
+        if item is None:
+            items[name.lower()] = {"name": name, **mention(ctx.text, ent.start_char, ent.end_char), "mentions": 1}
+        else:
+            item["mentions"] += 1
+    return list(items.values())
+
+
+def extract(ctx: Context) -> dict[str, list[dict[str, Any]]]:
+    return {key: grouped(ctx, label) for key, label in LABELS.items()}

@@ -1,0 +1,68 @@
+"""The journal an article reports on.
+
+Sources, surest first: the `citation_journal_title` meta of an HTML page; a "Journal information: X" line; the
+reference under "More information:" ("Title, Journal (2025). DOI: ..."); "published in (the journal) X"; a
+journal from lexicons/gazetteers/journals.txt anywhere in the text. A name that matches a gazetteer entry
+(case-insensitively) is reported in the gazetteer's spelling.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import gazetteer_files
+from .base import Context
+
+CAP = r"(?:\p{Lu}[\p{L}\d&'’-]*)"
+JOINER = r"(?:of|and|the|in|for|on|&)"
+JOURNAL_NAME = rf"{CAP}(?:[ \t]+(?:{CAP}|{JOINER}))*"
+JOURNAL_INFO = regex.compile(r"Journal information:[ \t]*(?P<j>[^\n]+)")
+MORE_INFO = regex.compile(r"More information:")
+REFERENCE = regex.compile(r",[ \t]*(?P<j>[^,\n()]+?)[ \t]*\((?:19|20)\d\d\)")
+PUBLISHED_IN = regex.compile(
+    rf"\b(?:published|appear(?:s|ed)?|reported|described)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?:(?:journal|journals)"
+    rf"\s+)?(?P<j>{JOURNAL_NAME})"
+)
+
+
+@lru_cache(maxsize=1)
+def known_journals() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in gazetteer_files():
+        if "journal" in path.stem:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    out[line.lower()] = line
+    return out
+
+
+def canonical(name: str) -> str:
+    name = regex.sub(rf"(?:[ \t]+{JOINER})+$", "", name.strip().strip(".,;:"))
+    return known_journals().get(name.lower(), name)
+
+
+def extract(ctx: Context) -> str | None:
+    meta = ctx.meta.get("citation_journal_title")
+    if meta:
+        return canonical(meta)
+    text = ctx.text
+    m = JOURNAL_INFO.search(text)
+    if m:
+        return canonical(m.group("j").split(";")[0])
+    m = MORE_INFO.search(text)
+    if m:
+        ref = REFERENCE.search(text, m.end(), m.end() + 1500)
+        if ref:
+            return canonical(ref.group("j"))
+    m = PUBLISHED_IN.search(text)
+    if m:
+        name = canonical(m.group("j"))
+        if len(name) > 2:
+            return name
+    for ent in ctx.doc.ents:
+        if ent.label_ == "JOURNAL":
+            return ent.ent_id_ or ent.text
+    return None

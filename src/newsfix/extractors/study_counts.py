@@ -1,0 +1,151 @@
+"""Study counts: how many trials, studies, participants, patients, ... an article reports.
+
+Each item: `value` (int), `unit` (canonical plural from lexicons/entities/study-units.txt), `qualifier` ("over",
+"more than", "nearly", ... or null), `population` ("adult", from count-population.txt, or null), `design`
+("randomised controlled", from count-design.txt, or null), and `text`/`start`/`end`. Digits ("2,300", "1.2
+million"), number words ("five", "twenty-five", "a dozen", "two hundred") and "n = 120" are read. A count is a
+number followed directly (modifiers aside) by a unit noun, so doses ("50 mg"), percentages, ages ("aged 65",
+"65-year-old"), money ("$2 million") and years do not qualify; ratios ("1 in 5 adults") are skipped too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from .base import Context, read_terms
+
+QUALIFIERS = (
+    "just over", "just under", "more than", "fewer than", "less than", "at least", "up to", "as many as",
+    "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under",
+)  # fmt: skip
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_SMALL = "|".join(sorted(list(UNITS_WORDS) + ["dozen"], key=len, reverse=True))
+_TENS = "|".join(TENS)
+_WORD_NUMBER = (
+    rf"(?:(?:a|an|{_SMALL}|(?:{_TENS})(?:[-\s](?:{_SMALL}))?)"  # a leading "a" only before a scale word
+    rf"(?:[-\s](?:hundred|thousand|million|dozen)(?:\s+and)?(?:[-\s](?:{_SMALL}|(?:{_TENS})(?:[-\s](?:{_SMALL}))?))?)*)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million|billion))?"
+CURRENCY = "$£€¥"
+YEAR_BEFORE = regex.compile(
+    r"(?:\b(?:in|since|by|from|during|until|till|between|of|and|to|year|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s*,?\s*)$",
+    regex.IGNORECASE,
+)
+RATIO_BEFORE = regex.compile(
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+)$", regex.IGNORECASE
+)
+AGE_BEFORE = regex.compile(r"\b(?:aged|ages?|age\s+of|over\s+the\s+age\s+of)$", regex.IGNORECASE)
+N_EQUALS = regex.compile(r"(?<![\w])[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
+def _alternation(terms) -> str:
+    return "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[regex.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
+    units = {t.lower(): c for t, c in read_terms("study-units.txt")}
+    population = frozenset(t.lower() for t, _ in read_terms("count-population.txt"))
+    design = frozenset(t.lower() for t, _ in read_terms("count-design.txt"))
+    pattern = regex.compile(
+        rf"(?<![\w{regex.escape(CURRENCY)}.,/-])"
+        rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
+        rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
+        rf"(?P<mods>(?:\s+(?:{_alternation(population | design)}))*)"
+        rf"\s+(?P<unit>{_alternation(units)})\b(?![-'’])",
+        regex.IGNORECASE,
+    )
+    return pattern, units, population, design
+
+
+def word_value(text: str) -> int | None:
+    """Value of a number written in words ("twenty-five", "a dozen", "two hundred and six"), or None."""
+    total, current = 0, 0
+    seen = False
+    for w in regex.split(r"[-\s]+", text.lower()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = current or 1
+        elif w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in SCALES:
+            current = (current or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def number_value(text: str) -> int | None:
+    m = regex.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(thousand|million|billion))?", text.strip(), regex.I)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= SCALES[m.group(2).lower()]
+        return int(round(value))
+    return word_value(text)
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.text
+    pattern, units, population, design = _compiled()
+    items: list[dict[str, Any]] = []
+    for m in pattern.finditer(text):
+        num = m.group("num")
+        value = number_value(num)
+        if value is None or value < 1:
+            continue
+        if num.lower() in ("one", "a", "an"):
+            continue  # "one study found" names a study, it does not count them
+        before = text[max(0, m.start("num") - 40) : m.start("num")]
+        tail = before.rstrip()
+        if tail and (tail[-1] in CURRENCY or AGE_BEFORE.search(tail)):
+            continue
+        if regex.fullmatch(r"(?:1[89]|20)\d\d", num) and YEAR_BEFORE.search(before):
+            continue
+        if RATIO_BEFORE.search(before):
+            continue
+        mods = m.group("mods").split()
+        pop = " ".join(w.lower() for w in mods if w.lower() in population) or None
+        des = " ".join(w.lower() for w in mods if w.lower() in design) or None
+        qual = m.group("qual")
+        items.append({
+            "value": value,
+            "unit": units[m.group("unit").lower()],
+            "qualifier": qual.lower() if qual else None,
+            "population": pop,
+            "design": des,
+            "text": m.group(),
+            "start": m.start(),
+            "end": m.end(),
+        })  # fmt: skip
+    for m in N_EQUALS.finditer(text):
+        if any(i["start"] <= m.end(1) and m.start(1) < i["end"] for i in items):
+            continue  # "n = 240 older adults" is counted once, by the fuller phrase
+        items.append({
+            "value": int(m.group(1).replace(",", "")), "unit": "participants", "qualifier": None,
+            "population": None, "design": None, "text": m.group(), "start": m.start(), "end": m.end(),
+        })  # fmt: skip
+    items.sort(key=lambda i: i["start"])
+    return items
