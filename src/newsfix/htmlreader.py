@@ -26,6 +26,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 
 import lxml.html
 from lxml import etree
@@ -144,7 +145,9 @@ def read_html(html: str, url: str | None = None) -> Page:
         paragraphs = _add_back(tree, paragraphs, meta.get("description"))
     if not paragraphs:
         paragraphs = _fallback(html, tree)
-    title = next((_squash(t) for t in titles if t and _squash(t)), None)
+    # a title holding markup or running on for paragraphs is an unclosed <title> that swallowed the page
+    titles = [_squash(t.split("<", 1)[0])[:300] for t in titles if t]
+    title = next((t for t in titles if t), None)
     return Page(text="\n\n".join(paragraphs), title=title, url=url, meta=meta)
 
 
@@ -321,10 +324,17 @@ def _fallback(html: str, tree) -> list[str]:
         if paras:
             return paras
         lines = [_squash(line) for line in soup.get_text("\n").split("\n")]
-        return [line for line in lines if line]
-    except Exception:  # noqa: BLE001 - last resort: strip tags by hand
-        text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]+>", " ", html)
-        return [t for t in (_squash(x) for x in re.split(r"\n\s*\n", text)) if t]
+        lines = [line for line in lines if line]
+        if lines:
+            return lines
+    except Exception:  # noqa: BLE001 - fall through to the last resort
+        pass
+    # last resort, for markup so broken that parsers see no text (an unclosed <title> swallows the page):
+    # strip tags by hand, one paragraph per former block element
+    text = re.sub(r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)", " ", html)
+    text = re.sub(r"(?i)<\s*(?:p|div|br|li|h[1-6]|tr|table|section|article)\b[^>]*>", "\n\n", text)
+    text = unescape(re.sub(r"<[^>]*>?", " ", text))
+    return [t for t in (_squash(x) for x in re.split(r"\n\s*\n", text)) if t]
 
 
 # ------------------------------------------------------------------------------------------------------- metadata

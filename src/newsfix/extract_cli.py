@@ -1,0 +1,405 @@
+"""`newsfix extract`: articles in (files, folders, stdin, JSON Lines record files), structured JSON out.
+
+One input document gives one JSON object (`--pretty` indents it); several inputs, folders and JSON Lines record
+files give JSON Lines: one line per input record, in input order, each carrying the record's `id` (JSONL) or
+`path` (files). A record that cannot be processed gives an error line in its place and the batch goes on.
+
+Exit codes: 0 every record succeeded; 1 some records failed (their lines say why); 2 usage error, nothing done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
+from .readers import FieldNames, is_jsonl_path, iter_records
+from .textio import atomic_write
+
+PROG = "newsfix extract"
+
+
+# ------------------------------------------------------------------------------------------------------ arguments
+
+
+def _size(value: str) -> int:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*", value, re.IGNORECASE)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 4000000, 512K, 4M)")
+    unit = (m.group(2) or "b").lower()[:1]
+    n = int(float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 byte")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return n
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Repair spun articles and extract structured claims as JSON (one input) or JSON Lines.",
+        epilog="Exit status: 0 all records succeeded, 1 some failed (see their error lines), 2 usage error.",
+    )
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="text/HTML files, folders (recursive), .jsonl record files (.gz too), or - for stdin (default)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON of a single input")
+    p.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N", help="worker processes (default 0: all cores)")
+    p.add_argument("--resume", action="store_true",
+                   help="with -o: keep the lines of records already done in FILE and process only the rest")
+    p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                   help=f"per-record size limit (default {DEFAULT_MAX_BYTES // 1024 // 1024}M)")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"per-record time limit (default {DEFAULT_TIMEOUT:g}; 0: none)")
+    p.add_argument("--normalize-only", action="store_true",
+                   help="output the repaired text and edits only (normalize().to_dict()); no claim extraction")
+    fields = p.add_argument_group("JSON Lines record fields")
+    fields.add_argument("--id-field", default="id", metavar="NAME", help="record id (default: id)")
+    fields.add_argument("--text-field", default="text", metavar="NAME", help="plain text (default: text)")
+    fields.add_argument("--html-field", default="html", metavar="NAME", help="HTML page (default: html)")
+    fields.add_argument("--url-field", default="url", metavar="NAME", help="page URL (default: url)")
+    sel = p.add_argument_group("files in folders")
+    sel.add_argument("--include", action="append", default=[], metavar="GLOB",
+                     help="read matching files in folders (default: *.txt *.md *.html *.htm *.jsonl *.ndjson)")
+    sel.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip matching files/folders")
+    eng = p.add_argument_group("normalisation")
+    eng.add_argument("--quotes", choices=("fingerprint", "protect", "all"), help="how to treat quoted speech")
+    eng.add_argument("--assume", choices=("spun", "clean"), help="force the spin verdict")
+    eng.add_argument("--extra-lexicon", action="append", default=[], metavar="PATH",
+                     help="lexicon file or folder to add to the bundled ones")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on standard error")
+    p.add_argument("--version", action="version", version=f"newsfix {__version__}")
+    return p
+
+
+def _usage(message: str) -> int:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    return 2
+
+
+# --------------------------------------------------------------------------------------------------------- output
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    return str(obj)
+
+
+def dumps(obj: dict, indent: int | None = None) -> str:
+    """One result as JSON (non-ASCII kept; anything unexpected stringified rather than failing the batch)."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent, default=_json_default)
+
+
+def _encode_line(obj: dict) -> bytes:
+    return (dumps(obj) + "\n").encode("utf-8", "backslashreplace")
+
+
+def encode_result(obj: dict) -> tuple[bool, bytes]:
+    """(is an error, JSON line): what workers send back, so the parent only counts and writes."""
+    return "error" in obj, _encode_line(obj)
+
+
+def resume_key(obj: dict) -> str | None:
+    """What identifies a record across runs: its id (within its source file), else its path, else its line."""
+    if not isinstance(obj, dict):
+        return None
+    ident = obj.get("id")
+    if ident is not None:
+        return json.dumps(["id", obj.get("file"), ident], default=str)
+    if obj.get("path") is not None:
+        return json.dumps(["path", obj["path"]])
+    if obj.get("line") is not None:
+        return json.dumps(["line", obj.get("file"), obj["line"]])
+    return None
+
+
+def _done_lines(path: Path) -> dict[str, tuple[int, int]]:
+    """Successful records already in an output file: resume key -> (offset, length) of their line.
+
+    Error lines are not kept: a resumed run tries those records again (after a timeout or size limit was raised,
+    or a bug fixed). Offsets, not lines, are kept so that resuming a huge output costs little memory.
+    """
+    done: dict[str, tuple[int, int]] = {}
+    try:
+        fh = open(path, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        return done
+    with fh:
+        offset = 0
+        for raw in fh:
+            length = len(raw)
+            if raw.endswith(b"\n"):  # an unterminated last line is an interrupted write: redo it
+                try:
+                    obj = json.loads(raw)
+                except ValueError:
+                    obj = None
+                if isinstance(obj, dict) and "error" not in obj:
+                    key = resume_key(obj)
+                    if key is not None:
+                        done[key] = (offset, length)
+            offset += length
+    return done
+
+
+class _Output:
+    """Where lines go: stdout, or a temporary file beside FILE renamed over it at the end (atomic)."""
+
+    def __init__(self, path: str | None):
+        self.path = Path(path) if path else None
+        self.tmp: str | None = None
+        if self.path is None:
+            self.fh: IO[bytes] = sys.stdout.buffer
+            return
+        fd, self.tmp = tempfile.mkstemp(dir=self.path.parent or ".", prefix=f".{self.path.name}.",
+                                        suffix=".newsfix-tmp")
+        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+        if self.path is None and len(data) > 0:
+            self.fh.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head` is prompt
+
+    def commit(self) -> None:
+        """Publish what was written (also after an interruption: whole lines only, so --resume can continue)."""
+        if self.path is None or self.tmp is None:
+            self.fh.flush()
+            return
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        try:
+            mode = self.path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(self.tmp, mode)
+        os.replace(self.tmp, self.path)
+        self.tmp = None
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            try:
+                self.fh.close()
+            finally:
+                try:
+                    os.unlink(self.tmp)
+                except OSError:
+                    pass
+                self.tmp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -------------------------------------------------------------------------------------------------------- running
+
+
+class _Progress:
+    def __init__(self, enabled: bool):
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" rec", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def update(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _plan(records: Iterable[dict], done: dict[str, tuple[int, int]], order: deque) -> Iterator[dict]:
+    """Records still to process; for each input record, `order` gets ("old", span) or ("new", None) in input order.
+
+    The runner reads this generator ahead of its results, so the output loop can interleave kept lines with new
+    results and keep input order.
+    """
+    for rec in records:
+        span = done.get(resume_key(rec)) if done else None
+        if span is not None:
+            order.append(("old", span))
+        else:
+            order.append(("new", None))
+            yield rec
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `newsfix extract`; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # argparse: 2 on errors, 0 for --help; returned, for callers in-process
+        return exc.code if isinstance(exc.code, int) else 2
+
+    paths = args.paths or ["-"]
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            return _usage(f"{p}: no such file or directory")
+    if args.resume and not args.output:
+        return _usage("--resume needs -o FILE (the output to continue)")
+    if args.output:
+        parent = Path(args.output).parent
+        if not parent.is_dir():
+            return _usage(f"{args.output}: folder {parent} does not exist")
+        if Path(args.output).is_dir():
+            return _usage(f"{args.output}: is a folder")
+    if not args.normalize_only and importlib.util.find_spec("newsfix.extraction") is None:
+        return _usage("claim extraction is not available in this installation (newsfix.extraction is missing); "
+                      "use --normalize-only")
+
+    lexicons = None
+    if args.extra_lexicon:
+        from .lexicon import default_lexicon_dir
+
+        lexicons = (str(default_lexicon_dir()), *args.extra_lexicon)
+    nopts = {k: v for k, v in (("quotes", args.quotes), ("assume", args.assume)) if v is not None}
+    try:
+        opts = BatchOptions(
+            mode="normalize" if args.normalize_only else "extract",
+            max_bytes=args.max_bytes,
+            timeout=args.timeout or None,
+            lexicons=lexicons,
+            normalizer_options=nopts,
+        )
+    except (TypeError, ValueError) as exc:
+        return _usage(str(exc))
+
+    fields = FieldNames(id=args.id_field, url=args.url_field, text=args.text_field, html=args.html_field)
+    records = iter_records(paths, fields=fields, include=args.include, exclude=args.exclude,
+                           max_bytes=args.max_bytes)
+    # one document in, one JSON object out; anything that can hold several records gives JSON Lines
+    single = len(paths) == 1 and not is_jsonl_path(paths[0]) and not os.path.isdir(paths[0])
+    first = next(records, None)
+    if first is None:
+        if not args.quiet:
+            sys.stderr.write(f"{PROG}: no input records\n")
+        if args.output and not args.resume:
+            atomic_write(args.output, b"")
+        return 0
+    if "line" in first:  # stdin turned out to be JSON Lines
+        single = False
+    records = _prepend(first, records)
+
+    if single:
+        return _run_single(args, opts, records)
+    return _run_lines(args, opts, records)
+
+
+def _prepend(first: dict, rest: Iterator[dict]) -> Iterator[dict]:
+    yield first
+    yield from rest
+
+
+def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
+    start = time.perf_counter()
+    results = list(run_parallel(records, jobs=1, options=opts))  # one document: no worker processes to start
+    text = "".join(dumps(r, indent=2 if args.pretty else None) + "\n" for r in results)
+    data = text.encode("utf-8", "backslashreplace")
+    if args.output:
+        atomic_write(args.output, data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    errors = sum(1 for r in results if "error" in r)
+    _summary(args, len(results), errors, 0, time.perf_counter() - start)
+    return 1 if errors else 0
+
+
+def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
+    done = _done_lines(Path(args.output)) if args.resume else {}
+    old = open(args.output, "rb") if done else None  # noqa: SIM115 - closed in finally
+    out = _Output(args.output)
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+    order: deque = deque()
+    n = errors = kept = 0
+    start = time.perf_counter()
+
+    def write_old(span: tuple[int, int]) -> None:
+        assert old is not None
+        old.seek(span[0])
+        out.write(old.read(span[1]))
+
+    interrupted = False
+    try:
+        results = run_parallel(_plan(records, done, order), jobs=args.jobs or None, options=opts,
+                               transform=encode_result)
+        for failed, line in results:
+            while order and order[0][0] == "old":
+                write_old(order.popleft()[1])
+                kept += 1
+            order.popleft()  # the ("new", None) slot this result fills
+            out.write(line)
+            n += 1
+            errors += failed
+            progress.update()
+        while order:  # kept lines after the last new record
+            write_old(order.popleft()[1])
+            kept += 1
+    except KeyboardInterrupt:
+        interrupted = True
+    except BrokenPipeError:
+        out.discard()
+        raise
+    except BaseException:
+        out.discard()
+        raise
+    finally:
+        progress.close()
+        if old is not None:
+            old.close()
+    # commit after an interruption too: the file then holds whole lines for a prefix of the input, and
+    # `--resume` continues from there
+    out.commit()
+    _summary(args, n, errors, kept, time.perf_counter() - start)
+    if interrupted:
+        sys.stderr.write(f"{PROG}: interrupted; rerun with --resume to continue\n" if args.output else "")
+        return 130
+    return 1 if errors else 0
+
+
+def _summary(args: argparse.Namespace, n: int, errors: int, kept: int, seconds: float) -> None:
+    if args.quiet:
+        return
+    rate = (n - errors) / seconds if seconds > 0 else 0.0
+    resumed = f", {kept} kept from the previous run" if kept else ""
+    sys.stderr.write(
+        f"{PROG}: {n} records, {errors} errors{resumed}, {rate:.1f} articles/s ({seconds:.1f} s)\n"
+    )
