@@ -10,6 +10,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,7 +227,8 @@ def _digest(files: Sequence[Path]) -> str:
     return h.hexdigest()[:24]
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where compiled data (lexicon, drug table) is cached: $NEWSFIX_CACHE_DIR, else the user cache."""
     base = os.environ.get("NEWSFIX_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsfix"
 
@@ -235,7 +237,7 @@ def compile_lexicon(paths: Iterable[Path] | None = None, *, use_cache: bool = Tr
     """Parse, validate and compile lexicon files; the result is cached by content digest."""
     files = lexicon_files(paths)
     digest = _digest(files)
-    cache = _cache_dir() / f"lexicon-{digest}.pickle"
+    cache = cache_dir() / f"lexicon-{digest}.pickle"
     if use_cache and cache.exists():
         try:
             with cache.open("rb") as fh:
@@ -262,8 +264,17 @@ def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
+        _prune(cache.parent, keep=cache)
     except OSError:
         pass  # an unwritable cache only costs start-up time
+
+
+def _prune(folder: Path, keep: Path, days: int = 30) -> None:
+    """Drop compiled lexicons not used for a month (each edit of a lexicon file leaves one behind)."""
+    limit = time.time() - days * 86400
+    for old in folder.glob("lexicon-*.pickle"):
+        if old != keep and max(old.stat().st_mtime, old.stat().st_atime) < limit:
+            old.unlink(missing_ok=True)
 
 
 def _build(entries: Sequence[Entry]) -> CompiledLexicon:

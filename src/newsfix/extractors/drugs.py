@@ -9,8 +9,14 @@ institution). Matching is on whole tokens, so "ketamine" is not found in "esketa
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import subprocess
+import sys
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .base import Context, mention, read_rows, read_terms
@@ -19,14 +25,58 @@ ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
 # MeSH trees of receptors (D12.776.543), mixtures and dosage forms (D20, D26), pharmacological actions (D27)
 # and devices (E07): classes and forms, not drugs
 CLASS_TREES = ("D12.776.543", "D20.", "D26.", "D27.", "E07.")
+TABLE_VERSION = 1
+
+
+DrugRecord = tuple[str, "str | None", tuple[str, ...]]  # name, DrugBank id, MeSH tree numbers
 
 
 @lru_cache(maxsize=1)
-def _dictionary():
-    # importing the package unpickles its dictionary (~1.5 s): do it once, and only when drugs are wanted
-    from drug_named_entity_recognition import drugs_finder
+def _dictionary() -> dict[str, tuple[DrugRecord, ...]]:
+    """variant -> drug records, from a compact table cached on disk.
 
-    return drugs_finder
+    The package unpickles its whole dictionary (~340 MB resident, ~1.5 s) on import. The table is therefore built
+    once in a separate process, so that batch workers load a few megabytes and never import the package.
+    """
+    path = _table_path()
+    if not path.exists():
+        done = subprocess.run([sys.executable, "-m", __name__], capture_output=True, text=True)
+        if done.returncode != 0 or not path.exists():
+            return _build_table()  # no writable cache: build in this process
+    with path.open("rb") as fh:
+        return pickle.load(fh)
+
+
+def _table_path() -> Path:
+    from importlib.metadata import version
+
+    from ..lexicon import cache_dir
+
+    return cache_dir() / f"drugs-{version('drug-named-entity-recognition')}-{TABLE_VERSION}.pickle"
+
+
+def _build_table() -> dict[str, tuple[DrugRecord, ...]]:
+    from drug_named_entity_recognition import drugs_finder as df
+
+    table = {}
+    for variant, canonicals in df.drug_variant_to_canonical.items():
+        records = []
+        for canonical in canonicals:
+            data = df.drug_canonical_to_data.get(canonical, {})
+            records.append(
+                (data.get("name") or canonical, data.get("drugbank_id"), tuple(data.get("mesh_tree") or ()))
+            )
+        table[variant] = tuple(records)
+    return table
+
+
+def _write_table() -> None:
+    path = _table_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drugs-")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(_build_table(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 @lru_cache(maxsize=1)
@@ -52,16 +102,12 @@ def _lookup(variant: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
     if variant in _extras():
         e = _extras()[variant]
         return ((e["name"], tuple(e["ids"].items())),)
-    df = _dictionary()
-    canonicals = df.drug_variant_to_canonical.get(variant)
-    if not canonicals:
+    records = _dictionary().get(variant)
+    if not records:
         return ()
     out = []
-    for canonical in canonicals:
-        data = df.drug_canonical_to_data.get(canonical, {})
-        name = (data.get("name") or canonical).lower()
-        drugbank = data.get("drugbank_id")
-        trees = data.get("mesh_tree") or []
+    for raw_name, drugbank, trees in records:
+        name = raw_name.lower()
         is_class = ", " in name or "receptor" in name or (trees and all(t.startswith(CLASS_TREES) for t in trees))
         if not drugbank and is_class:
             continue
@@ -116,3 +162,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
                 item["variants"].append(surface)
         i += width
     return list(items.values())
+
+
+if __name__ == "__main__":
+    _write_table()
