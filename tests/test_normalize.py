@@ -238,13 +238,15 @@ def test_family_tagged_entries_apply_only_to_documents_of_that_family(nf):
     assert "The journal printed it." in r.text
     r = nf.normalize(SPUN_HEADER + "Sufferers read the diary.")
     assert r.spin.families == ("A",)
-    assert "Patients read the diary." in r.text  # untagged entries apply to every spun document
+    assert "Patients read the daybook." in r.text  # untagged entries apply to every spun document
 
 
-def test_family_needs_enough_votes(nf):
+def test_families_tie_and_per_family_originals(nf):
     r = nf.normalize("Extra info:\nBe that as it may, the persistent ache and the diary.")
-    assert r.spin.verdict == "spun" and r.spin.families == ()
-    assert "the journal" in r.text
+    assert r.spin.verdict == "spun" and r.spin.families == ("A", "I")
+    assert "the daybook" not in r.text
+    # the same spun word restores differently for another family's documents
+    assert "the daybook" in fixed(nf, SPUN_HEADER + "Read the diary.")
 
 
 def test_case_sensitive_entry_wins_over_case_insensitive_one(nf):

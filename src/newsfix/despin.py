@@ -147,10 +147,11 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
     n = len(tokens)
     for length in range(min(longest, n - i), 0, -1):
         form = None
+        key = tuple(keys[i : i + length])
         if lex.cs_forms:  # a case-sensitive entry is more specific than a case-insensitive one
             form = lex.cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i : i + length]))
         if form is None:
-            form = lex.forms.get(tuple(keys[i : i + length]))
+            form = lex.forms.get(key)
         if form is None:
             continue
         if all(
@@ -158,6 +159,8 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
             for k in range(i, i + length - 1)
         ) and _word_bounded(text, starts[i], ends[i + length - 1]):
             yield Match(i, i + length, starts[i], ends[i + length - 1], form)
+            for alternative in lex.alternatives.get(key, ()):
+                yield Match(i, i + length, starts[i], ends[i + length - 1], alternative)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from .tokens import phrase_key
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 
 
 class LexiconError(ValueError):
@@ -103,6 +103,8 @@ class CompiledLexicon:
 
     forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
     cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    # further forms of a spun key that restores differently for other spinner families (tried after `forms`)
+    alternatives: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
     # cheap pre-checks before a full lookup: one-word forms, and the first two words of longer ones
     singles: frozenset[str] = frozenset()
@@ -186,26 +188,25 @@ def validate(entries: Sequence[Entry], per_file: dict[str, list[Entry]] | None =
         for a, b, e in zip(keys, keys[1:], items[1:]):
             if b < a:
                 problems.append(f"{e.where}: not sorted ('{e.spun}' should come before the line above)")
-    seen: dict[str, Entry] = {}
+    seen: dict[str, list[Entry]] = {}
     for e in entries:
         k = e.spun if e.case_sensitive else e.spun.lower()
-        if k in seen:
-            problems.append(f"{e.where}: duplicate spun form {e.spun!r} (also {seen[k].where})")
-        seen[k] = e
-    by_spun = {e.spun.lower(): e for e in entries}
+        for other in seen.get(k, ()):
+            # one spun form may restore differently for different spinner families, and only so
+            if not (e.families and other.families and not e.families & other.families):
+                problems.append(f"{e.where}: duplicate spun form {e.spun!r} (also {other.where})")
+        seen.setdefault(k, []).append(e)
     for e in entries:
-        target = by_spun.get(e.original.lower())
-        if target is None:
-            continue
-        if target.original.lower() == e.spun.lower():
-            problems.append(f"{e.where}: {e.spun!r} <-> {e.original!r} is a cycle (see {target.where})")
-        elif "fingerprint" in (e.tier, target.tier):
-            # fixed text must not look spun again; chains of two ambiguous entries are gated by the verdict,
-            # which is "clean" once every fingerprint has been restored, so they stay idempotent
-            problems.append(
-                f"{e.where}: {e.spun!r} -> {e.original!r}, but {e.original!r} is itself rewritten at {target.where}"
-                " (fixing fixed text would change it again)"
-            )
+        for target in seen.get(e.original.lower(), ()):
+            if target.original.lower() == e.spun.lower():
+                problems.append(f"{e.where}: {e.spun!r} <-> {e.original!r} is a cycle (see {target.where})")
+            elif target.tier == "fingerprint":
+                # fixed text must not hold a fingerprint again. An ambiguous target is safe: it applies only
+                # to documents judged spun, and once every fingerprint is restored the verdict is "clean"
+                problems.append(
+                    f"{e.where}: {e.spun!r} -> {e.original!r}, but {e.original!r} is the fingerprint at "
+                    f"{target.where} (fixing fixed text would change it again)"
+                )
     return problems
 
 
@@ -288,7 +289,10 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             if not words:
                 continue
             table = lex.cs_forms if e.case_sensitive else lex.forms
-            table.setdefault(words, Form(words, spaced, original, e))
+            form = Form(words, spaced, original, e)
+            present = table.setdefault(words, form)
+            if present.entry is not e and not e.case_sensitive:
+                lex.alternatives[words] = (*lex.alternatives.get(words, ()), form)
             first = words[0].lower()
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:

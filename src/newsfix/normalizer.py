@@ -87,7 +87,8 @@ class Normalizer:
         words = count_words(folded, tokens)
         ambiguous = 0
         if needs_second_signal(len(found), words):
-            swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=families)
+            # evidence of spinning in general, whichever family's thesaurus the swaps come from
+            swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families)
         verdict = opts.assume or spin.verdict

@@ -22,7 +22,7 @@ MIN_DISTINCT = 2
 AMBIGUOUS_DENSITY = 10.0
 # Families are attributed only on enough evidence (votes of the best family), and then every family with at least
 # this share of the best family's votes.
-FAMILY_MIN_VOTES = 3
+FAMILY_MIN_VOTES = 1
 FAMILY_SHARE = 0.5
 
 
