@@ -1,0 +1,211 @@
+"""Benchmark `newsfix check` / `fix` against codespell, a spell checker of similar shape (one pass over text files).
+
+    .venv/bin/python benchmarks/bench_check.py [--mb 10] [--runs 10] [--keep DIR]
+
+It generates >= 10 MB of articles (~4 KB files recombined from sentences written for this benchmark and the seed
+fixture) in a temporary folder, then times:
+
+  (a) one file: `newsfix check FILE` vs `codespell FILE`, process start included, best of N;
+  (b) every file: `newsfix check DIR` vs `codespell DIR`, best of a few runs (newsfix picks --jobs itself);
+  (c) in-process throughput of check and fix, in MB/s.
+
+codespell is installed into the benchmark's own virtual environment (/tmp/nf-bench-venv, or $NEWSFIX_BENCH_VENV)
+if it is not already on PATH; it is never a dependency of the project (it is only in the optional `bench` extra).
+
+Both tools run from compiled bytecode, as after a normal installation: the project's sources are byte-compiled
+first, and PYTHONDONTWRITEBYTECODE is removed from the children's environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "ketamine-chronic-pain.spun.txt"
+DEFAULT_VENV = Path(os.environ.get("NEWSFIX_BENCH_VENV", "/tmp/nf-bench-venv"))
+
+# Written for this benchmark: spun sentences (spinner synonyms) and plain ones, recombined into articles.
+SENTENCES = [
+    "Patients with persistent ache often try several treatments before one helps.",
+    "The assessment, carried out by researchers at a large university, examined 41 trials.",
+    "Extra info: the study was funded by a national research council.",
+    "Scientists found no clear proof that the supplement lowers blood pressure in grownup members.",
+    "A brand new examine suggests that sleep loss raises the risk of heart disease.",
+    "The authors say larger trials are needed before doctors change their advice.",
+    "Participants were followed for five years, and their diets were recorded every month.",
+    "The outcomes, revealed within the journal, present a modest benefit for older adults.",
+    "Researchers measured inflammation markers in the blood of 2,300 volunteers.",
+    "The drug is generally used for procedural sedation and short-term ache aid.",
+    "It is certainly one of a number of medicines thought to block pain signals in the brain.",
+    "Side effects such as nausea and dizziness were reported in about one in ten patients.",
+    "The team plans to repeat the experiment with a more diverse group of volunteers.",
+    "Credit score: a university press office.",
+    "The evidence was rated low to very low certainty because the trials were small.",
+    "Doctors should discuss the risks and benefits with each patient, the authors wrote.",
+    "Mice given the compound lived longer and moved more than untreated animals.",
+    "The findings were published in a peer-reviewed journal on Tuesday.",
+    "Nerve ache and fibromyalgia are among the conditions studied.",
+    "The researchers caution that the results may not apply to children.",
+    "Funding came from public grants; the authors declared no conflicts of interest.",
+    "Further work will test whether the effect lasts beyond the first year.",
+    "The review pooled data from hospitals in Europe, Asia and North America.",
+    "Blood samples were analysed in a central laboratory to avoid differences between sites.",
+]
+MARKDOWN_EXTRAS = [
+    "```\npersistent ache = 1  # code is not prose\n```",
+    "See [the assessment](https://example.org/persistent-ache) for details.",
+    "Use `persistent ache` as a search term.",
+]
+
+
+def seed_sentences() -> list[str]:
+    text = SEED.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if len(line.strip()) > 40]
+
+
+def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[list[Path], int]:
+    rng = random.Random(seed)
+    pool = SENTENCES + seed_sentences()
+    target = int(megabytes * 1024 * 1024)
+    total = 0
+    files = []
+    n = 0
+    while total < target:
+        sub = folder / f"batch{n // 500:03d}"
+        sub.mkdir(exist_ok=True)
+        markdown = n % 4 == 0
+        paragraphs, size = [], 0
+        while size < 4000:
+            para = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 5)))
+            if markdown and rng.random() < 0.15:
+                para = rng.choice(MARKDOWN_EXTRAS)
+            paragraphs.append(para)
+            size += len(para) + 2
+        body = "\n\n".join(paragraphs) + "\n"
+        if markdown:
+            body = f"# Article {n}\n\n" + body
+        path = sub / f"article{n:05d}.{'md' if markdown else 'txt'}"
+        data = body.encode("utf-8")
+        path.write_bytes(data)
+        files.append(path)
+        total += len(data)
+        n += 1
+    return files, total
+
+
+def codespell_command() -> list[str]:
+    found = shutil.which("codespell")
+    if found:
+        return [found]
+    exe = DEFAULT_VENV / "bin" / "codespell"
+    if not exe.exists():
+        print(f"installing codespell into {DEFAULT_VENV} (the benchmark's own environment) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(DEFAULT_VENV)], check=True)
+        subprocess.run([str(DEFAULT_VENV / "bin" / "pip"), "install", "-q", "codespell>=2.3"], check=True)
+    return [str(exe)]
+
+
+def newsfix_command() -> list[str]:
+    script = Path(sys.executable).parent / "newsfix"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "newsfix.cli"]
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def best_of(cmd: list[str], runs: int, env: dict[str, str]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def in_process(files: list[Path], total: int) -> tuple[float, float, float]:
+    from newsfix.check_cli import Settings, find_edits
+    from newsfix.markup import kind_for_path
+    from newsfix.model import apply_edits
+    from newsfix.normalizer import default_normalizer
+
+    texts = [(p.read_text(encoding="utf-8"), kind_for_path(p)) for p in files]
+    default_normalizer()
+    settings = Settings()
+    t = time.perf_counter()
+    for text, kind in texts:
+        find_edits(text, kind, settings)
+    check_s = time.perf_counter() - t
+    t = time.perf_counter()
+    for text, kind in texts:
+        edits, _ = find_edits(text, kind, settings)
+        apply_edits(text, edits)
+    fix_s = time.perf_counter() - t
+    nf = default_normalizer()
+    t = time.perf_counter()
+    for text, _ in texts:
+        nf.normalize(text)
+    engine_s = time.perf_counter() - t
+    mb = total / 1e6
+    return mb / check_s, mb / fix_s, mb / engine_s
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=10.0, help="size of the generated corpus (default 10 MB)")
+    ap.add_argument("--runs", type=int, default=10, help="runs for the one-file timing (best of)")
+    ap.add_argument("--dir-runs", type=int, default=3, help="runs for the all-files timing (best of)")
+    ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
+    args = ap.parse_args(argv)
+
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
+    env = child_env()
+    codespell = codespell_command()
+    newsfix = newsfix_command()
+    workdir = Path(tempfile.mkdtemp(prefix="newsfix-bench-")) if args.keep is None else args.keep
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        files, total = make_corpus(workdir, args.mb)
+        print(f"corpus: {len(files)} files, {total / 1e6:.1f} MB in {workdir}")
+        one = files[1]
+        subprocess.run([*newsfix, "check", str(one)], capture_output=True, env=env)  # warm the lexicon cache
+
+        nf_one = best_of([*newsfix, "check", str(one)], args.runs, env)
+        cs_one = best_of([*codespell, str(one)], args.runs, env)
+        print(f"(a) one file ({one.stat().st_size} bytes), best of {args.runs}, process start included:")
+        print(f"    newsfix check  {nf_one * 1000:7.1f} ms")
+        print(f"    codespell      {cs_one * 1000:7.1f} ms")
+        print(f"    ratio newsfix/codespell = {nf_one / cs_one:.2f}  (<= 1.00 means newsfix is no slower)")
+
+        nf_all = best_of([*newsfix, "check", str(workdir)], args.dir_runs, env)
+        cs_all = best_of([*codespell, str(workdir)], args.dir_runs, env)
+        print(f"(b) all {len(files)} files ({total / 1e6:.1f} MB), best of {args.dir_runs}:")
+        rate = total / 1e6 / nf_all
+        print(f"    newsfix check  {nf_all:7.2f} s  {rate:6.2f} MB/s  (jobs: auto, {os.cpu_count()} CPUs)")
+        print(f"    codespell      {cs_all:7.2f} s  {total / 1e6 / cs_all:6.2f} MB/s")
+        print(f"    ratio newsfix/codespell = {nf_all / cs_all:.2f}")
+        nf_serial = best_of([*newsfix, "check", "--jobs", "1", str(workdir)], 1, env)
+        print(f"    newsfix check --jobs 1  {nf_serial:7.2f} s  {total / 1e6 / nf_serial:6.2f} MB/s")
+
+        check_mbs, fix_mbs, engine_mbs = in_process(files, total)
+        print("(c) in-process throughput (one process):")
+        print(f"    check  {check_mbs:6.2f} MB/s   fix  {fix_mbs:6.2f} MB/s   (engine alone: {engine_mbs:6.2f} MB/s)")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
