@@ -484,3 +484,15 @@ def test_version_and_help(capsys):
     assert "newsfix" in capsys.readouterr().out
     assert main(["fix", "--help"]) == 0
     assert "--write" in capsys.readouterr().out
+
+
+def test_fix_explain_says_what_changed_and_why(tmp_path, capsys):
+    from newsfix.check_cli import main_fix
+
+    p = tmp_path / "a.txt"
+    p.write_text("Extra info:\nThe persistent ache.\n", encoding="utf-8")
+    assert main_fix(["--explain", str(p)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "More information:\nThe chronic pain.\n"
+    assert "spin " in err.splitlines()[0]
+    assert f'{p}:2:5: "persistent ache" -> "chronic pain" [lexicon:persistent ache; fingerprint; 0.95]' in err

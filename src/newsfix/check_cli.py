@@ -379,6 +379,11 @@ def build_parser(command: str) -> argparse.ArgumentParser:
             "-w", "--write", action="store_true", help="rewrite files in place, atomically (stdin: to stdout)"
         )
         p.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
+        p.add_argument(
+            "--explain",
+            action="store_true",
+            help="also say on standard error what changed and why: verdict, then rule, tier and confidence per edit",
+        )
     p.add_argument("--quotes", choices=QUOTE_POLICIES, help="how to treat quoted speech (default: fingerprint)")
     p.add_argument("--assume", choices=ASSUME, help="force the spin verdict instead of judging each file")
     p.add_argument("--disable", action="append", metavar="RULE", help="rule id or spun form to leave alone")
@@ -545,6 +550,8 @@ def main_fix(argv: Sequence[str]) -> int:
                 continue
         if r.findings:
             changed += 1
+        if args.explain:
+            _explain(r)
         if r.written and not args.quiet:
             n = len(r.findings)
             sys.stderr.write(f"fixed {r.display} ({n} edit{'s' if n != 1 else ''})\n")
@@ -588,6 +595,22 @@ def _quoted(s: str) -> str:
 def _text_line(display: str, f: Finding) -> str:
     e = f.edit
     return f"{display}:{f.line}:{f.column}: {_quoted(e.before)} -> {_quoted(e.after)} [{e.rule}]\n"
+
+
+def _explain(r: FileResult) -> None:
+    spin = r.spin or {}
+    families = ", ".join(spin.get("families") or ()) or "none attributed"
+    sys.stderr.write(
+        f"{r.display}: spin {spin.get('verdict')} (score {spin.get('score', 0):.2f}, "
+        f"{spin.get('fingerprints', 0)} fingerprints, spinner families: {families}); {len(r.findings)} edits\n"
+    )
+    for f in r.findings:
+        e = f.edit
+        where = "; in quote" if e.in_quote else ""
+        sys.stderr.write(
+            f"{r.display}:{f.line}:{f.column}: {_quoted(e.before)} -> {_quoted(e.after)} "
+            f"[{e.rule}; {e.tier}{where}; {e.confidence:.2f}]\n"
+        )
 
 
 def _summary(count: int, files: int, errors: int) -> str:
