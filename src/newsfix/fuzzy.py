@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .model import Edit
 from .protect import Spans
-from .tokens import Token, TokenTable, gap_fits, phrase_key
+from .tokens import TokenTable, gap_fits, phrase_key
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "in", "on"}
 NEAR_MISS = 0.85  # normalized similarity for a differing word that no swap explains
@@ -45,11 +45,17 @@ class NameRestorer:
                 if w not in CONNECTORS and w not in word_swaps.values() and w not in word_swaps:
                     self.by_anchor[w].append(entry)
 
-    def edits(self, text: str, tokens: Sequence[Token], protected: Spans) -> Iterator[Edit]:
-        words = [(k, t) for k, t in enumerate(tokens) if t.is_word]
-        keys = [t.key for _, t in words]
+    def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
+        by_anchor = self.by_anchor
+        if by_anchor.keys().isdisjoint(tokens.keys):
+            return
+        # names are compared word by word, punctuation skipped
+        word_index = [k for k, t in enumerate(tokens.texts) if t[0].isalnum()]
+        keys = [tokens.keys[k] for k in word_index]
+        starts, ends = tokens.starts, tokens.ends
         taken_until = -1
-        for pos, key in enumerate(keys):
+        for pos in [p for p, key in enumerate(keys) if key in by_anchor]:
+            key = keys[pos]
             if pos <= taken_until:
                 continue
             best = None
@@ -65,7 +71,7 @@ class NameRestorer:
             if best is None:
                 continue
             score, first, last, name = best
-            start, end = words[first][1].start, words[last][1].end
+            start, end = starts[word_index[first]], ends[word_index[last]]
             span = text[start:end]
             if span.lower() == name.text.lower() or span.lower() in self.known or protected.overlaps(start, end):
                 continue
@@ -93,48 +99,52 @@ class NameRestorer:
 
 
 MIN_NEAR_MISS_LEN = 5
-
-
-def _variants(word: str) -> set[str]:
-    """The word and every string one deletion away: two words within one edit share a variant."""
-    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+# Words too common to anchor a near miss: a hit on them would be tried everywhere.
+FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 class NearMissMatcher:
-    """Multi-word fingerprint forms with one word misspelt by one letter."""
+    """Multi-word fingerprint forms with one word misspelt by one letter (or two neighbours swapped).
+
+    Found from the words that are spelt right: every other, non-function word of a form is an anchor, and at an
+    anchor the form's remaining words are compared, exactly but for one near miss.
+    """
 
     def __init__(self, lex: CompiledLexicon):
-        self.index: dict[str, list[tuple[Form, int]]] = defaultdict(list)
+        self.anchors: dict[str, list[tuple[Form, int]]] = defaultdict(list)
+        # words the lexicon restores to are everyday words: poor anchors, used only when a form has too few others
+        everyday = {w for e in lex.entries for w in phrase_key(e.original)[0]} | FUNCTION_WORDS
         for words, form in lex.forms.items():
             if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
                 continue
-            for pos, word in enumerate(words):
-                if len(word) >= MIN_NEAR_MISS_LEN:
-                    for v in _variants(word):
-                        self.index[v].append((form, pos))
-        self.known = lex.max_len.keys() | {w for words in lex.forms for w in words}
+            rare = [pos for pos, w in enumerate(words) if w not in everyday]
+            # two anchors at least, so that a misspelt anchor still leaves one to find the form by
+            for pos in rare if len(rare) > 1 else [pos for pos, w in enumerate(words) if w not in FUNCTION_WORDS]:
+                self.anchors[words[pos]].append((form, pos))
 
     def matches(self, text: str, tokens: TokenTable) -> Iterator[tuple[int, int, Form]]:
-        """(start, end, form) for each near miss: one word off by one edit or a swap of neighbours, the rest exact."""
+        """(start, end, form) for each near miss."""
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
-        for k, key in enumerate(keys):
-            if len(key) < MIN_NEAR_MISS_LEN or key in self.known or not key.isalpha():
-                continue
-            seen = set()
-            for v in _variants(key):
-                for form, pos in self.index.get(v, ()):
-                    first = k - pos
-                    last = first + len(form.words) - 1
-                    if (form, pos) in seen or first < 0 or last >= len(keys):
-                        continue
-                    seen.add((form, pos))
-                    if OSA.distance(key, form.words[pos]) != 1 or _inflection_of(key, form.words[pos]):
-                        continue
-                    if all(keys[first + q] == w for q, w in enumerate(form.words) if q != pos) and all(
-                        gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
-                        for q in range(len(form.words) - 1)
-                    ):
-                        yield starts[first], ends[last], form
+        anchors = self.anchors
+        seen: set[tuple[int, int]] = set()
+        for k in [k for k, key in enumerate(keys) if key in anchors]:
+            for form, pos in anchors[keys[k]]:
+                first = k - pos
+                last = first + len(form.words) - 1
+                if first < 0 or last >= len(keys) or (first, id(form)) in seen:
+                    continue
+                seen.add((first, id(form)))  # forms hash deeply; their identity is enough here
+                off = [q for q, w in enumerate(form.words) if keys[first + q] != w]
+                if len(off) != 1:
+                    continue
+                got, want = keys[first + off[0]], form.words[off[0]]
+                if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
+                    continue
+                if all(
+                    gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
+                    for q in range(len(form.words) - 1)
+                ):
+                    yield starts[first], ends[last], form
 
 
 def _inflection_of(a: str, b: str) -> bool:

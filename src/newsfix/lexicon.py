@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tokens import phrase_key
+from .tokens import phrase_key, word_runs
 
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 
 
 class LexiconError(ValueError):
@@ -109,6 +109,13 @@ class CompiledLexicon:
     # cheap pre-checks before a full lookup: one-word forms, and the first two words of longer ones
     singles: frozenset[str] = frozenset()
     bigrams: frozenset[tuple[str, str]] = frozenset()
+    # Necessary signs of a fingerprint, for a fast path that rules texts out: for a one-run form, its run; for a
+    # longer one, its least everyday pair of adjacent runs (letter-and-digit runs, see tokens.word_runs). A text
+    # with none of these, and no first run of a fingerprint glued to a function word, has no fingerprint.
+    fingerprint_runs: frozenset[str] = frozenset()
+    fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
+    fingerprint_firsts: frozenset[str] = frozenset()
+    headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
@@ -222,6 +229,10 @@ def load_entries(paths: Iterable[Path] | None = None) -> tuple[list[Entry], dict
 
 def _digest(files: Sequence[Path]) -> str:
     h = hashlib.sha256(f"newsfix-lexicon-{CACHE_VERSION}".encode())
+    # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
+    here = Path(__file__).resolve().parent
+    for source in ("lexicon.py", "tokens.py"):
+        h.update((here / source).read_bytes())
     for f in files:
         h.update(str(f.name).encode())
         h.update(f.read_bytes())
@@ -300,6 +311,22 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
     lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
     lex.bigrams = frozenset((k[0], k[1]) for k in map(tuple, every) if len(k) > 1)
+    # runs of words the lexicon restores to are everyday science-news words: the worst signs
+    everyday = {run for e in entries for run in word_runs(e.original)}
+    runs = [
+        word_runs(" ".join(f.words))
+        for t in (lex.forms, lex.cs_forms)
+        for f in t.values()
+        if f.entry.tier == "fingerprint"
+    ]
+    lex.fingerprint_runs = frozenset(r[0] for r in runs if len(r) == 1)
+    lex.fingerprint_pairs = frozenset(
+        max(zip(r, r[1:]), key=lambda p: ((p[0] not in everyday) + (p[1] not in everyday), len(p[0]) + len(p[1])))
+        for r in runs
+        if len(r) > 1
+    )
+    lex.fingerprint_firsts = frozenset(r[0] for r in runs if r)
+    lex.headless_fingerprints = any(not r for r in runs)
     return lex
 
 

@@ -13,12 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import artifacts
-from .despin import Context, carry_case, match_edit, select
+from .despin import GLUE_PREFIXES, Context, carry_case, match_edit, select
 from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
 from .protect import Spans, protected_spans, quote_spans
-from .tokens import TokenTable, count_words
+from .tokens import TokenTable, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
@@ -75,6 +75,13 @@ class Normalizer:
 
     def _edits(self, text: str, opts: Options):
         folded = artifacts.fold(text)
+        runs = word_runs(folded)
+        words = len(runs)
+        if opts.assume in (None, "clean") and not self._may_hold_fingerprint(runs):
+            # No fingerprint, so the verdict is "clean": no lexicon, name or near-miss edit can apply. Most texts
+            # a content repository checks are like this, and this path skips tokenizing and matching.
+            return _resolve(text, self._artifact_edits(text, folded, None, opts), opts), spin_verdict(0, 0, words)
+
         tokens = TokenTable(folded)
         protected = protected_spans(text)
         quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
@@ -84,7 +91,6 @@ class Normalizer:
         fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)
         found = {m.form.entry.spun: m.form.entry for m, _ in fingerprints}
         families = spinner_families(e.families for e in found.values())
-        words = count_words(folded, tokens)
         ambiguous = 0
         if needs_second_signal(len(found), words):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
@@ -102,12 +108,32 @@ class Normalizer:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
         if spun and "near-miss" not in opts.disable:
             edits += self._near_miss_edits(text, folded, tokens, protected, quotes, opts)
-        for name, rule in artifacts.TEXT_RULES.items():
-            if name not in opts.disable:
-                edits += [e for e in rule(folded) if not protected.overlaps(e.start, e.end)]
+        return _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts), spin
+
+    def _may_hold_fingerprint(self, runs: list[str]) -> bool:
+        lex = self.lexicon
+        if lex.headless_fingerprints or not lex.fingerprint_runs.isdisjoint(runs):
+            return True
+        if not lex.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
+            return True
+        # a function word glued to a fingerprint ("forpersistent ache") hides its first run inside a longer one
+        firsts = lex.fingerprint_firsts
+        return any(
+            run[len(p) :] in firsts
+            for run in runs
+            if len(run) >= 6 and run.startswith(GLUE_PREFIXES)
+            for p in GLUE_PREFIXES
+            if run.startswith(p)
+        )
+
+    def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
+        edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]
         if "homoglyph" not in opts.disable:
-            edits += [e for e in artifacts.homoglyph_edits(text, folded) if not protected.overlaps(e.start, e.end)]
-        return _resolve(text, edits, opts), spin
+            edits += artifacts.homoglyph_edits(text, folded)
+        if edits:
+            protected = protected if protected is not None else protected_spans(text)
+            edits = [e for e in edits if not protected.overlaps(e.start, e.end)]
+        return edits
 
     def _near_miss_edits(self, text, folded, tokens, protected, quotes, opts) -> list[Edit]:
         edits = []

@@ -30,6 +30,9 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text)]
 
 
+# Runs of letters and digits: what the spin verdict counts as words, and what the fast path looks up, because
+# re.findall with this pattern is several times faster than building the token table.
+WORD_RUN = re.compile(r"[^\W_]+")
 SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 PUNCT = re.compile(r"[^\w\s]|_")
 
@@ -77,8 +80,9 @@ class TokenTable:
         self.ends[k : k + 1] = [start + cut, self.ends[k]]
 
 
-def count_words(text: str, tokens: TokenTable) -> int:
-    return len(tokens) - len(PUNCT.findall(text))
+def word_runs(text: str) -> list[str]:
+    """Lower-case runs of letters and digits ("don't" is two runs): cheap, and enough to rule matches out."""
+    return WORD_RUN.findall(text.lower())
 
 
 def phrase_key(phrase: str, case_sensitive: bool = False) -> tuple[tuple[str, ...], tuple[bool, ...]]:
