@@ -136,3 +136,16 @@ def test_sort_key_is_case_insensitive():
     a = parse_line("Okay | OK | ambiguous | cs | | t", "x:1")
     b = parse_line("often | frequently | ambiguous | - | | t", "x:2")
     assert sort_key(b) < sort_key(a)
+
+
+def test_first_compile_happens_in_a_child_process_without_spacy_here(tmp_path):
+    """A cold cache (a fresh machine, a changed lexicon) must not make `check` import spaCy."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys, newsfix; newsfix.normalize('Extra info:'); print('spacy' in sys.modules)"
+    env = {**os.environ, "NEWSFIX_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert list((tmp_path / "newsfix").glob("lexicon-*.pickle"))

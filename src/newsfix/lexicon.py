@@ -1,7 +1,7 @@
 """Load, validate and compile lexicon files (the format is documented in lexicons/README.md).
 
 Compiling expands inflections with lemminflect, which imports spaCy; the compiled form is therefore cached on disk,
-keyed by the content of the files, so that `newsfix check` starts without it.
+keyed by the content of the files, and compiled in a child process, so that `newsfix check` never loads spaCy.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -245,19 +247,27 @@ def cache_dir() -> Path:
     return Path(base) / "newsfix"
 
 
-def compile_lexicon(paths: Iterable[Path] | None = None, *, use_cache: bool = True) -> CompiledLexicon:
-    """Parse, validate and compile lexicon files; the result is cached by content digest."""
+def compile_lexicon(
+    paths: Iterable[Path] | None = None, *, use_cache: bool = True, in_child: bool = True
+) -> CompiledLexicon:
+    """Parse, validate and compile lexicon files; the result is cached by content digest.
+
+    in_child: on a cache miss, compile in a child process (see the module docstring); False in that child.
+    """
     files = lexicon_files(paths)
     digest = _digest(files)
     cache = cache_dir() / f"lexicon-{digest}.pickle"
-    if use_cache and cache.exists():
-        try:
-            with cache.open("rb") as fh:
-                compiled = pickle.load(fh)
-            if isinstance(compiled, CompiledLexicon) and compiled.digest == digest:
-                return compiled
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass
+    if use_cache:
+        compiled = _load_cache(cache, digest)
+        if compiled is None and in_child and "spacy" not in sys.modules:
+            # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
+            # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
+            subprocess.run(
+                [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
+            )
+            compiled = _load_cache(cache, digest)
+        if compiled is not None:
+            return compiled
     entries, per_file = load_entries(files)
     problems = validate(entries, per_file)
     if problems:
@@ -267,6 +277,15 @@ def compile_lexicon(paths: Iterable[Path] | None = None, *, use_cache: bool = Tr
     if use_cache:
         _write_cache(cache, compiled)
     return compiled
+
+
+def _load_cache(cache: Path, digest: str) -> CompiledLexicon | None:
+    try:
+        with cache.open("rb") as fh:
+            compiled = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return compiled if isinstance(compiled, CompiledLexicon) and compiled.digest == digest else None
 
 
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
@@ -383,3 +402,11 @@ class Gazetteer:
                 if line and not line.startswith("#"):
                     names.append(line)
         return cls(tuple(dict.fromkeys(names)))
+
+
+if __name__ == "__main__":
+    # the child process of compile_lexicon(): compile the given files and write the cache, through the imported
+    # module, so that the pickled classes are newsfix.lexicon's and not this __main__'s
+    from newsfix.lexicon import compile_lexicon as compile_in_package
+
+    compile_in_package([Path(p) for p in sys.argv[1:]] or None, in_child=False)
