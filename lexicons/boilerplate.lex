@@ -9,7 +9,7 @@ discover additional | Explore further | fingerprint | - | line-start | editor
 extra data: | More information: | fingerprint | - | line-start | editor
 functions solely | purposes only | fingerprint | - | | seed dev:A
 honest dealing for the aim | fair dealing for the purpose | fingerprint | - | | editor
-hyperlink | link | ambiguous | n | | dev:A editor
+hyperlink | link | ambiguous | n | | dev:A dev:H editor
 info functions solely | information purposes only | fingerprint | - | | seed dev:A
 journal data: | Journal information: | fingerprint | - | line-start | editor
 journal info: | Journal information: | fingerprint | - | line-start | editor

@@ -38,6 +38,7 @@ affiliate | associate | ambiguous | n | next=professor,director,dean,editor,rese
 affiliate professor | associate professor | fingerprint | n | | editor
 affiliation | association | ambiguous | n | prev=sturdy,strong,robust,weak,clear,vital,significant,important,optimistic,positive,destructive,negative,inverse,direct,causal,an,the,this,no,statistical,attainable,possible,potential,any,such,dose-response,linear,american,heart,coronary,medical,psychological,diabetes,lung,dental,british,european,canadian,nationwide,national,world,international,worldwide,alzheimer's,cancer,cancers,sleep,stroke,cardiology,psychiatric,public,health,being,nurses,hospital,pharmaceutical,science,sciences | editor
 affirm | confirm | ambiguous | v | | family:A editor
+after all | of course | ambiguous | - | | dev:A editor
 after which | and then | ambiguous | - | | dev:A
 again ache | back pain | fingerprint | - | | editor
 ailing | ill | ambiguous | - | | family:A editor
@@ -54,6 +55,7 @@ american most cancers society | American Cancer Society | fingerprint | - | | ed
 american psychological affiliation | American Psychological Association | fingerprint | - | | editor
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | editor
+an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
 an individual's | a person's | ambiguous | - | | dev:A
 an infection charge | infection rate | fingerprint | - | | editor
 an infection charges | infection rates | fingerprint | - | | editor
@@ -90,11 +92,14 @@ bacterial an infection | bacterial infection | fingerprint | - | | editor
 ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
 basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
+be aware | note | ambiguous | - | next=that | dev:A
 be taught | learn | ambiguous | - | | family:A editor
+because manner | due to the way | fingerprint | - | | dev:A
 beginning phase | early-stage | fingerprint | - | | dev:I
 being pregnant | pregnancy | ambiguous | - | !prev=while,of,after,before,from,about,avoid,were,are,is,was | family:A editor
 believable | plausible | ambiguous | - | | dev:A
 beneath | under | ambiguous | - | | dev:A editor
+better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
 black gap | black hole | fingerprint | n | | editor
 blood strain | blood pressure | fingerprint | - | | editor
@@ -134,6 +139,7 @@ circumstances | conditions | ambiguous | - | prev=pain,ache,health,being,medical
 circumstances akin to | conditions such as | fingerprint | - | | seed dev:A
 clarify | explain | ambiguous | v | | dev:A
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
+clinical must haves | medical necessities | fingerprint | - | | dev:A
 clothes | clothing | ambiguous | - | | dev:A
 co-senior creator | co-senior author | fingerprint | - | | seed dev:A
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
@@ -181,7 +187,7 @@ darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
-decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than | dev:A editor
+decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than | dev:A dev:H editor
 decrease again ache | lower back pain | fingerprint | - | | editor
 dedicated | committed | ambiguous | - | | dev:A
 deep studying | deep learning | fingerprint | - | | editor
@@ -273,6 +279,7 @@ faculty | school | ambiguous | n | prev=medical,graduate,grad,nursing,dental,vet
 faculty of drugs | Faculty of Medicine | fingerprint | - | | editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | editor
 faculty of public well being | School of Public Health | fingerprint | - | | editor
+fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
 fascinated | interested | ambiguous | - | | family:A editor
 fashionable | modern | ambiguous | - | next=people,humans,medicine,drugs,science,times,era,day,society,world,technology,know-how,life,history,birds,crocodiles,species,forms,populations,inhabitants,agriculture,farming,cities,warfare | dev:A editor
 fashioned | formed | ambiguous | - | | dev:A
@@ -292,7 +299,7 @@ for instance | for example | ambiguous | - | | dev:A editor
 for the aim of | for the purpose of | fingerprint | - | | seed dev:A
 for the reason that | since | ambiguous | - | | family:A editor
 for those who | if you | ambiguous | - | | dev:A
-forestall | prevent | ambiguous | v | | family:A editor
+forestall | prevent | ambiguous | v | | family:A family:I editor
 fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
 fossil gasoline | fossil fuel | fingerprint | n | | editor
@@ -325,7 +332,7 @@ house pressure | space force | fingerprint | - | | dev:A
 house station | space station | fingerprint | - | | editor
 house telescope | space telescope | fingerprint | - | | editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
-however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A
+however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
 however now not | but not | fingerprint | - | | dev:A
 hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
 illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
@@ -406,7 +413,7 @@ lung most cancers | lung cancer | fingerprint | - | | editor
 machine studying | machine learning | fingerprint | - | | editor
 main depressive dysfunction | major depressive disorder | fingerprint | - | | editor
 make you are feeling | make you feel | fingerprint | - | | dev:A
-making an attempt | trying | ambiguous | - | | dev:A
+making an attempt | trying | fingerprint | - | | dev:A
 males | men | ambiguous | - | | family:A editor
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
 massive | large | ambiguous | - | next=language,quantity,quantities,scale,pattern,sample,cohort,proportion,datasets,hadron | dev:A editor
@@ -441,6 +448,7 @@ most cancers sufferers | cancer patients | fingerprint | - | | editor
 most cancers therapy | cancer treatment | fingerprint | - | | editor
 most likely | probably | ambiguous | - | | family:A editor
 mother and father | parents | fingerprint | - | | family:A editor
+must haves | necessities | ambiguous | - | | dev:A
 Nationwide | National | ambiguous | cs | next=institutes,institute,science,sleep,academy,academies,health,well,cancer,most,oceanic,aeronautics,laboratory,laboratories,lab,labs,center,centre,heart,eye,human,library,museum,park,parks,weather,hurricane,bureau,statistics,survey,trust,audit,guard,assembly,university,college,school,autonomous,medical,research,analysis,renewable,energy,power,ignition,high,magnetic,radio,optical,astronomy,snow,ice,data,information,register,registry,cohort,youth,children's,women's,alliance,association,affiliation,society,council,network,programme,program,basis,foundation,sleep,poison,safety,security,highway,transportation,center,centers,facilities,middle,heart,blood,kidney,diabetes,eye,space,house,aviation,geographic,public,radio,cancer | dev:A editor
 nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | editor
 nationwide institutes of well being | National Institutes of Health | fingerprint | - | | editor
@@ -480,6 +488,7 @@ on account of | because of | ambiguous | - | | editor
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
+once in a while | on occasion | ambiguous | - | | dev:A
 once more | again | ambiguous | - | | dev:A
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
@@ -547,6 +556,7 @@ pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disa
 pure language | natural language | fingerprint | - | | dev:A
 put together | prepare | ambiguous | v | | dev:A
 puts of worship | places of worship | fingerprint | - | | dev:A
+quantity | number | ambiguous | - | next=of !prev=small,large,sheer,unknown,known,measurable,physical,conserved,vector,scalar | dev:A
 query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
 quotation: | Citation: | fingerprint | - | line-start | seed dev:A
 ranges | levels | ambiguous | - | prev=blood,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
@@ -556,6 +566,7 @@ ready rooms | waiting rooms | fingerprint | - | | dev:A
 really helpful | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally,not | dev:A editor
 reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,depression,melancholy,symptoms,signs,alcohol,drinking,consuming,intensity,depth,activity,amounts,quantities,levels,ranges,or,risk,danger | dev:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
+recent people | modern humans | ambiguous | - | | dev:A
 recommended | suggested | ambiguous | - | !prev=the,a,daily,widely,currently,officially,strongly,generally,not,is,are,was,were,be,been,dose,doses,amount,amounts,limit,limits,level,levels | dev:A
 recurrently | regularly | fingerprint | - | | family:A editor
 referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
@@ -610,10 +621,10 @@ sophisticated regional ache syndrome | complex regional pain syndrome | fingerpr
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | editor
 staff | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | dev:A editor
-stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A
+stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
 steered | suggested | ambiguous | - | | family:A editor
 straight away | immediately | ambiguous | - | | family:A editor
-strategy | approach | ambiguous | - | | dev:A
+strategy | approach | ambiguous | - | | dev:A dev:S
 sturdy | strong | ambiguous | - | | dev:A editor
 subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A editor
 subsequent 12 months | next year | fingerprint | - | !prev=the | editor
@@ -628,6 +639,7 @@ surgical procedure | surgery | fingerprint | n | | family:A editor
 synthetic intelligence | artificial intelligence | fingerprint | - | | editor
 systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
 tainted | infected | ambiguous | - | near=virus,infection,covid*,coronavirus,disease,patients,people,individuals | editor
+take a look at | check out | ambiguous | v | | dev:A editor
 take a look at outcomes | test results | fingerprint | - | | family:A editor
 taking part | participating | ambiguous | - | | dev:A
 tales | stories | ambiguous | - | | family:A editor
@@ -655,7 +667,7 @@ torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
-troublesome | difficult | ambiguous | - | | family:A editor
+troublesome | difficult | ambiguous | - | | family:A family:I editor
 truthful dealing | fair dealing | fingerprint | - | | seed dev:A
 trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 trying into | looking into | fingerprint | - | | dev:A
