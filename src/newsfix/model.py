@@ -41,7 +41,7 @@ class Spin:
     families: tuple[str, ...] = ()  # spinner families the fingerprints point to (lexicon provenance)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "families": list(self.families)}
 
 
 @dataclass(frozen=True)
