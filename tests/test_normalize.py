@@ -258,3 +258,12 @@ def test_guards_see_what_an_earlier_match_restored(nf):
     out = fixed(nf, SPUN_HEADER + "Drugs cut back ache. My head ache.")
     assert "Drugs reduce pain." in out  # "back" was consumed by "cut back" -> "reduce"
     assert "My head ache." in out
+
+
+def test_unattributed_documents_get_only_untagged_ambiguous_entries(nf):
+    r = nf.normalize("Extra info:\nRevealed within the Systematic Opinions. Sufferers read the diary.")
+    assert r.spin.verdict == "spun" and r.spin.families == ("A",)
+    r = nf.normalize("Extra info:\nCredit score: X\nSupplied by\nRevealed within the diary. Sufferers read it.")
+    assert r.spin.verdict == "spun" and r.spin.families == ()
+    assert "Patients read it." in r.text  # untagged
+    assert "the diary" in r.text  # tagged I and A: no family attributed, so neither applies

@@ -13,6 +13,7 @@ from .tokens import TokenTable, gap_fits
 NEAR_WINDOW = 8
 GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
+ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
@@ -258,12 +259,13 @@ def select(
     spun: bool,
     disable: frozenset[str] = frozenset(),
     fingerprints_only: bool = False,
-    families: frozenset[str] | None = None,
+    families: frozenset[str] = ANY_FAMILY,
 ) -> list[tuple[Match, bool]]:
     """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs.
 
-    `families`: the spinner families the document's fingerprints point to (None: unknown); an ambiguous entry
-    tagged with other families is not applied.
+    `families`: the spinner families the document's fingerprints point to. An ambiguous entry tagged with
+    families applies only when one of them is among these: with no family attributed (an empty set), only
+    untagged entries apply. ANY_FAMILY lets every entry apply.
     """
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
@@ -286,7 +288,7 @@ def select(
             ):
                 continue
             if entry.tier == "ambiguous" and (
-                not spun or (families and entry.families and not entry.families & families)
+                not spun or (families is not ANY_FAMILY and entry.families and not entry.families & families)
             ):
                 continue
             if entry.guard and not ctx.holds(entry.guard, m):

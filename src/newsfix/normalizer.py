@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import artifacts
-from .despin import GLUE_PREFIXES, Context, carry_case, match_edit, select
+from .despin import ANY_FAMILY, GLUE_PREFIXES, Context, carry_case, match_edit, select
 from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
@@ -94,14 +94,20 @@ class Normalizer:
         ambiguous = 0
         if needs_second_signal(len(found), words):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
-            swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True)
+            swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 
         chosen = select(
-            ctx, protected, quotes, quote_policy=opts.quotes, spun=spun, disable=opts.disable, families=families
+            ctx,
+            protected,
+            quotes,
+            quote_policy=opts.quotes,
+            spun=spun,
+            disable=opts.disable,
+            families=families or frozenset(),
         )
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
