@@ -60,6 +60,33 @@ SENTENCES = [
     "The review pooled data from hospitals in Europe, Asia and North America.",
     "Blood samples were analysed in a central laboratory to avoid differences between sites.",
 ]
+# Written for this benchmark: unspun science-news sentences, for the articles of a repository that is mostly clean.
+PLAIN_SENTENCES = [
+    "The authors say larger trials are needed before doctors change their advice.",
+    "Participants were followed for five years, and their diets were recorded every month.",
+    "Researchers measured inflammation markers in the blood of 2,300 volunteers.",
+    "The team plans to repeat the experiment with a more diverse group of volunteers.",
+    "The evidence was rated low to very low certainty because the trials were small.",
+    "Doctors should discuss the risks and benefits with each patient, the authors wrote.",
+    "Mice given the compound lived longer and moved more than untreated animals.",
+    "The findings were published in a peer-reviewed journal on Tuesday.",
+    "The researchers caution that the results may not apply to children.",
+    "Funding came from public grants; the authors declared no conflicts of interest.",
+    "Further work will test whether the effect lasts beyond the first year.",
+    "The review pooled data from hospitals in Europe, Asia and North America.",
+    "Blood samples were analysed in a central laboratory to avoid differences between sites.",
+    "Ocean temperatures off the coast rose by almost two degrees during the heatwave.",
+    "The telescope recorded faint signals from a galaxy more than ten billion light years away.",
+    "Engineers tested the new battery through a thousand charging cycles without loss of capacity.",
+    "Farmers in the region reported smaller harvests after the third dry summer in a row.",
+    "The vaccine was given in two doses, four weeks apart, to adults over sixty.",
+    "Children who slept less than eight hours a night scored lower on attention tests.",
+    "A spokesperson for the hospital said the new unit would open in the spring.",
+    "The species was thought to be extinct until a survey found it on a remote island.",
+    "Air quality improved in most cities after the rules on diesel engines took effect.",
+    "The model predicts that sea levels will keep rising for centuries, whatever happens next.",
+    "Volunteers wore sensors that tracked their heart rate and movement for a week.",
+]
 MARKDOWN_EXTRAS = [
     "```\npersistent ache = 1  # code is not prose\n```",
     "See [the assessment](https://example.org/persistent-ache) for details.",
@@ -72,9 +99,10 @@ def seed_sentences() -> list[str]:
     return [line.strip() for line in text.splitlines() if len(line.strip()) > 40]
 
 
-def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[list[Path], int]:
+def make_corpus(folder: Path, megabytes: float, spun_share: float = 1.0, seed: int = 7) -> tuple[list[Path], int]:
+    """Articles of about 4 KB; a `spun_share` of them mix spun sentences in, the rest are plain prose only."""
     rng = random.Random(seed)
-    pool = SENTENCES + seed_sentences()
+    spun_pool = SENTENCES + seed_sentences()
     target = int(megabytes * 1024 * 1024)
     total = 0
     files = []
@@ -83,6 +111,7 @@ def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[list[Pat
         sub = folder / f"batch{n // 500:03d}"
         sub.mkdir(exist_ok=True)
         markdown = n % 4 == 0
+        pool = spun_pool if rng.random() < spun_share else PLAIN_SENTENCES
         paragraphs, size = [], 0
         while size < 4000:
             para = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 5)))
@@ -167,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=10, help="runs for the one-file timing (best of)")
     ap.add_argument("--dir-runs", type=int, default=3, help="runs for the all-files timing (best of)")
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
+    ap.add_argument(
+        "--spun-share",
+        type=float,
+        default=1.0,
+        help="share of articles with spun sentences (default 1.0: all; a content repository is mostly clean: 0.1)",
+    )
     args = ap.parse_args(argv)
 
     compileall.compile_dir(str(ROOT / "src"), quiet=1)
@@ -176,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="newsfix-bench-")) if args.keep is None else args.keep
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        files, total = make_corpus(workdir, args.mb)
-        print(f"corpus: {len(files)} files, {total / 1e6:.1f} MB in {workdir}")
+        files, total = make_corpus(workdir, args.mb, args.spun_share)
+        print(f"corpus: {len(files)} files, {total / 1e6:.1f} MB, {args.spun_share:.0%} of them spun, in {workdir}")
         one = files[1]
         subprocess.run([*newsfix, "check", str(one)], capture_output=True, env=env)  # warm the lexicon cache
 

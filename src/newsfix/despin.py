@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .lexicon import CompiledLexicon, Form, Guard
+from .lexicon import CompiledLexicon, Form, Guard, WordSet
 from .model import Edit
 from .protect import Spans
-from .tokens import TokenTable, gap_fits
+from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
 
 NEAR_WINDOW = 8
-GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
 ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -86,15 +85,15 @@ class Context:
     def holds(self, guard: Guard, m: Match) -> bool:
         return any(all(self._condition(kind, words, m) for kind, words in alt) for alt in guard.alternatives)
 
-    def _condition(self, kind: str, words: frozenset[str], m: Match) -> bool:
+    def _condition(self, kind: str, words: WordSet, m: Match) -> bool:
         negate = kind.startswith("!")
         kind = kind.lstrip("!")
         if kind == "prev":
-            ok = _any_in(self.word_at(m.i - 1), words)
+            ok = words.matches_any(self.word_at(m.i - 1))
         elif kind == "next":
-            ok = _any_in(self.word_at(m.j), words)
+            ok = words.matches_any(self.word_at(m.j))
         elif kind == "near":
-            ok = _any_in(self.near(m.i, m.j), words)
+            ok = words.matches_any(self.near(m.i, m.j))
         elif kind == "line-start":
             line_begin = self.text.rfind("\n", 0, m.start) + 1
             ok = self.text[line_begin : m.start].strip() == ""
@@ -103,16 +102,6 @@ class Context:
             rest = self.text[m.end : line_end if line_end >= 0 else len(self.text)]
             ok = rest.strip(" \t:") == ""
         return ok != negate
-
-
-def _any_in(words: set[str], wanted: frozenset[str]) -> bool:
-    for w in words:
-        if w in wanted:
-            return True
-        for p in wanted:
-            if p.endswith("*") and w.startswith(p[:-1]):
-                return True
-    return False
 
 
 def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
@@ -143,10 +132,10 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
     """Every form that matches at token i, longest first."""
     tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
     starts, ends = tokens.starts, tokens.ends
-    first = keys[i]
-    longest = lex.max_len.get(first, 0)
     n = len(tokens)
-    for length in range(min(longest, n - i), 0, -1):
+    for length in lex.lengths.get(keys[i], ()):
+        if i + length > n:
+            continue
         form = None
         key = tuple(keys[i : i + length])
         if lex.cs_forms:  # a case-sensitive entry is more specific than a case-insensitive one

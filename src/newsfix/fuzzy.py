@@ -127,24 +127,33 @@ class NearMissMatcher:
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         anchors = self.anchors
         seen: set[tuple[int, int]] = set()
+        n = len(keys)
         for k in [k for k, key in enumerate(keys) if key in anchors]:
             for form, pos in anchors[keys[k]]:
+                words = form.words
                 first = k - pos
-                last = first + len(form.words) - 1
-                if first < 0 or last >= len(keys) or (first, id(form)) in seen:
+                if first < 0 or first + len(words) > n or tuple(keys[first : first + len(words)]) == words:
+                    continue  # out of range, or an exact occurrence (the lexicon's own business)
+                off = -1  # the one differing word; -1: none (an exact match), -2: more than one
+                for q, w in enumerate(words):
+                    if keys[first + q] != w:
+                        if off >= 0:
+                            off = -2
+                            break
+                        off = q
+                if off < 0:
                     continue
-                seen.add((first, id(form)))  # forms hash deeply; their identity is enough here
-                off = [q for q, w in enumerate(form.words) if keys[first + q] != w]
-                if len(off) != 1:
-                    continue
-                got, want = keys[first + off[0]], form.words[off[0]]
+                got, want = keys[first + off], words[off]
                 if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
                     continue
+                if (first, id(form)) in seen:  # found again from another anchor of the same form
+                    continue
+                seen.add((first, id(form)))
                 if all(
                     gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
-                    for q in range(len(form.words) - 1)
+                    for q in range(len(words) - 1)
                 ):
-                    yield starts[first], ends[last], form
+                    yield starts[first], ends[first + len(words) - 1], form
 
 
 def _inflection_of(a: str, b: str) -> bool:

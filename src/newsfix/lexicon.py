@@ -15,9 +15,10 @@ import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from .tokens import phrase_key, word_runs
+from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
@@ -30,10 +31,27 @@ class LexiconError(ValueError):
 
 
 @dataclass(frozen=True)
+class WordSet:
+    """Words a guard condition names: exact ones, and prefixes (written with a trailing `*`)."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordSet:
+        words = list(words)
+        return cls(frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*")))
+
+    def matches_any(self, words: Iterable[str]) -> bool:
+        exact, prefixes = self.exact, self.prefixes
+        return any(w in exact or (prefixes and w.startswith(prefixes)) for w in words)
+
+
+@dataclass(frozen=True)
 class Guard:
     """Context conditions: the guard holds when all conditions of any one alternative hold ("A B or C")."""
 
-    alternatives: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
+    alternatives: tuple[tuple[tuple[str, WordSet], ...], ...] = ()
     source: str = ""
 
     @classmethod
@@ -43,12 +61,12 @@ class Guard:
             conds = []
             for part in alternative.split():
                 if part in ("line-start", "line-end"):
-                    conds.append((part, frozenset()))
+                    conds.append((part, WordSet.of(())))
                     continue
                 kind, sep, words = part.partition("=")
                 if not sep or kind not in GUARD_KINDS or not words:
                     raise LexiconError(f"{where}: bad guard condition {part!r}")
-                conds.append((kind, frozenset(w.lower() for w in words.split(",") if w)))
+                conds.append((kind, WordSet.of(w.lower() for w in words.split(",") if w)))
             if not conds:
                 raise LexiconError(f"{where}: empty alternative in guard {text!r}")
             alternatives.append(tuple(conds))
@@ -74,7 +92,7 @@ class Entry:
     def case_sensitive(self) -> bool:
         return "cs" in self.flags
 
-    @property
+    @cached_property
     def families(self) -> frozenset[str]:
         """Spinner families named in the provenance (`dev:A`, `family:A`): an ambiguous entry tagged with families
         applies only to documents whose fingerprints point to one of them."""
@@ -108,6 +126,8 @@ class CompiledLexicon:
     # further forms of a spun key that restores differently for other spinner families (tried after `forms`)
     alternatives: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
+    # the lengths (in tokens) of the forms starting with each first word, longest first
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # cheap pre-checks before a full lookup: one-word forms, and the first two words of longer ones
     singles: frozenset[str] = frozenset()
     bigrams: frozenset[tuple[str, str]] = frozenset()
@@ -117,6 +137,7 @@ class CompiledLexicon:
     fingerprint_runs: frozenset[str] = frozenset()
     fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
     fingerprint_firsts: frozenset[str] = frozenset()
+    glued_firsts: frozenset[str] = frozenset()  # a function word + a first run ("forpersistent"), as one run
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
@@ -328,6 +349,10 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
     every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
+    by_first: dict[str, set[int]] = {}
+    for key in map(tuple, every):
+        by_first.setdefault(key[0], set()).add(len(key))
+    lex.lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
     lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
     lex.bigrams = frozenset((k[0], k[1]) for k in map(tuple, every) if len(k) > 1)
     # runs of words the lexicon restores to are everyday science-news words: the worst signs
@@ -345,6 +370,7 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         if len(r) > 1
     )
     lex.fingerprint_firsts = frozenset(r[0] for r in runs if r)
+    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts)
     lex.headless_fingerprints = any(not r for r in runs)
     return lex
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 TIER_ORDER = {"artifact": 0, "fingerprint": 1, "fuzzy": 2, "ambiguous": 3}
@@ -22,7 +22,17 @@ class Edit:
     in_quote: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # by hand: dataclasses.asdict deep-copies every field, and batches call this for every edit
+        return {
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "tier": self.tier,
+            "in_quote": self.in_quote,
+        }
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,14 @@ class Spin:
     families: tuple[str, ...] = ()  # spinner families the fingerprints point to (lexicon provenance)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "families": list(self.families)}
+        return {
+            "score": self.score,
+            "verdict": self.verdict,
+            "fingerprints": self.fingerprints,
+            "words": self.words,
+            "distinct": self.distinct,
+            "families": list(self.families),
+        }
 
 
 @dataclass(frozen=True)

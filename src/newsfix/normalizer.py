@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import artifacts
-from .despin import ANY_FAMILY, GLUE_PREFIXES, Context, carry_case, match_edit, select
+from .despin import ANY_FAMILY, Context, carry_case, match_edit, select
 from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits
@@ -123,14 +123,7 @@ class Normalizer:
         if not lex.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
             return True
         # a function word glued to a fingerprint ("forpersistent ache") hides its first run inside a longer one
-        firsts = lex.fingerprint_firsts
-        return any(
-            run[len(p) :] in firsts
-            for run in runs
-            if len(run) >= 6 and run.startswith(GLUE_PREFIXES)
-            for p in GLUE_PREFIXES
-            if run.startswith(p)
-        )
+        return not lex.glued_firsts.isdisjoint(runs)
 
     def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
         edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]

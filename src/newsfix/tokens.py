@@ -33,6 +33,8 @@ def tokenize(text: str) -> list[Token]:
 # Runs of letters and digits: what the spin verdict counts as words, and what the fast path looks up, because
 # re.findall with this pattern is several times faster than building the token table.
 WORD_RUN = re.compile(r"[^\W_]+")
+# Function words that spinners glue to the next word ("forchronic ache"); despin splits them off again.
+GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
 SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 PUNCT = re.compile(r"[^\w\s]|_")
 
