@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import __version__
+from .argtypes import jobs
 from .config import ASSUME, QUOTE_POLICIES, TIERS, Config, ConfigError, ConfigFinder, glob_matches
 from .lexicon import LexiconError, default_lexicon_dir
 from .markup import kind_for_path, mask
@@ -349,16 +350,6 @@ def _confidence(value: str) -> float:
     return x
 
 
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (automatic) or more")
-    return n
-
-
 def build_parser(command: str) -> argparse.ArgumentParser:
     if command == "check":
         description = "Report spun wording as path:line:col findings. Exit 0 clean, 1 findings, 2 usage error."
@@ -399,7 +390,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
     p.add_argument("--no-config", action="store_true", help="ignore configuration files")
     p.add_argument("--stdin-filename", metavar="NAME", help="name for standard input (file type, config, messages)")
-    p.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N", help="worker processes (0: automatic)")
+    p.add_argument("-j", "--jobs", type=jobs, default=0, metavar="N", help="worker processes (0: automatic)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     p.add_argument("--version", action="version", version=f"newsfix {__version__}")
     return p

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from .argtypes import jobs
 from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from .readers import FieldNames, is_jsonl_path, iter_records
 from .textio import atomic_write
@@ -54,16 +55,6 @@ def _seconds(value: str) -> float:
     return n
 
 
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return n
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=PROG,
@@ -71,34 +62,62 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 all records succeeded, 1 some failed (see their error lines), 2 usage error.",
     )
     p.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths",
+        nargs="*",
+        metavar="PATH",
         help="text/HTML files, folders (recursive), .jsonl record files (.gz too), or - for stdin (default)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of standard output")
     p.add_argument("--pretty", action="store_true", help="indent the JSON of a single input")
-    p.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N", help="worker processes (default 0: all cores)")
-    p.add_argument("--resume", action="store_true",
-                   help="with -o: keep the lines of records already done in FILE and process only the rest")
-    p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                   help=f"per-record size limit (default {DEFAULT_MAX_BYTES // 1024 // 1024}M)")
-    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"per-record time limit (default {DEFAULT_TIMEOUT:g}; 0: none)")
-    p.add_argument("--normalize-only", action="store_true",
-                   help="output the repaired text and edits only (normalize().to_dict()); no claim extraction")
+    p.add_argument("-j", "--jobs", type=jobs, default=0, metavar="N", help="worker processes (default 0: all cores)")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o: keep the lines of records already done in FILE and process only the rest",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"per-record size limit (default {DEFAULT_MAX_BYTES // 1024 // 1024}M)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"per-record time limit (default {DEFAULT_TIMEOUT:g}; 0: none)",
+    )
+    p.add_argument(
+        "--normalize-only",
+        action="store_true",
+        help="output the repaired text and edits only (normalize().to_dict()); no claim extraction",
+    )
     fields = p.add_argument_group("JSON Lines record fields")
     fields.add_argument("--id-field", default="id", metavar="NAME", help="record id (default: id)")
     fields.add_argument("--text-field", default="text", metavar="NAME", help="plain text (default: text)")
     fields.add_argument("--html-field", default="html", metavar="NAME", help="HTML page (default: html)")
     fields.add_argument("--url-field", default="url", metavar="NAME", help="page URL (default: url)")
     sel = p.add_argument_group("files in folders")
-    sel.add_argument("--include", action="append", default=[], metavar="GLOB",
-                     help="read matching files in folders (default: *.txt *.md *.html *.htm *.jsonl *.ndjson)")
+    sel.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="read matching files in folders (default: *.txt *.md *.html *.htm *.jsonl *.ndjson)",
+    )
     sel.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip matching files/folders")
     eng = p.add_argument_group("normalisation")
     eng.add_argument("--quotes", choices=("fingerprint", "protect", "all"), help="how to treat quoted speech")
     eng.add_argument("--assume", choices=("spun", "clean"), help="force the spin verdict")
-    eng.add_argument("--extra-lexicon", action="append", default=[], metavar="PATH",
-                     help="lexicon file or folder to add to the bundled ones")
+    eng.add_argument(
+        "--extra-lexicon",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="lexicon file or folder to add to the bundled ones",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on standard error")
     p.add_argument("--version", action="version", version=f"newsfix {__version__}")
     return p
@@ -183,8 +202,9 @@ class _Output:
         if self.path is None:
             self.fh: IO[bytes] = sys.stdout.buffer
             return
-        fd, self.tmp = tempfile.mkstemp(dir=self.path.parent or ".", prefix=f".{self.path.name}.",
-                                        suffix=".newsfix-tmp")
+        fd, self.tmp = tempfile.mkstemp(
+            dir=self.path.parent or ".", prefix=f".{self.path.name}.", suffix=".newsfix-tmp"
+        )
         self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def write(self, data: bytes) -> None:
@@ -282,8 +302,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if Path(args.output).is_dir():
             return _usage(f"{args.output}: is a folder")
     if not args.normalize_only and importlib.util.find_spec("newsfix.extraction") is None:
-        return _usage("claim extraction is not available in this installation (newsfix.extraction is missing); "
-                      "use --normalize-only")
+        return _usage(
+            "claim extraction is not available in this installation (newsfix.extraction is missing); "
+            "use --normalize-only"
+        )
 
     lexicons = None
     if args.extra_lexicon:
@@ -303,8 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _usage(str(exc))
 
     fields = FieldNames(id=args.id_field, url=args.url_field, text=args.text_field, html=args.html_field)
-    records = iter_records(paths, fields=fields, include=args.include, exclude=args.exclude,
-                           max_bytes=args.max_bytes)
+    records = iter_records(paths, fields=fields, include=args.include, exclude=args.exclude, max_bytes=args.max_bytes)
     # one document in, one JSON object out; anything that can hold several records gives JSON Lines
     single = len(paths) == 1 and not is_jsonl_path(paths[0]) and not os.path.isdir(paths[0])
     first = next(records, None)
@@ -359,8 +380,9 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
 
     interrupted = False
     try:
-        results = run_parallel(_plan(records, done, order), jobs=args.jobs or None, options=opts,
-                               transform=encode_result)
+        results = run_parallel(
+            _plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
+        )
         for failed, line in results:
             while order and order[0][0] == "old":
                 write_old(order.popleft()[1])
@@ -400,6 +422,4 @@ def _summary(args: argparse.Namespace, n: int, errors: int, kept: int, seconds: 
         return
     rate = (n - errors) / seconds if seconds > 0 else 0.0
     resumed = f", {kept} kept from the previous run" if kept else ""
-    sys.stderr.write(
-        f"{PROG}: {n} records, {errors} errors{resumed}, {rate:.1f} articles/s ({seconds:.1f} s)\n"
-    )
+    sys.stderr.write(f"{PROG}: {n} records, {errors} errors{resumed}, {rate:.1f} articles/s ({seconds:.1f} s)\n")

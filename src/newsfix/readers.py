@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .textio import InputError, decode
+from .textio import InputError, decode, reading
 
 __all__ = ["DEFAULT_INCLUDE", "FieldNames", "iter_records", "expand_paths", "read_jsonl", "is_jsonl_path"]
 
@@ -137,17 +137,8 @@ def read_document(path: Path, max_bytes: int) -> dict[str, Any]:
     """One text or HTML file (gzipped or not) as a record, or an error record."""
     where = {"path": str(path)}
     try:
-        try:
-            with _open_binary(path) as fh:
-                data = _read_limited(fh, max_bytes, str(path))
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file", kind="usage") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory", kind="usage") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied", kind="unreadable") from None
-        except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError
-            raise InputError(f"{path}: cannot read: {exc}", kind="unreadable") from None
+        with reading(path), _open_binary(path) as fh:
+            data = _read_limited(fh, max_bytes, str(path))
         text = decode(data, str(path)).text
     except InputError as exc:
         return _error(where, exc.kind, str(exc))

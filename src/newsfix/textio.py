@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,21 +69,28 @@ def _dominant_newline(text: str) -> str:
     return best[1] if best[0] else "\n"
 
 
-def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded:
-    path = Path(path)
+@contextmanager
+def reading(path: str | os.PathLike) -> Iterator[None]:
+    """Turn the OS's errors while reading `path` into InputErrors that say what went wrong, in one line."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes", kind="too-large")
-        data = path.read_bytes()
+        yield
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory", kind="usage") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file", kind="usage") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied", kind="unreadable") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}", kind="unreadable") from None
+    except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError, a truncated gzip an EOFError
+        raise InputError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}", kind="unreadable") from None
+
+
+def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded:
+    path = Path(path)
+    with reading(path):
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes", kind="too-large")
+        data = path.read_bytes()
     return decode(data, str(path))
 
 
