@@ -267,3 +267,33 @@ def test_unattributed_documents_get_only_untagged_ambiguous_entries(nf):
     assert r.spin.verdict == "spun" and r.spin.families == ()
     assert "Patients read it." in r.text  # untagged
     assert "the diary" in r.text  # tagged I and A: no family attributed, so neither applies
+
+
+def test_a_repair_that_completes_a_fingerprint_is_followed_up(nf):
+    # "as a result of" -> "because" makes "because manner", a fingerprint: fixed in the same call
+    text = SPUN_HEADER + "It failed as a result of manner the cells grew."
+    r = nf.normalize(text)
+    assert "It failed due to the way the cells grew." in r.text
+    (e,) = [e for e in r.edits if "manner" in e.before]
+    assert text[e.start : e.end] == e.before == "as a result of manner"
+    assert e.rule == "lexicon:as a result of>lexicon:because manner"
+    assert nf.normalize(r.text).text == r.text
+
+
+def test_compose_edits():
+    from newsfix.model import Edit, apply_edits, compose_edits
+
+    text = "aa bb cc dd"
+    first = [Edit(0, 2, "aa", "x", "r1", 0.9, "fingerprint"), Edit(6, 8, "cc", "yy", "r2", 0.8, "ambiguous")]
+    middle = apply_edits(text, first)
+    assert middle == "x bb yy dd"
+    second = [Edit(2, 4, "bb", "B", "s1", 0.95, "fingerprint"), Edit(5, 10, "yy dd", "Z", "s2", 0.7, "fingerprint")]
+    combined = compose_edits(text, first, second)
+    assert apply_edits(text, combined) == apply_edits(middle, second) == "x B Z"
+    assert [(e.before, e.after, e.rule) for e in combined] == [
+        ("aa", "x", "r1"),
+        ("bb", "B", "s1"),
+        ("cc dd", "Z", "r2>s2"),
+    ]
+    assert all(text[e.start : e.end] == e.before for e in combined)
+    assert combined[-1].tier == "ambiguous" and combined[-1].confidence == 0.7

@@ -101,3 +101,58 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def compose_edits(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Edits of `text` that do what `first` and then `second` (edits of the text `first` produced) do together.
+
+    A second edit that touches text a first edit wrote is merged with it into one edit of the input, so offsets
+    stay offsets into `text` and `text[start:end] == before` still holds.
+    """
+    # where each first edit's replacement sits in the intermediate text
+    placed, delta = [], 0
+    for e in first:
+        placed.append((e.start + delta, e.start + delta + len(e.after), e))
+        delta += len(e.after) - (e.end - e.start)
+    middle = apply_edits(text, first)
+
+    def to_input(pos: int) -> int:
+        # pos is outside every first edit's replacement (or on its edge): shift back by the changes before it
+        return pos - sum(len(e.after) - (e.end - e.start) for s, t, e in placed if t <= pos)
+
+    # groups of intermediate-text spans, each a second edit widened to the first edits it touches
+    groups: list[list] = []
+    for e in second:
+        lo, hi, parts = e.start, e.end, [e]
+        touched = [(s, t, f) for s, t, f in placed if s < hi and lo < t]
+        for s, t, _ in touched:
+            lo, hi = min(lo, s), max(hi, t)
+        if groups and lo < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], hi)
+            groups[-1][2].append(e)
+            groups[-1][3].extend(f for _, _, f in touched)
+        else:
+            groups.append([lo, hi, parts, [f for _, _, f in touched]])
+    merged_away = {id(f) for g in groups for f in g[3]}
+    out = [e for e in first if id(e) not in merged_away]
+    for lo, hi, parts, olds in groups:
+        after, pos = [], lo
+        for e in parts:
+            after += [middle[pos : e.start], e.after]
+            pos = e.end
+        after.append(middle[pos:hi])
+        start, end = to_input(lo), to_input(hi)
+        chain = sorted(olds + parts, key=lambda e: TIER_ORDER[e.tier])
+        out.append(
+            Edit(
+                start,
+                end,
+                text[start:end],
+                "".join(after),
+                ">".join(e.rule for e in [*olds, *parts]),
+                min(e.confidence for e in chain),
+                chain[-1].tier,
+                any(e.in_quote for e in chain),
+            )
+        )
+    return sorted(out, key=lambda e: e.start)

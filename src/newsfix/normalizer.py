@@ -16,12 +16,13 @@ from . import artifacts
 from .despin import ANY_FAMILY, Context, carry_case, match_edit, select
 from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
-from .model import TIER_ORDER, Edit, Normalized, apply_edits
+from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
+MAX_FOLLOW_UP_PASSES = 2
 VERDICTS = ("spun", "clean", "uncertain")
 
 
@@ -71,7 +72,35 @@ class Normalizer:
             raise TypeError(f"normalize() takes str, not {type(text).__name__}")
         opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
         edits, spin = self._edits(text, opts)
-        return Normalized(apply_edits(text, edits), edits, spin, text)
+        out = apply_edits(text, edits)
+        # A repair can complete a fingerprint with the word after it ("as a result of manner" -> "because
+        # manner", the spinner's "due to the way"). Restore those too, so that fixed text is a fixpoint.
+        for _ in range(MAX_FOLLOW_UP_PASSES):
+            if not edits or spin.verdict == "clean":
+                break
+            more = self._fingerprint_edits(out, opts)
+            if not more:
+                break
+            edits = compose_edits(text, edits, more)
+            out = apply_edits(text, edits)
+        return Normalized(out, edits, spin, text)
+
+    def _fingerprint_edits(self, text: str, opts: Options) -> list[Edit]:
+        folded = artifacts.fold(text)
+        if not self._may_hold_fingerprint(word_runs(folded)):
+            return []
+        ctx = Context(text, folded, TokenTable(folded), self.lexicon)
+        quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
+        chosen = select(
+            ctx,
+            protected_spans(text),
+            quotes,
+            quote_policy=opts.quotes,
+            spun=False,
+            disable=opts.disable,
+            fingerprints_only=True,
+        )
+        return _resolve(text, [match_edit(ctx, m, in_quote) for m, in_quote in chosen], opts)
 
     def _edits(self, text: str, opts: Options):
         folded = artifacts.fold(text)
