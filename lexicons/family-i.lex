@@ -7,19 +7,23 @@ a lot bigger | much larger | ambiguous | - | | dev:I
 a scope of | a range of | fingerprint | - | | family:I editor
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
 a ton of | a lot of | ambiguous | - | | family:I editor
-a worldwide temperature alteration | global warming | fingerprint | - | | editor
+a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
 accomplice | partner | ambiguous | n | | family:I editor
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 after some time | over time | ambiguous | - | | family:I editor
+age bunch | age group | fingerprint | n | | family:I editor
+age gathering | age group | fingerprint | n | | family:I editor
 agony | pain | ambiguous | - | | family:I editor
 aide educator | assistant professor | fingerprint | n | | family:I editor
 air contamination | air pollution | fingerprint | - | | dev:I
+albeit | although | ambiguous | - | | family:I editor
 alluded | referred | ambiguous | - | next=to | dev:I
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
+amid | during | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
@@ -28,10 +32,11 @@ anti-infection | antibiotic | ambiguous | - | | family:I editor
 anti-infection agents | antibiotics | ambiguous | - | | family:I editor
 antibodies | vaccines | ambiguous | - | prev=covid-19,19,coronavirus,experimental,potential,candidate,new,possible,successful,effective,flu,influenza,measles,several,different,various,other,two,three | dev:I editor
 antibody | vaccine | ambiguous | - | prev=the,a,an,covid-19,19,coronavirus,experimental,potential,candidate,new,first,possible,successful,effective,flu,influenza,measles,oxford | dev:I editor
+antibody improvement | vaccine development | fingerprint | - | | family:I editor
 antibody preventable | vaccine-preventable | fingerprint | - | | dev:I
 antimicrobial opposition | antimicrobial resistance | fingerprint | - | | family:I editor
 apprehension | fear | ambiguous | - | | dev:I
-as indicated by | according to | ambiguous | - | | editor
+as indicated by | according to | ambiguous | - | | family:I editor
 as of late | recently | fingerprint | - | | dev:I editor
 as of now | currently | ambiguous | - | | family:I editor
 as per | according to | ambiguous | - | | family:I editor
@@ -47,31 +52,40 @@ avert | prevent | ambiguous | v | | family:I editor
 backing | support | ambiguous | - | !next=up,down,away,off,out,into,onto | family:I editor
 be that as it may | however | fingerprint | - | | dev:I editor
 because of the way that | because | fingerprint | - | | family:I editor
+benchmark group | control group | fingerprint | n | | family:I editor
 bite the dust | die | fingerprint | - | | family:I editor
 bites the dust | dies | fingerprint | - | | family:I editor
 bleeding edge laborers | frontline workers | fingerprint | - | | family:I editor
 blended | mixed | ambiguous | - | | dev:I
-bosom malignancy | breast cancer | fingerprint | - | | editor
+bosom malignancy | breast cancer | fingerprint | - | | family:I editor
 bound to | likely to | ambiguous | - | | family:I editor
 brevity of breath | shortness of breath | fingerprint | - | | family:I editor
 bring about | cause | ambiguous | v | | family:I editor
 bring down | lower | ambiguous | v | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
-cardiovascular failure | heart attack | fingerprint | n | | editor
+cardiovascular failure | heart attack | fingerprint | n | | family:I editor
+cardiovascular malady | cardiovascular disease | fingerprint | - | | family:I editor
 careful covers | surgical masks | fingerprint | - | | dev:I
 cautioned | warned | ambiguous | v | | family:I editor
 center around | focus on | ambiguous | v | | family:I editor
-center pay | middle-income | fingerprint | - | | editor
+center pay | middle-income | fingerprint | - | | family:I editor
 center salary | middle-income | fingerprint | - | | dev:I
 cerebrum | brain | fingerprint | n | | family:I editor
+cerebrum action | brain activity | fingerprint | - | | family:I editor
+cerebrum cells | brain cells | fingerprint | - | | family:I editor
+cerebrum harm | brain damage | fingerprint | - | | family:I editor
+cervical malignancy | cervical cancer | fingerprint | - | | family:I editor
 check whether | see if | ambiguous | - | | dev:I
-circulatory strain | blood pressure | fingerprint | - | | editor
+circulatory strain | blood pressure | fingerprint | - | | family:I editor
+circulatory strain levels | blood pressure levels | fingerprint | - | | family:I editor
 clarified | explained | ambiguous | - | prev=he,she,they,who,professor,researcher,scientist,author,creator,analyst,specialist,expert | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
-clinical preliminary | clinical trial | fingerprint | n | | editor
-co-creator | co-author | fingerprint | n | | editor
+clinical preliminary | clinical trial | fingerprint | n | | family:I editor
+co-creator | co-author | fingerprint | n | | family:I editor
 colleague educator | associate professor | fingerprint | n | | family:I editor
 college understudies | university students | fingerprint | - | | dev:I
+colon malignancy | colon cancer | fingerprint | - | | family:I editor
+colorectal malignancy | colorectal cancer | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
 computer games | video games | ambiguous | n | | dev:I editor
@@ -82,16 +96,20 @@ concentrate | study | ambiguous | - | prev=the,a,this,that,new,recent,ongoing,la
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
 consideration | attention | ambiguous | - | prev=pay,paying,paid,pays,more,public,media,special,much,little,increased,close,greater,medical,immediate | dev:I
 consistently | every year | ambiguous | - | prev=die,died,dies,killed,kill,kills,prematurely,people,individuals,deaths,passings,cases,million,millions,thousands,billion,occur,occurs,affects,affected,infected,diagnosed | dev:I
-contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I editor
+contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
 contemplates | studies | ambiguous | - | | family:I editor
+contrasted and | compared with | fingerprint | - | | family:I editor
+control gathering | control group | fingerprint | n | | family:I editor
 controlled preliminary | controlled trial | fingerprint | n | | family:I editor
-coronary illness | heart disease | fingerprint | - | | editor
+coronary failure | heart attack | fingerprint | n | | family:I editor
+coronary illness | heart disease | fingerprint | - | | family:I editor
 corpulence | obesity | fingerprint | - | | dev:I editor
 corpulent | obese | fingerprint | - | | family:I editor
 covers | masks | ambiguous | - | near=face,facial,wear,wearing,worn,covid*,coronavirus,virus,veils,mouth,nose,careful,surgical,cloth,material,masks,mask,non-clinical,scarves,handkerchiefs,distancing,separating | dev:I
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
-creators | authors | ambiguous | - | near=study,examination,diary,journal,distributed,paper,review,survey,report | editor
+creators | authors | ambiguous | - | near=study,examination,diary,journal,distributed,paper,review,survey,report | family:I editor
+crusade | campaign | ambiguous | n | | family:I editor
 custom made | homemade | ambiguous | - | | dev:I editor
 day by day | daily | ambiguous | - | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
@@ -114,14 +132,17 @@ eating regimen | diet | fingerprint | - | | family:I editor
 eating routine | diet | fingerprint | - | | family:I editor
 ecological | environmental | ambiguous | - | | dev:I
 ecological hazard | environmental risk | fingerprint | - | | dev:I
-educator | professor | ambiguous | n | next=of or near=university,college | editor
+educator | professor | ambiguous | n | next=of or near=university,college | family:I editor
 educators | teachers | ambiguous | - | | family:I editor
 efficient audit | systematic review | ambiguous | n | | family:I editor
 emanations | emissions | fingerprint | - | | dev:I
-emergency clinics | hospitals | ambiguous | - | | editor
+emergency clinics | hospitals | ambiguous | - | | family:I editor
 emotional well-being | mental health | ambiguous | - | | dev:I
+emotional well-being issues | mental health problems | fingerprint | - | | family:I editor
 emotional wellbeing | mental health | ambiguous | - | | family:I editor
 emotional wellness | mental health | fingerprint | - | | dev:I editor
+emotional wellness conditions | mental health conditions | fingerprint | - | | family:I editor
+emotional wellness issues | mental health problems | fingerprint | - | | family:I editor
 emotional wellness results | mental health outcomes | fingerprint | - | | dev:I
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
 endeavor to | try to | ambiguous | - | | family:I editor
@@ -129,17 +150,21 @@ energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | de
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
 environmental change | climate change | ambiguous | - | near=carbon,emission*,warming,greenhouse,fossil,temperature*,contamination,pollution,emanations | dev:I editor
 episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,infection,cases,contamination,illness,sickness,flu,influenza | family:I editor
-examination | study | ambiguous | - | prev=the,a,new,this,that,latest,recent,earlier,previous,their,our,his,her or next=distributed,published,found,discovered,proposes,recommends,indicated,showed,demonstrated,members,creators | editor
+examination | study | ambiguous | - | prev=the,a,new,this,that,latest,recent,earlier,previous,their,our,his,her or next=distributed,published,found,discovered,proposes,recommends,indicated,showed,demonstrated,members,creators | family:I editor
+examinations | studies | ambiguous | - | !prev=medical,physical,eye,clinical,school,entrance,final,exit,routine,annual,forensic,pelvic,breast,further,blood,post-mortem | family:I editor
 except if | unless | fingerprint | - | | dev:I editor
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
 explicit | specific | ambiguous | - | !near=sex*,content,lyrics,images,material,language,consent,warning | family:I editor
-exploration | research | ambiguous | - | !near=space,mars,moon,lunar,ocean,oil,gas,mining,planet*,deep-sea,arctic,antarctic | editor
+exploration | research | ambiguous | - | !near=space,mars,moon,lunar,ocean,oil,gas,mining,planet*,deep-sea,arctic,antarctic | family:I editor
 expressed | said | ambiguous | - | prev=he,she,they,who,professor,dr,researcher,scientist,author,creator,spokesperson,spokesman,spokeswoman,analyst,specialist,expert !next=concern,concerns,interest,support,hope,doubt,doubts,alarm,surprise,disappointment,frustration,gratitude,regret,sympathy,optimism,skepticism,scepticism,reservations,dismay,fears,worry,worries,in,by | family:I editor
 extra assurance | additional protection | fingerprint | - | | dev:I
 face covers | face masks | ambiguous | - | | dev:I
 face veils | face masks | ambiguous | - | | dev:I
-fake treatment | placebo | fingerprint | n | | editor
+factually critical | statistically significant | fingerprint | - | | family:I editor
+factually huge | statistically significant | fingerprint | - | | family:I editor
+factually noteworthy | statistically significant | fingerprint | - | | family:I editor
+fake treatment | placebo | fingerprint | n | | family:I editor
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 farming | agriculture | ambiguous | - | | dev:I
 feet separated | feet apart | ambiguous | - | | family:I editor
@@ -152,13 +177,14 @@ frameworks | systems | ambiguous | - | | dev:I editor
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 general society | the public | ambiguous | - | | family:I editor
-general wellbeing | public health | fingerprint | - | | editor
+general wellbeing | public health | fingerprint | - | | family:I editor
+general wellbeing specialists | public health experts | fingerprint | - | | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 get thinner | lose weight | ambiguous | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
 grimy | dirty | ambiguous | - | | dev:I
 grown-up | adult | ambiguous | - | | family:I editor
-grown-ups | adults | ambiguous | - | | editor
+grown-ups | adults | ambiguous | - | | family:I editor
 guaranteeing | ensuring | ambiguous | - | | dev:I
 guardians | parents | ambiguous | - | | family:I editor
 habitats for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
@@ -167,16 +193,19 @@ had trusted | had hoped | ambiguous | - | | dev:I
 hazard factor | risk factor | fingerprint | n | | family:I editor
 head administrator | prime minister | ambiguous | - | | family:I editor
 heart assault | heart attack | fingerprint | n | | family:I editor
-heftiness | obesity | fingerprint | - | | editor
+heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
 hereditary | genetic | ambiguous | - | | family:I editor
 human conduct | human behavior | ambiguous | - | near=computers,diary,journal,nature | dev:I
 human services | health care | ambiguous | - | !prev=and | family:I editor
+human services framework | health care system | fingerprint | n | | family:I editor
 human services laborers | health care workers | fingerprint | - | | family:I editor
+human services suppliers | health care providers | fingerprint | - | | family:I editor
 identified with | related to | ambiguous | - | | dev:I
 idleness | inactivity | ambiguous | - | | dev:I
 illnesses | diseases | ambiguous | - | | dev:I editor
 immunization | vaccine | ambiguous | - | prev=the,a,an,experimental,potential,candidate,19,coronavirus,covid,covid-19,new,first | dev:I
+immunization crusade | vaccination campaign | fingerprint | n | | family:I editor
 immunizations | vaccines | ambiguous | - | prev=19,coronavirus,covid,covid-19,experimental,potential,candidate,new | dev:I
 imperative | important | ambiguous | - | | family:I editor
 in any event | at least | ambiguous | - | | family:I editor
@@ -185,7 +214,7 @@ in danger | at risk | ambiguous | - | !next=of | family:I editor
 in light of the fact that | because | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
 in spite of the fact that | although | fingerprint | - | | family:I editor
-in the wake of | after | ambiguous | - | | editor
+in the wake of | after | ambiguous | - | | family:I editor
 included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesman,spokeswoman,professor,researcher,scientist,author,creator,analyst | dev:I editor
 incorporate | include | ambiguous | v | | family:I editor
 increment | increase | ambiguous | n | | family:I editor
@@ -199,60 +228,90 @@ inhale | breathe | ambiguous | v | | dev:I
 innovation | technology | ambiguous | - | near=phone*,smartphone*,cell,pda,web,internet,computer*,digital,devices,gadgets | dev:I
 innovations | technologies | ambiguous | - | near=phone*,smartphone*,cell,pda,web,internet,computer*,digital,devices,gadgets | dev:I
 inoculated | vaccinated | ambiguous | - | | family:I editor
+inoculation crusade | vaccination campaign | fingerprint | n | | family:I editor
 inquired | asked | ambiguous | - | | family:I editor
 inspirations | motivations | ambiguous | - | | dev:I
 insusceptible | immune | fingerprint | - | | dev:I editor
+insusceptible cells | immune cells | fingerprint | - | | family:I editor
 insusceptible framework | immune system | fingerprint | n | | dev:I editor
+insusceptible frameworks | immune systems | fingerprint | - | | family:I editor
+insusceptible reaction | immune response | fingerprint | n | | family:I editor
+internet based life | social media | fingerprint | - | | family:I editor
 invulnerable | immune | ambiguous | - | | family:I editor
+invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
+invulnerable reaction | immune response | fingerprint | n | | family:I editor
+irresistible illness | infectious disease | fingerprint | n | | family:I editor
+irresistible infections | infectious diseases | fingerprint | - | | family:I editor
+irresistible malady | infectious disease | fingerprint | n | | family:I editor
 keep away from | avoid | ambiguous | - | | family:I editor
 keep on | continue | ambiguous | v | | family:I editor
+keeping in mind that | while | ambiguous | - | | family:I editor
+kick the bucket | die | fingerprint | - | | family:I editor
 kicked the bucket | died | fingerprint | - | | family:I editor
+kidney malady | kidney disease | fingerprint | - | | family:I editor
 laborers | workers | ambiguous | - | | family:I editor
-lead creator | lead author | fingerprint | n | | editor
+lead creator | lead author | fingerprint | n | | family:I editor
 leafy foods | fruits and vegetables | fingerprint | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
 legislatures | governments | ambiguous | - | | family:I editor
 lessen | reduce | ambiguous | v | | family:I editor
+liable to | likely to | ambiguous | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
 liquor | alcohol | ambiguous | - | | family:I editor
-lung malignancy | lung cancer | fingerprint | - | | editor
+liver malignancy | liver cancer | fingerprint | - | | family:I editor
+long stretches of rest | hours of sleep | fingerprint | - | | family:I editor
+lung malignancy | lung cancer | fingerprint | - | | family:I editor
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
 malignancy | cancer | ambiguous | - | | dev:I editor
-malignant growth | cancer | fingerprint | n | | editor
-man-made brainpower | artificial intelligence | fingerprint | - | | editor
+malignant growth | cancer | fingerprint | n | | family:I editor
+malignant growth cells | cancer cells | fingerprint | - | | family:I editor
+malignant growth hazard | cancer risk | fingerprint | - | | family:I editor
+malignant growths | cancers | fingerprint | - | | family:I editor
+man-made brainpower | artificial intelligence | fingerprint | - | | family:I editor
 man-made reasoning | artificial intelligence | fingerprint | - | | family:I editor
-manifestations | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,infection,patients,depressive,flu,influenza | editor
+manifestations | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,infection,patients,depressive,flu,influenza | family:I editor
 material | cloth | ambiguous | - | next=face,covers,veils,masks,mask,cover | dev:I
 matured | aged | ambiguous | - | | family:I editor
+measurably critical | statistically significant | fingerprint | - | | family:I editor
+measurably huge | statistically significant | fingerprint | - | | family:I editor
+measurably noteworthy | statistically significant | fingerprint | - | | family:I editor
 medical attendants | nurses | fingerprint | - | | family:I editor
 medical caretakers | nurses | fingerprint | - | | family:I editor
-medical clinic | hospital | fingerprint | n | | editor
+medical clinic | hospital | fingerprint | n | | family:I editor
 medication safe | drug-resistant | fingerprint | - | | dev:I
 medicinal services | health care | fingerprint | - | | family:I editor
+medicinal services framework | health care system | fingerprint | n | | family:I editor
+medicinal services laborers | health care workers | fingerprint | - | | family:I editor
+medicinal services suppliers | health care providers | fingerprint | - | | family:I editor
 member | participant | ambiguous | - | near=study,examination,investigation,exploration,research,analysts,researchers,trial,preliminary,survey,overview,understudies,students,concentrate | family:I editor
 meta-examination | meta-analysis | fingerprint | n | | family:I editor
 meters separated | meters apart | ambiguous | - | | dev:I
 metres separated | metres apart | ambiguous | - | | dev:I
 microscopic organisms | bacteria | ambiguous | - | | family:I editor
 mind | brain | ambiguous | - | next=cells,cell,activity,exercise,scans,scan,imaging,tissue,damage,harm,injury,injuries,regions,region,areas,area,function,functions,perform,operate,structure,construction,health,well,tumor,tumour,tumors,tumours,waves,circuits,networks,network,development,improvement,growth,size,volume,chemistry,signals,stem,disease,illness,disorders,sickness,aging,ageing,matter,mapping,implant,implants,computer,organoids,connectivity,pathways,fog,fingers or prev=mouse,rat,fly,monkey,primate,developing,creating,aging,ageing,adult,grownup,the,heart,coronary,and | dev:A dev:I editor
-mind cells | brain cells | fingerprint | - | | editor
-mind exercise | brain activity | fingerprint | - | | editor
-mind harm | brain damage | fingerprint | - | | editor
+mind cells | brain cells | fingerprint | - | | family:I editor
+mind exercise | brain activity | fingerprint | - | | family:I editor
+mind harm | brain damage | fingerprint | - | | family:I editor
 mind perform | brain function | fingerprint | - | | dev:A
-mind well being | brain health | fingerprint | - | | editor
+mind well being | brain health | fingerprint | - | | family:I editor
 minuscule | tiny | ambiguous | - | | dev:I
 misery | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients | dev:I editor
 moms | mothers | ambiguous | - | | family:I editor
 month to month | monthly | ambiguous | - | | family:I editor
+more advantageous | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
 more averse to | less likely to | ambiguous | - | | family:I editor
+more beneficial | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
+more elevated | higher | ambiguous | - | | family:I editor
 more established grown-ups | older adults | fingerprint | - | | family:I editor
+more grounded | stronger | ambiguous | - | | family:I editor
 more noteworthy | greater | fingerprint | - | | family:I editor
+more outlandish to | less likely to | fingerprint | - | | family:I editor
 more prominent | greater | fingerprint | - | | family:I editor
-more seasoned | older | fingerprint | - | | editor
-more seasoned grown-ups | older adults | fingerprint | - | | editor
+more seasoned | older | fingerprint | - | | family:I editor
+more seasoned grown-ups | older adults | fingerprint | - | | family:I editor
 more uncertain | less likely | ambiguous | - | | dev:I
 much of the time | often | ambiguous | - | | family:I editor
 murdering | killing | ambiguous | - | | dev:I
@@ -260,12 +319,14 @@ nations | countries | ambiguous | - | !prev=united,first,league,member | dev:I
 natively constructed | homemade | fingerprint | - | | family:I editor
 non-clinical | non-medical | ambiguous | - | | dev:I
 non-renewable energy sources | fossil fuels | fingerprint | - | | family:I editor
+not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five,six,seven,eight,nine,ten,twenty,thirty,forty,fifty,hundred,thousand,million,percent | family:I editor
 noteworthy | significant | ambiguous | - | | family:I editor
 notwithstanding | however | ambiguous | - | line-start | dev:I editor
 notwithstanding, | however, | ambiguous | - | | dev:I
 nourishment | food | ambiguous | - | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
 now and again | sometimes | ambiguous | - | | family:I editor
+numerous | many | ambiguous | - | | family:I editor
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
 on the grounds that | because | ambiguous | - | | family:I editor
 on the off chance that | if | fingerprint | - | | family:I editor
@@ -276,87 +337,131 @@ online networking | social media | fingerprint | - | | family:I editor
 open vehicle | public transport | fingerprint | - | | dev:I
 ought to | should | ambiguous | - | | dev:I editor
 outflows | emissions | ambiguous | - | | family:I editor
+ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
 over the long haul | in the long run | ambiguous | - | | family:I editor
 overall population | general public | fingerprint | - | | family:I editor
 oversee | manage | ambiguous | v | | family:I editor
-ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emission*,warming,climate,fossil | editor
-ozone harming substances | greenhouse gases | fingerprint | - | | editor
+ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emission*,warming,climate,fossil | family:I editor
+ozone harming substances | greenhouse gases | fingerprint | - | | family:I editor
+pancreatic malignancy | pancreatic cancer | fingerprint | - | | family:I editor
 parkinson's malady | Parkinson's disease | fingerprint | - | | family:I editor
+partakers | participants | ambiguous | - | | family:I editor
 partner educator | associate professor | fingerprint | n | | family:I editor
 passed on | died | ambiguous | - | !next=to,the,a,an,their,his,her,its,from,by,through,down,along,via | family:I editor
 passings | deaths | fingerprint | - | | dev:I
 PDA | cell phone | ambiguous | cs,n | | dev:I
 perilous | dangerous | ambiguous | - | | family:I editor
-petroleum derivatives | fossil fuels | fingerprint | - | | editor
+petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
 phases | stages | ambiguous | - | | dev:I
 philanthropic | humanitarian | ambiguous | - | | dev:I
 physical movement | physical activity | fingerprint | - | | family:I editor
+physical wellbeing | physical health | fingerprint | - | | family:I editor
 places for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 populace | population | fingerprint | - | | family:I editor
-preliminaries | trials | ambiguous | - | prev=clinical,human,controlled,randomized,randomised | editor
+preliminaries | trials | ambiguous | - | prev=clinical,human,controlled,randomized,randomised | family:I editor
 prescribed | recommended | ambiguous | - | prev=the,was,were,is,are,been,be,officially,currently,widely,now,has,have,had | dev:I
 progressively | increasingly | ambiguous | - | | family:I editor
 proof | evidence | ambiguous | - | !next=concept | dev:I editor
 propensities | habits | ambiguous | - | | dev:I
 prosperity | well-being | ambiguous | - | prev=and,health,wellbeing | dev:I
-prostate malignancy | prostate cancer | fingerprint | - | | editor
+prostate malignancy | prostate cancer | fingerprint | - | | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
 psychological maladjustment | mental illness | ambiguous | n | | family:I editor
 psychological well-being | mental health | ambiguous | - | | dev:I
+psychological well-being issues | mental health problems | fingerprint | - | | family:I editor
 psychological wellbeing | mental health | ambiguous | - | | family:I editor
 psychological wellness | mental health | fingerprint | - | | dev:I
 quiet | patient | ambiguous | - | next=care,safety,outcomes,records,data,groups,population,advocates,advocacy,privacy,consent | family:I editor
 rashly | prematurely | ambiguous | - | | dev:I
+red platelets | red blood cells | fingerprint | - | | family:I editor
+regardless of whether | whether | ambiguous | - | prev=see,sees,seeing,know,knows,known,knowing,determine,determined,decide,decided,check,checked,examine,examined,assess,assessed,investigate,investigated,test,tested,unclear,clear,asked,ask,asking,about,on,question,wonder,wondered,evaluate,evaluated,show,tell,understand,comprehend,predict,learn,find,discover,explore,explored,concentrated,analyze,analyzed,consider,considered,over,of,to | family:I editor
 remembering for | including in | fingerprint | - | | dev:I
 resistant framework | immune system | fingerprint | n | | family:I editor
+resistant reaction | immune response | fingerprint | n | | family:I editor
 responses | reactions | ambiguous | - | prev=like,flu-like,allergic,adverse,severe,mild,skin,serious | dev:I editor
 rest apnea | sleep apnea | fingerprint | - | | family:I editor
 rest deprivation | sleep deprivation | fingerprint | - | | family:I editor
 rest designs | sleep patterns | fingerprint | - | | family:I editor
+rest quality | sleep quality | fingerprint | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
 secure | protect | ambiguous | v | next=themselves,yourself,yourselves,myself,ourselves,himself,herself,against,people,others,them,us,you,individuals,children,patients,kids,youngsters | dev:I editor
 sedate | drug | ambiguous | - | next=use,users,abuse,addiction,overdose,overdoses,policy,resistance,safe,companies,company,development,trials,trial | family:I editor
+sedates | drugs | ambiguous | - | | family:I editor
 self-dangerous | self-destructive | fingerprint | - | | dev:I
 self-destruction | suicide | fingerprint | - | | family:I editor
 self-disconnection | self-isolation | fingerprint | - | | dev:I
 self-hurt | self-harm | fingerprint | - | | family:I editor
 self-segregation | self-isolation | fingerprint | - | | family:I editor
-senior creator | senior author | fingerprint | n | | editor
+senior creator | senior author | fingerprint | n | | family:I editor
 settle on | opt for | ambiguous | - | | dev:I
 sheltered | safe | ambiguous | - | | family:I editor
 sickness | disease | ambiguous | - | prev=heart,kidney,liver,lung,cardiovascular,infectious,autoimmune,rare,genetic,respiratory,alzheimer's,parkinson's,coronary,the,of,this | dev:I editor
+skin malignancy | skin cancer | fingerprint | - | | family:I editor
 social insurance | health care | ambiguous | - | | family:I editor
+social insurance framework | health care system | fingerprint | n | | family:I editor
+social insurance suppliers | health care providers | fingerprint | - | | family:I editor
 social separating | social distancing | fingerprint | - | | dev:I
+solid | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
+solid eating regimen | healthy diet | fingerprint | - | | family:I editor
+solid eating routine | healthy diet | fingerprint | - | | family:I editor
+solid grown-ups | healthy adults | fingerprint | - | | family:I editor
+solid nourishment | healthy food | fingerprint | n | | family:I editor
+solid way of life | healthy lifestyle | fingerprint | - | | family:I editor
+solid weight | healthy weight | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
+sound | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
+sound eating regimen | healthy diet | fingerprint | - | | family:I editor
+sound eating routine | healthy diet | fingerprint | - | | family:I editor
+sound grown-ups | healthy adults | fingerprint | - | | family:I editor
+sound nourishment | healthy food | fingerprint | n | | family:I editor
+sound way of life | healthy lifestyle | fingerprint | - | | family:I editor
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 state | say | ambiguous | - | prev=researchers,scientists,experts,specialists,analysts,they,we,authors,creators,officials,authorities,studies,reports | dev:I
 stay away from | avoid | ambiguous | - | | family:I editor
-stoutness | obesity | fingerprint | - | | editor
+stoutness | obesity | fingerprint | - | | family:I editor
 subsequent stage | next step | ambiguous | n | | dev:I
+subsequent to | after | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
 sufficiently able | strong enough | fingerprint | - | | dev:I
 sun oriented | solar | fingerprint | - | | family:I editor
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
+take a gander at | look at | fingerprint | - | | family:I editor
+taken a gander at | looked at | fingerprint | - | | family:I editor
+taking a gander at | looking at | fingerprint | - | | family:I editor
 telephones | phones | ambiguous | - | | dev:I
 tended to | addressed | ambiguous | - | next=the,these,this,those,issues,problems,concerns,mental,psychological,emotional,climate,questions,such | dev:I
 tending to | addressing | ambiguous | - | next=issues,problems,concerns,mental,psychological,emotional,these,this,climate,environmental | dev:I
 tension issue | anxiety disorder | fingerprint | n | | dev:I
+test estimate | sample size | fingerprint | n | | family:I editor
 the general population | the public | ambiguous | - | | dev:I
+the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,prevention,site,sites near=coronavirus,covid*,sars-cov-2,spread,pandemic,antibody,immunization,antibodies,contaminated | family:I editor
 the manner in which | the way | ambiguous | - | | dev:I editor
 the public eye | society | ambiguous | - | !prev=into,of,out | dev:I
 then again | on the other hand | ambiguous | - | | family:I editor
 thusly | thus | fingerprint | - | | family:I editor
+took a gander at | looked at | fingerprint | - | | family:I editor
 tranquilize | drug | ambiguous | n | | family:I editor
+tranquilizes | drugs | ambiguous | - | | family:I editor
 tried | tested | ambiguous | - | !next=to,and,hard,out,for,it,again,before,in,on,a | dev:I
 truth be told | in fact | ambiguous | - | | family:I editor
 tvs | televisions | ambiguous | - | | dev:I
-uncommon | rare | ambiguous | - | !prev=not | family:I editor
+uncommon | rare | ambiguous | - | !prev=not | family:I family:A editor
 understudies | students | fingerprint | - | | dev:I editor
 understudy | student | ambiguous | - | | family:I editor
-uneasiness | anxiety | ambiguous | - | | editor
+undesirable | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,behaviors,behaviours,practices,propensities | family:I editor
+undesirable eating regimen | unhealthy diet | fingerprint | - | | family:I editor
+undesirable eating routine | unhealthy diet | fingerprint | - | | family:I editor
+undesirable nourishment | unhealthy food | fingerprint | n | | family:I editor
+undesirable way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
+uneasiness | anxiety | ambiguous | - | | family:I editor
+unfortunate | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,propensities | family:I editor
+unfortunate eating regimen | unhealthy diet | fingerprint | - | | family:I editor
+unfortunate eating routine | unhealthy diet | fingerprint | - | | family:I editor
+unfortunate nourishment | unhealthy food | fingerprint | n | | family:I editor
+unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
 utilize | use | ambiguous | v | | dev:I dev:K editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
 very blended | quite mixed | fingerprint | - | | dev:I
@@ -364,12 +469,19 @@ vital arrangement | strategic plan | fingerprint | - | | dev:I
 way of life | lifestyle | ambiguous | - | next=changes,factors,choices,interventions,habits,propensities,diseases,medicine,modifications | family:I editor
 web | internet | ambiguous | - | !next=of,page,pages,site,sites,browser,browsers,portal,address !prev=spider,spider's,food,world,wide,dark,complex,tangled,intricate | dev:I
 web utilize | internet use | fingerprint | - | | dev:I
-web-based media | social media | fingerprint | - | | editor
+web-based media | social media | fingerprint | - | | family:I editor
 wellbeing | health | ambiguous | - | !prev=mental,emotional,psychological,physical,social,and,their,your,personal,overall,its,his,her,our,my,general | dev:I
+wellbeing authorities | health officials | fingerprint | - | | family:I editor
 wellbeing clergyman | health minister | fingerprint | - | | family:I editor
+wellbeing framework | health system | fingerprint | n | | family:I editor
+wellbeing hazard | health risk | fingerprint | - | | family:I editor
+wellbeing hazards | health risks | fingerprint | - | | family:I editor
 wellbeing inclusion | health coverage | fingerprint | - | | dev:I
+wellbeing laborers | health workers | fingerprint | - | | family:I editor
 wellbeing priest | health minister | fingerprint | - | | family:I editor
 wellbeing results | health outcomes | ambiguous | - | | family:I editor
+wellbeing specialists | health experts | fingerprint | - | | family:I editor
+white platelets | white blood cells | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
 with regards to | when it comes to | ambiguous | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
