@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Edit, Normalized, Spin
+from .model import Edit, Normalized, Spin, output_spans
 
 SCHEMA = "newsfix.article/1"
 
@@ -47,16 +47,6 @@ def _normalize(text: str, normalizer: Any) -> Normalized:
     if hasattr(normalizer, "normalize"):
         return normalizer.normalize(text)
     return normalizer(text)
-
-
-def _edited_spans(edits: list[Edit]) -> list[tuple[int, int]]:
-    """Where each edit's replacement sits in the normalised text (edits are sorted and do not overlap)."""
-    spans, delta = [], 0
-    for e in edits:
-        start = e.start + delta
-        spans.append((start, start + len(e.after)))
-        delta += len(e.after) - (e.end - e.start)
-    return spans
 
 
 def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None, nlp: Any = None) -> Article:
@@ -97,7 +87,7 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     pipeline = get_pipeline(nlp) if nlp is None or isinstance(nlp, str) else nlp
     # no extractor reads sentences: skip the sentencizer (a third of the pipeline's time)
     skip = [name for name in ("sentencizer",) if name in pipeline.pipe_names]
-    ctx = Context(norm.text, pipeline(norm.text, disable=skip), meta, title, url, _edited_spans(norm.edits))
+    ctx = Context(norm.text, pipeline(norm.text, disable=skip), meta, title, url, output_spans(norm.edits))
 
     said = quotes.extract(ctx)
     claims: dict[str, Any] = {

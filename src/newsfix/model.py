@@ -103,6 +103,15 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
+def output_spans(edits: list[Edit]) -> list[tuple[int, int]]:
+    """Where each edit's replacement sits in the text the edits produce (edits sorted and not overlapping)."""
+    spans, delta = [], 0
+    for e in edits:
+        spans.append((e.start + delta, e.start + delta + len(e.after)))
+        delta += len(e.after) - (e.end - e.start)
+    return spans
+
+
 def compose_edits(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
     """Edits of `text` that do what `first` and then `second` (edits of the text `first` produced) do together.
 
@@ -110,10 +119,7 @@ def compose_edits(text: str, first: list[Edit], second: list[Edit]) -> list[Edit
     stay offsets into `text` and `text[start:end] == before` still holds.
     """
     # where each first edit's replacement sits in the intermediate text
-    placed, delta = [], 0
-    for e in first:
-        placed.append((e.start + delta, e.start + delta + len(e.after), e))
-        delta += len(e.after) - (e.end - e.start)
+    placed = [(s, t, e) for (s, t), e in zip(output_spans(first), first)]
     middle = apply_edits(text, first)
 
     def to_input(pos: int) -> int:

@@ -16,13 +16,14 @@ from . import artifacts
 from .despin import ANY_FAMILY, Context, carry_case, match_edit, select
 from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
-from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits
+from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
 MAX_FOLLOW_UP_PASSES = 2
+FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
 VERDICTS = ("spun", "clean", "uncertain")
 
 
@@ -78,18 +79,29 @@ class Normalizer:
         for _ in range(MAX_FOLLOW_UP_PASSES):
             if not edits or spin.verdict == "clean":
                 break
-            more = self._fingerprint_edits(out, opts)
+            more = self._fingerprint_edits(out, opts, output_spans(edits))
             if not more:
                 break
             edits = compose_edits(text, edits, more)
             out = apply_edits(text, edits)
         return Normalized(out, edits, spin, text)
 
-    def _fingerprint_edits(self, text: str, opts: Options) -> list[Edit]:
+    def _fingerprint_edits(self, text: str, opts: Options, regions: list[tuple[int, int]]) -> list[Edit]:
+        """Fingerprints that start near text an edit wrote: only there can a repair have completed one."""
         folded = artifacts.fold(text)
         if not self._may_hold_fingerprint(word_runs(folded)):
             return []
         ctx = Context(text, folded, TokenTable(folded), self.lexicon)
+        starts = ctx.tokens.starts
+        reach = FOLLOW_UP_REACH
+        ctx.entry_points = [
+            k
+            for k in ctx.entry_points
+            if (i := bisect.bisect_right(regions, (starts[k] + reach, len(text))))
+            and regions[i - 1][1] + reach > starts[k]
+        ]
+        if not ctx.entry_points:
+            return []
         quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
         chosen = select(
             ctx,
