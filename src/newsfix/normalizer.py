@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import artifacts
@@ -61,9 +61,16 @@ class Normalizer:
         self.lexicon_paths = tuple(Path(p) for p in lexicons) if lexicons else None
         self.options = Options(**options)
         self.lexicon: CompiledLexicon = compile_lexicon(self.lexicon_paths)
+
+    # The fuzzy matchers are built on first use: a `check` of clean files never needs them, and starts sooner.
+    @cached_property
+    def names(self) -> NameRestorer:
         gaz_dir = None if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
-        self.names = NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
-        self.near_misses = NearMissMatcher(self.lexicon)
+        return NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
+
+    @cached_property
+    def near_misses(self) -> NearMissMatcher:
+        return NearMissMatcher(self.lexicon)
 
     def __reduce__(self):
         return (_rebuild, (self.lexicon_paths, self.options))
