@@ -42,9 +42,6 @@ class Spans:
         i = bisect.bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.ends[i] > start
 
-    def contains(self, pos: int) -> bool:
-        return self.overlaps(pos, pos + 1)
-
     def __iter__(self):
         return iter(zip(self.starts, self.ends))
 

@@ -9,7 +9,6 @@ from typing import NamedTuple
 # A word is letters/digits with inner apostrophes; everything else that is not space is a one-character token.
 # The standard library's re is used on purpose: on this pattern it is about twice as fast as the regex module.
 TOKEN = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*|[^\w\s]|_")
-WORD = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*")
 
 
 class Token(NamedTuple):
@@ -36,7 +35,6 @@ WORD_RUN = re.compile(r"[^\W_]+")
 # Function words that spinners glue to the next word ("forchronic ache"); despin splits them off again.
 GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
 SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
-PUNCT = re.compile(r"[^\w\s]|_")
 
 
 class TokenTable:
