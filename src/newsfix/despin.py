@@ -108,18 +108,25 @@ def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
     """Split glued function words off in place; returns the indexes k with a virtual space after token k."""
     keys, max_len = tokens.keys, lex.max_len
     glued = [k for k, key in enumerate(keys) if len(key) >= 6 and key.startswith(GLUE_PREFIXES) and key not in max_len]
-    splits = []
-    # right to left, so that a glued token sees the tokens after it already split
+    cuts: dict[int, int] = {}  # token index -> length of the function word glued at its start
+    # right to left, so that a glued token sees the tokens after it as they will be once split
     for k in reversed(glued):
         key = keys[k]
+        following = _following(keys, cuts, k + 1)
         for prefix in GLUE_PREFIXES:
             rest = key[len(prefix) :]
-            if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, keys[k + 1 : k + 9]):
-                tokens.split(k, len(prefix))
-                splits.append(k)
+            if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, following):
+                cuts[k] = len(prefix)
                 break
-    # each split shifts the indexes of the splits after it (to its right, which were made earlier) by one
-    return frozenset(k + sum(1 for other in splits if other < k) for k in splits)
+    return tokens.split(cuts) if cuts else frozenset()
+
+
+def _following(keys: list[str], cuts: dict[int, int], start: int, n: int = 8) -> list[str]:
+    out: list[str] = []
+    for j in range(start, min(len(keys), start + n)):
+        cut = cuts.get(j)
+        out += [keys[j][:cut], keys[j][cut:]] if cut else [keys[j]]
+    return out[:n]
 
 
 def _starts_phrase(lex: CompiledLexicon, first: str, following: Sequence[str]) -> bool:

@@ -204,16 +204,13 @@ def _resolve(text: str, edits: list[Edit], opts: Options) -> list[Edit]:
     """Keep non-overlapping edits: the wider edit wins, then the surer tier. Before-text is always the input's."""
     ranked = sorted(edits, key=lambda e: (-(e.end - e.start), TIER_ORDER[e.tier], e.start))
     kept: list[Edit] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(len(text) + 1)  # 1 where a kept edit is: a C-level overlap test, linear in the text
     for e in ranked:
         if e.confidence < opts.min_confidence or e.before.lower() in opts.ignore or e.before == e.after:
             continue
-        k = bisect.bisect_left(starts, e.start)
-        if (k < len(starts) and starts[k] < e.end) or (k > 0 and ends[k - 1] > e.start):
+        if taken.find(1, e.start, e.end) >= 0 or (e.start == e.end and taken[e.start]):
             continue
-        starts.insert(k, e.start)
-        ends.insert(k, e.end)
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
         # edits found on the folded text must still show the input's own characters as before
         kept.append(Edit(e.start, e.end, text[e.start : e.end], e.after, e.rule, e.confidence, e.tier, e.in_quote))
     return sorted(kept, key=lambda e: e.start)

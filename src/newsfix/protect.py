@@ -20,7 +20,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Opening mark -> closing marks. Straight double quotes pair with themselves.
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-PARAGRAPH = re.compile(r"\r?\n[ \t]*\r?\n|\Z")
+PARAGRAPH = re.compile(r"\r?\n[ \t]*\r?\n")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 CLOSERS = {o: re.compile("[" + c + "]") for o, c in QUOTE_PAIRS.items()}
 
@@ -69,6 +69,8 @@ def quote_spans(text: str) -> Spans:
     """Quoted speech, marks included. A quote opened and not closed runs to the end of its paragraph."""
     spans = []
     pos = 0
+    # paragraph ends, found once: searching from every quote mark would rescan the text for each quote
+    breaks = [m.start() for m in PARAGRAPH.finditer(text)]
     for m in QUOTE_MARK.finditer(text):
         i = m.start()
         if i < pos:
@@ -77,7 +79,7 @@ def quote_spans(text: str) -> Spans:
         closers = QUOTE_PAIRS.get(c)
         if closers is None or (c == '"' and not _opens_straight(text, i)):
             continue
-        para_end = PARAGRAPH.search(text, i + 1).start()
+        para_end = breaks[bisect.bisect_right(breaks, i)] if breaks and breaks[-1] > i else len(text)
         close = CLOSERS[c].search(text, i + 1, para_end)
         end = close.end() if close else para_end
         spans.append((i, end))

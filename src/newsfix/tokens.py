@@ -71,13 +71,26 @@ class TokenTable:
     def is_word(self, k: int) -> bool:
         return self.texts[k][0].isalnum()
 
-    def split(self, k: int, cut: int) -> None:
-        """Split token k after `cut` characters (a function word glued to the next word)."""
-        t, start = self.texts[k], self.starts[k]
-        self.texts[k : k + 1] = [t[:cut], t[cut:]]
-        self.keys[k : k + 1] = [self.keys[k][:cut], self.keys[k][cut:]]
-        self.starts[k : k + 1] = [start, start + cut]
-        self.ends[k : k + 1] = [start + cut, self.ends[k]]
+    def split(self, cuts: dict[int, int]) -> frozenset[int]:
+        """Split token k after cuts[k] characters (a function word glued to the next word), all in one pass;
+        returns the new indexes of the function words (a virtual space follows each)."""
+        texts, keys, starts, ends = [], [], [], []
+        gaps = []
+        for k, (t, key, s, e) in enumerate(zip(self.texts, self.keys, self.starts, self.ends)):
+            cut = cuts.get(k)
+            if cut:
+                gaps.append(len(texts))
+                texts += [t[:cut], t[cut:]]
+                keys += [key[:cut], key[cut:]]
+                starts += [s, s + cut]
+                ends += [s + cut, e]
+            else:
+                texts.append(t)
+                keys.append(key)
+                starts.append(s)
+                ends.append(e)
+        self.texts, self.keys, self.starts, self.ends = texts, keys, starts, ends
+        return frozenset(gaps)
 
 
 def word_runs(text: str) -> list[str]:
