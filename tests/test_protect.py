@@ -33,3 +33,17 @@ def test_quotes_curly_straight_and_unclosed():
 def test_spans_overlap_queries():
     s = protected_spans("ab 123 cd")
     assert s.overlaps(3, 4) and s.overlaps(0, 4) and not s.overlaps(0, 3) and not s.overlaps(6, 9)
+
+
+def test_spans_grow_and_merge():
+    from newsfix.protect import Spans
+
+    s = Spans(())
+    s.add(10, 20)
+    s.add(30, 40)
+    assert s.overlaps(15, 16) and not s.overlaps(20, 30) and s.overlaps(39, 45)
+    s.add(18, 32)  # bridges both
+    assert list(s) == [(10, 40)]
+    s.add(0, 5)
+    s.add(50, 60)
+    assert list(s) == [(0, 5), (10, 40), (50, 60)]

@@ -42,6 +42,15 @@ class Spans:
         i = bisect.bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.ends[i] > start
 
+    def add(self, start: int, end: int) -> None:
+        """Add a span, merging it with those it overlaps or touches (so the overlap test stays logarithmic)."""
+        i = bisect.bisect_left(self.ends, start)
+        j = bisect.bisect_right(self.starts, end)
+        if i < j:
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
     def __iter__(self):
         return iter(zip(self.starts, self.ends))
 

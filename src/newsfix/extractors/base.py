@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,7 +29,12 @@ class Context:
 
     def altered(self, start: int, end: int) -> bool:
         """Whether normalisation changed anything in text[start:end] (a deletion at a point inside counts)."""
-        return any(s < end and (e > start or (s == e and s >= start)) for s, e in self.edited)
+        # edits are sorted and do not overlap: only the last one starting before `end` can reach `start`
+        i = bisect.bisect_left(self.edited, (end, end)) - 1
+        if i < 0:
+            return False
+        s, e = self.edited[i]
+        return e > start or (s == e and s >= start)
 
 
 def mention(text: str, start: int, end: int) -> dict[str, Any]:

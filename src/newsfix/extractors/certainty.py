@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from ..protect import Spans
 from .base import Context
 
 LEVEL = r"(?:very[-\s]low|low|moderate|high)"
@@ -33,14 +34,14 @@ def _level(s: str) -> str:
 
 def extract(ctx: Context) -> dict[str, Any]:
     mentions = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans(())
     for pattern in PATTERNS:
         for m in pattern.finditer(ctx.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             level = _level(m.group("a")) + (f" to {_level(m.group('b'))}" if m.group("b") else "")
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             mentions.append({"level": level, "text": ctx.text[start : m.end()], "start": start, "end": m.end()})
-            taken.append((start, m.end()))
+            taken.add(start, m.end())
     mentions.sort(key=lambda x: x["start"])
     return {"certainty": mentions[0]["level"] if mentions else None, "certainty_mentions": mentions}

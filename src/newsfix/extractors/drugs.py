@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..protect import Spans
 from .base import Context, mention, read_rows, read_terms
 
 ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
@@ -63,9 +64,7 @@ def _build_table() -> dict[str, tuple[DrugRecord, ...]]:
         records = []
         for canonical in canonicals:
             data = df.drug_canonical_to_data.get(canonical, {})
-            records.append(
-                (data.get("name") or canonical, data.get("drugbank_id"), tuple(data.get("mesh_tree") or ()))
-            )
+            records.append((data.get("name") or canonical, data.get("drugbank_id"), tuple(data.get("mesh_tree") or ())))
         table[variant] = tuple(records)
     return table
 
@@ -129,7 +128,7 @@ WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.text
-    blocked = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in ENTITY_LABELS]
+    blocked = Spans((e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in ENTITY_LABELS)
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
     items: dict[str, dict[str, Any]] = {}
     n = len(words)
@@ -148,7 +147,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             end = words[i + width - 1][1]
             # "NMDA receptors", "opioid receptor": a receptor named after its ligand is not a mention of the drug
             after = words[i + width][2] if i + width < n else ""
-            if after in ("receptor", "receptors") or any(s < end and start < e for s, e in blocked):
+            if after in ("receptor", "receptors") or blocked.overlaps(start, end):
                 found = ()
         for name, ids in found:
             item = items.get(name)

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from ..protect import Spans
 from .base import Context, mention, read_terms
 
 CAP = r"(?:\p{Lu}[\p{L}’'&.-]*)"
@@ -37,27 +38,27 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     for ent in ctx.doc.ents:
         if ent.label_ == "ORG":
             spans.append((ent.start_char, ent.end_char, ent.ent_id_ or ent.text))
-    taken = [(s, e) for s, e, _ in spans]
-    journals = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "JOURNAL"]
+    taken = Spans((s, e) for s, e, _ in spans)
+    journals = Spans((e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "JOURNAL")
     for m in _pattern().finditer(text):
         raw = m.group()
         name = regex.sub(r"^(?:The|A|An|At|From|By|In|Of)[ \t]+", "", raw)
         s = m.start() + len(raw) - len(name)
         name = regex.sub(r"(?:[ \t]+(?:and|of))+$", "", name).rstrip(".")
         e = s + len(name)
-        if len(name.split()) < 2 or any(a < e and s < b for a, b in taken + journals):
+        if len(name.split()) < 2 or taken.overlaps(s, e) or journals.overlaps(s, e):
             continue
         spans.append((s, e, name))
-        taken.append((s, e))
+        taken.add(s, e)
     # an acronym in parentheses right after a name stands for it from then on: "Karolinska Institute (KI)"
     for _, e, name in list(spans):
         acronym = regex.match(r"[ \t]*\((\p{Lu}[\p{L}]{1,9})\)", text[e : e + 14])
         if not acronym:
             continue
         for a in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(acronym.group(1))}(?![\p{{L}}])", text):
-            if not any(x < a.end() and a.start() < y for x, y in taken):
+            if not taken.overlaps(a.start(), a.end()):
                 spans.append((a.start(), a.end(), name))
-                taken.append(a.span())
+                taken.add(a.start(), a.end())
     for s, e, name in sorted(spans):
         key = name.lower()
         if key not in items:

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from ..protect import Spans
 from .base import PERSON, TITLE, Context, clean_name, is_name, is_role, read_terms
 
 ROLE_NOUN = r"(?:lead|first|senior|co-senior|co-lead|corresponding|last|study|co-)?\s*author"
@@ -24,7 +25,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     roles = "|".join(regex.escape(t) for t, _ in read_terms("person-roles.txt"))
     return (
         regex.compile(rf"(?P<title>{TITLE})(?P<name>{PERSON})"),
-        regex.compile(rf"\b(?P<title>{ROLE_NOUN}|led\s+by|researcher|scientist|neuroscientist)\s+(?:{TITLE})?(?P<name>{PERSON})"),
+        regex.compile(
+            rf"\b(?P<title>{ROLE_NOUN}|led\s+by|researcher|scientist|neuroscientist)\s+(?:{TITLE})?(?P<name>{PERSON})"
+        ),
         regex.compile(
             rf"(?<![\p{{L}}])(?P<name>{PERSON})(?:,\s+|\s+is\s+)(?P<role>(?:(?:a|an|the)\s+)?[^,.;“”\"\n]*?\b(?i:{roles})s?\b"
             r"[^.;“”\"\n]*?)(?=[,.;]|\s+(?:said|says|told|added|explained)\b)",
@@ -34,12 +37,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
 
 def extract(ctx: Context, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = ctx.text
-    blocked = [(e.start_char, e.end_char) for e in ctx.doc.ents]
+    blocked = Spans((e.start_char, e.end_char) for e in ctx.doc.ents)
     people: dict[str, dict[str, Any]] = {}
 
     def add(name: str, role: str | None, start: int, end: int) -> None:
         name = clean_name(name)
-        if not is_name(name) or any(s < end and start < e for s, e in blocked):
+        if not is_name(name) or blocked.overlaps(start, end):
             return
         item = people.get(name)
         if item is None:
