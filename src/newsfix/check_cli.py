@@ -478,14 +478,19 @@ def _error(message: str) -> None:
     sys.stderr.write(f"newsfix: error: {message}\n")
 
 
+def _report_discovery_errors(found: Discovery) -> list[str]:
+    """Say what could not be found or read before any file is processed; the list goes on collecting errors."""
+    for message in found.errors:
+        _error(message)
+    return list(found.errors)
+
+
 def main_check(argv: Sequence[str]) -> int:
     prepared = _prepare("check", argv)
     if isinstance(prepared, int):
         return prepared
     args, found, stdin = prepared
-    for message in found.errors:
-        _error(message)
-    errors = list(found.errors)
+    errors = _report_discovery_errors(found)
     results: list[FileResult] = []
     out = sys.stdout
     count = files_with = 0
@@ -526,9 +531,7 @@ def main_fix(argv: Sequence[str]) -> int:
     if isinstance(prepared, int):
         return prepared
     args, found, stdin = prepared
-    for message in found.errors:
-        _error(message)
-    errors = list(found.errors)
+    errors = _report_discovery_errors(found)
     many = len(found.tasks) > 1
     out = sys.stdout
     records = []
