@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
 from .model import Edit
@@ -12,6 +14,7 @@ from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
 
 NEAR_WINDOW = 8
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
+GLUED = re.compile("(?:" + "|".join(GLUE_PREFIXES) + r")\w{3}")  # a function word and at least 3 more letters
 ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
@@ -48,10 +51,11 @@ class Context:
         # positions where some form starts: the only places the matcher needs to look. Frequent first words
         # ("a", "to", "the") start only long forms, so the second word is checked too.
         last = len(keys) - 1
+        # compress() and map() walk the tokens in C; the Python test runs only where a form may start
         self.entry_points = [
             k
-            for k, key in enumerate(keys)
-            if key in max_len and (key in singles or (k < last and (key, keys[k + 1]) in bigrams))
+            for k in compress(range(len(keys)), map(max_len.__contains__, keys))
+            if keys[k] in singles or (k < last and (keys[k], keys[k + 1]) in bigrams)
         ]
         self._candidates: dict[int, list[Match]] = {}
         # last word of the replacement of a match chosen so far, by the index of the match's last token: guards
@@ -107,7 +111,7 @@ class Context:
 def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
     """Split glued function words off in place; returns the indexes k with a virtual space after token k."""
     keys, max_len = tokens.keys, lex.max_len
-    glued = [k for k, key in enumerate(keys) if len(key) >= 6 and key.startswith(GLUE_PREFIXES) and key not in max_len]
+    glued = [k for k in compress(range(len(keys)), map(GLUED.match, keys)) if keys[k] not in max_len]
     cuts: dict[int, int] = {}  # token index -> length of the function word glued at its start
     # right to left, so that a glued token sees the tokens after it as they will be once split
     for k in reversed(glued):

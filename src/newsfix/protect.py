@@ -8,12 +8,17 @@ from collections.abc import Iterable
 
 # One pattern per kind, each with a cheap test for whether the text can contain it at all: far faster than one
 # alternation, which the engine would try at every position.
-PROTECTED_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("url", "", re.compile(r"(?:https?|ftp)://[^\s<>\"'“”)\]]+|\bwww\.[^\s<>\"'“”)\]]+", re.IGNORECASE)),
-    ("doi", "10.", re.compile(r"\b10\.\d{4,9}/[-._;()/:\w]+")),
-    ("code", "`", re.compile(r"```.*?```|`[^`\n]+`", re.DOTALL)),
-    ("handle", "", re.compile(r"(?<![\w@])[@#][^\W_]\w*")),
-    ("number", "", re.compile(r"(?<![^\W\d_])\d(?:[\d,.:/-]*\d)?")),
+PROTECTED_KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        "url",
+        ("://", "www.", "WWW.", "Www."),
+        # case spelt out rather than IGNORECASE, so that the needles above cover every spelling it matches
+        re.compile(r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://[^\s<>\"'“”)\]]+|\b(?:www|WWW|Www)\.[^\s<>\"'“”)\]]+"),
+    ),
+    ("doi", ("10.",), re.compile(r"\b10\.\d{4,9}/[-._;()/:\w]+")),
+    ("code", ("`",), re.compile(r"```.*?```|`[^`\n]+`", re.DOTALL)),
+    ("handle", ("@", "#"), re.compile(r"(?<![\w@])[@#][^\W_]\w*")),
+    ("number", (), re.compile(r"(?<![^\W\d_])\d(?:[\d,.:/-]*\d)?")),
 )
 EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -60,8 +65,8 @@ class Spans:
 
 def protected_spans(text: str) -> Spans:
     spans: list[tuple[int, int]] = []
-    for _kind, needle, pattern in PROTECTED_KINDS:
-        if needle and needle not in text:
+    for _kind, needles, pattern in PROTECTED_KINDS:
+        if needles and not any(n in text for n in needles):
             continue
         spans += [m.span() for m in pattern.finditer(text)]
     if "@" in text:
