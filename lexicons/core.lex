@@ -51,7 +51,7 @@ air high quality | air quality | fingerprint | - | | family:A editor
 akin to | such as | ambiguous | - | | seed dev:A
 all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
-all through | throughout | ambiguous | - | | family:A editor
+all through | throughout | ambiguous | - | | family:A family:I editor
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
@@ -660,7 +660,7 @@ present | show | ambiguous | - | prev=research,studies,outcomes,results,findings
 Present Biology | Current Biology | fingerprint | cs | | family:A editor
 present biology | Current Biology | fingerprint | cs | | family:A editor
 present no clear | show no clear | fingerprint | - | | seed dev:A
-presently | currently | ambiguous | - | | family:A editor
+presently | currently | ambiguous | - | | family:A family:I editor
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
