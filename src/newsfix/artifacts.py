@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-import regex
-
 from .model import Edit
 
 # Cyrillic and Greek letters that render like Latin ones. Greek is folded only inside mixed-script words,
@@ -22,10 +20,12 @@ GREEK = dict(zip("οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oABEZHIKMNOPTYX"))
 LOOKALIKE = {**CYRILLIC, **GREEK}
 FOLD_TABLE = str.maketrans(LOOKALIKE)
 HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")  # re scans a plain class about 10x faster than regex
-WORD = regex.compile(r"[\p{L}\p{M}]+")
-LATIN = regex.compile(r"\p{Latin}")
+# The standard library's re, not regex, so that `check` does not import regex: letters are [^\W\d_] here,
+# combining marks U+0300-U+036F, and Latin letters the Basic Latin, Latin-1 and Latin Extended blocks.
+WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
-SPINTAX = regex.compile(r"(?<![\\\w$])\{([\p{L}' ]+(?:\|[\p{L}' ]*)*)\}")
+SPINTAX = re.compile(r"(?<![\\\w$])\{((?:[^\W\d_]|[' ])+(?:\|(?:[^\W\d_]|[' ])*)*)\}")
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -33,17 +33,15 @@ NUMBER_WORDS = {
     "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
     "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
-HALF_NUMBER = regex.compile(
-    r"(?<![\p{L}\p{N}])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", regex.IGNORECASE
-)
+HALF_NUMBER = re.compile(r"(?<![^\W_])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", re.IGNORECASE)
 
 LETTER_THEN_NUMBER = re.compile(r"[a-zA-Z][.,]\d")
 
 # Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
 SPUN_LETTERS = {"Okay": "K"}
 _LETTER = "(?:[A-Z]|" + "|".join(SPUN_LETTERS) + ")"
-DOTTED = regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{_LETTER}\.)+{_LETTER}?(?![\p{{L}}\p{{N}}])")
-SPUN_LETTER = regex.compile("|".join(SPUN_LETTERS))
+DOTTED = re.compile(rf"(?<![^\W_]|\.)(?:{_LETTER}\.)+{_LETTER}?(?![^\W_])")
+SPUN_LETTER = re.compile("|".join(SPUN_LETTERS))
 
 
 def fold(text: str) -> str:
@@ -53,7 +51,7 @@ def fold(text: str) -> str:
     return WORD.sub(_fold_word, text)
 
 
-def _fold_word(m: regex.Match) -> str:
+def _fold_word(m: re.Match) -> str:
     word = m.group()
     if not HAS_LOOKALIKE.search(word):
         return word

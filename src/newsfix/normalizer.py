@@ -11,15 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import artifacts
 from .despin import ANY_FAMILY, Context, carry_case, match_edit, select
-from .fuzzy import NameRestorer, NearMissMatcher
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
+
+if TYPE_CHECKING:
+    from .fuzzy import NameRestorer, NearMissMatcher
 
 QUOTE_POLICIES = ("fingerprint", "protect", "all")
 MAX_FOLLOW_UP_PASSES = 2
@@ -65,11 +68,15 @@ class Normalizer:
     # The fuzzy matchers are built on first use: a `check` of clean files never needs them, and starts sooner.
     @cached_property
     def names(self) -> NameRestorer:
+        from .fuzzy import NameRestorer  # rapidfuzz is imported only for documents that need it
+
         gaz_dir = None if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
         return NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
 
     @cached_property
     def near_misses(self) -> NearMissMatcher:
+        from .fuzzy import NearMissMatcher
+
         return NearMissMatcher(self.lexicon)
 
     def __reduce__(self):
