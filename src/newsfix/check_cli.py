@@ -280,31 +280,28 @@ class Resolver:
             if os.path.isdir(arg):
                 self._walk(arg, found, seen)
             elif os.path.exists(arg):
-                key = os.path.abspath(arg)
-                if key in seen:
-                    continue
-                seen.add(key)
-                task = self._task(arg)
-                if task is not None:
-                    found.tasks.append(task)
-                    found.total_bytes += _size(arg)
+                self._add(arg, None, found, seen)
             else:
                 found.errors.append(f"{arg}: no such file or directory")
         return found
+
+    def _add(self, path: str, size: int | None, found: Discovery, seen: set[str]) -> None:
+        """One file, once, however many paths name it (unless excluded by configuration)."""
+        key = os.path.abspath(path)
+        if key in seen:
+            return
+        seen.add(key)
+        task = self._task(path)
+        if task is not None:
+            found.tasks.append(task)
+            found.total_bytes += _size(path) if size is None else size
 
     def _walk(self, root: str, found: Discovery, seen: set[str]) -> None:
         candidates = 0
         before = len(found.tasks)
         for path, size in _text_files(root, self._cli_excluded):
             candidates += 1
-            key = os.path.abspath(path)
-            if key in seen:
-                continue
-            seen.add(key)
-            task = self._task(path)
-            if task is not None:
-                found.tasks.append(task)
-                found.total_bytes += size
+            self._add(path, size, found, seen)
         if not candidates and len(found.tasks) == before:
             suffixes = ", ".join(sorted(TEXT_SUFFIXES))
             found.errors.append(f"{root}: no text files ({suffixes}) in this directory")
