@@ -9,11 +9,13 @@ a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
 a couple of | a few | ambiguous | - | | dev:A dev:H
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster | dev:A
+a lower in | a decrease in | fingerprint | - | | family:A editor
 a minimum of | at least | ambiguous | - | | family:A editor
 a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasing,large,small,total,average,limited,certain | family:A editor
 a part of | part of | ambiguous | - | prev=is,are,was,were,be,been,being,as,become,became,becomes,becoming,remain,remains,remained,form,forms,formed | family:A editor
 a take a look at | a test | fingerprint | - | | family:A editor
 a whole bunch of | hundreds of | fingerprint | - | | dev:A editor
+a whole of | a total of | ambiguous | - | !next=government,society,community,neighborhood,system,school,faculty,college,person,individual,particular,body,physique,health,well,life,population | family:A editor
 a yr | a year | fingerprint | - | | family:A editor
 abilities | skills | ambiguous | - | | family:A editor
 accidents | injuries | ambiguous | - | !near=car,traffic,road,crash*,vehicle*,automobile*,driver*,nuclear | family:A editor
@@ -32,7 +34,8 @@ actual life | real life | fingerprint | - | | dev:A
 actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
 additionally | also | ambiguous | - | | seed dev:A
-advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* | dev:A dev:H seed
+adopted up | followed up | fingerprint | - | | family:A editor
+advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
 advisable | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally | dev:A
 advised | told | ambiguous | - | next=the,reporters,cnn,bbc,reuters,abc,cbs,nbc,nbc,afp,ap,live,science,newsweek,medical,journalists,us,me,him,her,them,my,our,his,their,a,nature,psypost,gizmodo,vox,npr,stat,healthday,medpage,the,insider,business,fox,sky,time,forbes,wired,today's,parents,patients,sufferers,colleagues,mps,parliament,lawmakers,congress,senators,viewers,listeners,audiences,attendees,delegates,participants,members,journalists | dev:A editor
 affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,folks,people,communities,region,regions,country,countries,areas,populations,households,families,species,children,kids,youngsters,ones,parties,person,persons | dev:A editor
@@ -61,32 +64,47 @@ american psychological affiliation | American Psychological Association | finger
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
+an improve in | an increase in | fingerprint | - | | family:A editor
 an individual's | a person's | ambiguous | - | | dev:A
 an infection charge | infection rate | fingerprint | - | | family:A editor
 an infection charges | infection rates | fingerprint | - | | family:A editor
 an infection danger | infection risk | fingerprint | - | | family:A editor
 an infection fee | infection rate | fingerprint | n | | family:A editor
-analysis | research | ambiguous | - | !prev=a,an,meta,statistical,data,knowledge,genetic,genomic,detailed,careful,preliminary,cost,economic,chemical,independent,secondary,subsequent,sensitivity,subgroup,regression,pooled,post,further,final,closer,deeper,risk,danger,image,our,my,his,her,their,its,this,that,these,those,dna,computer,pc,statistical,mathematical,numerical,cluster,network,spectral,isotopic,comparative,forensic,chemical,mixed,in-depth,quick,thorough,technical,political,financial,market,new,latest,recent !next=of,showed,shows,exhibits,confirmed,revealed,discovered,suggests,printed,revealed,instruments,tools,methodology,technique,methods | seed dev:A editor
+analysis | research | ambiguous | - | !prev=a,an,meta,statistical,data,knowledge,genetic,genomic,detailed,careful,preliminary,cost,economic,chemical,independent,secondary,subsequent,sensitivity,subgroup,regression,pooled,post,final,closer,deeper,risk,danger,image,dna,computer,pc,mathematical,numerical,cluster,network,spectral,isotopic,comparative,forensic,mixed,in-depth,quick,thorough,technical,political,financial,market,systematic,retrospective,cross-sectional,multivariate,multivariable,bivariate,qualitative,quantitative,exploratory,interim,formal,statistic,cost-effectiveness,genome,sequence,sequencing,content,discourse,textual,text,spatial,temporal,time-series,trend,root,cause,fmri,mri,video,blood,urine,sample,samples,chemical,isotope,radiocarbon,dietary,nutritional,molecular,structural,functional,psychoanalytic,literary !next=of,instruments,tools,methodology,technique,techniques,methods,software,pipeline,plan | seed dev:A editor
+analysis affiliate | research associate | fingerprint | n | | family:A editor
+analysis assistant | research assistant | fingerprint | n | | family:A editor
 analysis crew | research team | fingerprint | - | | family:A editor
+analysis fellow | research fellow | fingerprint | n | | family:A editor
+analysis funding | research funding | fingerprint | - | | family:A editor
+analysis institute | research institute | fingerprint | n | | family:A editor
 analysis middle | research center | fingerprint | n | | family:A editor
+analysis scientist | research scientist | fingerprint | n | | family:A editor
 analysis staff | research team | fingerprint | - | | family:A editor
+analysis undertaking | research project | fingerprint | n | | family:A editor
 analysis workforce | research team | fingerprint | - | | family:A editor
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 anxiousness | anxiety | ambiguous | - | | family:A editor
 anybody | anyone | ambiguous | - | | family:A editor
+anyplace | anywhere | ambiguous | - | | family:A editor
 appeared on the | looked at the | fingerprint | - | | family:A editor
 appears to be like | looks like | fingerprint | - | | family:A editor
 applied sciences | technologies | ambiguous | - | !prev=of,for,and | editor
 apprehensive | worried | ambiguous | - | | family:A editor
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
-area | space | ambiguous | - | prev=in,into,outer,deep near=astronaut*,nasa,spacex,station,orbit,iss,rocket*,mission,launch*,spacecraft,capsule,satellite* | dev:A
+area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
 as a consequence of | due to | ambiguous | - | | seed dev:A
 as a result of | because | ambiguous | - | | dev:A editor
+as a result of manner | due to the way | fingerprint | - | | dev:A
 as a way to | in order to | ambiguous | - | | family:A editor
+as an alternative of | instead of | fingerprint | - | | family:A editor
+as an illustration | for instance | ambiguous | - | | family:A editor
 as effectively | as well | ambiguous | - | !next=as | family:A editor
 as soon as | once | ambiguous | - | !next=possible,practicable,practical,feasible | dev:A
+as soon as extra | once more | fingerprint | - | | family:A editor
+as soon as once more | once again | fingerprint | - | | family:A editor
+as we speak | today | ambiguous | - | | family:A editor
 aside from any truthful dealing | apart from any fair dealing | fingerprint | - | | seed dev:A
 assertion | statement | ambiguous | n | prev=a,an,the,written,joint,official,public,released,issued,its,their,his,her,press,in | family:A editor
 assessment | review | ambiguous | n | !prev=risk,self,needs,formal,initial,clinical | seed dev:A
@@ -96,13 +114,22 @@ at any time when | whenever | fingerprint | - | | family:A editor
 at dwelling | at home | ambiguous | - | | family:A editor
 at excessive danger | at high risk | fingerprint | - | | family:A editor
 at excessive threat | at high risk | fingerprint | - | | family:A editor
+at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
 attention-grabbing | interesting | fingerprint | - | | family:A editor
+attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
+author on the | author at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+authorities | government | ambiguous | - | next=funding,funded,agencies,companies,officials,officers,spending,policy,coverage,policies,insurance,programs,programmes,program,programme,data,knowledge,figures,statistics,report,reports,stories,grants,grant,support,assist,scientists,researchers,shutdown,debt,bonds,guidelines,pointers,regulations,laws,legislation,restrictions,ministers,minister,departments,department,division,divisions,bodies,body,physique,contracts,contract,websites,website,web,records,documents,paperwork,employees,workers,staff,advisers,advisors,sources,supply,subsidies,subsidy,intervention,regulation,regulators,measures,response,responses,mandates,mandate,orders,order,guidance,steerage,campaign,initiative,initiatives,plans,plan,reform,reforms,health,well,leaders,spokesperson,spokesman,spokeswoman,budget,budgets,investment,cuts,lockdown,lockdowns | family:A editor
 authorities companies | government agencies | fingerprint | - | | family:A editor
 authorities officers | government officials | fingerprint | - | | family:A editor
+automobile | vehicle | ambiguous | n | !prev=motor,the,u.s,us,american,german,japanese,british,chinese,korean,italian,french,global,world,worldwide,international,domestic,giant,major,leading,big,massive !next=industry,trade,manufacturer,manufacturers,makers,maker,company,companies,firm,firms,plant,plants,factory,factories,sector,market,markets,sales,gross,dealer,dealers,dealership,dealerships,insurance,club,association,affiliation,show,shows,workers,employees,union,unions,parts,tariffs,exports,imports,production,stocks,shares,giant,giants,industry's,trade's | family:A editor
+automotive | car | ambiguous | - | prev=a,the,his,her,their,my,your,our,electric,electrical,self-driving,driverless,new,brand,used,rental,police,sports,family,household,hybrid,parked,stolen,own,possess,personal,private,non-public,company,firm,every,each,one,another,any,that,this,which,whose,autonomous,first,second,last,final,same,identical,petrol,diesel,gasoline,fuel,cheap,affordable,expensive,costly,luxury,fast,quick,small,large,giant,massive,big,compact,shared,tesla,toyota,uber,race,racing,getaway,patrol,convertible,sedan,suv,vintage,classic,toy,robot,robotic !next=industry,sector,trade,market,markets,sales,gross,manufacturers,makers,maker,company,companies,firm,firms,supplier,suppliers,parts,giant,giants,engineering,engineers,design,safety,security,technology,know-how,world,news,information,brands,brand,production,plants,plant,factory,factories,workers,employees,jobs | family:A editor
 bacterial an infection | bacterial infection | fingerprint | - | | family:A editor
 ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
+barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
+based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his | family:A editor
+based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
 basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
 be aware | note | ambiguous | - | next=that | dev:A
@@ -115,23 +142,30 @@ believable | plausible | ambiguous | - | | dev:A
 beneath | under | ambiguous | - | | dev:A editor
 better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
+biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 black gap | black hole | fingerprint | n | | family:A editor
 blood assessments | blood tests | fingerprint | - | | family:A editor
 blood checks | blood tests | fingerprint | - | | family:A editor
 blood strain | blood pressure | fingerprint | - | | family:A editor
+blue gentle | blue light | fingerprint | - | | family:A editor
 bodily | physical | ambiguous | - | !next=fluid,fluids,harm,injury,injuries,functions,function,autonomy,integrity,waste | dev:A editor
 bodily assessment letters | Physical Review Letters | fingerprint | - | | family:A editor
+bodily energetic | physically active | fingerprint | - | | family:A editor
 bodily exercise | physical activity | fingerprint | n | | family:A editor
+bodily inactive | physically inactive | fingerprint | - | | family:A editor
 bodily overview letters | Physical Review Letters | fingerprint | - | | family:A editor
+bodily perform | physical function | fingerprint | - | | family:A editor
 bodily train | physical exercise | fingerprint | - | | family:A editor
 bodily well being | physical health | fingerprint | - | | family:A editor
 bodily workout | physical exercise | fingerprint | - | | dev:A
+booster pictures | booster shots | fingerprint | - | | family:A editor
 bowel most cancers | bowel cancer | fingerprint | - | | family:A editor
 brand new | new | ambiguous | - | | seed dev:A
 breast most cancers | breast cancer | fingerprint | - | | family:A editor
 brief | short | ambiguous | - | next=for,term,distances,distance,wavelengths,wavelength,sequences,chain,chains,circuit | dev:A
 brief time period | short term | fingerprint | - | | family:A editor
 brute drive | brute force | fingerprint | - | | dev:A
+bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,security,code,bed,flu,winter,vomiting,bed-,nasty,critical,known,serious,severe,major,minor,glitches,these,those,such,reported,fixed,fix,fixing,fixes !next=in,fix,fixes,fixed,bounty,bounties,report,reports,and | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
 by no means | never | ambiguous | - | | family:A editor
 by way of | via | ambiguous | - | | dev:A
@@ -142,6 +176,8 @@ cardiovascular occasions | cardiovascular events | fingerprint | - | | family:A 
 cardiovascular sickness | cardiovascular disease | fingerprint | - | | family:A editor
 care house | care home | fingerprint | n | | family:A editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
+cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
+category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
 cease | stop | ambiguous | v | | family:A editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
@@ -152,17 +188,27 @@ certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
 change into | become | ambiguous | - | | family:A editor
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
+chief govt | chief executive | fingerprint | n | | family:A editor
 chilly | cold | ambiguous | - | | family:A editor
+choose | judge | ambiguous | - | prev=a,the,federal,district,circuit,high,excessive,supreme,chief,appeals,presiding,trial,state,county,superior,magistrate,immigration,bankruptcy,u.s,us,administrative,former,retired,another,one,senior,judge,tax,employment,youth,sheriff,competition,contest,panel,independent,impartial,good,best,finest,better,higher,poor,worse,fair,truthful,honest,conservative,liberal,lower,decrease,that,this,each,every,whose,spanish,italian,french,german,british,indian,chinese,brazilian !next=to,from,between,which,what,whether,how,whom,who,wisely,carefully,not,whichever,one,among,amongst,their,his,her,its,our,your,a,an | family:A editor
 chronic ache | chronic pain | fingerprint | - | | family:A seed
 chubby | overweight | ambiguous | - | | family:A editor
 circumstances | conditions | ambiguous | - | prev=pain,ache,health,being,medical,chronic,persistent,continual,skin,underlying,pre-existing,existing,mental,psychological,rare,serious,critical,psychiatric,autoimmune,inflammatory,genetic,neurological,cardiovascular,respiratory,comorbid,various,numerous,dwelling,residing,working,weather,climate,environmental,sleep,heart,kidney,liver,lung,metabolic,these or next=akin,corresponding,like,such,reminiscent,equivalent,together,including | seed dev:A
 circumstances akin to | conditions such as | fingerprint | - | | seed dev:A
 clarify | explain | ambiguous | v | | dev:A
+class motion lawsuit | class action lawsuit | fingerprint | - | | family:A editor
+class motion swimsuit | class action suit | fingerprint | - | | family:A editor
+class-action swimsuit | class-action suit | fingerprint | - | | family:A editor
+classes discovered | lessons learned | fingerprint | - | | family:A editor
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
 clinical must haves | medical necessities | fingerprint | - | | dev:A
+close-by | nearby | ambiguous | - | | family:A editor
 clothes | clothing | ambiguous | - | | dev:A
+co-lead creator | co-lead author | fingerprint | n | | family:A editor
 co-senior creator | co-senior author | fingerprint | - | | seed dev:A
 co-writer | co-author | ambiguous | n | | family:A editor
+coaching | training | ambiguous | - | !prev=football,soccer,basketball,baseball,hockey,tennis,golf,rugby,cricket,athletic,sports,life,executive,health,well,peer,team,crew,staff,his,her,their,my,your,personal,individual,career,profession,business,enterprise,leadership,management,parenting,nutrition,vitamin,diet,wellness,online,on-line,virtual,remote,distant,one-on-one,one-to-one,head,assistant,new,former,interim,professional,skilled,vocal,voice,dating,relationship,performance,efficiency,academic,fitness,running,working,cycling,swimming,strength,sturdy,conditioning,cognitive,behavioral,behavioural,motivational,sleep,stress,emotion,emotional,email,phone,cellphone,video,text,sms,app,ai,smartphone,digital,telephone !next=staff,crew,career,profession,job,jobs,position,positions,role,team,carousel,search,searches,hire,hires,change,changes,modifications,session,sessions,tree,trees,style,styles,philosophy,approach,strategy,decisions,decision,call,calls,intervention,interventions,program,programs,programme,programmes | family:A editor
+cognitive perform | cognitive function | fingerprint | - | | family:A editor
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
 college of drugs | College of Medicine | fingerprint | - | | family:A editor
 college of medication | College of Medicine | fingerprint | - | | family:A editor
@@ -170,6 +216,7 @@ college school london | University College London | fingerprint | - | | family:A
 colon most cancers | colon cancer | fingerprint | - | | family:A editor
 colorectal most cancers | colorectal cancer | fingerprint | - | | family:A editor
 combos | combinations | ambiguous | - | | dev:A
+common | average | ambiguous | - | prev=an,above,below,beneath,than or next=age,temperature,temperatures,annual,daily,cost,costs,price,prices,income,incomes,salary,salaries,wage,wages,household,american,adult,grownup,score,scores,rate,rates,fee,charge,size,dimension,measurement,weight,height,lifespan,length,duration,amount,increase,improve,decrease,reduction,discount,speed,velocity,distance,yield,yields,bmi,follow-up,observe-up,life,expectancy,number,quantity,level,levels,ranges,value,worth,values,loss,gain,achieve,change,waiting,ready,wait,person,individual,particular,of | family:A editor
 common train | regular exercise | fingerprint | - | | family:A editor
 commonest | most common | ambiguous | - | | family:A editor
 comparable | similar | ambiguous | - | | family:A editor
@@ -179,34 +226,49 @@ concerned in ache | involved in pain | fingerprint | - | | seed dev:A
 confirmed instances | confirmed cases | fingerprint | - | | family:A editor
 consequence | result | ambiguous | n | !prev=a,the,unintended,direct,natural,logical,inevitable | dev:A
 considerably | significantly | ambiguous | - | | dev:A editor
+consideration | attention | ambiguous | - | prev=pay,paid,paying,pays,medical,media,public,worldwide,international,national,nationwide,immediate,urgent,instant,special,particular,explicit,focused,centered,undivided,widespread,considerable,significant,renewed,unwanted,unwelcome,focus,grab,grabbed,grabs,attract,attracted,attracts,attracting,draw,drew,drawn,draws,drawing,caught,catch,catches,capture,captured,captures,get,gets,got,getting,deserve,deserves,deserved,require,requires,required,need,needs,needed,span,spans,more,extra,less,little,much,lot,increased,elevated,close,shut,greater,larger,better,higher,selective,visual,sustained,divided,joint,parental,clinical,scientific | family:A editor
+consideration deficit | attention deficit | fingerprint | - | | family:A editor
+consideration span | attention span | fingerprint | n | | family:A editor
 considerations | concerns | ambiguous | - | | family:A dev:H editor
+considered one of | one of | ambiguous | - | !prev=is,are,was,were,be,been,being,widely,generally,often,also,additionally,now,long,still,nonetheless,already,commonly,usually,typically,normally,sometimes,mostly,largely,broadly,universally,rightly,wrongly,internationally,globally,historically,traditionally,arguably,frequently,ceaselessly,incessantly,even,currently,presently,previously,beforehand,formerly | family:A editor
 constant torment | chronic pain | fingerprint | - | | family:I editor
 consultants | experts | ambiguous | - | !prev=management,medical,senior,hospital,nhs,financial,it,independent,engineering,paid,outside | dev:A editor
+consuming dysfunction | eating disorder | fingerprint | n | | family:A editor
+consuming issues | eating disorders | fingerprint | - | | family:A editor
+consuming water | drinking water | fingerprint | - | | family:A editor
 content material | content | fingerprint | - | | seed dev:A
 continual | chronic | ambiguous | - | | family:A editor
 continual ache | chronic pain | fingerprint | - | | family:A editor
 contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
 converse | speak | ambiguous | - | !prev=the,vice | family:A editor
+convey | bring | ambiguous | v | next=together,collectively,about,down,up,back,again,home,dwelling,residence,relief,aid,forward,ahead | family:A editor
 coronary coronary heart illness | coronary heart disease | fingerprint | - | | family:A editor
 coronary heart | heart | ambiguous | - | !next=disease,diseases | editor
 coronary heart assault | heart attack | fingerprint | n | | family:A editor
 coronary heart charge | heart rate | fingerprint | n | | family:A editor
 coronary heart illness | heart disease | fingerprint | n | | family:A editor
+coronary heart perform | heart function | fingerprint | - | | family:A editor
 coronary heart well being | heart health | fingerprint | - | | family:A editor
 coronavirus instances | coronavirus cases | fingerprint | - | | family:A editor
+corporate | company | ambiguous | - | prev=the,a,an,this,that,which,whose,each,every,one,another,any,parent !next=culture,cultures,world,sector,sectors,interests,interest,lobbying,lobbyists,lobby,tax,taxes,profits,earnings,greed,governance,social,responsibility,sponsors,sponsorship,funding,funders,partners,partnerships,clients,customers,leaders,executives,boards,board,bonds,debt,law,lawyers,espionage,fraud,crime,power,headquarters,office,offices,jet,ladder,identity,brand,brands,strategy,wellness,events,training,coaching,finance,finances,structure,owners,ownership,landlords,giants,giant,takeover,takeovers,mergers,entities,entity,accountability,transparency,policy,policies,insurance,donors,donations,money,cash,america,image,reputation,ethics,values,management,managers,employees,staff,workers,workforce,employers,plans,accounts,communications,welfare,control,influence,rules,codes,code,bodies,body,physique,capture,media,speak,jargon,research,science,scientists,labs,lab,agriculture,farming,farms,actors,players,and,or,level,world's,america's,security,safety,clients,donors,interests | family:A editor
 corresponding creator | corresponding author | fingerprint | n | | family:A editor
 corresponding to | such as | ambiguous | - | !prev=is,are,was,were,be,being,directly,roughly,exactly,values,those,that,one,genes,regions | dev:A editor
 corresponding writer | corresponding author | fingerprint | n | | family:A editor
 could also be | may be | ambiguous | - | | dev:A editor
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
+court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
 coverage | policy | ambiguous | n | prev=public,government,new,climate,energy,drug,immigration,foreign,economic,monetary,fiscal,zero-covid,covid,lockdown,social,national,nationwide,federal,official,this,that,its,their or next=makers,maker,changes,change,decisions,decision,options,proposals,recommendations,response,responses,framework,frameworks,documents,paper,briefs | dev:A editor
 covid instances | COVID cases | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
+creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start | seed dev:A
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
+crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
 critically ailing | critically ill | fingerprint | - | | dev:A
+crucial | critical | ambiguous | - | next=care,condition,situation,issue,thinking,pondering,infrastructure,mass,point,period,interval,time,minerals,race,theory,habitats,review,assessment,evaluation,acclaim,temperature,threshold,illness,sickness,shortage,shortages,patients,sufferers,windows,window,junctures,juncture,phase,stage,levels,ranges,reception,analysis,idea,success,limb,ischemia,access,entry,components,elements,supplies,provides | family:A editor
 curiosity | interest | ambiguous | - | | family:A editor
+customers | users | ambiguous | - | prev=social,media,app,internet,web,online,on-line,facebook,twitter,instagram,tiktok,youtube,reddit,snapchat,whatsapp,smartphone,phone,cellphone,iphone,android,drug,cannabis,hashish,marijuana,wheelchair,e-cigarette,vape,heroin,opioid,substance,chatgpt,platform,site,website,computer,pc,device,gadget,mobile,software,program,meta's,google's,apple's,whose,tobacco,alcohol,cocaine,methamphetamine,meth,ketamine,psychedelic,injection,needle,e-cigarettes,vaping,service,end,chatbot,ai,x,linkedin,tinder,dating,forum,game,gaming,headset,vr,wearable,watch,fitness,tracker,trackers,transit,bus,road,highway,space,house,health,well,being,broadband,user,power,heavy,frequent,daily,regular,current,former,new,brand,first-time,recreational,occasional,chronic | family:A editor
 cut back | reduce | ambiguous | v | | seed dev:A
 dad and mom | parents | fingerprint | - | | family:A editor
 danger | risk | ambiguous | n | | seed dev:A
@@ -219,26 +281,35 @@ darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | family:A editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
-decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than | dev:A dev:H editor
+decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
 decrease again ache | lower back pain | fingerprint | - | | family:A editor
 decrease danger | lower risk | fingerprint | - | | family:A editor
 decrease threat | lower risk | fingerprint | - | | family:A editor
 dedicated | committed | ambiguous | - | | dev:A
 deep studying | deep learning | fingerprint | - | | family:A editor
+defend | protect | ambiguous | v | next=against,towards,from,themselves,yourself,yourselves,ourselves,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,vulnerable,health,well,privacy,privateness,wildlife,ecosystems,crops,oneself,us,them,you,him,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,forests,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,public,babies,infants,newborns,older,elderly,aged | family:A editor
 defined | explained | ambiguous | - | prev=he,she,they,we,i,who,which,professor,researcher,researchers,scientist,scientists,author,authors,creator,team,crew,scientist,director,expert,experts,specialist,spokesperson,spokeswoman,spokesman,doctor,physician,leader,chief,head or next=that,how,why,what,to,in | dev:A editor
 deliberate | planned | ambiguous | - | prev=originally,initially,previously,beforehand,as,than,been,was,were,whose,had,is,are,already | dev:A
 delicate | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 depart | leave | ambiguous | - | | dev:A
+dependable | reliable | ambiguous | - | | family:A editor
 dependancy | addiction | fingerprint | n | | family:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
 deserted | abandoned | ambiguous | - | | dev:A
 despair | depression | ambiguous | - | | family:A editor
+despatched the e-mail | sent the email | fingerprint | - | | family:A editor
+destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 develop into | become | ambiguous | - | | family:A editor
 dialog | conversation | fingerprint | n | !next=box,boxes,window | dev:A
 dialogue | discussion | ambiguous | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
-different | other | ambiguous | - | prev=and,or,among,amongst,numerous,with | seed dev:A
+different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A
+dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
+diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
+director on the | director at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
+discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
 discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor
 distant studying | remote learning | fingerprint | - | | family:A editor
@@ -249,27 +320,39 @@ do not really feel | don't feel | fingerprint | - | | dev:A
 doable | possible | ambiguous | - | | family:A editor
 doc is topic to | document is subject to | fingerprint | - | | seed dev:A
 docs | doctors | ambiguous | - | | family:A editor
+doctor on the | doctor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 doctoral scholar | doctoral student | fingerprint | n | | family:A editor
+dominated | ruled | ambiguous | - | prev=court,courts,docket,choose,judge,judges,justices,justice,panel,tribunal,jury,magistrate,commission,regulator,regulators,referee,umpire,authorities,officials,coroner,ombudsman,watchdog,arbitrator,arbitrators,inquest,inquiry,investigators !next=by,the,a,an,his,her,their,its,our,most,much,many,over,through,all,world,global,headlines,news,information,discussions,debate,debates,conversation,conversations,public,proceedings | family:A editor
 dosing methods | dosing strategies | fingerprint | - | | family:A seed
 doubtless | likely | ambiguous | - | | family:A editor
 doubtlessly | potentially | fingerprint | - | | dev:A editor
 downside | problem | ambiguous | - | prev=a,health,being,this,that,major,big,serious,critical,significant,real,actual,common,widespread !next=risk,risks,protection | dev:A editor
 downsides | problems | ambiguous | - | | family:A editor
+drained | tired | ambiguous | - | !prev=emotionally,mentally,physically,bodily,psychologically,completely,totally,utterly,battery,batteries,fluid,fluids,water,swamp,wetland,wetlands,lake,lakes,was,were,been,is,are,be,being,the,a,well,properly,surgically,fully,partially !next=of,from,into,away,off,water,fluid,lake,lakes,swamp,swamps,wetland,wetlands,battery,batteries,by | family:A editor
 drastically | dramatically | ambiguous | - | | family:A editor
 drawback | problem | ambiguous | n | | dev:A
 due to this fact | therefore | fingerprint | - | | family:A editor
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
+e mail tackle | email address | fingerprint | n | | family:A editor
+e-mail tackle | email address | fingerprint | n | | family:A editor
 each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient | dev:A family:I family:H
 each single | every single | fingerprint | - | | dev:A
+earlier examine | earlier study | fingerprint | - | | family:A editor
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
-effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping | dev:A editor
+economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping,how,very,really,extremely,remarkably,particularly,equally,reasonably,relatively,surprisingly,works,worked,work,working,did,do,does,done,went,go,goes,going,ends,ended,aged,age,ageing,getting,older | dev:A editor
+efficient | effective | ambiguous | - | !prev=energy,power,vitality,fuel,gasoline,cost,resource,water,carbon,time,space,house,area,labor,labour,data,knowledge,memory,reminiscence | family:A editor
+electrical | electric | ambiguous | - | next=vehicle,vehicles,automobile,automobiles,car,cars,automotive,bus,buses,bike,bikes,bicycle,bicycles,e-bike,scooter,scooters,motor,motors,truck,trucks,boat,boats,aircraft,plane,planes,cooker,cookers,stove,stoves,heater,heaters,heating,heat,warmth,grid,grids,utility,utilities,company,companies,chair,shock,shocks,eel,eels,guitar,guitars,field,fields,subject,blue,toothbrush,toothbrushes,fence,fences,kettle,blanket,blankets,fan,fans,pump,pumps,fleet,fleets,taxi,taxis,tractor,tractors,lawnmower,mowers,mower,vans,van,ferry,ferries,airplane,airplanes,power,energy,vitality,lights,light,gentle,charge,current,currents,potential | family:A editor
 electrical automobile | electric vehicle | fingerprint | - | | family:A editor
 electrical automobiles | electric vehicles | fingerprint | - | | family:A editor
 electrical energy | electricity | fingerprint | - | | family:A editor
+electrical subject | electric field | fingerprint | n | | family:A editor
+electromagnetic subject | electromagnetic field | fingerprint | n | | family:A editor
 elevated | increased | ambiguous | - | prev=considerably,significantly,has,have,had,been,was,were,which,that,it,and,greatly,sharply,steadily,dramatically !next=levels,ranges,temperature,temperatures,pressure,strain,position,platform,train,highway,blood | dev:A editor
 elevated danger | increased risk | fingerprint | - | | seed dev:A
 embody | include | ambiguous | v | | family:A editor
+embrace | include | ambiguous | v | next=people,individuals,folks,patients,sufferers,those,data,knowledge,information,info,details,particulars,fewer,less,measures,questions,queries,fever,cough,headache,headaches,complications,nausea,fatigue,symptoms,signs,muscle,chest,loss,lack,shortness,difficulty,problem,issue,issues,problems,downsides,drawbacks,increased,elevated,higher,lower,decreased,reduced,diminished,weight,high,excessive,low,heart,coronary,cancer,most,diabetes,obesity,blood,respiratory,mental,psychological,physical,bodily,family,household,children,youngsters,kids,women,ladies,girls,men,males,adults,older,elderly,aged,researchers,scientists,members,participants,contributors,one,two,three,four,five,several,numerous,various,many,some,improved,better,limiting,reducing,decreasing,avoiding,increasing,improving,eating,consuming,drinking,ingesting,taking,using,utilizing,getting,having,being,making,exercising,walking,strolling,sleeping,smoking,regular,common | family:A editor
 emergency clinic | hospital | ambiguous | - | | editor
 emergency division | emergency department | fingerprint | n | | family:A editor
 emotional well being | emotional well-being | fingerprint | - | | family:A editor
@@ -278,13 +361,17 @@ enchancment | improvement | fingerprint | n | | family:A editor
 end result | result | ambiguous | - | | family:A editor
 ends up in | leads to | ambiguous | - | | dev:A
 endure | suffer | ambiguous | v | | dev:A
+energetic | active | ambiguous | - | prev=physically,bodily,sexually,more,extra,most,less,least,very,being,be,stay,staying,stays,remain,remains,remaining,keep,keeping,kept,remained,socially,politically,biologically,clinically,scientifically,highly,extremely,were,are,was,is,been,become,became,becoming,an,relatively,comparatively,fairly,moderately,reasonably,equally,metabolically,sufficiently,fully,still,nonetheless,currently,presently,not,otherwise,only,solely,always,both,each,either,neither,normally,usually,typically,generally,often,regularly,commonly,frequently,ceaselessly,incessantly,the or next=ingredient,ingredients,lifestyle,life-style,lifestyles,way,role,position,part,participation,members,users,customers,cases,instances,infection,an,infections,duty,service,surveillance,learning,studying,form,site,sites,compounds,compound,substances,substance,drug,drugs,medicine,treatment,therapy,remedy,immunization,smokers,volunteers,participants,contributors,volcanoes,volcano,fault,faults,transport,travel,commuting,commute,lives,life,kids,children,youngsters,older,adults,people,individuals,folks,person,individual,player,players,play,engagement,listening,involvement,efforts,effort,galactic,galaxies,galaxy,shooter,shooters,case,period,phase,stage,virus,tuberculosis,tb,covid,covid-19,state,status,standing,principle,agent,agents,metabolite,metabolites,vitamin,hormone,hormones,forms,mode,component,components,elements,element,gene,genes,protein,proteins,cells,immunity,vaccination,disease,illness,sickness,inflammation,irritation,bleeding,lesions,lesion | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
 enhance | improve | ambiguous | v | | family:A editor
 entails | involves | ambiguous | - | | dev:A
+enterprise | business | ambiguous | - | !prev=free,private,non-public,state,social,starship,uss,federal,small-and-medium !next=software,customers,clients,edition,level,resource,resources,architecture,zone,zones,value,bargaining,grade,applications,plan,plans,agreement,license,licence,cloud,it,systems,techniques,network,storage,data,knowledge,security,safety,computing,ireland | family:A editor
 entire grains | whole grains | fingerprint | - | | family:A editor
+entry | access | ambiguous | - | next=to !prev=port,visa,illegal,illegally,unlawful,lawful,legal,market,re,point,first,first-time,school,college,university,faculty,dates,date,final,ultimate,blog,diary,journal,dictionary,encyclopedia,competition,contest,award,prize,lottery | family:A editor
 environment friendly | efficient | fingerprint | - | | dev:A editor
 environmental analysis letters | Environmental Research Letters | fingerprint | - | | family:A editor
+epidemiologist on the | epidemiologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 equally | similarly | ambiguous | - | | dev:A
 establish | identify | ambiguous | - | | family:A editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
@@ -294,9 +381,17 @@ evaluation | analysis | ambiguous | n | | family:A editor
 even supposing | even though | fingerprint | - | | family:A editor
 everlasting | permanent | ambiguous | - | | family:A editor
 every little thing | everything | fingerprint | - | | family:A editor
+every part | everything | ambiguous | - | !next=of | family:A editor
 everybody | everyone | ambiguous | - | | family:A editor
 everyone knows | we all know | ambiguous | - | | dev:A
 examine | study | ambiguous | - | prev=the,a,an,new,this,that,our,their,his,her,its,latest,recent,earlier,previous,one,small,large,giant,massive,pilot,observational,separate,another,current,present,whole,brand,follow-up,longitudinal,mouse,animal,human,cohort,twin,landmark,major,first,second,earlier,same,every,each,2019,2020,2021,2022,2023,2024,2025,nationwide,national,international,worldwide,world,global,clinical,scientific,ongoing or next=printed,revealed,discovered,exhibits,reveals,suggests,finds,authors,creator,creators,co-author,co-creator,writer,members,individuals,contributors,outcomes,findings,chief,lead,leader,was,is,has,had,group,crew,staff,workforce,population,inhabitants,design,sizes,interval,period | seed dev:A dev:H editor
+examine authors | study authors | fingerprint | - | | family:A editor
+examine co-author | study co-author | fingerprint | - | | family:A editor
+examine contributors | study participants | fingerprint | - | | family:A editor
+examine creator | study author | fingerprint | - | | family:A editor
+examine inhabitants | study population | fingerprint | - | | family:A editor
+examine interval | study period | fingerprint | - | | family:A editor
+examine members | study participants | fingerprint | - | | family:A editor
 examine printed | study published | fingerprint | - | | dev:A
 examine revealed | study published | fingerprint | - | | family:A editor
 examine sizes | study sizes | fingerprint | - | | seed dev:A
@@ -312,6 +407,7 @@ exhibits | shows | ambiguous | - | prev=examine,study,research,analysis,knowledg
 expanded danger | increased risk | fingerprint | - | | family:I editor
 expanded hazard | increased risk | fingerprint | - | | family:I editor
 expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,you,i,may,might,can,could,will,would,not,often,commonly,frequently,ceaselessly,equally,similarly,people,individuals,folks,adults,sufferers,patients,women,ladies,men,males,children,youngsters,kids,those | dev:A editor
+explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
 extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra doubtless | more likely | fingerprint | - | | family:A editor
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
@@ -324,6 +420,7 @@ extreme | severe | ambiguous | - | next=symptoms,signs,depression,melancholy,cov
 facet | aspect | ambiguous | n | | dev:A
 facilities for illness management | Centers for Disease Control | fingerprint | - | | family:A editor
 facilities for illness management and prevention | Centers for Disease Control and Prevention | fingerprint | - | | family:A editor
+factor | thing | ambiguous | - | !prev=risk,danger,threat,hazard,growth,progress,key,major,main,important,contributing,protective,environmental,genetic,lifestyle,life-style,social,socioeconomic,clotting,rheumatoid,transcription,impact,influence,limiting,deciding,determining,decisive,confounding,x,sun,solar,fudge,wow,safety,security,significant,vital,crucial,critical,necessary,essential,biggest,largest,greatest,primary,independent,single,dominant,causal,predictive,prognostic,modifiable,psychological,behavioral,behavioural,biological,organic,dietary,economic,financial,monetary,cultural,climatic,geographic,demographic,human,technical,external,exterior,internal,inner,motivating,compounding,aggravating,mitigating,correction,scaling,conversion,tumor,necrosis,nerve,neurotrophic,inflammatory,stimulating,release,releasing,rh,von,willebrand,v,viii,ix,xi,xii,xiii,intrinsic,platelet,coagulation,complement,fear,cuteness,ick,yuck,feel-good,x-factor,g,quality,high,excessive,bmi,physique,body !next=in,into,of,analysis,evaluation,v,viii,ix,xi,xii,xiii,x,loadings,loading,scores,score,structure,construction,models,model,mannequin,fashions,vii,ii,iii,iv,vi | family:A editor
 faculty | school | ambiguous | n | prev=medical,graduate,grad,nursing,dental,veterinary,law,business,engineering,elementary,primary,secondary,boarding,summer | editor
 faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
@@ -335,20 +432,28 @@ fashionable | modern | ambiguous | - | next=people,humans,medicine,drugs,science
 fashioned | formed | ambiguous | - | | dev:A
 fashions | models | ambiguous | - | !near=fashion*,clothing,designer*,dress*,wear,runway,trend* | dev:A editor
 federal companies | federal agencies | fingerprint | - | | family:A editor
+fellow on the | fellow at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+filed a swimsuit | filed a suit | fingerprint | - | | family:A editor
 final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each | dev:A editor
 final 12 months | last year | fingerprint | - | | family:A editor
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
 financial system | economy | fingerprint | - | | family:A editor
 finest | best | ambiguous | - | | dev:A editor
+finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
 firstly of | at the beginning of | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
+floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
+flu pictures | flu shots | fingerprint | - | | family:A editor
 folks | people | ambiguous | - | | dev:A dev:S
 folks's | people's | fingerprint | - | | family:A editor
+following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
 food regimen | diet | fingerprint | - | | family:A editor
 for instance | for example | ambiguous | - | | dev:A editor
+for some other function | for any other purpose | fingerprint | - | | family:A editor
+for some other goal | for any other purpose | fingerprint | - | | family:A editor
 for the aim of | for the purpose of | fingerprint | - | | seed dev:A
 for the reason that | since | ambiguous | - | | family:A editor
 for those who | if you | ambiguous | - | | dev:A
@@ -357,10 +462,16 @@ fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
 fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
+fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
+fowl flu | bird flu | fingerprint | - | | family:A editor
+fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gasoline | fuel | ambiguous | - | | family:A editor
 generally used | commonly used | ambiguous | - | | seed dev:A
 gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
+gentle air pollution | light pollution | fingerprint | - | | family:A editor
+gentle publicity | light exposure | fingerprint | - | | family:A editor
+gentle supply | light source | fingerprint | n | | family:A editor
 gentle years | light years | fingerprint | - | | family:A editor
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
@@ -370,26 +481,42 @@ girls's | women's | fingerprint | - | | family:A editor
 glorious | excellent | ambiguous | - | | family:A editor
 go away | leave | ambiguous | - | | family:A editor
 go looking | search | ambiguous | - | !next=for | dev:A
+got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
 graduate scholar | graduate student | fingerprint | n | | family:A editor
 grasp whether or not | understand whether | fingerprint | - | | seed dev:A
+grasp's scholar | master's student | fingerprint | n | | family:A editor
+gravitational subject | gravitational field | fingerprint | n | | family:A editor
 greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor
+greenback | dollar | ambiguous | n | | family:A editor
 greenhouse fuel | greenhouse gas | fingerprint | n | | family:A editor
+greens | vegetables | ambiguous | - | !prev=leafy,salad,collard,mustard,turnip,dandelion,beet,bitter,microgreens !near=green,party,party's,election*,vote*,voter*,mp,mps,councillor*,councilor*,politic*,coalition,labour,labor,liberal*,conservative*,tory,tories,snp,ballot,candidate* | family:A editor
 grew to become | became | fingerprint | - | | family:A editor
 gross sales | sales | fingerprint | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A
 had an effect on | affected | ambiguous | - | | family:A editor
 had been | were | ambiguous | - | | dev:A editor
+handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
+handed away | passed away | fingerprint | - | | family:A editor
 handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circumstances,disease*,illness*,diabetes,stress,weight,blood,anxiety,nervousness | seed dev:A
 has a task in | has a role in | fingerprint | - | | seed dev:A
 has an effect on | affects | ambiguous | - | | family:A editor
+hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor
 healthcare suppliers | healthcare providers | fingerprint | - | | family:A editor
+hearth | fire | ambiguous | n | !prev=open,wood,stone,brick,kitchen,family,household,home,dwelling,residence,cozy,warm,heat,around,round,by,beside,near,close,over !next=and,rug,rugs,stone,stones,side,tax,taxes,home,homes | family:A editor
+hearth division | fire department | fingerprint | n | | family:A editor
+her examine | her study | fingerprint | - | | family:A editor
+high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
+highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
+his examine | his study | fingerprint | - | | family:A editor
+historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
 historical past | history | fingerprint | - | | family:A editor
 hiv an infection | HIV infection | fingerprint | - | | family:A editor
+horrible | terrible | ambiguous | - | | dev:A editor
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
 house company | space agency | fingerprint | - | | family:A editor
 house pressure | space force | fingerprint | - | | dev:A
@@ -398,6 +525,7 @@ house telescope | space telescope | fingerprint | - | | family:A editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
 however now not | but not | fingerprint | - | | dev:A
+human physique | human body | fingerprint | - | | family:A editor
 human stays | human remains | fingerprint | - | | family:A editor
 hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
@@ -405,39 +533,55 @@ illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,
 illness management | disease control | fingerprint | - | | family:A editor
 illnesses | diseases | ambiguous | - | prev=infectious,chronic,persistent,continual,power,cardiovascular,autoimmune,rare,neurodegenerative,genetic,respiratory,metabolic,inflammatory,tropical,zoonotic,vaccine-preventable,of,such,other,different,many,these,those,preventable,non-communicable,noncommunicable,communicable,contagious,sexually,transmitted,major,main,deadly,lethal,fatal,serious,critical,extreme,severe,age-related,associated,related,heart,lung,liver,kidney,skin,pores,eye,bone | dev:A editor
 imaginative and prescient | vision | fingerprint | - | | family:A editor
+immediately | directly | ambiguous | - | !next=after,before,following,afterwards,afterward,available,obtainable,clear,apparent,obvious,evident,upon,once,as,when,recognizable,recognisable,identifiable,noticeable,visible,seen,halted,stopped,suspended,dismissed,released,launched,hospitalized,hospitalised,admitted,removed,treated,handled,at,preceding,prior,adjacent,there,thereafter,began,started,put,called,contacted !prev=almost,virtually,nearly,practically,not,more,effective,efficient,take,taken,taking,takes,begin,start,starting,begins,starts,started,begun,stop,stopped,stops,stopping,halt,leave,left,act,acted,acting,acts,respond,reply,responded,replied,report,reported,reports,resign,resigned,effect,quit,quits,go,went,going,goes,come,came,comes,coming,follow,followed,follows,seek,sought,call,called,calls,calling,contact,contacted,isolate,isolated | family:A editor
+immune perform | immune function | fingerprint | - | | family:A editor
 impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,negatively,severely,adversely,directly,disproportionately,significantly,those,people,communities,individuals | editor
 impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
+improve the danger | increase the risk | fingerprint | - | | family:A editor
 in a position to | able to | ambiguous | - | | family:A editor
 in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
 in addition to | as well as | ambiguous | - | | family:A editor
 in all probability | probably | fingerprint | - | | family:A editor
 in an effort to | in order to | ambiguous | - | | family:A editor
+in any other case | otherwise | fingerprint | - | | family:A editor
+in brief | in short | ambiguous | - | | family:A editor
+in contrast | compared | ambiguous | - | prev=were,be,been,being,then,when,as,researchers,scientists,they,we,team,crew,staff,workforce,and,who,which,study,examine,authors,investigators,analysis | family:A editor
 in contrast to | unlike | ambiguous | - | | family:A editor
+in direction of | towards | fingerprint | - | | family:A editor
+in every single place | everywhere | ambiguous | - | | family:A editor
+in flip | in turn | fingerprint | - | | family:A editor
 in keeping with | according to | ambiguous | - | | dev:A editor
 in keeping with day | per day | fingerprint | - | | dev:A
+in line with | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,authorities | family:A editor
+in opposition to | against | ambiguous | - | !prev=is,are,was,were,be,been,being,stood,stand,stands,standing,united,voted,vote,votes,voting | family:A editor
 in order that | so that | ambiguous | - | | family:A editor
 in position | in place | ambiguous | - | !next=to | dev:A
 in regards to | about | ambiguous | - | | family:A editor
+in response to | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,new,brand,latest,current,recent,data,knowledge,figures,statistics,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities | family:A editor
 in search of | seeking | ambiguous | - | | dev:A
 in some unspecified time in the future | at some point | fingerprint | - | | dev:A editor
 in the event that | if | fingerprint | - | | dev:I editor
 in the meantime | meanwhile | ambiguous | - | | family:A editor
 in the past | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes,year,month,week,day,decade,century,000,million,billion | dev:A editor
+in the present day | today | ambiguous | - | | family:A editor
 in truth | in fact | ambiguous | - | | dev:H editor
 incessantly | frequently | ambiguous | - | | family:A editor
 inconceivable | impossible | ambiguous | - | | family:A editor
+info | information | ambiguous | - | | family:A editor
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | !next=patients,clinicians,policy,policies,decisions,decision,practice,treatment,future,public,research,efforts,strategies,design,development,care,guidelines,clinical,the,our,their,how,about,on,of | dev:A
 information company | news agency | fingerprint | - | | family:A editor
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor
 information outlet | news outlet | fingerprint | n | | family:A editor
+infrared gentle | infrared light | fingerprint | - | | family:A editor
 ingesting | drinking | ambiguous | - | | family:A editor
 inhabitants | population | ambiguous | - | !next=of | dev:A editor
 initially of | at the beginning of | fingerprint | - | | family:A editor
+inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
 inside | within | ambiguous | - | | dev:A
@@ -446,23 +590,34 @@ institute of expertise | Institute of Technology | fingerprint | - | | family:A 
 institute of know-how | Institute of Technology | fingerprint | - | | family:A editor
 institute on getting older | Institute on Aging | fingerprint | - | | family:A editor
 intently | closely | ambiguous | - | | dev:A
+intercourse | sex | ambiguous | - | !prev=sexual,vaginal,anal,unprotected,penetrative,oral,painful,during,after,before,social,human,commercial,political,cultural,economic,scientific,daily,regular,frequent,of !next=with | family:A editor
 intercourse hormones | sex hormones | fingerprint | - | | family:A editor
 intercourse variations | sex differences | fingerprint | - | | family:A editor
 interminable torment | chronic pain | fingerprint | - | | family:I editor
 international locations | countries | fingerprint | - | | family:A editor
 international warming | global warming | fingerprint | - | | family:A editor
+intestine | gut | ambiguous | - | !prev=small,large,lower,upper,thin | family:A editor
 intestine micro organism | gut bacteria | fingerprint | - | | family:A editor
 intestine microbiome | gut microbiome | fingerprint | - | | family:A editor
 introduced | announced | ambiguous | - | !prev=been,be,being,is,are,was,were,newly,recently,first,species,invasive !next=into,to,in | dev:A
+invention | discovery | ambiguous | - | !prev=patent,patented,patentable,mother,new,brand,latest,his,her,their,its,whose,an,human,modern,fashionable,recent,greatest,best,finest,wonderful,ingenious !next=disclosure,disclosures,patent,patents,of | family:A editor
+inventory market | stock market | fingerprint | - | | family:A editor
 investigation | study | ambiguous | - | prev=the,a,new,this,latest,recent or next=distributed,published,found,discovered,proposes,indicated,showed | editor
+investigator on the | investigator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+investigators on the | investigators at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastructure,health,well,reform,legislation,proposed,draft,bipartisan,republican,democratic,omnibus,stimulus,budget,funding,appropriations,covid,abortion,climate,energy,power,vitality,immigration,tax,education,schooling,farm,defense,defence,gun,crime,voting,senate's,house's,government's,authorities',the,this,that,a,an,his,her,their,its,new,brand,which,whose,privacy,privateness,safety,security,online,on-line,data,knowledge,assisted,dying,euthanasia,planning,water,nhs,social,care,housing,trade,lobbying,rights,marriage,equality,equal,consumer,protection,transportation,highway,road,police,policing,bail | family:A editor
 irritation | inflammation | ambiguous | - | | editor
-issue | problem | ambiguous | - | !prev=special,latest,current,same,this,journal,the,an,key,central,important,major,big,hot-button,contentious !next=of | dev:A
+issue | problem | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
+issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
 journal of geophysical analysis | Journal of Geophysical Research | fingerprint | - | | family:A editor
 joyful | happy | ambiguous | - | | family:A editor
 just isn't | is not | ambiguous | - | | seed dev:A
+just lately | recently | ambiguous | - | | family:A editor
+keep away from | avoid | ambiguous | - | | family:A editor
 keep up | maintain | ambiguous | - | !next=with | dev:A
+kidney perform | kidney function | fingerprint | - | | family:A editor
 kids's | children's | fingerprint | - | | family:A editor
 kilos | pounds | ambiguous | - | | family:A editor
 king's school london | King's College London | fingerprint | - | | family:A editor
@@ -478,11 +633,16 @@ lastly | finally | ambiguous | - | | dev:A
 lately | recently | ambiguous | - | | family:A editor
 ldl cholesterol | cholesterol | fingerprint | - | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
+lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
 legal guidelines | laws | fingerprint | - | | family:A editor
-lengthy | long | ambiguous | - | prev=not,too,so,how,as,very | dev:A
+legislation enforcement | law enforcement | fingerprint | - | | family:A editor
+legislation professor | law professor | fingerprint | n | | family:A editor
+lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,debate,debates,negotiations,talks,legal,document,documents,article,articles,report,reports,essay,essays,statement,statements,interview,interviews,hearing,hearings,investigation,investigations,list,lists | dev:A
 lengthy covid | long COVID | fingerprint | - | | family:A editor
 lengthy-term | long-term | fingerprint | - | | family:A editor
+levels celsius | degrees Celsius | fingerprint | - | | family:A editor
+levels fahrenheit | degrees Fahrenheit | fingerprint | - | | family:A editor
 life-style | lifestyle | ambiguous | n | | family:A editor
 lifeless | dead | ambiguous | - | | family:A editor
 liked one | loved one | fingerprint | n | | dev:A editor
@@ -491,6 +651,7 @@ listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
 liver most cancers | liver cancer | fingerprint | - | | family:A editor
+liver perform | liver function | fingerprint | - | | family:A editor
 local weather | climate | ambiguous | - | !next=conditions,forecast,forecasts,station,stations,office,service | editor
 local weather change | climate change | fingerprint | - | | family:A editor
 local weather disaster | climate crisis | fingerprint | - | | family:A editor
@@ -500,7 +661,9 @@ lots of of | hundreds of | fingerprint | - | | family:A editor
 lovely | beautiful | ambiguous | - | | family:A editor
 lower than | less than | ambiguous | - | !prev=is,are,was,were,be,been,much,significantly,slightly,far,considerably,even,levels,ranges,rates,charges,scores,risk,danger,prices,costs,temperatures | dev:A editor
 lung most cancers | lung cancer | fingerprint | - | | family:A editor
+lung perform | lung function | fingerprint | - | | family:A editor
 machine studying | machine learning | fingerprint | - | | family:A editor
+magnetic subject | magnetic field | fingerprint | n | | family:A editor
 main depressive dysfunction | major depressive disorder | fingerprint | - | | family:A editor
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
@@ -508,6 +671,7 @@ males | men | ambiguous | - | | family:A editor
 males's | men's | fingerprint | - | | family:A editor
 management group | control group | fingerprint | n | | family:A editor
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
+manner | way | ambiguous | - | !prev=timely,orderly,dose-dependent,bedside,courteous,professional,friendly,dependent,specific,-dependent,sex-specific,age-dependent,time-dependent,context-dependent,concentration-dependent,dose,good,bad,table,polite,rude,calm,gentle,kind,respectful,responsible,sustainable,safe,secure,transparent,fair,equitable,ethical,humane,dignified,appropriate,efficient,cost-effective,consistent,constant,systematic,predictable,reproducible,controlled,coordinated,standardized,standardised,robust,rigorous | family:A editor
 massive | large | ambiguous | - | next=language,quantity,quantities,scale,pattern,sample,cohort,proportion,datasets,hadron | dev:A editor
 meals and drug administration | Food and Drug Administration | fingerprint | - | | family:A editor
 meals provide | food supply | fingerprint | - | | family:A editor
@@ -516,6 +680,7 @@ medical doctors | doctors | fingerprint | - | | family:A editor
 medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
 medical scholar | medical student | fingerprint | n | | family:A editor
+medicare and medicaid providers | Medicare and Medicaid Services | fingerprint | - | | family:A editor
 medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
 medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
 mediterranean food plan | Mediterranean diet | fingerprint | - | | family:A editor
@@ -523,15 +688,26 @@ melancholy | depression | ambiguous | - | | dev:A editor
 melancholy and nervousness | depression and anxiety | fingerprint | - | | family:A editor
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
 mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor
+merchandise | products | ambiguous | n | !prev=branded,official,team,crew,band,club,membership,souvenir,licensed,royal,fan,concert,tour,sports,game,sport,disney,harry,potter,marvel,star,anime,movie,film,music,kpop,k-pop !next=sales,gross,stores,store,shop,shops,stand,stands,table,tables,deals,deal,line,lines,booth,booths,tent | family:A editor
 methodological high quality | methodological quality | fingerprint | - | | seed dev:A
 methodology | method | ambiguous | - | prev=new,novel,a,brand,simple,easy,cheap,low-cost,promising,different,alternative | dev:A editor
 metropolis | city | ambiguous | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+mind areas | brain regions | fingerprint | - | | family:A editor
+mind construction | brain structure | fingerprint | - | | family:A editor
+mind getting older | brain aging | fingerprint | - | | family:A editor
+mind imaging | brain imaging | fingerprint | - | | family:A editor
+mind improvement | brain development | fingerprint | - | | family:A editor
 mind receptors | brain receptors | fingerprint | - | | seed dev:A
+mind scans | brain scans | fingerprint | - | | family:A editor
+mind tumor | brain tumor | fingerprint | n | | family:A editor
 misplaced | lost | ambiguous | - | | family:A editor
+moderately than | rather than | fingerprint | - | | family:A editor
 modifications | changes | ambiguous | - | | family:A editor
 modified | changed | ambiguous | - | !prev=genetically,chemically | dev:A
+monetary | financial | ambiguous | - | !next=policy,coverage,policies,union,fund,authority,authorities,base,tightening,easing,stimulus,aggregates,unit,units,value,worth,supply,provide,committee,economics,system,techniques,policymakers,policymaker,sovereignty,integration,expansion,contraction,conditions,situations,circumstances,financing,regime,regimes,instruments,transmission,theory,idea,history,historical,reform,policy-making,policymaking,affairs,gold | family:A editor
+month-to-month | monthly | ambiguous | - | | family:A editor
 month-to-month notices | Monthly Notices | fingerprint | - | | family:A editor
 more durable | harder | ambiguous | - | | family:A editor
 more established | older | fingerprint | - | | family:I editor
@@ -549,19 +725,25 @@ most cancers sufferers | cancer patients | fingerprint | - | | family:A editor
 most cancers therapy | cancer treatment | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
 mother and father | parents | fingerprint | - | | family:A editor
+motor perform | motor function | fingerprint | - | | family:A editor
 much less doubtless | less likely | fingerprint | - | | family:A editor
 much less seemingly | less likely | fingerprint | - | | family:A editor
+muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
 must haves | necessities | ambiguous | - | | dev:A
-Nationwide | National | ambiguous | cs | next=institutes,institute,science,sleep,academy,academies,health,well,cancer,most,oceanic,aeronautics,laboratory,laboratories,lab,labs,center,centre,heart,eye,human,library,museum,park,parks,weather,hurricane,bureau,statistics,survey,trust,audit,guard,assembly,university,college,school,autonomous,medical,research,analysis,renewable,energy,power,ignition,high,magnetic,radio,optical,astronomy,snow,ice,data,information,register,registry,cohort,youth,children's,women's,alliance,association,affiliation,society,council,network,programme,program,basis,foundation,sleep,poison,safety,security,highway,transportation,center,centers,facilities,middle,heart,blood,kidney,diabetes,eye,space,house,aviation,geographic,public,radio,cancer | dev:A editor
+nationwide | national | ambiguous | - | | dev:A editor
 nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | family:A editor
 nationwide institutes of well being | National Institutes of Health | fingerprint | - | | family:A editor
 nationwide most cancers institute | National Cancer Institute | fingerprint | - | | family:A editor
 nationwide oceanic and atmospheric administration | National Oceanic and Atmospheric Administration | fingerprint | - | | family:A editor
 nationwide science basis | National Science Foundation | fingerprint | - | | family:A editor
 nationwide well being service | National Health Service | fingerprint | - | | family:A editor
+native | local | ambiguous | - | next=local,authorities,authority,government,governments,council,councils,officials,officers,health,well,hospital,hospitals,residents,police,news,media,time,level,elections,businesses,companies,charities,schools,faculties,gp,gps,pharmacy,pharmacies,area,areas,space,region,weather,temperatures,economy,jobs,leaders,newspaper,newspapers,paper,tv,television,radio,station,stations,reporters,journalists,restaurants,shops,stores,clinics,clinic,doctors,docs,physicians,environment,conditions,circumstances,situations,scale,lockdown,lockdowns,restrictions,outbreak,outbreaks,transmission,spread,unfold,cases,instances,community,neighborhood,context,knowledge,data,population,inhabitants,anesthesia,anaesthetic,anesthetic,inflammation,irritation,recurrence,control,management,administration,politicians,official,mayor,governor,sheriff,farmers,fishermen,hunters,guides,volunteers,hires,staff,workers,employees,economies,markets,market,supermarket,grocery,food,meals,produce,resources,sources | family:A editor
 nature drugs | Nature Medicine | fingerprint | - | | family:A editor
+nature medication | Nature Medicine | fingerprint | - | | family:A editor
 nearer | closer | ambiguous | - | | dev:A
+necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
+neighborhood | community | ambiguous | - | prev=scientific,medical,research,analysis,lgbtq,lgbtq+,lgbt,black,global,world,international,worldwide,wider,broader,whole,entire,academic,online,on-line,gaming,indigenous,deaf,autism,autistic,microbial,bacterial,ecological,farming,business,enterprise,religious,jewish,muslim,faith,disability,patient,affected,healthcare,well,health,being,intelligence,open-source,developer,astronomy,space,house,conservation,transgender,trans,immigrant,refugee,asian,hispanic,latino,latinx,african,native,tribal,rural or next=members,health,transmission,spread,unfold,leaders,organizations,organisations,groups,college,colleges,engagement,outreach,support,assist,settings,level,service,services,providers,pharmacies,pharmacy,hospitals,hospital,residents,centers,centres,clinics,clinic,workers,employees,well,based,-based,participation,partners,partnership,partnerships,resilience,immunity,acquired,-acquired,cases,instances,testing,vaccination,violence,policing,nurses,paramedicine,care,programs,programmes,initiatives | family:A editor
 nerve ache | nerve pain | fingerprint | - | | seed dev:A
 nervousness | anxiety | ambiguous | - | | editor
 nervousness and melancholy | anxiety and depression | fingerprint | - | | family:A editor
@@ -569,6 +751,7 @@ nervousness dysfunction | anxiety disorder | fingerprint | n | | family:A editor
 nervousness issues | anxiety disorders | fingerprint | - | | family:A editor
 neural community | neural network | fingerprint | n | | family:A editor
 neuroscience analysis australia | Neuroscience Research Australia | fingerprint | - | | family:A seed
+neuroscientist on the | neuroscientist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 nevertheless | however | ambiguous | - | | dev:A editor
 new examine | new study | fingerprint | - | | family:A editor
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
@@ -579,48 +762,71 @@ night time's | night's | ambiguous | - | | dev:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
+nonetheless, | however, | ambiguous | - | | dev:A editor
+nostril | nose | ambiguous | - | prev=runny,stuffy,blocked,broken,bloody,your,his,her,their,its,the,my,a,dog's,cat's | family:A editor
 not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were | family:A editor
 not like | unlike | ambiguous | - | !prev=do,does,did,would,i,we,they,you,might,may,will,people,just,really,certainly,definitely,is,are,was,were,could,should,that,it,he,she,feel,felt,looks,look,looked,seem,seems,seemed,sound,sounds | dev:A
 not possible | impossible | ambiguous | - | | family:A editor
 not too long ago | recently | fingerprint | - | | family:A editor
 now not | no longer | ambiguous | - | | dev:A editor
 nursing house | nursing home | fingerprint | n | | family:A editor
+nursing scholar | nursing student | fingerprint | n | | family:A editor
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
+observe up | follow up | fingerprint | - | | family:A editor
+observe-up | follow-up | fingerprint | n | | family:A editor
 obtain | receive | ambiguous | - | next=a,the,treatment,therapy,remedy,care,placebo,vaccine,dose,doses,response,reaction,funding,reply | dev:A editor
 occasions | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,tougher,harder,sooner,faster,quicker,as,per,a,than,decrease,lower,smaller,much,larger | dev:A editor
 offended | angry | ambiguous | - | | family:A editor
 officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
+on a regular basis | everyday | ambiguous | - | next=life,lives,activities,actions,tasks,duties,objects,items,use,language,situations,conditions,circumstances,people,individuals,folks,things,issues,stress,experiences,expertise,routines,routine,products,merchandise,chemicals,foods,meals,habits,behaviour,behavior,conduct,moments,living,dwelling,work,labor,practice,follow,settings,environments,problems,concerns,considerations,decisions,choices,selections,racism,sexism,discrimination,heroes,exposure,publicity,wear,clothes,clothing,household,family,materials,supplies,provides,technology,know-how,technologies,applied,devices,units,gadgets,tools,instruments,conversation,conversations,dialog,speech,interactions,encounters,practices,lifestyle,life-style,reality,actuality,world | family:A editor
+on a regular basis life | everyday life | fingerprint | - | | family:A editor
 on account of | because of | ambiguous | - | | editor
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
+on the age of | at the age of | fingerprint | - | | family:A editor
+on the begin of | at the start of | fingerprint | - | | family:A editor
+on the coronary heart of | at the heart of | fingerprint | - | | family:A editor
+on the expense of | at the expense of | fingerprint | - | | family:A editor
 on the finish of | at the end of | fingerprint | - | | family:A editor
+on the forefront of | at the forefront of | fingerprint | - | | family:A editor
 on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
+on the middle of | at the center of | fingerprint | - | | dev:A
 on the similar time | at the same time | fingerprint | - | | family:A editor
+on the time of | at the time of | fingerprint | - | | family:A editor
 on the very least | at the very least | fingerprint | - | | family:A editor
 on-line | online | ambiguous | - | | family:A editor
 once in a while | on occasion | ambiguous | - | | dev:A
 once more | again | ambiguous | - | | dev:A
+one examine | one study | fingerprint | - | | family:A editor
+one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+one other examine | another study | fingerprint | - | | family:A editor
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
 opposed occasions | adverse events | fingerprint | - | | family:A editor
 opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
+optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
 or perhaps | or even | ambiguous | - | | dev:A
 organic getting older | biological aging | fingerprint | - | | family:A editor
 organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
+our examine | our study | fingerprint | - | | family:A editor
 outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
-outcomes | results | ambiguous | - | prev=the,these,their,its,our,preliminary,early,first,examine,study,trial,survey,ballot,poll,check,test,promising,encouraging,previous,past,his,her,latest,new,attainable,possible,experimental,similar,comparable,disappointing,combined,mixed !next=of,for,in,among,amongst | dev:A editor
+outcomes | results | ambiguous | - | !prev=health,being,clinical,scientific,patient,affected,person,primary,secondary,treatment,therapy,remedy,birth,start,pregnancy,long-term,lengthy-term,cardiovascular,functional,adverse,antagonistic,opposed,poor,worse,better,higher,improved,good,educational,academic,learning,studying,neonatal,maternal,perinatal,surgical,survival,mental,psychological,neurological,cognitive,developmental,social,economic,financial,labor,labour,employment,policy,coverage,behavioral,behavioural,key,important,main,meaningful,patient-reported,reported | dev:A editor
+outdated | old | ambiguous | - | !next=technology,know-how,technologies,applied,equipment,software,program,programs,programmes,methods,methodology,strategies,approaches,guidelines,pointers,information,data,knowledge,info,laws,legal,regulations,rules,policies,coverage,views,attitudes,ideas,thinking,beliefs,notions,stereotypes,assumptions,practices,systems,techniques,infrastructure,models,fashions,maps,vaccines,standards,requirements,definitions,terminology,textbooks,curriculum,tools,instruments,devices,units,machines,hardware,browser,browsers,versions,version,estimates,figures,and,or,by,in !prev=is,are,was,were,be,been,being,become,became,becomes,becoming,increasingly,hopelessly,seriously,very,somewhat,rather,largely,now,already,quickly,rapidly,soon,shortly,considered,deemed,seemed,seems,look,looks,looked,appear,appears,feel,feels,felt,grow,grows,grew,growing,render,rendered,renders,making,make,makes,made,quite,fairly,pretty,too,so,slightly,barely | family:A editor
 outer house | outer space | fingerprint | - | | family:A editor
 ovarian most cancers | ovarian cancer | fingerprint | - | | family:A editor
 p.c | percent | fingerprint | cs | | family:A editor
 pace of sunshine | speed of light | fingerprint | - | | family:A editor
+palms | hands | ambiguous | - | !prev=sweaty,sweating,clammy,oil,date,coconut,grease,greasing,itchy,read,reading,reads,royal,fan,the !next=and,of,up | family:A editor
 pancreatic most cancers | pancreatic cancer | fingerprint | - | | family:A editor
 parking storage | parking garage | fingerprint | - | | dev:A
 parkinson's illness | Parkinson's disease | fingerprint | - | | family:A editor
 parkinson's infection | Parkinson's disease | fingerprint | - | | family:A editor
+particulars | details | ambiguous | - | | family:A editor
+pattern | sample | ambiguous | - | prev=blood,urine,saliva,tissue,stool,tumor,tumour,dna,swab,biopsy,small,large,giant,massive,representative,random,nationally,national,nationwide,total,whole,entire,study,examine,second,first,test,check,fecal,faecal,breath,hair,water,soil,air,rock,ice,core,sperm,semen,serum,plasma,cell,cells,research,analysis,wastewater,sewage,environmental,clinical,scientific,final,ultimate,original,full,larger,bigger,smaller,validation,discovery,training,coaching,control,management,comparison,reference,cohort,population,inhabitants,community,neighborhood,convenience,diverse,broad,wide,combined,mixed,pooled,analytic,analytical,matched,independent,separate,subsequent,lunar,meteorite,asteroid,comet,martian,moon,returned,tree-ring | family:A editor
 pattern dimension | sample size | fingerprint | n | | family:A editor
 pattern measurement | sample size | fingerprint | n | | family:A editor
 pc | computer | ambiguous | n | !prev=per,p.c | dev:A editor
@@ -639,8 +845,17 @@ photo voltaic | solar | fingerprint | - | | family:A editor
 photographs | photos | ambiguous | - | | family:A editor
 physical action | physical activity | fingerprint | - | | family:I editor
 physician | doctor | ambiguous | n | prev=a,the,your,my,his,her,their,family,any,every,each,one,local,primary,treating,attending,another,different,other,no or next=who,said,stated,mentioned,explained,told,advised,says,at,in,with,and | dev:A editor
+physician on the | physician at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 physique | body | ambiguous | - | | family:A editor
+physique fats | body fat | fingerprint | - | | family:A editor
 physique mass index | body mass index | fingerprint | - | | family:A editor
+physique of analysis | body of research | fingerprint | - | | family:A editor
+physique of labor | body of work | fingerprint | - | | family:A editor
+physique of proof | body of evidence | fingerprint | - | | family:A editor
+physique picture | body image | fingerprint | - | | family:A editor
+physique temperature | body temperature | fingerprint | - | | family:A editor
+physique weight | body weight | fingerprint | - | | family:A editor
+physique's | body's | fingerprint | - | | family:A editor
 picture | image | ambiguous | n | | dev:A
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 play a task in | play a role in | fingerprint | v | | family:A editor
@@ -659,28 +874,44 @@ pregnant ladies | pregnant women | fingerprint | - | | family:A editor
 present | show | ambiguous | - | prev=research,studies,outcomes,results,findings,knowledge,data,information,figures,numbers,statistics,surveys,trials,experiments,they,these,which,fashions,models,photographs,images,pictures,maps,scans | seed dev:A editor
 Present Biology | Current Biology | fingerprint | cs | | family:A editor
 present biology | Current Biology | fingerprint | cs | | family:A editor
+present examine | current study | fingerprint | - | | family:A editor
 present no clear | show no clear | fingerprint | - | | seed dev:A
 presently | currently | ambiguous | - | | family:A family:I editor
+preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my | family:A editor
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
+primarily based on | based on | ambiguous | - | | family:A editor
 principally | mainly | ambiguous | - | | family:A editor
 printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
 printed within the | published in the | fingerprint | - | | family:A editor
+prison | criminal | ambiguous | - | next=justice,charges,charge,case,cases,instances,investigation,investigations,probe,probes,record,records,offense,offence,offenses,offences,activity,exercise,activities,proceedings,conviction,convictions,complaint,complaints,court,courts,defense,defence,law,legislation,liability,network,networks,gang,gangs,organization,organisations,organizations,enterprise,behavior,behaviour,conduct,history,historical,referral,referrals,act,acts,wrongdoing,negligence,penalties,penalty,prosecution,prosecutions,inquiry,syndicate,syndicates,lawyer,lawyers,attorney,attorneys,suspect,suspects,damage,harm,mischief,intent,contempt,code,offender,offenders,groups,group,elements,underworld,trial,trials,lawsuit,lawsuits,indictment,indictments,allegations,accusations,matter,matters,division,divisions,department,courtroom,motion | family:A editor
+proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
 processed meals | processed foods | fingerprint | - | | family:A editor
 profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
 professor of drugs | professor of medicine | fingerprint | - | | family:A editor
 professor of medication | professor of medicine | fingerprint | - | | family:A editor
+professor on the | professor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+professors on the | professors at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 profit | benefit | ambiguous | n | prev=of,clear,no,any,potential,attainable,possible,clinical,net,health,being,survival,meaningful,significant,little,real near=evidence,proof,harm*,risk*,danger*,treatment,therapy,remedy,drug*,medicine*,patients,sufferers,ketamine,vaccine,trial | seed dev:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
 proper now | right now | fingerprint | - | | dev:A editor
+proportion factors | percentage points | fingerprint | - | | family:A editor
 proposes | suggests | ambiguous | - | prev=study,examination,research,discoveries,findings,proof,evidence,information,data,this,which,that,it | editor
+prospects | customers | ambiguous | - | prev=existing,loyal,paying,retail,business,enterprise,corporate,company's,firm's,bank's,airline,online,on-line,millions,thousands,hundreds,utility,energy,power,vitality,broadband,mobile,telecom,insurance,shop,store,restaurant,supermarket,grocery,pharmacy,amazon,apple,tesla,uber,netflix,subscription,residential,commercial,industrial,wholesale,individual,private,non-public,international,worldwide,overseas,foreign,domestic,local,native,unhappy,happy,joyful,satisfied,dissatisfied,frustrated,angry,offended,elderly,aged,vulnerable,affected | family:A editor
 prostate most cancers | prostate cancer | fingerprint | - | | family:A editor
+protected | safe | ambiguous | - | next=and,to,for,enough,option,options,alternative,alternatives,dose,doses,levels,ranges,limit,limits,place,haven,havens,drinking,ingesting,water,spaces,environment,sex,intercourse,practices,use,way,distance,amount,quantity,injection,injections,storage,disposal,choice,choices,bet,manner,approach,passage,return,streets,roads,neighborhoods,neighbourhoods,communities,schools,faculties,workplace,workplaces,housing,home,homes,houses,dwelling,food,meals,medicines,medications,drugs,vaccine,vaccines,treatment,therapy,remedy,products,merchandise,sleep,sleeping,exercise,train,activity !prev=species,areas,area,wildlife,habitat,habitats,marine,legally,constitutionally,well,highly,heavily,specially,copyright,password,is,are,was,were,be,been,being,fully,partially,partly,strictly,better,best,remain,remains,remained,stay,stays,stayed,kept,keep,keeps,otherwise,strongly,completely,totally,adequately,properly,federally,environmentally,newly,permanently,historically,culturally | family:A editor
+protected and efficient | safe and effective | fingerprint | - | | family:A editor
+protracted | long | ambiguous | - | | dev:A editor
+proven | shown | ambiguous | - | prev=has,have,had,studies,research,analysis,trials,experiments,findings,results,outcomes,data,knowledge next=that,how,what,a,an,no,some,promise,potential,signs,evidence,proof,the,improvements,enhancements,benefits,advantages,reductions | family:A editor
+providers | services | ambiguous | - | !prev=care,healthcare,health,being,medical,insurance,internet,web,cloud,energy,power,vitality,broadband,mobile,telecom,telecommunications,childcare,hospice,vaccine,testing,content,service,primary,major,treatment,therapy,remedy,clinical,scientific,mental,psychological,other,different,private,non-public,independent,training,coaching,local,native,medicaid,medicare,nhs,gp,education,schooling,financial,monetary,payment,fee,technology,know-how,platform,platforms,email,e-mail,electricity,utility,abortion,dental,pharmacy,home,dwelling,residence,transport,logistics,software,program,hosting,provider,many,some,most,all,these,those,such,approved,certified,licensed,accredited,trusted,qualified,expert,knowledgeable,specialist,specialty,frontline,front-line,community,neighborhood,primary-care,emergency,rural,urban,city,family,household,individual,preferred,in-network,out-of-network,network,identity,id,alternative,leading,top,prime,third-party,rival,competing,nhs-funded,publicly | family:A editor
 psychological | mental | ambiguous | - | next=illness,illnesses,sickness,disorders,disorder,dysfunction,dysfunctions,problems,issues,decline,capacity,hospital,hospitals,healthcare,wellness,wellbeing,exhaustion,state,toll,deterioration | dev:A editor
 psychological sickness | mental illness | fingerprint | - | | dev:A editor
 psychological sicknesses | mental illnesses | fingerprint | - | | family:A editor
 psychological well being | mental health | fingerprint | - | | dev:A editor
+psychologist on the | psychologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+publicity | exposure | ambiguous | - | next=to,levels,ranges,duration,period,interval,risk,danger,threat,assessment,evaluation,limits,limit,groups,status,measures,window,windows,route,routes,pathway,pathways,dose,doses,response or prev=sun,solar,uv,radiation,noise,chemical,pesticide,smoke,lead,light,gentle,heat,warmth,cold,chilly,early,prenatal,childhood,long-term,lengthy-term,short-term,chronic,continual,persistent,occupational,environmental,high,excessive,low,repeated,prolonged,extended,cumulative,higher,lower,decrease,greater,increased,elevated,reduced,diminished,daily,air,pollution,asbestos,tobacco,alcohol,drug,virus,viral,covid,covid-19,coronavirus,mercury,arsenic,radon,pfas,bpa,microplastic,microplastics,plastic,screen,display,allergen,mold,mould,prior,previous,earlier,recent,maternal,paternal,fetal,cannabis,hashish,pollen | family:A editor
 pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
 pure choice | natural selection | fingerprint | - | | family:A editor
 pure disasters | natural disasters | fingerprint | - | | family:A editor
@@ -693,7 +924,7 @@ purple blood cells | red blood cells | fingerprint | - | | family:A editor
 purple meat | red meat | fingerprint | - | | family:A editor
 put together | prepare | ambiguous | v | | dev:A
 puts of worship | places of worship | fingerprint | - | | dev:A
-quantity | number | ambiguous | - | next=of !prev=small,large,sheer,unknown,known,measurable,physical,conserved,vector,scalar | dev:A
+quantity | number | ambiguous | - | !prev=measurable,physical,conserved,vector,scalar,sheer | dev:A
 query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
 quick meals | fast food | fingerprint | - | | family:A editor
 quotation: | Citation: | fingerprint | - | line-start | seed dev:A
@@ -708,75 +939,123 @@ reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,d
 reasonable train | moderate exercise | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
 recent people | modern humans | ambiguous | - | | dev:A
+recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,one | family:A editor
 recommended | suggested | ambiguous | - | !prev=the,a,daily,widely,currently,officially,strongly,generally,not,is,are,was,were,be,been,dose,doses,amount,amounts,limit,limits,level,levels | dev:A dev:H
 recurrently | regularly | fingerprint | - | | family:A editor
 referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
 regarded on the | looked at the | fingerprint | - | | seed dev:A
 regardless of | despite | ambiguous | - | | family:A editor
+regardless that | even though | fingerprint | - | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
+relatively than | rather than | fingerprint | - | | family:A editor
 remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
 remedies | treatments | ambiguous | - | | editor
 remedy | treatment | ambiguous | n | | seed dev:A editor
 reminiscence | memory | ambiguous | n | | family:A editor
 reminiscence loss | memory loss | fingerprint | - | | family:A editor
 reminiscent of | such as | ambiguous | - | | family:A editor
+remoted | isolated | fingerprint | - | | family:A editor
 renewable power | renewable energy | fingerprint | - | | family:A editor
 reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,could,would,will,patients,sufferers,cells,people,individuals | dev:A
 requested | asked | ambiguous | - | | family:A editor
 research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
+research on the | research at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+researcher on the | researcher at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 resolve | solve | ambiguous | v | | dev:A
+restoration | recovery | ambiguous | - | prev=full,fast,quick,speedy,faster,quicker,sooner,slow,sluggish,slower,complete,partial,economic,financial,monetary,post-pandemic,spontaneous,functional,patient's,affected,his,her,their,your,my,our,road,highway,path,after,during,throughout,aid,assist,help,support,toward,towards,direction,on,long,lengthy,longer,remarkable,eventual,rapid,gradual,steady,strong,sturdy,robust,motor,cognitive,neurological,stroke,injury,surgical,post-operative,postoperative,post-surgery,surgery,natural,pure,addiction,dependancy,substance,alcohol,drug,mental,psychological,emotional,trauma,covid,covid-19 or next=time,times,period,interval,rate,fee,charge,rates,process,course,journey,program,programme,programs,phase,trajectory,trajectories,outcomes,after,from,following,room,rooms,unit,units,center,centers,middle,centres,coach,coaches,services,providers,support,assist,efforts,plan,plans | family:A editor
+resulting from | due to | ambiguous | - | prev=is,are,was,were,be,been,being,partly,partially,largely,mainly,primarily,principally,mostly,probably,possibly,likely,presumably,perhaps,maybe,simply,solely,entirely,not,doubtless,seemingly | family:A editor
 results | effects | ambiguous | - | prev=side,antagonistic,opposed,adverse,harmful,dangerous,damaging,detrimental,long-term,short-term,protecting,therapeutic,useful,placebo,poisonous,psychological,cognitive,physiological,lasting,lingering,cumulative,being,health,its,their,optimistic,destructive,unfavorable,helpful,beneficial or next=on | seed dev:A editor
 revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A dev:H editor
 revealed within the | published in the | fingerprint | - | | seed dev:A
 right this moment | today | fingerprint | - | | family:A editor
+rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
+round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor
 sadly | unfortunately | ambiguous | - | | dev:A
+scholar | student | ambiguous | n | !prev=legal,law,legislation,constitutional,religious,islamic,biblical,classical,literary,renaissance,rhodes,fulbright,marshall,visiting,independent,senior,leading,prominent,eminent,renowned,distinguished,noted,famous,respected,public,policy,coverage,political,historical,medieval,china,chinese,islam,jewish,buddhist,hindu,shakespeare,feminist,religion,foreign,international,worldwide,some,many,most,other,different,totally,bible,quran,confucian,korean,japanese,african,american,middle,east,asian,european,roman,greek,latin,sanskrit,hebrew,arabic,persian,tibetan,victorian,dickens,holocaust,cinema,film,movie,music,art,history,philosophy,philosophical,theological,theology,humanities,social,science,sciences,economic,economics,management,administration,business,enterprise,media,communication,communications,security,safety,military,navy,terrorism,cultural,indigenous,native,black,queer,gender !next=of,say,said,says,argue,argued,argues,have,has,had,debate,debated,debates,disagree,agree,and,at,from,in,on,who,such,like,including,together,contend,note,suggest,believe,think,point,warn,estimate,estimated,write,wrote | family:A editor
 school of drugs | School of Medicine | fingerprint | - | | family:A editor
 school of medication | School of Medicine | fingerprint | - | | family:A editor
+schooling | education | ambiguous | - | !prev=of,home,dwelling,residence,formal,years,year,yr,months,in-person,remote,distant,virtual,online,on-line,compulsory,mandatory,free,public,private,non-public,secondary,primary,major,elementary,catholic,religious,his,her,their,my,our,your,early,childhood,its,little,limited,less,more,extra,no,some,basic,dog,horse,hypnotic,disrupted,lost,misplaced,missed | family:A editor
 science of the complete atmosphere | Science of the Total Environment | fingerprint | - | | family:A editor
+science translational drugs | Science Translational Medicine | fingerprint | - | | family:A editor
+science translational medication | Science Translational Medicine | fingerprint | - | | family:A editor
+scientific | clinical | ambiguous | - | next=trial,trials,follow,practice,apply,psychologist,psychologists,psychology,care,setting,settings,outcomes,pointers,guidelines,signs,symptoms,nurse,nurses,pharmacist,pharmacists,pharmacology,diagnosis,prognosis,isolates,depression,melancholy,phase,stage,endpoint,endpoints,efficacy,professor,oncologist,oncologists,psychiatrist,psychiatrists,neurologist,neurologists,services,providers,testing,trial's,trials',manifestations,remission,treatment,remedy,therapy,placement,placements,rotation,rotations,pathways,pathway,guideline,guidance,steerage,medicine,drugs,medication,microbiology,neuropsychology,epidemiology,immunology,pathology,waste,despair,anxiety,nervousness,dementia,obesity,weight,diabetes,disease,illness,sickness,infection,an,infections,cases,instances,sepsis,mastitis | family:A editor
+scientific apply | clinical practice | fingerprint | - | | family:A editor
+scientific endocrinology | clinical endocrinology | fingerprint | - | | family:A editor
 scientific follow | clinical practice | fingerprint | - | | family:A editor
 scientific neighborhood | scientific community | fingerprint | - | | family:A editor
+scientific oncology | clinical oncology | fingerprint | - | | family:A editor
+scientific psychiatry | clinical psychiatry | fingerprint | - | | family:A editor
 scientific psychologist | clinical psychologist | fingerprint | n | | family:A editor
 scientific stories | Scientific Reports | fingerprint | - | | family:A editor
 scientific trial | clinical trial | fingerprint | n | | family:A editor
 scientific trials | clinical trials | fingerprint | - | | family:A editor
+scientific vitamin | clinical nutrition | fingerprint | - | | family:A editor
+scientist on the | scientist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+scientists on the | scientists at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
-security | safety | ambiguous | - | near=drug,vaccine,patient*,sufferers,efficacy,effectiveness,side,trial*,food,meals,astronauts,crew,road,fire,workplace | dev:A editor
+security | safety | ambiguous | - | !prev=national,social,food,meals,job,financial,cyber,homeland,energy,power,data,knowledge,information,info,border,water,economic,airport,internet,network,computer,pc,private,state,nuclear,regional,international,worldwide,global,world,collective,maritime,digital,income,tenure,housing !next=council,guard,guards,forces,force,service,services,officials,officers,camera,cameras,clearance,agency,agencies,threat,threats,breach,breaches,flaw,flaws,vulnerability,vulnerabilities,patch,patches,update,updates,software,guarantees,guarantee,deposit,deposits,holes,hole,firm,firms,company,companies,expert,experts,researcher,researchers,analyst,analysts,studies,forces,personnel,staff,guard,situation,dilemma,interests,concerns,policy,policies,strategy,pact,alliance | dev:A editor
 seems to be at | looks at | fingerprint | - | | family:A editor
 seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
+seen gentle | visible light | fingerprint | - | | family:A editor
 self-confinement | self-isolation | fingerprint | - | | family:I editor
 senior writer | senior author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
+separate examine | separate study | fingerprint | - | | family:A editor
+serving to | helping | ambiguous | - | next=people,individuals,folks,patients,sufferers,them,us,you,him,her,families,households,children,youngsters,kids,communities,cells,researchers,scientists,doctors,docs,scale,cut,reduce,lower,decrease,improve,enhance,increase,forestall,prevent,shield,protect,keep,preserve,make,create,build,construct,develop,drive,gasoline,fuel,spur,fight,struggle,clarify,explain,pave | family:A editor
+serving to to | helping to | fingerprint | - | | family:A editor
+severe | serious | ambiguous | - | next=concern,concerns,considerations,issue,issues,problem,problems,downside,downsides,question,questions,query,queries,threat,threats,challenge,challenges,consequences,implications,crimes,crime,offences,offenses,doubts,doubt,allegations,charges,flaws,mistakes,errors,money,cash,business,enterprise,about,attention,consideration,effort,efforts,talks,discussion,discussions,thought,interest,curiosity,danger,risk,risks,dangers,harm,damage,conversation,conversations,dialog,dialogue,debate,debates,attempt,contender,contenders,candidate,candidates,player,players,scientists,researchers,researcher,scientist,scholars,student,students,scholar,journalism,journalists,reporting,work,labor,labour,investment,investments,injury,accidents,accident,security,safety,breach,breaches,adverse,antagonistic,opposed,side,facet | family:A editor
+sexual perform | sexual function | fingerprint | - | | family:A editor
+share factors | percentage points | fingerprint | - | | family:A editor
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
+shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
+ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,on,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
 shoppers | consumers | ambiguous | - | | family:A editor
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
-signs | symptoms | ambiguous | - | prev=depressive,the,of,these,their,his,her,its,your,with,flu-like,chilly,cold,physical,bodily,mild,delicate,gentle,severe,extreme,worsening,persistent,lingering,lengthy,long,covid,covid-19,19,early,psychological,mental,withdrawal,menopausal,common,widespread,frequent,gastrointestinal,respiratory,neurological,psychotic,key,main,major,most,no,any,reported,such,whose,unexplained,typical,similar,related,associated,motor,anxiety,nervousness,melancholy,depression,ptsd,adhd,autism,allergy,asthma,cognitive,behavioral,behavioural,dementia,stroke,illness,disease,infection,an or next=of,akin,corresponding,including,together,such,like,in,and,or,improved,worsened,disappeared,resolved,began,started,embody,include,similar | seed dev:A editor
+sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
+signs | symptoms | ambiguous | - | !prev=road,street,warning,vital,stop,zodiac,star,exit,neon,traffic,sign,posted,protest,hand,the,shows,showed,showing,show,displays,display,carried,carrying,held,holding,hold !next=up,language,point,pointing,suggest,suggesting,indicate,indicating,that,are,were,say,said,read,reading,warning,posted | seed dev:A editor
 signs of melancholy | symptoms of depression | fingerprint | - | | family:A editor
 simply | just | ambiguous | - | | dev:A editor
 situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
-situations | conditions | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,living,dwelling,working or next=like,akin,corresponding,such,including,together | dev:A editor
+situations | conditions | ambiguous | - | !prev=social,stressful,difficult,emergency,dangerous,real-life,everyday,awkward,tense,challenging,crisis,life-threatening,hostage,sticky,tricky,uncomfortable,unfamiliar,high-pressure,high-stress,win-win,no-win,conflict,combat,hypothetical,traumatic,hectic | dev:A editor
 skeletal stays | skeletal remains | fingerprint | - | | family:A editor
 skilled | experienced | ambiguous | - | prev=who,they,had,have,has,also,additionally,we,people,individuals,sufferers,patients,participants,members,contributors,adults,ladies,women,which,that,never,ever,previously,beforehand | editor
 sleep high quality | sleep quality | fingerprint | - | | family:A editor
+slightly than | rather than | fingerprint | - | | family:A editor
 sluggish | slow | ambiguous | - | | family:A editor
+so as to | in order to | ambiguous | - | | family:A editor
 social removing | social distancing | fingerprint | - | | family:I editor
 software program | software | fingerprint | - | | family:A editor
+solar | sun | ambiguous | - | prev=the,our,setting,rising,midday,morning,afternoon,summer,winter,hot,bright,vivid,direct,strong,sturdy,intense,harsh,young,distant,early !next=system,systems,wind,winds,flare,flares,eclipse,eclipses,panel,panels,energy,power,vitality,cells,cell,farm,farms,radiation,storm,storms,cycle,cycles,maximum,minimum,physics,observatory,orbiter,probe,activity,array,arrays,mass,masses,nebula,neutrinos,corona,atmosphere,interior,dynamo,spectrum,irradiance,disk,disc,surface,floor,constant,neighborhood,neighbourhood,sail,sails,cooker,cookers,installations,installation,capacity,generation,technology,know-how,industry,trade,plant,plants,modules,module,batteries,battery,roof,roofs,tech,heating | family:A editor
+solar publicity | sun exposure | fingerprint | - | | family:A editor
 solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | family:A editor
 somebody | someone | ambiguous | - | | family:A editor
+someplace | somewhere | ambiguous | - | | family:A editor
 sooner or later | eventually | ambiguous | - | | family:A editor
+sophisticated | complex | ambiguous | - | next=interplay,interaction,interactions,relationship,relationships,mixture,web,regional,ptsd,grief,carbohydrates,molecules,needs,wants,cases,instances,condition,conditions,situations,situation,issue,issues,problem,problems,question,questions,query,queries,picture,image,disease,diseases,illness,illnesses,causes,traits,trait,emotions,feelings,trauma,medical,dynamics,mechanisms,mechanism,processes,process,course,network,networks,systems,techniques,organisms,life,lives,subject,topic,matter,matters,task,tasks,calculations,mathematics,math,story,history,historical,structures,structure,construction,shapes,patterns,pattern,behaviors,behaviours,behavior,behaviour,conduct,chemistry,biology,genetics,genetic,set,mix,array,tapestry,puzzle,factors,elements,etiology,pathology | family:A editor
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
+speedy | rapid | ambiguous | - | !next=recovery,restoration,trial,justice,delivery,boarding,gonzales,response | family:A editor
 staff | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | dev:A editor
 stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
 statistically important | statistically significant | fingerprint | - | | family:A editor
 statistically vital | statistically significant | fingerprint | - | | family:A editor
+stay | remain | ambiguous | v | next=unclear,unknown,unsure,uncertain,elevated,stable,steady,constant,largely,mostly,poorly,unchanged,intact,elusive,controversial,contested,limited,restricted,vulnerable,susceptible,a,an,the,critical,vital,important,necessary,significant,relevant,similar,comparable,consistent,undetected,undiagnosed,untreated,infectious,contagious,hospitalized,hospitalised,true,valid,high,excessive,low,below,beneath,above,under,among,amongst,one,two,three,unanswered,open,unresolved,unexplained,unproven,scarce,rare,uncommon,common,widespread,prevalent,committed,dedicated,optimistic,hopeful,cautious,skeptical,sceptical,concerned,involved,relatively,fairly,pretty,quite,somewhat,highly,very,so,too,even,far,well,effectively,strong,sturdy,robust,weak,stuck,caught,trapped,hidden,undetectable,detectable,dormant,latent,inactive,active,energetic,significantly,considerably,statistically,positive,negative,destructive,mysterious | family:A editor
+steerage | guidance | fingerprint | - | | family:A editor
 steered | suggested | ambiguous | - | | family:A editor
 straight away | immediately | ambiguous | - | | family:A editor
+strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,variant,omicron,delta,alpha,beta,gamma,mutant,mouse,rat,dominant,muscle,hamstring,groin,calf,back,again,eye,flu,influenza,covid,coronavirus,sars-cov-2,e,h5n1,h1n1,resistant,drug-resistant,wild,wild-type,lab,laboratory,this,that,one,each,every,which,a,highly,more,extra,most,bacteria,micro,yeast,fungal,parasite,plant,wheat,rice,maize,corn,cannabis,hashish,virulent,circulating,original,unique,distinctive,specific,particular,explicit,another,other,different,totally,second,first,third,pandemic,seasonal,vaccine,novel,endemic,human,avian,swine,pig,bird,fowl,h3n2,lineage,ancestral,related,infectious,invasive,deadly,lethal,hypervirulent,attenuated,weakened,tb,mers,sars,dengue,zika,ebola,hiv,strep,staph,mrsa,e.,listeria,salmonella,klebsiella,pseudomonas,mycobacterium,engineered,modified,mutated,transgenic,knockout,inbred,outbred,its,their,his,her,our,my,your,whose,genetic,dog,cat !next=of,gauge,gauges,theory,concept,sensor,sensors,rate,rates,fee,energy,vitality,field,fields,subject,engineering,tensor,hardening,relief,reduction,discount,that,which,designation,designations,name,names,collection,collections,bank,library,background,backgrounds,differences,distinctions,variation,variations,specific,particular | family:A editor
 strategy | approach | ambiguous | - | | dev:A dev:S
+stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
+studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+studies on the | studies at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studying and reminiscence | learning and memory | fingerprint | - | | family:A editor
 studying disabilities | learning disabilities | fingerprint | - | | family:A editor
 sturdy | strong | ambiguous | - | | dev:A editor
+subject of view | field of view | fingerprint | - | | family:A editor
 subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A editor
 subsequent 12 months | next year | fingerprint | - | !prev=the | family:A editor
 subsequent yr | next year | fingerprint | - | | family:A editor
@@ -786,10 +1065,12 @@ sufficient | enough | ambiguous | - | prev=vital,important,sturdy,strong,giant,l
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
 supplied for info | provided for information | fingerprint | - | | seed dev:A
 suppliers | providers | ambiguous | - | prev=care,healthcare,health,being,medical,service,insurance | editor
+supply | provide | ambiguous | v | next=care,information,info,data,knowledge,support,assist,help,assistance,insight,insights,perception,perceptions,evidence,proof,guidance,steerage,treatment,therapy,remedy,services,providers,access,entry,protection,safety,security,relief,aid,funding,feedback,suggestions,advice,recommendation,recommendations,answers,solutions,options,choices,opportunities,benefits,advantages,new,brand,more,extra,better,higher,valuable,helpful,useful,important,vital,necessary,key,essential,crucial,critical,clues,hints,details,particulars,context,resources,comfort,reassurance,them,us,you,him,her,patients,sufferers,people,individuals,folks,researchers,scientists,clinicians,doctors,docs,physicians | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
 surgical procedure | surgery | fingerprint | n | | family:A editor
 survival charge | survival rate | fingerprint | n | | family:A editor
 survival fee | survival rate | fingerprint | n | | family:A editor
+synthetic gentle | artificial light | fingerprint | - | | family:A editor
 synthetic intelligence | artificial intelligence | fingerprint | - | | family:A editor
 systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
 tainted | infected | ambiguous | - | near=virus,infection,covid*,coronavirus,disease,patients,people,individuals | editor
@@ -797,24 +1078,35 @@ take a look at | check out | ambiguous | v | | dev:A editor
 take a look at outcomes | test results | fingerprint | - | | family:A editor
 taking part | participating | ambiguous | - | | dev:A
 tales | stories | ambiguous | - | | family:A editor
+task | role | ambiguous | - | next=in,within,inside prev=key,important,necessary,vital,crucial,major,essential,significant,main,central,pivotal,critical,big,bigger,larger,greater,active,energetic,leading,causal,protective,direct,indirect,dual,unique,distinctive,prominent,minor,limited,small,modest,surprising,stunning,unexpected,potential,attainable,possible,regulatory,a,an,the,its,their,his,her,our,this,that,any,no,similar,comparable,same,identical,outsized,outsize,huge,large,giant,massive,decisive,dominant,substantial,supporting,supportive | family:A editor
+taught on the | taught at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+teaches on the | teaches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
+tens of millions | millions | ambiguous | - | | dev:A editor
 textual content | text | fingerprint | - | | family:A editor
 the an infection | the infection | fingerprint | - | | family:A editor
 the contemplate | the study | fingerprint | - | | editor
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
 the identical | the same | ambiguous | - | !next=twins,twin,copy,copies | family:A editor
+the improve in | the increase in | fingerprint | - | | family:A editor
+the lower in | the decrease in | fingerprint | - | | family:A editor
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
+the place | where | ambiguous | - | prev=areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
+the whole lot | everything | ambiguous | - | | family:A editor
+their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | | dev:A
 they're | they are | ambiguous | - | | dev:A
 this 12 months | this year | fingerprint | - | | dev:A editor
+this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
 thought-about | considered | fingerprint | - | | dev:A editor
 thousands and thousands | millions | fingerprint | - | | family:A editor
+threat | risk | ambiguous | - | prev=higher,greater,larger,increased,elevated,lower,decrease,decreased,reduced,diminished,low,excessive,high,lifetime,relative,absolute,overall,general,cardiovascular,cancers,genetic,fracture,suicide,infection,an,mortality,dementia,stroke,coronary,heart,diabetes,obesity,disease,illness,sickness,bleeding,relapse,recurrence,death,loss,extra,more,less,reduce,reduces,reducing,lowered,lowers,lowering,increases,improve,improves,raise,raises,raised,raising,elevate,elevates,boost,boosts,boosted,double,doubled,doubles,triple,tripled,halve,halved,cut,cuts,cutting,substantial,significant,important,vital,considerable,modest,slight,small,minimal,negligible,baseline,residual,attributable,estimated,predicted,polygenic,cumulative,10-year,five-year,long-term,lengthy-term,short-term,future,individual,population,inhabitants,personal,excess,twice,thrice,times,occasions,a,the,same,identical,similar,comparable,their,his,her,its,your,our,my,whose,this,that,any,no,lowest,highest,little,much,substantially,considerably,significantly,slightly,barely,modestly,heightened,enhanced,higher-than-average,above-average,below-average | family:A editor
 threat elements | risk factors | fingerprint | - | | family:A editor
 threat issue | risk factor | fingerprint | n | | family:A editor
 threat of loss of life | risk of death | fingerprint | - | | family:A editor
@@ -822,14 +1114,21 @@ thrice | three times | ambiguous | - | | dev:A
 thriller | mystery | ambiguous | n | | dev:A
 throughout numerous | across various | fingerprint | - | | seed dev:A
 till | until | ambiguous | - | | dev:A editor
+timber | trees | ambiguous | - | !prev=mass,cross-laminated,engineered,laminated,sawn !next=industry,harvest,harvesting,production,company,companies,frame,frames,products,merchandise,sales,trade,exports,imports,mill,mills,supply,construction,buildings,building,structures,structure,sector,market,markets,prices,costs,beams,beam,framing | family:A editor
 to be able to | in order to | ambiguous | - | | dev:A
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
 together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped | dev:A editor
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
+trade | industry | ambiguous | - | prev=pharmaceutical,tech,tobacco,meals,food,fossil,oil,gas,fuel,fishing,fishery,fisheries,auto,automotive,car,chemical,fashion,beauty,agriculture,agricultural,farming,meat,dairy,sugar,alcohol,beverage,energy,power,vitality,mining,insurance,entertainment,film,movie,music,gaming,technology,know-how,aviation,airline,shipping,healthcare,biotech,biotechnology,cosmetics,plastics,plastic,steel,construction,manufacturing,semiconductor,chip,software,program,nuclear,drug,medical,tourism,hospitality,restaurant,retail,cannabis,hashish,vaping,gambling,financial,monetary,banking,media,wine,beer,seafood,timber,forestry,cattle,livestock,poultry,pork,space,house,crypto,cryptocurrency | family:A editor
+train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges | family:A editor
 train routine | exercise routine | fingerprint | n | | family:A editor
+trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
+transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
+troopers | soldiers | ambiguous | n | !prev=state,highway,freeway,storm,mounted,police,state's,florida,texas,pennsylvania,new,jersey,york,california,ohio,virginia,illinois,massachusetts,michigan,arizona,colorado,kentucky,maryland,connecticut,delaware !next=said,say,says,were,are,arrested,stopped,responded,found | family:A editor
 troublesome | difficult | ambiguous | - | | family:A family:I editor
 truthful dealing | fair dealing | fingerprint | - | | seed dev:A
 trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
@@ -837,16 +1136,22 @@ trying into | looking into | fingerprint | - | | dev:A
 turns into | becomes | ambiguous | - | | dev:A
 U.Okay | U.K | fingerprint | cs | | dev:A
 ultimate | final | ambiguous | - | | dev:A
+ultraviolet gentle | ultraviolet light | fingerprint | - | | family:A editor
 unbelievable | incredible | ambiguous | - | | family:A editor
 uncovered that | found that | ambiguous | - | | editor
-unfold | spread | ambiguous | - | prev=virus,viruses,disease,diseases,illness,illnesses,infection,infections,germs,bacteria,micro,cancer,most,cancers,community,rapid,speedy,fast,further,global,prevent,preventing,slow,slowing,stop,stopping,limit,limiting,curb,curbing,halt,reduce,reducing,cut,its,the,can,could,may,might,will,would | family:A editor
+undergraduate scholar | undergraduate student | fingerprint | n | | family:A editor
+undertaking | project | ambiguous | n | !prev=major,huge,massive,giant,big,large,considerable,significant,substantial,enormous,daunting,ambitious,formidable,monumental,serious,severe,costly,expensive,risky,difficult,troublesome,challenging,complex,advanced,sophisticated,no,small,an,mean,joint,commercial,industrial,an !next=to,that,of,by,in | family:A editor
+unfavorable | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,for,attitudes,attitude,feedback,stereotypes,bias,perception,perceptions,emotion,affect,reactions,reaction,responses,response,self-talk,self-image,numbers,values,findings,views,press,publicity | family:A editor
+unfold | spread | ambiguous | - | prev=virus,viruses,disease,diseases,illness,illnesses,infection,infections,germs,bacteria,micro,cancer,most,cancers,community,rapid,speedy,fast,further,global,prevent,preventing,slow,slowing,stop,stopping,limit,limiting,curb,curbing,halt,reduce,reducing,cut,its,the,can,could,may,might,will,would or prev=has,have,had,quickly,rapidly,shortly,further,widely,already,fires,fire,hearth,wildfire,wildfires,flames,tumor,tumour,tumors,tumours,outbreak,outbreaks,misinformation,rumors,rumours,word,infections | family:A editor
 unhappy | sad | ambiguous | - | | family:A editor
 unhealthy | bad | ambiguous | - | next=night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,sleep | dev:A
 unimaginable | incredible | ambiguous | - | | family:A editor
 untimely getting older | premature aging | fingerprint | - | | family:A editor
 unwanted side effects | side effects | ambiguous | n | | seed dev:A
 urge for food | appetite | fingerprint | - | | dev:A editor
+utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
 utterly | completely | ambiguous | - | | dev:A editor
+uv gentle | UV light | fingerprint | - | | family:A editor
 vaccination charge | vaccination rate | fingerprint | n | | family:A editor
 vaccination fee | vaccination rate | fingerprint | n | | family:A editor
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
@@ -854,9 +1159,11 @@ vegetation | plants | ambiguous | - | | family:A editor
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
 virtually | almost | ambiguous | - | | dev:A editor
+visitors | traffic | ambiguous | - | next=accidents,accident,crashes,crash,jam,jams,congestion,lights,light,gentle,signals,signal,police,deaths,fatalities,injuries,collisions,collision,noise,pollution,air,safety,security,volume,volumes,flow,flows,cameras,camera,stop,stops,violations,violation,lanes,lane,management,administration,cops,officer,officers,laws,legislation,rules,regulations,fines,tickets,ticket,density,patterns,emissions,exhaust,controller,controllers,control,cones,cone,calming,engineers,engineering,fatality,incidents,incident,conditions,situations,circumstances,delays,delay | family:A editor
 vital care | critical care | fingerprint | - | | dev:A
 vitality | energy | ambiguous | - | | editor
 vivid | bright | ambiguous | - | | family:A editor
+vivid gentle | bright light | fingerprint | - | | family:A editor
 want | need | ambiguous | - | !next=to | dev:A
 wanting | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 wanting into | looking into | fingerprint | - | | dev:A
@@ -872,28 +1179,48 @@ weight problems | obesity | fingerprint | - | | dev:A editor
 weight problems charges | obesity rates | fingerprint | - | | family:A editor
 weight-reduction plan | diet | fingerprint | - | | family:A editor
 well being | health | fingerprint | - | !prev=as | dev:A dev:H editor
+well being and human providers | Health and Human Services | fingerprint | - | | family:A editor
 well being care | health care | fingerprint | - | | family:A editor
+well being care employees | health care workers | fingerprint | - | | family:A editor
 well being care suppliers | health care providers | fingerprint | - | | family:A editor
 well being companies | health agencies | fingerprint | - | | family:A editor
+well being employees | health workers | fingerprint | - | | family:A editor
 well being officers | health officials | fingerprint | - | | family:A editor
 whereas | while | ambiguous | - | | seed dev:A
 whether or not | whether | ambiguous | - | | seed dev:A
 who're | who are | ambiguous | - | | dev:A
 wholesome | healthy | ambiguous | - | | editor
 wholesome getting older | healthy aging | fingerprint | - | | family:A editor
+widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
+window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
 within | in | ambiguous | - | | dev:A
 within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
+within the close to future | in the near future | fingerprint | - | | family:A editor
+within the coming | in the coming | fingerprint | - | | family:A editor
+within the face of | in the face of | fingerprint | - | | family:A editor
+within the long run | in the long run | fingerprint | - | | family:A editor
+within the long term | in the long term | fingerprint | - | | family:A editor
+within the meantime | in the meantime | fingerprint | - | | family:A editor
+within the occasion of | in the event of | fingerprint | - | | family:A editor
+within the type of | in the form of | fingerprint | - | | family:A editor
+within the wake of | in the wake of | fingerprint | - | | family:A editor
+work on the | work at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+worked on the | worked at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 workforce | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose,the,a,his,her,their,our or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | editor
+working on the | working at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 working reminiscence | working memory | fingerprint | - | | family:A editor
+works on the | works at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 world warming | global warming | fingerprint | - | | family:A editor
 world well being group | World Health Organization | fingerprint | - | | family:A editor
+worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor
 worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | family:A editor
 worldwide house station | International Space Station | fingerprint | - | | family:A editor
 wouldn't | would not | ambiguous | - | | dev:A
 writer | author | ambiguous | n | prev=lead,senior,first,corresponding,co-senior,last,principal,examine,study,paper's | editor
+yearly | annual | ambiguous | - | next=meeting,conference,convention,report,stories,reports,review,budget,income,revenue,growth,progress,rate,fee,charge,rates,incidence,deaths,cases,instances,flu,influenza,vaccine,vaccination,screening,check-up,checkups,check,mammogram,mammograms,event,occasion,festival,survey,ballot,cost,costs,salary,average,common,mean,emissions,temperature,temperatures,rainfall,precipitation,migration,cycle,basis,foundation,physical,bodily,exam,exams,examination,visits,visit,wellness,dose,doses,booster,shot,shots,pictures,increase,improve,decrease,lower,decline,loss,losses,sales,gross,turnover,subscription,leave,holiday,vacation,summit,assembly,gathering,production,output,consumption,spending,profit,profits,earnings,premium,premiums,fees,dues,tuition,allowance,global,world,number,quantity,total,whole,risk,danger,threat,mortality,death,influx,evaluation,assessment,health,well,checks | family:A editor
 years outdated | years old | fingerprint | - | | family:A editor
 years previous | years old | ambiguous | - | | family:A editor
 you are feeling | you feel | ambiguous | - | | dev:A

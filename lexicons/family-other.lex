@@ -2,14 +2,22 @@
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
+a good deal of | plenty of | ambiguous | - | | dev:S
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
+able-bodied to | able to | fingerprint | - | | family:O editor
 acquiring | getting | ambiguous | - | | dev:S
+adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 agency | way | ambiguous | - | next=in | dev:O
 all-natural | natural | ambiguous | - | | dev:S
 although | while | ambiguous | - | | dev:S
 an issue | a problem | ambiguous | - | | dev:K
+analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
+analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 appear to be | seem | ambiguous | - | | dev:S
 as a result of | through | ambiguous | - | | dev:S
+as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
+as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
 as well as | and | ambiguous | - | | dev:O
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 at that topographic point | there | fingerprint | - | | dev:O editor
@@ -17,114 +25,290 @@ at to the lowest degree | at least | fingerprint | - | | dev:O editor
 attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
+betwixt | between | fingerprint | - | | family:O editor
+black hollow | black hole | fingerprint | n | | family:H editor
+blood stress | blood pressure | fingerprint | - | | family:S editor
 bought ill | got sick | fingerprint | - | | dev:S
+brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
+brand certain | make certain | fingerprint | - | | family:O editor
+brand sure | make sure | fingerprint | - | | family:O editor
+bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,mightiness,volition,tin | dev:O
 broader | wider | ambiguous | - | | dev:K
+calendar month | month | ambiguous | n | | family:O editor
+calendar week | week | ambiguous | n | | family:O editor
+center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
+center disease | heart disease | fingerprint | n | | family:H editor
 center failure | heart failure | fingerprint | - | | family:H editor
-center illness | heart disease | fingerprint | - | | dev:H
-center sickness | heart disease | fingerprint | - | | family:H editor
+center illness | heart disease | fingerprint | n | | dev:H
+center muscle | heart muscle | fingerprint | - | | family:H editor
+center rhythm | heart rhythm | fingerprint | n | | family:H editor
+center sickness | heart disease | fingerprint | n | | family:H editor
+center transplant | heart transplant | fingerprint | n | | family:H editor
+center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
+charge per unit | rate | fingerprint | - | | family:O editor
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
+closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
+closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
+closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 co-staff | co-workers | fingerprint | - | | dev:S
+cognise | know | fingerprint | - | | family:O editor
+cognize | know | fingerprint | - | | family:O editor
 come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,must,should | dev:H
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
+computing machine | computer | fingerprint | n | | family:O editor
 concluded college | finished school | ambiguous | - | | dev:S
+connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
+connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
 considering that | since | ambiguous | - | | dev:S
+control grouping | control group | fingerprint | n | | family:O editor
+corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
+countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
+deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
+deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
+deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
+decease | death | fingerprint | - | | family:O editor
+device finding out | machine learning | fingerprint | - | | family:H editor
+diabetic issues | diabetes | fingerprint | - | | family:S editor
+disease regulate | disease control | fingerprint | - | | family:S editor
 does not take place | doesn't happen | fingerprint | - | | dev:S
+educatee | student | fingerprint | n | | family:O editor
+eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+encephalon | brain | fingerprint | n | | family:O editor
+endangerment | risk | ambiguous | n | | family:O editor
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enormous | massive | ambiguous | - | | dev:D
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+every bit early every bit | as early as | fingerprint | - | | family:O editor
+every bit far every bit | as far as | fingerprint | - | | family:O editor
+every bit good | as well | fingerprint | - | !next=as | family:O editor
+every bit good every bit | as well as | fingerprint | - | | family:O editor
+every bit high every bit | as high as | fingerprint | - | | family:O editor
+every bit likely every bit | as likely as | fingerprint | - | | family:O editor
+every bit little every bit | as little as | fingerprint | - | | family:O editor
+every bit long every bit | as long as | fingerprint | - | | family:O editor
+every bit many every bit | as many as | fingerprint | - | | family:O editor
+every bit much every bit | as much as | fingerprint | - | | family:O editor
+every bit soon every bit | as soon as | fingerprint | - | | family:O editor
+every bit well every bit | as well as | fingerprint | - | | family:O editor
 expectantly | hopefully | ambiguous | - | | family:H editor
 experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
 extra time | overtime | ambiguous | - | | dev:S
+facial area mask | face mask | fingerprint | n | | family:S editor
+fellow member | member | ambiguous | n | | family:O editor
+fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
+find out about's | study's | fingerprint | - | | family:H editor
+fleshiness | obesity | fingerprint | - | | family:O editor
+food items and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
+food stuff and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
+for the initial time | for the first time | fingerprint | - | | family:K editor
+for the primary time | for the first time | fingerprint | - | | family:H editor
+force per unit area | pressure | fingerprint | - | | family:O editor
+forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
+from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the coming weeks | in the coming weeks | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the coming years | in the coming years | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the days ahead | in the days ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the months ahead | in the months ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | dev:K
+from the weeks ahead | in the weeks ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+from the years ahead | in the years ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
+get admission to | access | fingerprint | v | | family:H editor
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+governing administration | government | fingerprint | n | | family:S editor
 greatest pals | best friends | fingerprint | - | | dev:S
+grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 has under no circumstances | has never | fingerprint | - | | dev:D editor
 have under no circumstances | have never | fingerprint | - | | dev:D editor
-health professionals | doctors | ambiguous | - | near=pals,possess,uncovered | dev:S
+health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
+health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
+hebdomad | week | fingerprint | n | | family:O editor
+helium added | he added | fingerprint | - | | family:O editor
+helium explained | he explained | fingerprint | - | | family:O editor
+helium said | he said | fingerprint | - | | family:O editor
+helium says | he says | fingerprint | - | | family:O editor
+helium told | he told | fingerprint | - | | family:O editor
+helium wrote | he wrote | fingerprint | - | | family:O editor
+her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
 higher education | college | ambiguous | - | | dev:S
+his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
+hither | here | ambiguous | - | !next=and | family:O editor
+hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
 if truth be told | actually | ambiguous | - | | family:H editor
 immune device | immune system | fingerprint | - | | family:S editor
 immune devices | immune systems | fingerprint | - | | dev:S
+immune method | immune system | fingerprint | n | | family:S editor
+immune program | immune system | fingerprint | n | | dev:S
+immune technique | immune system | fingerprint | n | | family:S editor
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
+in accordance to | according to | fingerprint | - | | family:S editor
 in all likelihood | probably | fingerprint | - | | dev:O
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
+in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in the course of | throughout | ambiguous | - | | dev:S
+infirmary | hospital | ambiguous | n | | family:O editor
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
+initial ever | first ever | fingerprint | - | | family:K editor
+initial of its kind | first of its kind | fingerprint | - | | family:K editor
+initial-ever | first-ever | fingerprint | - | | family:K editor
+intense care unit | intensive care unit | fingerprint | n | | family:S editor
+intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
+its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
+larn | learn | fingerprint | v | | family:O editor
+learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlier,previous,another,large,small,separate,his,her,their,our,its,second,third,same,whole,entire,current,ongoing,major,pilot,observational,brand or next=revealed,printed,suggests,authors,creator | family:H editor
+learn about's | study's | fingerprint | - | | family:H editor
 lend a hand | help | fingerprint | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
+long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lots of | many | ambiguous | - | | dev:H
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
 make stronger | strengthen | ambiguous | v | | family:H editor
+malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
+many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
+may just | could | ambiguous | - | !next=be,as,have | family:H editor
+meliorate | improve | fingerprint | v | | family:O editor
+mental health and fitness | mental health | fingerprint | - | | family:S editor
 mightiness | might | fingerprint | - | | dev:O editor
 motives | reasons | ambiguous | - | | dev:S
+my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
+ne'er | never | fingerprint | - | !next=do | family:O editor
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
+ninety | 90 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 no longer | not | ambiguous | - | | dev:H
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
+novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
+novel hampshire | New Hampshire | fingerprint | - | | family:O editor
+novel jersey | New Jersey | fingerprint | - | | family:O editor
+novel mexico | New Mexico | fingerprint | - | | family:O editor
+novel orleans | New Orleans | fingerprint | - | | family:O editor
+novel south wales | New South Wales | fingerprint | - | | family:O editor
+novel york | New York | fingerprint | - | | family:O editor
+novel zealand | New Zealand | fingerprint | - | | family:O editor
 nowadays | these days | ambiguous | - | | dev:H
 obviously | of course | ambiguous | - | | dev:K
+of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
+oftentimes | often | ambiguous | - | | family:O editor
+ofttimes | often | fingerprint | - | | family:O editor
+oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
+one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
+one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
+operating rampant | running rampant | fingerprint | - | | dev:S
+organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
+our ain | our own | fingerprint | - | | family:O editor
 our possess | our own | fingerprint | - | | dev:S editor
+overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
 overdue closing | late last | fingerprint | - | | dev:H
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
+per centum | percent | fingerprint | - | | family:O editor
+populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 potent | strong | ambiguous | - | | dev:O
+producing the rounds | making the rounds | fingerprint | - | | dev:S
+professional person | professional | ambiguous | n | | dev:O
+public health and fitness | public health | fingerprint | - | | family:S editor
 pump assault | heart attack | fingerprint | - | | family:O editor
 pump attacks | heart attacks | fingerprint | - | | dev:O
+pump charge per unit | heart rate | fingerprint | - | | family:O editor
+pump disease | heart disease | fingerprint | n | | family:O editor
+pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,infusion,cooling,coolant,engine,hydraulic,heat,vacuum,a,the,sump,bilge,mechanical | dev:O
+pump wellness | heart health | fingerprint | - | | family:O editor
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 query | research | ambiguous | - | | dev:O
+quondam | former | fingerprint | - | | family:O editor
+rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
+reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
 relaxation | rest | ambiguous | - | | dev:S
+scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
+schoolhouse | school | ambiguous | n | | family:O editor
+scientific discipline | science | ambiguous | n | | family:O editor
+seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+shew | show | fingerprint | v | | family:O editor
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it | dev:O
+sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
 some thing | something | fingerprint | - | | dev:S
+sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
 strange | odd | ambiguous | - | | dev:D
+such every bit | such as | fingerprint | - | | family:O editor
 take place | happen | ambiguous | v | | dev:S
 termed as | called | fingerprint | - | | dev:D
+tested optimistic | tested positive | fingerprint | - | | family:S editor
+the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
+the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
+the to the highest degree | the most | fingerprint | - | | family:O editor
+the to the lowest degree | the least | fingerprint | - | | family:O editor
+the usage of | using | ambiguous | - | prev=by,while,when,after,before,researchers,scientists,without,from,for,and,than,about,like,started,stop,stopped,start,began,avoid,avoided,recommend,recommended,continue,continued | family:H editor
+their ain | their own | fingerprint | - | | family:O editor
 their possess | their own | fingerprint | - | | family:S editor
 then again | however | ambiguous | - | | family:H editor
+these as | such as | ambiguous | - | !prev=regard,regarded,regards,see,saw,seen,sees,view,viewed,views,treat,treated,describe,described,classify,classified,identify,identified,list,listed,count,counted,consider,considered,define,defined,use,used,label,labeled,labelled,mark,marked,recognize,recognized,report,reported,know,known,rate,rated,rank,ranked,designate,designated,interpret,interpreted,cite,cited,present,presented,flag,flagged,characterize,characterized,take,took,taken,think,thought,accept,accepted,dismiss,dismissed,all,of,with,among,both,describes,lists,uses,sees,like | family:S editor
+these particular | these | ambiguous | - | | dev:D
+thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
+thirty day period | month | fingerprint | n | | family:S editor
+this particular | this | ambiguous | - | | family:D editor
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
+to a greater extent | more | ambiguous | - | | family:O editor
+to a greater extent than | more than | ambiguous | - | | family:O editor
+topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
+twelvemonth | year | fingerprint | n | | family:O editor
+twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+twenty-four hr period | day | fingerprint | - | | family:O editor
 uncovered to | exposed to | fingerprint | - | | dev:S editor
+under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
+unexpected emergency | emergency | fingerprint | n | | family:S editor
+unremarkably | usually | ambiguous | - | | family:O editor
+unwellness | illness | fingerprint | - | | family:O editor
+used to be | was | ambiguous | - | | family:H editor
+vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once no longer | was not | fingerprint | - | | dev:H
 way before | previously | ambiguous | - | | dev:D
+wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
+would possibly | might | ambiguous | - | | family:H editor
+written report | study | ambiguous | n | | family:O editor
+your ain | your own | fingerprint | - | | family:O editor
 your possess | your own | fingerprint | - | | family:S editor
