@@ -260,7 +260,7 @@ class Resolver:
         """A task for a file, or None when an exclude (command line or its configuration) matches it."""
         if self._cli_excluded(path):
             return None
-        config = self.finder.for_path(path)
+        config = self.finder.for_file(path)
         if config.excludes(path):
             return None
         return Task(path, display or path, kind_for_path(path), self.settings(config))

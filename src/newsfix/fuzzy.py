@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -128,21 +130,16 @@ class NearMissMatcher:
         anchors = self.anchors
         seen: set[tuple[int, int]] = set()
         n = len(keys)
-        for k in [k for k, key in enumerate(keys) if key in anchors]:
+        for k in compress(range(n), map(anchors.__contains__, keys)):
             for form, pos in anchors[keys[k]]:
                 words = form.words
                 first = k - pos
-                if first < 0 or first + len(words) > n or tuple(keys[first : first + len(words)]) == words:
-                    continue  # out of range, or an exact occurrence (the lexicon's own business)
-                off = -1  # the one differing word; -1: none (an exact match), -2: more than one
-                for q, w in enumerate(words):
-                    if keys[first + q] != w:
-                        if off >= 0:
-                            off = -2
-                            break
-                        off = q
-                if off < 0:
+                if first < 0 or first + len(words) > n:
                     continue
+                differs = list(map(ne, keys[first : first + len(words)], words))
+                if differs.count(True) != 1:
+                    continue  # an exact occurrence (the lexicon's own business), or more than one word differs
+                off = differs.index(True)
                 got, want = keys[first + off], words[off]
                 if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
                     continue

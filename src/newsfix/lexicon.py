@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
@@ -75,6 +76,11 @@ class Guard:
     def __bool__(self) -> bool:
         return bool(self.alternatives)
 
+    @property
+    def sees_words(self) -> bool:
+        """Whether a condition looks at neighbouring words (which a repair can change), not only at line ends."""
+        return any(kind.lstrip("!") in ("prev", "next", "near") for alt in self.alternatives for kind, _ in alt)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -123,6 +129,7 @@ class CompiledLexicon:
 
     forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
     cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    cs_firsts: frozenset[str] = frozenset()  # lower-case first words of `cs_forms`, to skip their lookup
     # further forms of a spun key that restores differently for other spinner families (tried after `forms`)
     alternatives: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
@@ -139,6 +146,14 @@ class CompiledLexicon:
     fingerprint_firsts: frozenset[str] = frozenset()
     glued_firsts: frozenset[str] = frozenset()  # a function word + a first run ("forpersistent"), as one run
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
+    # where a fingerprint form may start: as `singles`/`bigrams`, for fingerprint forms only (the verdict's pass)
+    fingerprint_singles: frozenset[str] = frozenset()
+    fingerprint_bigrams: frozenset[tuple[str, str]] = frozenset()
+    # every fingerprint form as lower-case words, and the lengths of those starting with each first word: what
+    # the follow-up pass's cheap pre-check looks for where a repair has changed the text
+    fingerprint_keys: frozenset[tuple[str, ...]] = frozenset()
+    fingerprint_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    fingerprint_max_len: int = 1
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
@@ -349,6 +364,7 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
     every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
+    lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
     by_first: dict[str, set[int]] = {}
     for key in map(tuple, every):
         by_first.setdefault(key[0], set()).add(len(key))
@@ -370,8 +386,19 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         if len(r) > 1
     )
     lex.fingerprint_firsts = frozenset(r[0] for r in runs if r)
-    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts)
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts if len(f) >= 4)
     lex.headless_fingerprints = any(not r for r in runs)
+    every_form = (*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values()))
+    fingerprint_keys = [tuple(w.lower() for w in f.words) for f in every_form if f.entry.tier == "fingerprint"]
+    lex.fingerprint_singles = frozenset(k[0] for k in fingerprint_keys if len(k) == 1)
+    lex.fingerprint_bigrams = frozenset((k[0], k[1]) for k in fingerprint_keys if len(k) > 1)
+    lex.fingerprint_keys = frozenset(fingerprint_keys)
+    fp_lengths: dict[str, set[int]] = {}
+    for key in fingerprint_keys:
+        fp_lengths.setdefault(key[0], set()).add(len(key))
+    lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
+    lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
     return lex
 
 

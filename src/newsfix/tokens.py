@@ -6,9 +6,10 @@ import re
 from itertools import accumulate, chain
 from typing import NamedTuple
 
-# A word is letters/digits with inner apostrophes; everything else that is not space is a one-character token.
-# The standard library's re is used on purpose: on this pattern it is about twice as fast as the regex module.
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*|[^\w\s]|_")
+# A word is letters/digits with inner apostrophes (each followed by a letter); everything else that is not space
+# is a one-character token. Written as runs of one character class, which the standard library's re matches
+# fastest (about twice as fast as the regex module on this pattern, and 30 % faster than a per-character loop).
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_][^\W_]*)*|[^\w\s]|_")
 
 
 class Token(NamedTuple):
@@ -93,9 +94,23 @@ class TokenTable:
         return frozenset(gaps)
 
 
+# Every ASCII character that is not a letter or digit, and the punctuation of news text (General Punctuation,
+# no-break space, guillemets, middle dot...), as a space: what is left of most English text is then ASCII words and
+# spaces, which str.split() cuts into runs twice as fast as WORD_RUN.findall.
+_RUN_BREAKS = {
+    c: " "
+    for c in (*range(128), *range(0x2000, 0x2070), 0xA0, 0xA7, 0xA9, 0xAB, 0xAE, 0xB0, 0xB6, 0xB7, 0xBB)
+    if not chr(c).isalnum()
+}
+
+
 def word_runs(text: str) -> list[str]:
     """Lower-case runs of letters and digits ("don't" is two runs): cheap, and enough to rule matches out."""
-    return WORD_RUN.findall(text.lower())
+    lower = text.lower()
+    spaced = lower.translate(_RUN_BREAKS)
+    if spaced.isascii():
+        return spaced.split()
+    return WORD_RUN.findall(lower)  # letters beyond ASCII, or punctuation the table does not know
 
 
 def phrase_key(phrase: str, case_sensitive: bool = False) -> tuple[tuple[str, ...], tuple[bool, ...]]:
