@@ -363,7 +363,7 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
-    every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
+    every = [*lex.forms, *(tuple(w.lower() for w in k) for k in lex.cs_forms)]
     lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
     by_first: dict[str, set[int]] = {}
     for key in map(tuple, every):
