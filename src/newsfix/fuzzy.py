@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import ne
+from operator import itemgetter, ne
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -52,11 +52,11 @@ class NameRestorer:
         if by_anchor.keys().isdisjoint(tokens.keys):
             return
         # names are compared word by word, punctuation skipped
-        word_index = [k for k, t in enumerate(tokens.texts) if t[0].isalnum()]
-        keys = [tokens.keys[k] for k in word_index]
+        word_index = list(compress(range(len(tokens.texts)), map(str.isalnum, map(itemgetter(0), tokens.texts))))
+        keys = list(map(tokens.keys.__getitem__, word_index))
         starts, ends = tokens.starts, tokens.ends
         taken_until = -1
-        for pos in [p for p, key in enumerate(keys) if key in by_anchor]:
+        for pos in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
             key = keys[pos]
             if pos <= taken_until:
                 continue

@@ -202,12 +202,19 @@ class Normalizer:
             for k in compress(range(len(fixed)), map(GLUED.match, fixed))
             if any(fixed[k].startswith(g) and fixed[k][len(g) :] in lengths for g in GLUE_PREFIXES)
         }
+        # 1 where a fingerprint may start; bytearray.find then skips the other positions in C
+        may_start = bytearray(map(lengths.__contains__, fixed))
+        for k in glued:
+            may_start[k] = 1
         checked = 0  # positions before this one were looked at already
         for first, stop in replaced:
-            for p in range(max(first - reach, checked), max(stop, first + 1)):
-                ns = lengths.get(fixed[p]) if p < len(fixed) else None
-                if ns and any(p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in ns) or p in glued:
+            p = may_start.find(1, max(first - reach, checked), max(stop, first + 1))
+            while p >= 0:
+                if p in glued or any(
+                    p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths[fixed[p]]
+                ):
                     return True
+                p = may_start.find(1, p + 1, max(stop, first + 1))
             checked = max(checked, stop)
         return False
 
