@@ -126,12 +126,15 @@ def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
     # right to left, so that a glued token sees the tokens after it as they will be once split
     for k in reversed(glued):
         key = keys[k]
-        following = _following(keys, cuts, k + 1)
+        following = None
         for prefix in GLUE_PREFIXES:
             rest = key[len(prefix) :]
-            if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, following):
-                cuts[k] = len(prefix)
-                break
+            # only the first word of a form of two or more words can follow a glued function word
+            if key.startswith(prefix) and len(rest) >= 4 and lex.max_len.get(rest, 0) > 1:
+                following = following or _following(keys, cuts, k + 1)
+                if _starts_phrase(lex, rest, following):
+                    cuts[k] = len(prefix)
+                    break
     return tokens.split(cuts) if cuts else frozenset()
 
 

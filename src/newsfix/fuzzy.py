@@ -113,7 +113,9 @@ class NearMissMatcher:
     """
 
     def __init__(self, lex: CompiledLexicon):
-        self.anchors: dict[str, list[tuple[Form, int]]] = defaultdict(list)
+        # anchor word -> (its position in the forms, their length, the forms): a group is tried or skipped at once
+        self.anchors: dict[str, list[tuple[int, int, list[Form]]]] = {}
+        groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
         # words the lexicon restores to are everyday words: poor anchors, used only when a form has too few others
         everyday = {w for e in lex.entries for w in phrase_key(e.original)[0]} | FUNCTION_WORDS
         for words, form in lex.forms.items():
@@ -122,35 +124,47 @@ class NearMissMatcher:
             rare = [pos for pos, w in enumerate(words) if w not in everyday]
             # two anchors at least, so that a misspelt anchor still leaves one to find the form by
             for pos in rare if len(rare) > 1 else [pos for pos, w in enumerate(words) if w not in FUNCTION_WORDS]:
-                self.anchors[words[pos]].append((form, pos))
+                groups[words[pos], pos, len(words)].append(form)
+        for (word, pos, length), forms in groups.items():
+            self.anchors.setdefault(word, []).append((pos, length, forms))
 
-    def matches(self, text: str, tokens: TokenTable) -> Iterator[tuple[int, int, Form]]:
-        """(start, end, form) for each near miss."""
+    def matches(
+        self, text: str, tokens: TokenTable, exact: dict[int, tuple[int, int]] | None = None
+    ) -> Iterator[tuple[int, int, Form]]:
+        """(start, end, form) for each near miss.
+
+        `exact` maps tokens inside exact fingerprint matches to the match's token range: a near miss that would lie
+        within it is not looked for, because the exact match (wider, or as wide and surer) wins over it anyway.
+        """
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         anchors = self.anchors
+        exact = exact or {}
         seen: set[tuple[int, int]] = set()
         n = len(keys)
         for k in compress(range(n), map(anchors.__contains__, keys)):
-            for form, pos in anchors[keys[k]]:
-                words = form.words
+            inside = exact.get(k)
+            for pos, length, forms in anchors[keys[k]]:
                 first = k - pos
-                if first < 0 or first + len(words) > n:
+                if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
-                differs = list(map(ne, keys[first : first + len(words)], words))
-                if differs.count(True) != 1:
-                    continue  # an exact occurrence (the lexicon's own business), or more than one word differs
-                off = differs.index(True)
-                got, want = keys[first + off], words[off]
-                if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
-                    continue
-                if (first, id(form)) in seen:  # found again from another anchor of the same form
-                    continue
-                seen.add((first, id(form)))
-                if all(
-                    gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
-                    for q in range(len(words) - 1)
-                ):
-                    yield starts[first], ends[first + len(words) - 1], form
+                window = keys[first : first + length]
+                for form in forms:
+                    words = form.words
+                    differs = list(map(ne, window, words))
+                    if differs.count(True) != 1:
+                        continue  # an exact occurrence (the lexicon's own business), or more than one word differs
+                    off = differs.index(True)
+                    got, want = window[off], words[off]
+                    if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
+                        continue
+                    if (first, id(form)) in seen:  # found again from another anchor of the same form
+                        continue
+                    seen.add((first, id(form)))
+                    if all(
+                        gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
+                        for q in range(length - 1)
+                    ):
+                        yield starts[first], ends[first + length - 1], form
 
 
 def _inflection_of(a: str, b: str) -> bool:

@@ -154,6 +154,9 @@ class CompiledLexicon:
     fingerprint_keys: frozenset[tuple[str, ...]] = frozenset()
     fingerprint_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     fingerprint_max_len: int = 1
+    # a function word glued to the first word of a form of two or more words ("forpersistent"), as one token: the
+    # matcher splits it (and a fingerprint may then start at either piece)
+    fingerprint_glued_firsts: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
@@ -399,6 +402,10 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         fp_lengths.setdefault(key[0], set()).add(len(key))
     lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
     lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    lex.fingerprint_glued_firsts = frozenset(
+        g + f for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
+    )
     return lex
 
 

@@ -10,16 +10,16 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress
+from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import artifacts
-from .despin import ANY_FAMILY, GLUED, NEAR_WINDOW, Context, carry_case, match_edit, select
+from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
-from .tokens import GLUE_PREFIXES, TokenTable, phrase_key, word_runs
+from .tokens import TokenTable, phrase_key, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 if TYPE_CHECKING:
@@ -169,7 +169,8 @@ class Normalizer:
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
         if spun and "near-miss" not in opts.disable:
-            edits += self._near_miss_edits(text, folded, tokens, protected, quotes, opts)
+            exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
+            edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
         edits = _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts)
         follow_up = bool(edits) and spin.verdict != "clean"
         return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
@@ -196,22 +197,18 @@ class Normalizer:
             fixed += words
             done = b
         fixed += keys[done:]
-        # a function word glued to a fingerprint's first word ("forpersistent"), which the matcher splits off
-        glued = {
-            k
-            for k in compress(range(len(fixed)), map(GLUED.match, fixed))
-            if any(fixed[k].startswith(g) and fixed[k][len(g) :] in lengths for g in GLUE_PREFIXES)
-        }
-        # 1 where a fingerprint may start; bytearray.find then skips the other positions in C
+        # 1 where a fingerprint may start, or a function word glued to a fingerprint's first word ("forpersistent"),
+        # which the matcher would split off; bytearray.find then skips the other positions in C
+        glued = lex.fingerprint_glued_firsts
         may_start = bytearray(map(lengths.__contains__, fixed))
-        for k in glued:
-            may_start[k] = 1
+        if not glued.isdisjoint(fixed):
+            may_start = bytearray(map(or_, may_start, map(glued.__contains__, fixed)))
         checked = 0  # positions before this one were looked at already
         for first, stop in replaced:
             p = may_start.find(1, max(first - reach, checked), max(stop, first + 1))
             while p >= 0:
-                if p in glued or any(
-                    p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths[fixed[p]]
+                if fixed[p] in glued or any(
+                    p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths.get(fixed[p], ())
                 ):
                     return True
                 p = may_start.find(1, p + 1, max(stop, first + 1))
@@ -236,9 +233,9 @@ class Normalizer:
             edits = [e for e in edits if not protected.overlaps(e.start, e.end)]
         return edits
 
-    def _near_miss_edits(self, text, folded, tokens, protected, quotes, opts) -> list[Edit]:
+    def _near_miss_edits(self, text, folded, tokens, exact, protected, quotes, opts) -> list[Edit]:
         edits = []
-        for start, end, form in self.near_misses.matches(folded, tokens):
+        for start, end, form in self.near_misses.matches(folded, tokens, exact):
             if protected.overlaps(start, end):
                 continue
             in_quote = opts.quotes != "all" and quotes.overlaps(start, end)
