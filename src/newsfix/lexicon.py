@@ -9,9 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -301,6 +299,8 @@ def compile_lexicon(
         if compiled is None and in_child and "spacy" not in sys.modules:
             # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
             # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
+            import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
+
             subprocess.run(
                 [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
             )
@@ -330,6 +330,8 @@ def _load_cache(cache: Path, digest: str) -> CompiledLexicon | None:
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a cache miss writes
+
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
