@@ -38,13 +38,14 @@ class NameRestorer:
         self.swaps = word_swaps
         self.by_anchor: dict[str, list[_Name]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
+        swapped = set(word_swaps.values())
         for name in gazetteer.names:
             words = tuple(w for w in phrase_key(name)[0] if w[0].isalnum())
             if len(words) < 2:
                 continue
             entry = _Name(name, words)
             for w in set(words):
-                if w not in CONNECTORS and w not in word_swaps.values() and w not in word_swaps:
+                if w not in CONNECTORS and w not in swapped and w not in word_swaps:
                     self.by_anchor[w].append(entry)
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
@@ -117,7 +118,7 @@ class NearMissMatcher:
         self.anchors: dict[str, list[tuple[int, int, list[Form]]]] = {}
         groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
         # words the lexicon restores to are everyday words: poor anchors, used only when a form has too few others
-        everyday = {w for e in lex.entries for w in phrase_key(e.original)[0]} | FUNCTION_WORDS
+        everyday = lex.original_words | FUNCTION_WORDS
         for words, form in lex.forms.items():
             if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
                 continue

@@ -156,6 +156,8 @@ class CompiledLexicon:
     # matcher splits it (and a fingerprint may then start at either piece)
     fingerprint_glued_firsts: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
+    # the words of every entry's original (tokens): everyday science-news words, poor anchors for near misses
+    original_words: frozenset[str] = frozenset()
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
     digest: str = ""
@@ -368,6 +370,7 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
+    lex.original_words = frozenset(w for e in entries for w in phrase_key(e.original)[0])
     every = [*lex.forms, *(tuple(w.lower() for w in k) for k in lex.cs_forms)]
     lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
     by_first: dict[str, set[int]] = {}
