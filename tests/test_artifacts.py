@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from newsfix import normalize
+from newsfix import Normalizer, normalize
+
+# artifact rules on their own: a lexicon without entries for these texts (the shipped one has "U.Okay" too)
+ARTIFACTS_ONLY = Normalizer([Path(__file__).resolve().parent.parent / "fixtures" / "lexicons" / "test"])
 
 
 @pytest.mark.parametrize(
@@ -21,7 +26,8 @@ from newsfix import normalize
     ],
 )
 def test_artifact_is_repaired(spun, fixed, rule):
-    r = normalize(spun)
+    assert normalize(spun).text == fixed
+    r = ARTIFACTS_ONLY.normalize(spun)
     assert r.text == fixed
     assert r.edits and {e.rule for e in r.edits} == {rule}
     assert all(e.tier == "artifact" for e in r.edits)

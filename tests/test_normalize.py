@@ -297,3 +297,18 @@ def test_compose_edits():
     ]
     assert all(text[e.start : e.end] == e.before for e in combined)
     assert combined[-1].tier == "ambiguous" and combined[-1].confidence == 0.7
+
+
+def test_a_case_sensitive_entry_without_a_lower_case_twin_is_looked_for(tmp_path):
+    # case-sensitive forms once never reached the entry-point index, so such an entry never fired
+    lex = tmp_path / "cs.lex"
+    lex.write_text(
+        "persistent ache | chronic pain | fingerprint | - | | test\n"
+        "proof | evidence | fingerprint | - | | test\n"
+        "Quibble Institute | Qualm Institute | fingerprint | cs | | test\n"
+        "rapid ache | acute pain | fingerprint | - | | test\n",
+        encoding="utf-8",
+    )
+    r = Normalizer([lex]).normalize("Persistent ache, rapid ache and proof, said the Quibble Institute.")
+    assert "the Qualm Institute" in r.text
+    assert "the quibble institute" == Normalizer([lex]).normalize("the quibble institute").text

@@ -35,7 +35,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 HALF_NUMBER = re.compile(r"(?<![^\W_])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", re.IGNORECASE)
 
-LETTER_THEN_NUMBER = re.compile(r"[a-zA-Z][.,]\d")
+# a number's separator and digit: rare enough for re to find fast, unlike a pattern starting with any letter
+SEPARATOR_DIGIT = re.compile(r"[.,]\d")
 
 # Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
 SPUN_LETTERS = {"Okay": "K"}
@@ -94,8 +95,8 @@ def spintax_edits(text: str) -> Iterator[Edit]:
 
 
 def number_word_edits(text: str) -> Iterator[Edit]:
-    if not LETTER_THEN_NUMBER.search(text):
-        return
+    if not any(m.start() and text[m.start() - 1].isalpha() for m in SEPARATOR_DIGIT.finditer(text)):
+        return  # no letter before a separator and a digit, so no "three,000" or "seven.1"
     for m in HALF_NUMBER.finditer(text):
         yield Edit(m.start(), m.end(), m.group(), NUMBER_WORDS[m.group().lower()], "number-word", 0.95, "artifact")
 

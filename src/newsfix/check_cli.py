@@ -111,13 +111,17 @@ class Finding(NamedTuple):
 class FileResult:
     """What processing one file gave; returned from worker processes, so it carries only what output needs."""
 
-    __slots__ = ("display", "path", "error", "findings", "spin", "original", "fixed", "output", "written")
+    __slots__ = (
+        "display", "path", "error", "findings", "count", "rendered", "spin", "original", "fixed", "output", "written"
+    )
 
     def __init__(self, display: str, path: str | None = None):
         self.display = display
         self.path = path
         self.error: str | None = None
         self.findings: list[Finding] = []
+        self.count = 0  # findings, also when only their rendering is kept
+        self.rendered: str | None = None  # the findings as text-format lines, rendered where the file was read
         self.spin: dict | None = None
         self.original: str | None = None  # kept only when a diff is wanted
         self.fixed: str | None = None
@@ -188,6 +192,7 @@ def process(
         index = LineIndex(text)
         for e in edits:
             result.findings.append(Finding(e, *index.position(e.start), *index.position(e.end)))
+        result.count = len(edits)
     if mode == "fix":
         fixed = apply_edits(text, edits) if edits else text
         if want_original:
@@ -204,8 +209,13 @@ def process(
     return result
 
 
-def _process_path(task: Task, mode: str, write: bool, want_original: bool) -> FileResult:
-    return process(task, mode, write, want_original)
+def _process_path(task: Task, mode: str, write: bool, want_original: bool, render: bool = False) -> FileResult:
+    result = process(task, mode, write, want_original)
+    if render:
+        # text lines are cheaper to send back from a worker than the findings they are made of
+        result.rendered = "".join(_text_line(result.display, f) for f in result.findings)
+        result.findings = []
+    return result
 
 
 # ------------------------------------------------------------------------------------------------------ discovery
@@ -260,7 +270,7 @@ class Resolver:
         """A task for a file, or None when an exclude (command line or its configuration) matches it."""
         if self._cli_excluded(path):
             return None
-        config = self.finder.for_path(path)
+        config = self.finder.for_file(path)
         if config.excludes(path):
             return None
         return Task(path, display or path, kind_for_path(path), self.settings(config))
@@ -410,9 +420,16 @@ def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
 
 
 def _run(
-    tasks: list[Task], mode: str, write: bool, want_original: bool, jobs: int, stdin: bytes | None
+    tasks: list[Task],
+    mode: str,
+    write: bool,
+    want_original: bool,
+    jobs: int,
+    stdin: bytes | None,
+    render: bool = False,
 ) -> Iterator[FileResult]:
-    """Results in task order; files are processed in worker processes when there are many."""
+    """Results in task order; files are processed in worker processes when there are many. With `render`, workers
+    return findings as text-format lines only (`FileResult.rendered`)."""
     paths = [t for t in tasks if t.path is not None]
     if jobs == 0:
         jobs = 1
@@ -428,7 +445,7 @@ def _run(
     # fork shares the already-built normalisers with the workers; elsewhere they rebuild from the lexicon cache
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    worker = partial(_process_path, mode=mode, write=write, want_original=want_original)
+    worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render)
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:
         results = pool.imap(worker, paths, chunksize=chunk)
@@ -491,17 +508,17 @@ def main_check(argv: Sequence[str]) -> int:
     results: list[FileResult] = []
     out = sys.stdout
     count = files_with = 0
-    for r in _run(found.tasks, "check", False, False, args.jobs, stdin):
+    text = args.format == "text"
+    for r in _run(found.tasks, "check", False, False, args.jobs, stdin, render=text):
         if r.error:
             _error(r.error)
             errors.append(r.error)
             continue
-        if r.findings:
-            count += len(r.findings)
+        if r.count:
+            count += r.count
             files_with += 1
-        if args.format == "text":
-            if r.findings:
-                out.write("".join(_text_line(r.display, f) for f in r.findings))
+        if text:
+            out.write(r.rendered if r.rendered is not None else "".join(_text_line(r.display, f) for f in r.findings))
         elif args.format == "jsonl":
             import json
 

@@ -176,6 +176,7 @@ class ConfigFinder:
         self.explicit = load_config(explicit) or Config(path=Path(explicit)) if explicit else None
         self.enabled = enabled
         self._by_dir: dict[Path, Config] = {}
+        self._by_folder_name: dict[str, Config] = {}
 
     def for_path(self, path: str | os.PathLike) -> Config:
         """The configuration that applies to a file (pass a folder for stdin: the working directory)."""
@@ -185,6 +186,18 @@ class ConfigFinder:
             return Config()
         p = Path(os.path.abspath(path))
         return self.for_dir(p if p.is_dir() else p.parent)
+
+    def for_file(self, path: str) -> Config:
+        """`for_path` for a path known to be a file: one dictionary lookup per file of an already seen folder."""
+        if self.explicit is not None:
+            return self.explicit
+        if not self.enabled:
+            return Config()
+        folder = os.path.dirname(os.path.abspath(path))
+        found = self._by_folder_name.get(folder)
+        if found is None:
+            found = self._by_folder_name[folder] = self.for_dir(Path(folder))
+        return found
 
     def for_dir(self, folder: Path) -> Config:
         visited = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 from itertools import compress
+from typing import NamedTuple
 
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
 from .model import Edit
@@ -19,9 +19,10 @@ ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
-@dataclass(frozen=True)
-class Match:
-    """A lexicon form found in the text, from token `i` up to (not including) token `j`."""
+class Match(NamedTuple):
+    """A lexicon form found in the text, from token `i` up to (not including) token `j`.
+
+    A named tuple rather than a dataclass: the matcher makes one per candidate, and tuples are built in C."""
 
     i: int
     j: int
@@ -57,10 +58,19 @@ class Context:
             for k in compress(range(len(keys)), map(max_len.__contains__, keys))
             if keys[k] in singles or (k < last and (keys[k], keys[k + 1]) in bigrams)
         ]
+        # the verdict's pass looks for fingerprints only, and few entry points can start one
+        fp_singles, fp_bigrams = lex.fingerprint_singles, lex.fingerprint_bigrams
+        self.fingerprint_entry_points = [
+            k
+            for k in self.entry_points
+            if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
+        ]
         self._candidates: dict[int, list[Match]] = {}
         # last word of the replacement of a match chosen so far, by the index of the match's last token: guards
         # then see "reduce" before "ache" where the text says "cut back ache"
         self.restored: dict[int, str] = {}
+        # fingerprint matches the last select() turned down because a guard on neighbouring words did not hold
+        self.guard_rejected: list[Match] = []
 
     def candidates(self, i: int) -> list[Match]:
         found = self._candidates.get(i)
@@ -116,12 +126,15 @@ def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
     # right to left, so that a glued token sees the tokens after it as they will be once split
     for k in reversed(glued):
         key = keys[k]
-        following = _following(keys, cuts, k + 1)
+        following = None
         for prefix in GLUE_PREFIXES:
             rest = key[len(prefix) :]
-            if key.startswith(prefix) and len(rest) >= 4 and _starts_phrase(lex, rest, following):
-                cuts[k] = len(prefix)
-                break
+            # only the first word of a form of two or more words can follow a glued function word
+            if key.startswith(prefix) and len(rest) >= 4 and lex.max_len.get(rest, 0) > 1:
+                following = following or _following(keys, cuts, k + 1)
+                if _starts_phrase(lex, rest, following):
+                    cuts[k] = len(prefix)
+                    break
     return tokens.split(cuts) if cuts else frozenset()
 
 
@@ -143,25 +156,32 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
     """Every form that matches at token i, longest first."""
     tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
     starts, ends = tokens.starts, tokens.ends
-    n = len(tokens)
-    for length in lex.lengths.get(keys[i], ()):
-        if i + length > n:
+    n = len(keys)
+    first = keys[i]
+    # a case-sensitive entry is more specific than a case-insensitive one
+    cs_forms = lex.cs_forms if first in lex.cs_firsts else None
+    for length in lex.lengths.get(first, ()):
+        j = i + length
+        if j > n:
             continue
+        key = tuple(keys[i:j])
         form = None
-        key = tuple(keys[i : i + length])
-        if lex.cs_forms:  # a case-sensitive entry is more specific than a case-insensitive one
-            form = lex.cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i : i + length]))
+        if cs_forms:
+            form = cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i:j]))
         if form is None:
             form = lex.forms.get(key)
-        if form is None:
-            continue
-        if all(
+            if form is None:
+                continue
+        if length > 1 and not all(
             k in ctx.virtual_gaps and form.spaced[k - i] or gap_fits(text[ends[k] : starts[k + 1]], form.spaced[k - i])
-            for k in range(i, i + length - 1)
-        ) and _word_bounded(text, starts[i], ends[i + length - 1]):
-            yield Match(i, i + length, starts[i], ends[i + length - 1], form)
+            for k in range(i, j - 1)
+        ):
+            continue
+        start, end = starts[i], ends[j - 1]
+        if _word_bounded(text, start, end):
+            yield Match(i, j, start, end, form)
             for alternative in lex.alternatives.get(key, ()):
-                yield Match(i, i + length, starts[i], ends[i + length - 1], alternative)
+                yield Match(i, j, start, end, alternative)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -175,6 +195,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 def carry_case(before: str, after: str) -> str:
     """Give the replacement the case pattern of the text it replaces."""
+    if before[:1].islower():
+        return after  # most spun words: nothing to carry, and this is the hot path
     letters = [c for c in before if c.isalpha()]
     if not letters:
         return after
@@ -270,7 +292,8 @@ def select(
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
     ctx.restored.clear()
-    for i in ctx.entry_points:
+    ctx.guard_rejected = []
+    for i in ctx.fingerprint_entry_points if fingerprints_only else ctx.entry_points:
         if i < next_free:
             continue
         taken = None
@@ -292,16 +315,18 @@ def select(
             ):
                 continue
             if entry.guard and not ctx.holds(entry.guard, m):
+                if entry.tier == "fingerprint" and entry.guard.sees_words:
+                    ctx.guard_rejected.append(m)  # a repair of a neighbour may make its guard hold
                 continue
             taken = (m, in_quote)
             break
         if taken:
             m, in_quote = taken
             if m.j - 1 in ctx.virtual_gaps:
-                m = replace(m, space_after=True)
+                m = m._replace(space_after=True)
             if i - 1 in ctx.virtual_gaps and not (chosen and chosen[-1][0].j == i):
                 glue = ctx.tokens[i - 1]
-                m = replace(m, start=glue.start, glued=glue.text)
+                m = m._replace(start=glue.start, glued=glue.text)
             chosen.append((m, in_quote))
             next_free = m.j
             ctx.restored[m.j - 1] = m.form.replacement.rsplit(" ", 1)[-1].lower()

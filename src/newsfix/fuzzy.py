@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, ne
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -36,13 +38,14 @@ class NameRestorer:
         self.swaps = word_swaps
         self.by_anchor: dict[str, list[_Name]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
+        swapped = set(word_swaps.values())
         for name in gazetteer.names:
             words = tuple(w for w in phrase_key(name)[0] if w[0].isalnum())
             if len(words) < 2:
                 continue
             entry = _Name(name, words)
             for w in set(words):
-                if w not in CONNECTORS and w not in word_swaps.values() and w not in word_swaps:
+                if w not in CONNECTORS and w not in swapped and w not in word_swaps:
                     self.by_anchor[w].append(entry)
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
@@ -50,11 +53,11 @@ class NameRestorer:
         if by_anchor.keys().isdisjoint(tokens.keys):
             return
         # names are compared word by word, punctuation skipped
-        word_index = [k for k, t in enumerate(tokens.texts) if t[0].isalnum()]
-        keys = [tokens.keys[k] for k in word_index]
+        word_index = list(compress(range(len(tokens.texts)), map(str.isalnum, map(itemgetter(0), tokens.texts))))
+        keys = list(map(tokens.keys.__getitem__, word_index))
         starts, ends = tokens.starts, tokens.ends
         taken_until = -1
-        for pos in [p for p, key in enumerate(keys) if key in by_anchor]:
+        for pos in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
             key = keys[pos]
             if pos <= taken_until:
                 continue
@@ -111,49 +114,58 @@ class NearMissMatcher:
     """
 
     def __init__(self, lex: CompiledLexicon):
-        self.anchors: dict[str, list[tuple[Form, int]]] = defaultdict(list)
+        # anchor word -> (its position in the forms, their length, the forms): a group is tried or skipped at once
+        self.anchors: dict[str, list[tuple[int, int, list[Form]]]] = {}
+        groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
         # words the lexicon restores to are everyday words: poor anchors, used only when a form has too few others
-        everyday = {w for e in lex.entries for w in phrase_key(e.original)[0]} | FUNCTION_WORDS
+        everyday = lex.original_words | FUNCTION_WORDS
         for words, form in lex.forms.items():
             if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
                 continue
             rare = [pos for pos, w in enumerate(words) if w not in everyday]
             # two anchors at least, so that a misspelt anchor still leaves one to find the form by
             for pos in rare if len(rare) > 1 else [pos for pos, w in enumerate(words) if w not in FUNCTION_WORDS]:
-                self.anchors[words[pos]].append((form, pos))
+                groups[words[pos], pos, len(words)].append(form)
+        for (word, pos, length), forms in groups.items():
+            self.anchors.setdefault(word, []).append((pos, length, forms))
 
-    def matches(self, text: str, tokens: TokenTable) -> Iterator[tuple[int, int, Form]]:
-        """(start, end, form) for each near miss."""
+    def matches(
+        self, text: str, tokens: TokenTable, exact: dict[int, tuple[int, int]] | None = None
+    ) -> Iterator[tuple[int, int, Form]]:
+        """(start, end, form) for each near miss.
+
+        `exact` maps tokens inside exact fingerprint matches to the match's token range: a near miss that would lie
+        within it is not looked for, because the exact match (wider, or as wide and surer) wins over it anyway.
+        """
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         anchors = self.anchors
+        exact = exact or {}
         seen: set[tuple[int, int]] = set()
         n = len(keys)
-        for k in [k for k, key in enumerate(keys) if key in anchors]:
-            for form, pos in anchors[keys[k]]:
-                words = form.words
+        for k in compress(range(n), map(anchors.__contains__, keys)):
+            inside = exact.get(k)
+            for pos, length, forms in anchors[keys[k]]:
                 first = k - pos
-                if first < 0 or first + len(words) > n or tuple(keys[first : first + len(words)]) == words:
-                    continue  # out of range, or an exact occurrence (the lexicon's own business)
-                off = -1  # the one differing word; -1: none (an exact match), -2: more than one
-                for q, w in enumerate(words):
-                    if keys[first + q] != w:
-                        if off >= 0:
-                            off = -2
-                            break
-                        off = q
-                if off < 0:
+                if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
-                got, want = keys[first + off], words[off]
-                if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
-                    continue
-                if (first, id(form)) in seen:  # found again from another anchor of the same form
-                    continue
-                seen.add((first, id(form)))
-                if all(
-                    gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
-                    for q in range(len(words) - 1)
-                ):
-                    yield starts[first], ends[first + len(words) - 1], form
+                window = keys[first : first + length]
+                for form in forms:
+                    words = form.words
+                    differs = list(map(ne, window, words))
+                    if differs.count(True) != 1:
+                        continue  # an exact occurrence (the lexicon's own business), or more than one word differs
+                    off = differs.index(True)
+                    got, want = window[off], words[off]
+                    if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
+                        continue
+                    if (first, id(form)) in seen:  # found again from another anchor of the same form
+                        continue
+                    seen.add((first, id(form)))
+                    if all(
+                        gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
+                        for q in range(length - 1)
+                    ):
+                        yield starts[first], ends[first + length - 1], form
 
 
 def _inflection_of(a: str, b: str) -> bool:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
@@ -75,6 +74,11 @@ class Guard:
     def __bool__(self) -> bool:
         return bool(self.alternatives)
 
+    @property
+    def sees_words(self) -> bool:
+        """Whether a condition looks at neighbouring words (which a repair can change), not only at line ends."""
+        return any(kind.lstrip("!") in ("prev", "next", "near") for alt in self.alternatives for kind, _ in alt)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -123,6 +127,7 @@ class CompiledLexicon:
 
     forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
     cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    cs_firsts: frozenset[str] = frozenset()  # lower-case first words of `cs_forms`, to skip their lookup
     # further forms of a spun key that restores differently for other spinner families (tried after `forms`)
     alternatives: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
@@ -139,7 +144,20 @@ class CompiledLexicon:
     fingerprint_firsts: frozenset[str] = frozenset()
     glued_firsts: frozenset[str] = frozenset()  # a function word + a first run ("forpersistent"), as one run
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
+    # where a fingerprint form may start: as `singles`/`bigrams`, for fingerprint forms only (the verdict's pass)
+    fingerprint_singles: frozenset[str] = frozenset()
+    fingerprint_bigrams: frozenset[tuple[str, str]] = frozenset()
+    # every fingerprint form as lower-case words, and the lengths of those starting with each first word: what
+    # the follow-up pass's cheap pre-check looks for where a repair has changed the text
+    fingerprint_keys: frozenset[tuple[str, ...]] = frozenset()
+    fingerprint_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    fingerprint_max_len: int = 1
+    # a function word glued to the first word of a form of two or more words ("forpersistent"), as one token: the
+    # matcher splits it (and a fingerprint may then start at either piece)
+    fingerprint_glued_firsts: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
+    # the words of every entry's original (tokens): everyday science-news words, poor anchors for near misses
+    original_words: frozenset[str] = frozenset()
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
     digest: str = ""
@@ -283,6 +301,8 @@ def compile_lexicon(
         if compiled is None and in_child and "spacy" not in sys.modules:
             # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
             # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
+            import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
+
             subprocess.run(
                 [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
             )
@@ -312,6 +332,8 @@ def _load_cache(cache: Path, digest: str) -> CompiledLexicon | None:
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a cache miss writes
+
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -348,7 +370,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
             if len(words) == 1 and not e.case_sensitive:
                 lex.word_swaps.setdefault(words[0], original.lower())
-    every = [*lex.forms, *((w.lower() for w in k) for k in lex.cs_forms)]
+    lex.original_words = frozenset(w for e in entries for w in phrase_key(e.original)[0])
+    every = [*lex.forms, *(tuple(w.lower() for w in k) for k in lex.cs_forms)]
+    lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
     by_first: dict[str, set[int]] = {}
     for key in map(tuple, every):
         by_first.setdefault(key[0], set()).add(len(key))
@@ -370,8 +394,23 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         if len(r) > 1
     )
     lex.fingerprint_firsts = frozenset(r[0] for r in runs if r)
-    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts)
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts if len(f) >= 4)
     lex.headless_fingerprints = any(not r for r in runs)
+    every_form = (*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values()))
+    fingerprint_keys = [tuple(w.lower() for w in f.words) for f in every_form if f.entry.tier == "fingerprint"]
+    lex.fingerprint_singles = frozenset(k[0] for k in fingerprint_keys if len(k) == 1)
+    lex.fingerprint_bigrams = frozenset((k[0], k[1]) for k in fingerprint_keys if len(k) > 1)
+    lex.fingerprint_keys = frozenset(fingerprint_keys)
+    fp_lengths: dict[str, set[int]] = {}
+    for key in fingerprint_keys:
+        fp_lengths.setdefault(key[0], set()).add(len(key))
+    lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
+    lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    lex.fingerprint_glued_firsts = frozenset(
+        g + f for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
+    )
     return lex
 
 

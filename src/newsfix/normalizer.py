@@ -10,15 +10,16 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import artifacts
-from .despin import ANY_FAMILY, Context, carry_case, match_edit, select
+from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
-from .tokens import TokenTable, word_runs
+from .tokens import TokenTable, phrase_key, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families
 
 if TYPE_CHECKING:
@@ -86,13 +87,12 @@ class Normalizer:
         if not isinstance(text, str):
             raise TypeError(f"normalize() takes str, not {type(text).__name__}")
         opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
-        edits, spin = self._edits(text, opts)
+        edits, spin, follow_up = self._edits(text, opts)
         out = apply_edits(text, edits)
         # A repair can complete a fingerprint with the word after it ("as a result of manner" -> "because
-        # manner", the spinner's "due to the way"). Restore those too, so that fixed text is a fixpoint.
-        for _ in range(MAX_FOLLOW_UP_PASSES):
-            if not edits or spin.verdict == "clean":
-                break
+        # manner", the spinner's "due to the way"), or make a guard on its neighbours hold. Restore those too, so
+        # that fixed text is a fixpoint.
+        for _ in range(MAX_FOLLOW_UP_PASSES if follow_up else 0):
             more = self._fingerprint_edits(out, opts, output_spans(edits))
             if not more:
                 break
@@ -108,13 +108,13 @@ class Normalizer:
         ctx = Context(text, folded, TokenTable(folded), self.lexicon)
         starts = ctx.tokens.starts
         reach = FOLLOW_UP_REACH
-        ctx.entry_points = [
+        ctx.fingerprint_entry_points = [
             k
-            for k in ctx.entry_points
+            for k in ctx.fingerprint_entry_points
             if (i := bisect.bisect_right(regions, (starts[k] + reach, len(text))))
             and regions[i - 1][1] + reach > starts[k]
         ]
-        if not ctx.entry_points:
+        if not ctx.fingerprint_entry_points:
             return []
         quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
         chosen = select(
@@ -135,7 +135,8 @@ class Normalizer:
         if opts.assume in (None, "clean") and not self._may_hold_fingerprint(runs):
             # No fingerprint, so the verdict is "clean": no lexicon, name or near-miss edit can apply. Most texts
             # a content repository checks are like this, and this path skips tokenizing and matching.
-            return _resolve(text, self._artifact_edits(text, folded, None, opts), opts), spin_verdict(0, 0, words)
+            edits = _resolve(text, self._artifact_edits(text, folded, None, opts), opts)
+            return edits, spin_verdict(0, 0, words), False
 
         tokens = TokenTable(folded)
         protected = protected_spans(text)
@@ -168,8 +169,51 @@ class Normalizer:
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
         if spun and "near-miss" not in opts.disable:
-            edits += self._near_miss_edits(text, folded, tokens, protected, quotes, opts)
-        return _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts), spin
+            exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
+            edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
+        edits = _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts)
+        follow_up = bool(edits) and spin.verdict != "clean"
+        return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
+
+    def _completes_fingerprint(self, ctx: Context, edits: list[Edit]) -> bool:
+        """Whether the fixed text has the words of a fingerprint where a repair changed it: the cheap test that
+        decides whether the follow-up pass runs (that pass also checks gaps, guards and protected spans).
+
+        The fixed text's words are the input's, with each repair's words spliced in: no second tokenization."""
+        lex = self.lexicon
+        lengths, fingerprints = lex.fingerprint_lengths, lex.fingerprint_keys
+        reach = lex.fingerprint_max_len - 1
+        keys, starts, ends = ctx.keys, ctx.tokens.starts, ctx.tokens.ends
+        fixed: list[str] = []
+        replaced: list[tuple[int, int]] = []  # where each repair's words are in `fixed`
+        done = 0
+        for e in edits:
+            a, b = bisect.bisect_right(ends, e.start), bisect.bisect_left(starts, e.end)
+            if (a < len(keys) and starts[a] < e.start) or (b and ends[b - 1] > e.end):
+                return True  # the repair rewrites part of a word: the fixed text's words are not spliced ones
+            fixed += keys[done:a]
+            words = _words(e.after)
+            replaced.append((len(fixed), len(fixed) + len(words)))
+            fixed += words
+            done = b
+        fixed += keys[done:]
+        # 1 where a fingerprint may start, or a function word glued to a fingerprint's first word ("forpersistent"),
+        # which the matcher would split off; bytearray.find then skips the other positions in C
+        glued = lex.fingerprint_glued_firsts
+        may_start = bytearray(map(lengths.__contains__, fixed))
+        if not glued.isdisjoint(fixed):
+            may_start = bytearray(map(or_, may_start, map(glued.__contains__, fixed)))
+        checked = 0  # positions before this one were looked at already
+        for first, stop in replaced:
+            p = may_start.find(1, max(first - reach, checked), max(stop, first + 1))
+            while p >= 0:
+                if fixed[p] in glued or any(
+                    p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths.get(fixed[p], ())
+                ):
+                    return True
+                p = may_start.find(1, p + 1, max(stop, first + 1))
+            checked = max(checked, stop)
+        return False
 
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         lex = self.lexicon
@@ -189,9 +233,9 @@ class Normalizer:
             edits = [e for e in edits if not protected.overlaps(e.start, e.end)]
         return edits
 
-    def _near_miss_edits(self, text, folded, tokens, protected, quotes, opts) -> list[Edit]:
+    def _near_miss_edits(self, text, folded, tokens, exact, protected, quotes, opts) -> list[Edit]:
         edits = []
-        for start, end, form in self.near_misses.matches(folded, tokens):
+        for start, end, form in self.near_misses.matches(folded, tokens, exact):
             if protected.overlaps(start, end):
                 continue
             in_quote = opts.quotes != "all" and quotes.overlaps(start, end)
@@ -201,6 +245,28 @@ class Normalizer:
             after = carry_case(before, form.replacement)
             edits.append(Edit(start, end, before, after, f"near-miss:{form.entry.spun}", 0.7, "fuzzy", in_quote))
         return edits
+
+
+@lru_cache(maxsize=8192)
+def _words(replacement: str) -> list[str]:
+    return list(phrase_key(replacement)[0])
+
+
+def _guard_may_flip(ctx: Context, edits: list[Edit]) -> bool:
+    """Whether a fingerprint turned down by a guard on its neighbours has an edit among those neighbours."""
+    if not ctx.guard_rejected:
+        return False
+    starts = ctx.tokens.starts
+    # each edit as the token indexes it touches
+    touched = sorted(
+        (bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end)) for e in edits
+    )
+    reach = NEAR_WINDOW + 1
+    for m in ctx.guard_rejected:
+        k = bisect.bisect_left(touched, (m.j + reach,))
+        if k and touched[k - 1][1] > m.i - reach:
+            return True
+    return False
 
 
 def _in_quotes(edit: Edit, quotes: Spans, opts: Options) -> bool:

@@ -18,7 +18,8 @@ PROTECTED_KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("doi", ("10.",), re.compile(r"\b10\.\d{4,9}/[-._;()/:\w]+")),
     ("code", ("`",), re.compile(r"```.*?```|`[^`\n]+`", re.DOTALL)),
     ("handle", ("@", "#"), re.compile(r"(?<![\w@])[@#][^\W_]\w*")),
-    ("number", (), re.compile(r"(?<![^\W\d_])\d(?:[\d,.:/-]*\d)?")),
+    # the look-behind (no letter before the number) comes after the first digit, so that re can scan for digits
+    ("number", (), re.compile(r"\d(?<![^\W\d_]\d)(?:[\d,.:/-]*\d)?")),
 )
 EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

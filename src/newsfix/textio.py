@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -101,6 +100,8 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = None
+    import tempfile  # only writes need it; `check` never writes
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".newsfix-tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
