@@ -6,7 +6,7 @@ keyed by the content of the files, and compiled in a child process, so that `new
 
 from __future__ import annotations
 
-import hashlib
+import gc
 import os
 import pickle
 import sys
@@ -163,6 +163,31 @@ class CompiledLexicon:
     digest: str = ""
 
 
+@dataclass
+class LexiconSigns:
+    """What the fast path needs to rule a text out (see `CompiledLexicon`): a few sets, cached in their own small
+    file, so that checking clean files never loads the whole compiled lexicon."""
+
+    digest: str
+    headless_fingerprints: bool
+    fingerprint_runs: frozenset[str]
+    fingerprint_pairs: frozenset[tuple[str, str]]
+    glued_firsts: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: CompiledLexicon) -> LexiconSigns:
+        return cls(lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs, lex.glued_firsts)
+
+    def may_hold_fingerprint(self, runs: list[str]) -> bool:
+        """False when the text whose word runs these are (tokens.word_runs) cannot hold a fingerprint."""
+        if self.headless_fingerprints or not self.fingerprint_runs.isdisjoint(runs):
+            return True
+        if not self.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
+            return True
+        # a function word glued to a fingerprint ("forpersistent ache") hides its first run inside a longer one
+        return not self.glued_firsts.isdisjoint(runs)
+
+
 def default_lexicon_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (here / "lexicons", here.parent.parent / "lexicons"):
@@ -269,7 +294,11 @@ def load_entries(paths: Iterable[Path] | None = None) -> tuple[list[Entry], dict
 
 
 def _digest(files: Sequence[Path]) -> str:
-    h = hashlib.sha256(f"newsfix-lexicon-{CACHE_VERSION}".encode())
+    try:  # the built-in module: hashlib would load OpenSSL, a few milliseconds of every `check` start-up
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - interpreters without it
+        from hashlib import blake2b
+    h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
     # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
     here = Path(__file__).resolve().parent
     for source in ("lexicon.py", "tokens.py"):
@@ -295,9 +324,9 @@ def compile_lexicon(
     """
     files = lexicon_files(paths)
     digest = _digest(files)
-    cache = cache_dir() / f"lexicon-{digest}.pickle"
+    cache = _cache_path(digest)
     if use_cache:
-        compiled = _load_cache(cache, digest)
+        compiled = _load_cache(cache, digest, CompiledLexicon)
         if compiled is None and in_child and "spacy" not in sys.modules:
             # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
             # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
@@ -306,7 +335,7 @@ def compile_lexicon(
             subprocess.run(
                 [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
             )
-            compiled = _load_cache(cache, digest)
+            compiled = _load_cache(cache, digest, CompiledLexicon)
         if compiled is not None:
             return compiled
     entries, per_file = load_entries(files)
@@ -320,13 +349,37 @@ def compile_lexicon(
     return compiled
 
 
-def _load_cache(cache: Path, digest: str) -> CompiledLexicon | None:
+def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
+    """The fast path's sets for these lexicon files, from their small cache file; compiles on a miss (so a bad
+    lexicon fails here, as it would in `compile_lexicon`)."""
+    digest = _digest(lexicon_files(paths))
+    signs = _load_cache(_cache_path(digest, "signs"), digest, LexiconSigns)
+    if signs is None:
+        compiled = compile_lexicon(paths)
+        signs = LexiconSigns.of(compiled)
+        if not _cache_path(compiled.digest, "signs").exists():  # a cache written without its signs file
+            _write_cache(_cache_path(compiled.digest), compiled)
+    return signs
+
+
+def _cache_path(digest: str, part: str = "") -> Path:
+    return cache_dir() / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
+
+
+def _load_cache(cache: Path, digest: str, kind: type):
+    # The cyclic garbage collector would run many times while tens of thousands of containers are unpickled, and
+    # none of them can be garbage: pausing it saves about a third of the load time.
+    paused = gc.isenabled()
+    gc.disable()
     try:
         with cache.open("rb") as fh:
-            compiled = pickle.load(fh)
+            loaded = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
-    return compiled if isinstance(compiled, CompiledLexicon) and compiled.digest == digest else None
+    finally:
+        if paused:
+            gc.enable()
+    return loaded if isinstance(loaded, kind) and loaded.digest == digest else None
 
 
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
@@ -334,20 +387,22 @@ def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         import tempfile  # only a cache miss writes
 
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-        _prune(cache.parent, keep=cache)
+        # the signs first: a reader that finds them finds the whole lexicon too, or compiles it again
+        for path, data in ((_cache_path(compiled.digest, "signs"), LexiconSigns.of(compiled)), (cache, compiled)):
+            fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        _prune(cache.parent, keep=compiled.digest)
     except OSError:
         pass  # an unwritable cache only costs start-up time
 
 
-def _prune(folder: Path, keep: Path, days: int = 30) -> None:
+def _prune(folder: Path, keep: str, days: int = 30) -> None:
     """Drop compiled lexicons not used for a month (each edit of a lexicon file leaves one behind)."""
     limit = time.time() - days * 86400
     for old in folder.glob("lexicon-*.pickle"):
-        if old != keep and max(old.stat().st_mtime, old.stat().st_atime) < limit:
+        if not old.name.startswith(f"lexicon-{keep}") and max(old.stat().st_mtime, old.stat().st_atime) < limit:
             old.unlink(missing_ok=True)
 
 

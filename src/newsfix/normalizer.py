@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import artifacts
 from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
-from .lexicon import CompiledLexicon, Gazetteer, compile_lexicon, default_lexicon_dir
+from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, phrase_key, word_runs
@@ -64,7 +64,12 @@ class Normalizer:
     def __init__(self, lexicons: Iterable[str | Path] | None = None, **options):
         self.lexicon_paths = tuple(Path(p) for p in lexicons) if lexicons else None
         self.options = Options(**options)
-        self.lexicon: CompiledLexicon = compile_lexicon(self.lexicon_paths)
+        # the fast path's sets only: a clean text never needs the whole lexicon, which loads on first use
+        self.signs: LexiconSigns = load_signs(self.lexicon_paths)
+
+    @cached_property
+    def lexicon(self) -> CompiledLexicon:
+        return compile_lexicon(self.lexicon_paths)
 
     # The fuzzy matchers are built on first use: a `check` of clean files never needs them, and starts sooner.
     @cached_property
@@ -216,13 +221,7 @@ class Normalizer:
         return False
 
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
-        lex = self.lexicon
-        if lex.headless_fingerprints or not lex.fingerprint_runs.isdisjoint(runs):
-            return True
-        if not lex.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
-            return True
-        # a function word glued to a fingerprint ("forpersistent ache") hides its first run inside a longer one
-        return not lex.glued_firsts.isdisjoint(runs)
+        return self.signs.may_hold_fingerprint(runs)
 
     def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
         edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]
