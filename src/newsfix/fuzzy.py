@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,13 @@ class NameRestorer:
 MIN_NEAR_MISS_LEN = 5
 # Words too common to anchor a near miss: a hit on them would be tried everywhere.
 FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+# Frequent words make poor anchors too (every hit is tried): a form anchors on them only when it has fewer than
+# two rarer words, which keeps every form findable with any one of its words misspelt.
+COMMON_WORDS = frozenset(
+    """about after all also any are be been but can could do does did had has have he her his how if is it its
+    may more most much must no not now one only our out over same she should so some such than that their them
+    then there these they this those up very was we were what when which who will would you your""".split()
+)
 
 
 class NearMissMatcher:
@@ -115,19 +123,21 @@ class NearMissMatcher:
 
     def __init__(self, lex: CompiledLexicon):
         # anchor word -> (its position in the forms, their length, the forms): a group is tried or skipped at once
-        self.anchors: dict[str, list[tuple[int, int, list[Form]]]] = {}
+        self.anchors: dict[str, list[tuple[int, int, list[Form], list[int]]]] = {}
         groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
-        # words the lexicon restores to are everyday words: poor anchors, used only when a form has too few others
-        everyday = lex.original_words | FUNCTION_WORDS
+        # words the lexicon restores to, function words and frequent words are poor anchors (they are everywhere)
+        everyday = lex.original_words | FUNCTION_WORDS | COMMON_WORDS
         for words, form in lex.forms.items():
             if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
                 continue
-            rare = [pos for pos, w in enumerate(words) if w not in everyday]
-            # two anchors at least, so that a misspelt anchor still leaves one to find the form by
-            for pos in rare if len(rare) > 1 else [pos for pos, w in enumerate(words) if w not in FUNCTION_WORDS]:
+            for pos in _anchors(words, everyday):
                 groups[words[pos], pos, len(words)].append(form)
         for (word, pos, length), forms in groups.items():
-            self.anchors.setdefault(word, []).append((pos, length, forms))
+            if length == 2:
+                # the other word is the misspelt one: sorted by its length, only forms within one letter of the
+                # text's word are compared
+                forms.sort(key=lambda f: len(f.words[1 - pos]))
+            self.anchors.setdefault(word, []).append((pos, length, forms, [len(f.words[1 - pos]) for f in forms]))
 
     def matches(
         self, text: str, tokens: TokenTable, exact: dict[int, tuple[int, int]] | None = None
@@ -144,11 +154,14 @@ class NearMissMatcher:
         n = len(keys)
         for k in compress(range(n), map(anchors.__contains__, keys)):
             inside = exact.get(k)
-            for pos, length, forms in anchors[keys[k]]:
+            for pos, length, forms, other_lengths in anchors[keys[k]]:
                 first = k - pos
                 if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
                 window = keys[first : first + length]
+                if length == 2:
+                    size = len(window[1 - pos])
+                    forms = forms[bisect_left(other_lengths, size - 1) : bisect_right(other_lengths, size + 1)]
                 for form in forms:
                     words = form.words
                     differs = list(map(ne, window, words))
@@ -156,7 +169,9 @@ class NearMissMatcher:
                         continue  # an exact occurrence (the lexicon's own business), or more than one word differs
                     off = differs.index(True)
                     got, want = window[off], words[off]
-                    if len(want) < MIN_NEAR_MISS_LEN or OSA.distance(got, want) != 1 or _inflection_of(got, want):
+                    if len(want) < MIN_NEAR_MISS_LEN or not -1 <= len(got) - len(want) <= 1:
+                        continue  # one edit changes the length by one at most
+                    if OSA.distance(got, want) != 1 or _inflection_of(got, want):
                         continue
                     if (first, id(form)) in seen:  # found again from another anchor of the same form
                         continue
@@ -166,6 +181,26 @@ class NearMissMatcher:
                         for q in range(length - 1)
                     ):
                         yield starts[first], ends[first + length - 1], form
+
+
+def _anchors(words: tuple[str, ...], everyday: frozenset[str]) -> list[int]:
+    """The fewest, rarest positions of a form to look it up from. A near miss has one misspelt word, of at least
+    MIN_NEAR_MISS_LEN letters, and is found from an anchor other than that word: every such word gets one (unless
+    the form's other words are all function words)."""
+    misspellable = {q for q, w in enumerate(words) if len(w) >= MIN_NEAR_MISS_LEN}
+    # function words never anchor: they would be tried at every "the" and "of" of a text
+    ranked = sorted(
+        (q for q, w in enumerate(words) if w not in FUNCTION_WORDS),
+        key=lambda q: (words[q] in everyday, -len(words[q]), q),
+    )
+    chosen: list[int] = []
+    for pos in ranked:
+        if not misspellable:
+            break
+        if misspellable - {pos}:  # some misspelling this anchor would find
+            chosen.append(pos)
+            misspellable &= {pos}  # what is left: a misspelling of the anchor itself
+    return chosen
 
 
 def _inflection_of(a: str, b: str) -> bool:
