@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
+from . import __version__, lexicon
 from .argtypes import jobs
 from .config import ASSUME, QUOTE_POLICIES, TIERS, Config, ConfigError, ConfigFinder, glob_matches
 from .lexicon import LexiconError, default_lexicon_dir
@@ -466,7 +466,9 @@ def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespac
     if isinstance(args, int):
         return args
     # The lexicon and its indexes are many long-lived objects: collecting while they are built is wasted work,
-    # and freezing them afterwards keeps later collections from traversing them again.
+    # and freezing them afterwards keeps later collections from traversing them again (the whole lexicon loads
+    # later, in the process that first needs it, and is frozen there).
+    lexicon.FREEZE_AFTER_LOAD = True
     gc.disable()
     try:
         resolver = Resolver(args)

@@ -5,7 +5,7 @@
   differing word must be explained by a swap or be a near-miss spelling (rapidfuzz), and at least one distinctive
   word must agree exactly;
 - near-miss spellings of multi-word fingerprints: "persistant ache" is "persistent ache" with one letter changed,
-  found through a symmetric-deletion index and confirmed with rapidfuzz's Levenshtein distance.
+  found from the form's correctly spelt words (anchors) and confirmed with rapidfuzz's OSA distance.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter, ne
-
-from rapidfuzz.distance import OSA, Levenshtein
 
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .model import Edit
@@ -92,8 +90,8 @@ class NameRestorer:
                 same += 1
             elif self.swaps.get(g) == w:
                 continue
-            elif Levenshtein.normalized_similarity(g, w) >= NEAR_MISS and len(w) > 4:
-                continue
+            elif len(w) > 4 and abs(len(g) - len(w)) <= (1 - NEAR_MISS) * max(len(g), len(w)) and _similar(g, w):
+                continue  # (an edit distance is at least the difference in length: most words end here cheaply)
             else:
                 return None
         differing = len(want) - same
@@ -122,22 +120,8 @@ class NearMissMatcher:
     """
 
     def __init__(self, lex: CompiledLexicon):
-        # anchor word -> (its position in the forms, their length, the forms): a group is tried or skipped at once
-        self.anchors: dict[str, list[tuple[int, int, list[Form], list[int]]]] = {}
-        groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
-        # words the lexicon restores to, function words and frequent words are poor anchors (they are everywhere)
-        everyday = lex.original_words | FUNCTION_WORDS | COMMON_WORDS
-        for words, form in lex.forms.items():
-            if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
-                continue
-            for pos in _anchors(words, everyday):
-                groups[words[pos], pos, len(words)].append(form)
-        for (word, pos, length), forms in groups.items():
-            if length == 2:
-                # the other word is the misspelt one: sorted by its length, only forms within one letter of the
-                # text's word are compared
-                forms.sort(key=lambda f: len(f.words[1 - pos]))
-            self.anchors.setdefault(word, []).append((pos, length, forms, [len(f.words[1 - pos]) for f in forms]))
+        # compiled with the lexicon (see near_miss_index); built here for a lexicon compiled without it
+        self.anchors = lex.near_miss_anchors or near_miss_index(lex)
 
     def matches(
         self, text: str, tokens: TokenTable, exact: dict[int, tuple[int, int]] | None = None
@@ -171,7 +155,7 @@ class NearMissMatcher:
                     got, want = window[off], words[off]
                     if len(want) < MIN_NEAR_MISS_LEN or not -1 <= len(got) - len(want) <= 1:
                         continue  # one edit changes the length by one at most
-                    if OSA.distance(got, want) != 1 or _inflection_of(got, want):
+                    if _osa_distance(got, want) != 1 or _inflection_of(got, want):
                         continue
                     if (first, id(form)) in seen:  # found again from another anchor of the same form
                         continue
@@ -181,6 +165,39 @@ class NearMissMatcher:
                         for q in range(length - 1)
                     ):
                         yield starts[first], ends[first + length - 1], form
+
+
+def near_miss_index(lex: CompiledLexicon) -> dict[str, list[tuple[int, int, list[Form], list[int]]]]:
+    """Anchor word -> (its position in the forms, their length, the forms, the lengths of a two-word form's other
+    word): NearMissMatcher's index, built when the lexicon is compiled and cached with it."""
+    anchors: dict[str, list[tuple[int, int, list[Form], list[int]]]] = {}
+    groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
+    # words the lexicon restores to, function words and frequent words are poor anchors (they are everywhere)
+    everyday = lex.original_words | FUNCTION_WORDS | COMMON_WORDS
+    for words, form in lex.forms.items():
+        if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        for pos in _anchors(words, everyday):
+            groups[words[pos], pos, len(words)].append(form)
+    for (word, pos, length), forms in groups.items():
+        if length == 2:
+            # the other word is the misspelt one: sorted by its length, only forms within one letter of the
+            # text's word are compared
+            forms.sort(key=lambda f: len(f.words[1 - pos]))
+        anchors.setdefault(word, []).append((pos, length, forms, [len(f.words[1 - pos]) for f in forms]))
+    return anchors
+
+
+def _osa_distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import OSA  # imported on first use: most texts never get this far
+
+    return OSA.distance(a, b)
+
+
+def _similar(a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.normalized_similarity(a, b) >= NEAR_MISS
 
 
 def _anchors(words: tuple[str, ...], everyday: frozenset[str]) -> list[int]:

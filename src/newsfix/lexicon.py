@@ -158,6 +158,8 @@ class CompiledLexicon:
     entries: list[Entry] = field(default_factory=list)
     # the words of every entry's original (tokens): everyday science-news words, poor anchors for near misses
     original_words: frozenset[str] = frozenset()
+    # fuzzy.NearMissMatcher's index (see fuzzy.near_miss_index), built once here rather than at every start-up
+    near_miss_anchors: dict = field(default_factory=dict)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
     digest: str = ""
@@ -301,7 +303,7 @@ def _digest(files: Sequence[Path]) -> str:
     h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
     # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
     here = Path(__file__).resolve().parent
-    for source in ("lexicon.py", "tokens.py"):
+    for source in ("lexicon.py", "tokens.py", "fuzzy.py"):  # fuzzy.py: the near-miss index is compiled in
         h.update((here / source).read_bytes())
     for f in files:
         h.update(str(f.name).encode())
@@ -366,6 +368,13 @@ def _cache_path(digest: str, part: str = "") -> Path:
     return cache_dir() / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
 
 
+# Set by programs that own their interpreter (the `check`/`fix` command): after a compiled lexicon loads, move it
+# and everything else alive into the garbage collector's permanent generation. Otherwise every later full
+# collection walks its tens of thousands of containers (about 10 ms each time). A library call leaves the host
+# process's collector alone.
+FREEZE_AFTER_LOAD = False
+
+
 def _load_cache(cache: Path, digest: str, kind: type):
     # The cyclic garbage collector would run many times while tens of thousands of containers are unpickled, and
     # none of them can be garbage: pausing it saves about a third of the load time.
@@ -379,6 +388,8 @@ def _load_cache(cache: Path, digest: str, kind: type):
     finally:
         if paused:
             gc.enable()
+    if FREEZE_AFTER_LOAD:
+        gc.freeze()
     return loaded if isinstance(loaded, kind) and loaded.digest == digest else None
 
 
@@ -466,6 +477,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.fingerprint_glued_firsts = frozenset(
         g + f for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
     )
+    from .fuzzy import near_miss_index  # fuzzy imports this module
+
+    lex.near_miss_anchors = near_miss_index(lex)
     return lex
 
 
