@@ -299,7 +299,7 @@ def select(
         taken = None
         for m in ctx.candidates(i):
             entry = m.form.entry
-            if entry.spun in disable or m.form.rule in disable:
+            if disable and (entry.spun in disable or m.form.rule in disable):
                 continue
             if fingerprints_only and entry.tier != "fingerprint":
                 continue

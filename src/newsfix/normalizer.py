@@ -284,7 +284,9 @@ def _resolve(text: str, edits: list[Edit], opts: Options) -> list[Edit]:
             continue
         taken[e.start : e.end] = b"\x01" * (e.end - e.start)
         # edits found on the folded text must still show the input's own characters as before
-        kept.append(Edit(e.start, e.end, text[e.start : e.end], e.after, e.rule, e.confidence, e.tier, e.in_quote))
+        if e.before != text[e.start : e.end]:
+            e = Edit(e.start, e.end, text[e.start : e.end], e.after, e.rule, e.confidence, e.tier, e.in_quote)
+        kept.append(e)
     return sorted(kept, key=lambda e: e.start)
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
+from operator import contains
 from typing import NamedTuple
 
 # A word is letters/digits with inner apostrophes (each followed by a letter); everything else that is not space
@@ -56,9 +57,10 @@ class TokenTable:
         bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, texts)))))
         self.starts, self.ends = bounds[0::2], bounds[1::2]
         self.texts = list(texts)
-        self.keys = list(map(str.lower, texts))
-        if "’" in text:
-            self.keys = [k.replace("’", "'") for k in self.keys]
+        self.keys = keys = list(map(str.lower, texts))
+        if "’" in text:  # the few keys with a curly apostrophe, found in C
+            for k in compress(range(len(keys)), map(contains, keys, repeat("’"))):
+                keys[k] = keys[k].replace("’", "'")
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -75,22 +77,28 @@ class TokenTable:
     def split(self, cuts: dict[int, int]) -> frozenset[int]:
         """Split token k after cuts[k] characters (a function word glued to the next word), all in one pass;
         returns the new indexes of the function words (a virtual space follows each)."""
-        texts, keys, starts, ends = [], [], [], []
+        texts: list[str] = []
+        keys: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
         gaps = []
-        for k, (t, key, s, e) in enumerate(zip(self.texts, self.keys, self.starts, self.ends)):
-            cut = cuts.get(k)
-            if cut:
-                gaps.append(len(texts))
-                texts += [t[:cut], t[cut:]]
-                keys += [key[:cut], key[cut:]]
-                starts += [s, s + cut]
-                ends += [s + cut, e]
-            else:
-                texts.append(t)
-                keys.append(key)
-                starts.append(s)
-                ends.append(e)
-        self.texts, self.keys, self.starts, self.ends = texts, keys, starts, ends
+        done = 0
+        for k in sorted(cuts):  # the tokens between cuts are copied as slices: cuts are few, tokens many
+            texts += self.texts[done:k]
+            keys += self.keys[done:k]
+            starts += self.starts[done:k]
+            ends += self.ends[done:k]
+            cut, t, key, s = cuts[k], self.texts[k], self.keys[k], self.starts[k]
+            gaps.append(len(texts))
+            texts += (t[:cut], t[cut:])
+            keys += (key[:cut], key[cut:])
+            starts += (s, s + cut)
+            ends += (s + cut, self.ends[k])
+            done = k + 1
+        self.texts = texts + self.texts[done:]
+        self.keys = keys + self.keys[done:]
+        self.starts = starts + self.starts[done:]
+        self.ends = ends + self.ends[done:]
         return frozenset(gaps)
 
 
