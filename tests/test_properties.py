@@ -12,7 +12,7 @@ from newsfix import Normalizer, normalize
 from newsfix.lexicon import load_entries
 from newsfix.model import apply_edits, output_spans
 from newsfix.normalizer import default_normalizer
-from newsfix.protect import PROTECTED_KINDS, protected_spans
+from newsfix.protect import PROTECTED_KINDS, _url_spans, protected_spans
 from newsfix.tokens import TOKEN, WORD_RUN, word_runs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +91,14 @@ def test_tokenizer_and_word_runs_match_their_definitions(text):
     assert word_runs(text) == WORD_RUN.findall(text.lower())
     number = dict((k, p) for k, _, p in PROTECTED_KINDS)["number"]
     assert [m.span() for m in number.finditer(text)] == [m.span() for m in OLD_NUMBER.finditer(text)]
+
+
+URL_PIECES = ["http", "https", "ftp", "://", "www.", "WWW.", "Www.", "x", " ", "/", "a.b", ")", "h", "\n", "xwww."]
+url_pieces = st.lists(st.sampled_from(URL_PIECES), max_size=14).map("".join)
+
+
+@SETTINGS
+@given(url_pieces)
+def test_url_spans_match_a_plain_scan(text):
+    url = dict((k, p) for k, _, p in PROTECTED_KINDS)["url"]
+    assert _url_spans(text, url) == [m.span() for m in url.finditer(text)]

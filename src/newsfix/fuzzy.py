@@ -37,15 +37,17 @@ class NameRestorer:
         self.swaps = word_swaps
         self.by_anchor: dict[str, list[_Name]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
-        swapped = set(word_swaps.values())
+        not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
         for name in gazetteer.names:
             words = tuple(w for w in phrase_key(name)[0] if w[0].isalnum())
             if len(words) < 2:
                 continue
             entry = _Name(name, words)
-            for w in set(words):
-                if w not in CONNECTORS and w not in swapped and w not in word_swaps:
-                    self.by_anchor[w].append(entry)
+            anchors = [w for w in dict.fromkeys(words) if w not in not_anchors]
+            # frequent words ("a", "at", "one") only when a name has no other: they would be tried everywhere
+            rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
+            for w in rare or anchors:
+                self.by_anchor[w].append(entry)
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
         by_anchor = self.by_anchor
