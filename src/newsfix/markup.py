@@ -209,6 +209,11 @@ def _markdown_blocks(text: str) -> list[tuple[int, int]]:
             prev_blank = True
             i += 1
             continue
+        if line[0].isalpha():
+            # prose, most lines of an article: no block construct or marker starts with a letter
+            in_list = prev_blank = prev_ref = False
+            i += 1
+            continue
         indent = _indent_width(line)
 
         if indent >= 4 and prev_blank and not in_list:
