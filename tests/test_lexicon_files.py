@@ -149,3 +149,21 @@ def test_first_compile_happens_in_a_child_process_without_spacy_here(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert list((tmp_path / "newsfix").glob("lexicon-*.pickle"))
+
+
+def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
+    """The whole compiled lexicon loads only for a text that may hold a fingerprint; both cache files are written,
+    and a cache left without its signs file gets one again."""
+    from newsfix.lexicon import cache_dir
+    from newsfix.normalizer import Normalizer
+
+    nf = Normalizer()
+    assert nf.normalize("Ocean temperatures rose by two degrees during the heatwave.").edits == []
+    assert "lexicon" not in nf.__dict__  # a cached_property not yet computed
+    assert "chronic pain" in nf.normalize("Patients with persistent ache were studied.").text
+    assert "lexicon" in nf.__dict__
+    signs = list(cache_dir().glob("lexicon-*.signs.pickle"))
+    assert len(signs) == 1 and signs[0].with_name(signs[0].name.replace(".signs", "")).exists()
+    signs[0].unlink()
+    Normalizer()
+    assert signs[0].exists()

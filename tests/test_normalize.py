@@ -312,3 +312,26 @@ def test_a_case_sensitive_entry_without_a_lower_case_twin_is_looked_for(tmp_path
     r = Normalizer([lex]).normalize("Persistent ache, rapid ache and proof, said the Quibble Institute.")
     assert "the Qualm Institute" in r.text
     assert "the quibble institute" == Normalizer([lex]).normalize("the quibble institute").text
+
+
+def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
+    """Near misses are looked up from few anchors per form; whichever long word is misspelt, the form is found
+    (unless its other words are all function words, which never anchor)."""
+    from newsfix.fuzzy import FUNCTION_WORDS, MIN_NEAR_MISS_LEN, NearMissMatcher
+    from newsfix.normalizer import default_normalizer
+    from newsfix.tokens import TokenTable
+
+    lex = default_normalizer().lexicon
+    matcher = NearMissMatcher(lex)
+    missed = []
+    for words, form in lex.forms.items():
+        if form.entry.tier != "fingerprint" or len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        for q, w in enumerate(words):
+            if len(w) < MIN_NEAR_MISS_LEN or all(o in FUNCTION_WORDS for k, o in enumerate(words) if k != q):
+                continue
+            typo = w[:2] + ("x" if w[2] != "x" else "z") + w[3:]  # one letter changed
+            text = " ".join(words[:q] + (typo,) + words[q + 1 :])
+            if not any(f is form for _, _, f in matcher.matches(text, TokenTable(text))):
+                missed.append(text)
+    assert not missed, missed[:10]
