@@ -90,18 +90,36 @@ class Context:
         return {key, swap} if swap else {key}
 
     def near(self, i: int, j: int) -> set[str]:
+        """word_at() of the NEAR_WINDOW tokens on each side, gathered into one set."""
+        keys, restored, swaps = self.keys, self.restored, self.lex.word_swaps
         words: set[str] = set()
-        for k in range(max(0, i - NEAR_WINDOW), min(len(self.tokens), j + NEAR_WINDOW)):
-            if not i <= k < j:
-                words |= self.word_at(k)
+        for k in (*range(max(0, i - NEAR_WINDOW), i), *range(j, min(len(keys), j + NEAR_WINDOW))):
+            key = keys[k]
+            if not key[:1].isalnum():
+                continue
+            word = restored.get(k)
+            if word:
+                words.add(word)
+                continue
+            words.add(key)
+            swap = swaps.get(key)
+            if swap:
+                words.add(swap)
         return words
 
     def holds(self, guard: Guard, m: Match) -> bool:
-        return any(all(self._condition(kind, words, m) for kind, words in alt) for alt in guard.alternatives)
+        for alt in guard.alternatives:  # loops rather than any(all(...)): guards run for most candidates
+            for kind, words in alt:
+                if not self._condition(kind, words, m):
+                    break
+            else:
+                return True
+        return False
 
     def _condition(self, kind: str, words: WordSet, m: Match) -> bool:
-        negate = kind.startswith("!")
-        kind = kind.lstrip("!")
+        negate = kind[0] == "!"
+        if negate:
+            kind = kind[1:]
         if kind == "prev":
             ok = words.matches_any(self.word_at(m.i - 1))
         elif kind == "next":

@@ -11,7 +11,7 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -41,9 +41,11 @@ class WordSet:
         words = list(words)
         return cls(frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*")))
 
-    def matches_any(self, words: Iterable[str]) -> bool:
-        exact, prefixes = self.exact, self.prefixes
-        return any(w in exact or (prefixes and w.startswith(prefixes)) for w in words)
+    def matches_any(self, words: Collection[str]) -> bool:
+        if not self.exact.isdisjoint(words):
+            return True
+        prefixes = self.prefixes
+        return bool(prefixes) and any(w.startswith(prefixes) for w in words)
 
 
 @dataclass(frozen=True)
