@@ -247,8 +247,9 @@ class Normalizer:
 
 
 @lru_cache(maxsize=8192)
-def _words(replacement: str) -> list[str]:
-    return list(phrase_key(replacement)[0])
+def _words(replacement: str) -> tuple[str, ...]:
+    """A replacement's words as the tokenizer keys them (replacements repeat: the lexicon's originals)."""
+    return phrase_key(replacement)[0]
 
 
 def _guard_may_flip(ctx: Context, edits: list[Edit]) -> bool:
