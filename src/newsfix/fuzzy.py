@@ -105,8 +105,8 @@ class NameRestorer:
 MIN_NEAR_MISS_LEN = 5
 # Words too common to anchor a near miss: a hit on them would be tried everywhere.
 FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
-# Frequent words make poor anchors too (every hit is tried): a form anchors on them only when it has fewer than
-# two rarer words, which keeps every form findable with any one of its words misspelt.
+# Frequent words make poor anchors too (every hit is tried): they anchor a form (and a gazetteer name) only when no
+# rarer word can.
 COMMON_WORDS = frozenset(
     """about after all also any are be been but can could do does did had has have he her his how if is it its
     may more most much must no not now one only our out over same she should so some such than that their them
@@ -117,8 +117,8 @@ COMMON_WORDS = frozenset(
 class NearMissMatcher:
     """Multi-word fingerprint forms with one word misspelt by one letter (or two neighbours swapped).
 
-    Found from the words that are spelt right: every other, non-function word of a form is an anchor, and at an
-    anchor the form's remaining words are compared, exactly but for one near miss.
+    Found from the words that are spelt right: a form is looked up from one or two anchor words (see `_anchors`),
+    and at an anchor the form's other words are compared, exactly but for one near miss.
     """
 
     def __init__(self, lex: CompiledLexicon):
