@@ -630,7 +630,9 @@ def main_fix(argv: Sequence[str]) -> int:
 
 
 def _quoted(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r").replace("\n", "\\n") + '"'
+    if '"' in s or "\\" in s or "\n" in s or "\r" in s:  # rare: most findings are plain words
+        s = s.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r").replace("\n", "\\n")
+    return '"' + s + '"'
 
 
 def _text_line(display: str, f: Finding) -> str:

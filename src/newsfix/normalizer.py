@@ -202,10 +202,13 @@ class Normalizer:
             fixed += words
             done = b
         fixed += keys[done:]
-        # 1 where a fingerprint may start, or a function word glued to a fingerprint's first word ("forpersistent"),
-        # which the matcher would split off; bytearray.find then skips the other positions in C
+        # 1 where a fingerprint may start (its first word, or its first two words, are there), or where a function
+        # word is glued to a form's first word ("forpersistent"), which the matcher would split off; bytearray.find
+        # then skips the other positions in C
         glued = lex.fingerprint_glued_firsts
-        may_start = bytearray(map(lengths.__contains__, fixed))
+        may_start = bytearray(map(lex.fingerprint_singles.__contains__, fixed))
+        two_words = map(lex.fingerprint_bigrams.__contains__, zip(fixed, fixed[1:]))
+        may_start[:-1] = bytearray(map(or_, may_start, two_words))
         if not glued.isdisjoint(fixed):
             may_start = bytearray(map(or_, may_start, map(glued.__contains__, fixed)))
         checked = 0  # positions before this one were looked at already
