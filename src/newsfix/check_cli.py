@@ -466,7 +466,8 @@ def _balanced(chunks: list[list[Task]], worker: Callable[[Task], FileResult], po
     assigned = 0
     for head in range(len(chunks)):
         while True:
-            outstanding = sum(1 for k in range(head, assigned) if not isinstance(done[k], list))
+            # chunks still being worked on elsewhere (finished ones wait here to be yielded in order)
+            outstanding = sum(1 for k in range(head, assigned) if not isinstance(done[k], list) and not done[k].ready())
             while assigned < len(chunks) and outstanding < AHEAD * workers:
                 done[assigned] = pool.apply_async(_process_chunk, (worker, chunks[assigned]))
                 assigned += 1
