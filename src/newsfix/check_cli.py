@@ -177,9 +177,15 @@ def find_edits(text: str, kind: str, settings: Settings) -> tuple[list[Edit], di
 
 
 def process(
-    task: Task, mode: str, write: bool = False, want_original: bool = False, data: bytes | None = None
+    task: Task,
+    mode: str,
+    write: bool = False,
+    want_original: bool = False,
+    data: bytes | None = None,
+    render: bool = False,
 ) -> FileResult:
-    """Read, analyse and (for `fix --write`) rewrite one file. Never raises for a bad file: the error is returned."""
+    """Read, analyse and (for `fix --write`) rewrite one file. Never raises for a bad file: the error is returned.
+    With `render`, the findings are kept only as text-format lines (`FileResult.rendered`)."""
     result = FileResult(task.display, task.path)
     try:
         decoded = decode(data, task.display) if task.path is None else read_file(task.path)
@@ -190,9 +196,14 @@ def process(
     edits, result.spin = find_edits(text, task.kind, task.settings)
     if edits:
         index = LineIndex(text)
-        for e in edits:
-            result.findings.append(Finding(e, *index.position(e.start), *index.position(e.end)))
+        if render:  # the text format shows where each finding starts, nothing more
+            result.rendered = "".join(_text_line(result.display, e, *index.position(e.start)) for e in edits)
+        else:
+            for e in edits:
+                result.findings.append(Finding(e, *index.position(e.start), *index.position(e.end)))
         result.count = len(edits)
+    elif render:
+        result.rendered = ""
     if mode == "fix":
         fixed = apply_edits(text, edits) if edits else text
         if want_original:
@@ -210,12 +221,8 @@ def process(
 
 
 def _process_path(task: Task, mode: str, write: bool, want_original: bool, render: bool = False) -> FileResult:
-    result = process(task, mode, write, want_original)
-    if render:
-        # text lines are cheaper to send back from a worker than the findings they are made of
-        result.rendered = "".join(_text_line(result.display, f) for f in result.findings)
-        result.findings = []
-    return result
+    # with `render`, text lines: cheaper to make and to send back from a worker than the findings they show
+    return process(task, mode, write, want_original, render=render)
 
 
 # ------------------------------------------------------------------------------------------------------ discovery
@@ -438,7 +445,7 @@ def _run(
     jobs = min(jobs, len(paths))
     if jobs <= 1:
         for t in tasks:
-            yield process(t, mode, write, want_original, stdin if t.path is None else None)
+            yield process(t, mode, write, want_original, stdin if t.path is None else None, render=render)
         return
     import multiprocessing
 
@@ -452,7 +459,7 @@ def _run(
         in_order = _balanced(chunks, worker, pool, jobs - 1)
         for t in tasks:
             if t.path is None:
-                yield process(t, mode, write, want_original, stdin)
+                yield process(t, mode, write, want_original, stdin, render=render)
             else:
                 yield next(in_order)
 
@@ -552,7 +559,7 @@ def main_check(argv: Sequence[str]) -> int:
             count += r.count
             files_with += 1
         if text:
-            out.write(r.rendered if r.rendered is not None else "".join(_text_line(r.display, f) for f in r.findings))
+            out.write(r.rendered or "")
         elif args.format == "jsonl":
             import json
 
@@ -636,9 +643,8 @@ def _quoted(s: str) -> str:
     return '"' + s + '"'
 
 
-def _text_line(display: str, f: Finding) -> str:
-    e = f.edit
-    return f"{display}:{f.line}:{f.column}: {_quoted(e.before)} -> {_quoted(e.after)} [{e.rule}]\n"
+def _text_line(display: str, e: Edit, line: int, column: int) -> str:
+    return f"{display}:{line}:{column}: {_quoted(e.before)} -> {_quoted(e.after)} [{e.rule}]\n"
 
 
 def _explain(r: FileResult) -> None:
