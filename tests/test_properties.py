@@ -12,7 +12,7 @@ from newsfix import Normalizer, normalize
 from newsfix.lexicon import load_entries
 from newsfix.model import apply_edits, output_spans
 from newsfix.normalizer import default_normalizer
-from newsfix.protect import PROTECTED_KINDS, _url_spans, protected_spans
+from newsfix.protect import ANCHORS, PROTECTED_KINDS, _anchored_spans, protected_spans
 from newsfix.tokens import TOKEN, WORD_RUN, word_runs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,11 +94,13 @@ def test_tokenizer_and_word_runs_match_their_definitions(text):
 
 
 URL_PIECES = ["http", "https", "ftp", "://", "www.", "WWW.", "Www.", "x", " ", "/", "a.b", ")", "h", "\n", "xwww."]
-url_pieces = st.lists(st.sampled_from(URL_PIECES), max_size=14).map("".join)
+DOI_PIECES = ["10.", "1000", "12345", "/", "abc", ".", "2", "x", " ", "(", ")", ";", "-"]
+url_pieces = st.lists(st.sampled_from(URL_PIECES + DOI_PIECES), max_size=14).map("".join)
 
 
 @SETTINGS
 @given(url_pieces)
-def test_url_spans_match_a_plain_scan(text):
-    url = dict((k, p) for k, _, p in PROTECTED_KINDS)["url"]
-    assert _url_spans(text, url) == [m.span() for m in url.finditer(text)]
+def test_anchored_url_and_doi_scans_match_a_plain_scan(text):
+    patterns = dict((k, p) for k, _, p in PROTECTED_KINDS)
+    for kind, anchor in ANCHORS.items():
+        assert _anchored_spans(text, patterns[kind], anchor) == [m.span() for m in patterns[kind].finditer(text)]
