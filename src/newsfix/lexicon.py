@@ -90,13 +90,23 @@ class Entry:
     original: str
     tier: str
     flags: frozenset[str]
-    guard: Guard
+    guard_text: str  # the guard column, parsed (and checked) by `parse_line`, and again on first use
     provenance: str
     where: str  # file:line, for messages and for `--explain`
 
     @property
     def case_sensitive(self) -> bool:
         return "cs" in self.flags
+
+    @cached_property
+    def guard(self) -> Guard:
+        # parsed when first needed: a document meets a few dozen entries, and the compiled lexicon loads faster
+        # without thousands of parsed guards in it
+        return Guard.parse(self.guard_text, self.where)
+
+    def __getstate__(self) -> dict:
+        # what cached_property computed is not part of the entry: leave it out of the cached compiled lexicon
+        return {k: v for k, v in self.__dict__.items() if k not in ("guard", "families")}
 
     @cached_property
     def families(self) -> frozenset[str]:
@@ -237,7 +247,8 @@ def parse_line(line: str, where: str) -> Entry | None:
         raise LexiconError(f"{where}: provenance is required")
     if spun.lower() == original.lower():
         raise LexiconError(f"{where}: spun and original are the same")
-    return Entry(spun, original, tier, flag_set - {"-"}, Guard.parse(guard, where), provenance, where)
+    Guard.parse(guard, where)  # a bad guard is an error here, at load time
+    return Entry(spun, original, tier, flag_set - {"-"}, guard, provenance, where)
 
 
 def read_entries(path: Path) -> list[Entry]:
