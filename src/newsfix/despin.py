@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from itertools import compress
 from typing import NamedTuple
@@ -14,7 +13,6 @@ from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
 
 NEAR_WINDOW = 8
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
-GLUED = re.compile("(?:" + "|".join(GLUE_PREFIXES) + r")\w{3}")  # a function word and at least 3 more letters
 ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
@@ -139,7 +137,9 @@ class Context:
 def _split_glued(tokens: TokenTable, lex: CompiledLexicon) -> frozenset[int]:
     """Split glued function words off in place; returns the indexes k with a virtual space after token k."""
     keys, max_len = tokens.keys, lex.max_len
-    glued = [k for k in compress(range(len(keys)), map(GLUED.match, keys)) if keys[k] not in max_len]
+    # a function word and the first word (4 letters or more) of a form of two words or more, as one token
+    glued_firsts = lex.glued_form_firsts
+    glued = [k for k in compress(range(len(keys)), map(glued_firsts.__contains__, keys)) if keys[k] not in max_len]
     cuts: dict[int, int] = {}  # token index -> length of the function word glued at its start
     # right to left, so that a glued token sees the tokens after it as they will be once split
     for k in reversed(glued):

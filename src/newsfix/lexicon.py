@@ -166,7 +166,7 @@ class CompiledLexicon:
     fingerprint_max_len: int = 1
     # a function word glued to the first word of a form of two or more words ("forpersistent"), as one token: the
     # matcher splits it (and a fingerprint may then start at either piece)
-    fingerprint_glued_firsts: frozenset[str] = frozenset()
+    glued_form_firsts: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
     # the words of every entry's original (tokens): everyday science-news words, poor anchors for near misses
     original_words: frozenset[str] = frozenset()
@@ -487,7 +487,7 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
     lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
     # the glue split needs at least 4 letters after the function word (despin._split_glued)
-    lex.fingerprint_glued_firsts = frozenset(
+    lex.glued_form_firsts = frozenset(
         g + f for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
     )
     from .fuzzy import near_miss_index  # fuzzy imports this module

@@ -205,7 +205,7 @@ class Normalizer:
         # 1 where a fingerprint may start (its first word, or its first two words, are there), or where a function
         # word is glued to a form's first word ("forpersistent"), which the matcher would split off; bytearray.find
         # then skips the other positions in C
-        glued = lex.fingerprint_glued_firsts
+        glued = lex.glued_form_firsts
         may_start = bytearray(map(lex.fingerprint_singles.__contains__, fixed))
         two_words = map(lex.fingerprint_bigrams.__contains__, zip(fixed, fixed[1:]))
         may_start[:-1] = bytearray(map(or_, may_start, two_words))
