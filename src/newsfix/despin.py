@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -272,10 +273,14 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
             start = a_tok.start
             before = text[start : m.end]
             rule += "+article"
-    conf = CONFIDENCE[entry.tier] + (0.1 if entry.tier == "ambiguous" and entry.guard else 0.0)
-    if m.glued or m.space_after:
-        conf -= 0.1
-    return Edit(start, m.end, before, after, rule, round(conf, 2), entry.tier, in_quote)
+    conf = _confidence(entry.tier, entry.tier == "ambiguous" and bool(entry.guard), bool(m.glued or m.space_after))
+    return Edit(start, m.end, before, after, rule, conf, entry.tier, in_quote)
+
+
+@cache
+def _confidence(tier: str, guarded: bool, glue: bool) -> float:
+    """A guarded ambiguous swap is surer than an unguarded one; a restored space makes any edit less sure."""
+    return round(CONFIDENCE[tier] + (0.1 if guarded else 0.0) - (0.1 if glue else 0.0), 2)
 
 
 def _article_before(ctx: Context, i: int) -> int | None:
