@@ -335,3 +335,12 @@ def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
             if not any(f is form for _, _, f in matcher.matches(text, TokenTable(text))):
                 missed.append(text)
     assert not missed, missed[:10]
+
+
+def test_long_trailing_white_space_tokenizes_in_linear_time():
+    # masked HTML can end with a long blank stretch; the tokenizer's (\s*) once backtracked quadratically there
+    from newsfix.tokens import TokenTable
+
+    tokens = TokenTable("persistent ache" + " " * 300_000)
+    assert tokens.keys == ["persistent", "ache"]
+    assert "chronic pain" in newsfix.normalize("Extra info: persistent ache, proof, members" + "\n " * 150_000).text

@@ -49,7 +49,9 @@ class TokenTable:
     __slots__ = ("texts", "starts", "ends", "keys")
 
     def __init__(self, text: str):
-        pairs = SPACED_TOKEN.findall(text)
+        # Without the trailing white space: there, each position's (\s*) would run to the end of the text and back
+        # for want of a token, which is quadratic in the run (masked HTML can end with a long blank stretch).
+        pairs = SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
         if not pairs:
             self.texts, self.starts, self.ends, self.keys = [], [], [], []
             return
