@@ -7,16 +7,22 @@ a better danger | a higher risk | fingerprint | - | | family:A editor
 a better threat | a higher risk | fingerprint | - | | family:A editor
 a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
 a couple of | a few | ambiguous | - | | dev:A dev:H
+a current examine | a recent study | fingerprint | - | | family:A editor
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
+a face masks | a face mask | fingerprint | - | | family:A editor
 a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
+a masks | a mask | fingerprint | - | | family:A editor
 a minimum of | at least | ambiguous | - | | family:A editor
 a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasing,large,small,total,average,limited,certain | family:A editor
+a number of a long time | several decades | fingerprint | - | | family:A editor
+a number of sclerosis | multiple sclerosis | fingerprint | - | | family:A editor
 a part of | part of | ambiguous | - | prev=is,are,was,were,be,been,being,as,become,became,becomes,becoming,remain,remains,remained,form,forms,formed | family:A editor
 a take a look at | a test | fingerprint | - | | family:A editor
-a whole bunch of | hundreds of | fingerprint | - | | dev:A editor
+a whole bunch of | hundreds of | ambiguous | - | | dev:A editor
 a whole of | a total of | ambiguous | - | !next=government,society,community,neighborhood,system,school,faculty,college,person,individual,particular,body,physique,health,well,life,population | family:A editor
 a yr | a year | fingerprint | - | | family:A editor
+abdomen most cancers | stomach cancer | fingerprint | - | | family:A editor
 abilities | skills | ambiguous | - | | family:A editor
 accidents | injuries | ambiguous | - | !near=car,traffic,road,crash*,vehicle*,automobile*,driver*,nuclear | family:A editor
 accomplished | completed | ambiguous | - | | family:A editor
@@ -33,6 +39,7 @@ actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,r
 actual life | real life | fingerprint | - | | dev:A
 actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
+acute an infection | acute infection | fingerprint | - | | family:A editor
 additionally | also | ambiguous | - | | seed dev:A
 adopted up | followed up | fingerprint | - | | family:A editor
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
@@ -42,25 +49,36 @@ affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,f
 affected person care | patient care | fingerprint | - | | family:A editor
 affected person therapy | patient treatment | fingerprint | - | | dev:A
 affiliate | associate | ambiguous | n | next=professor,director,dean,editor,researcher,scientist,chair | editor
+affiliate dean | associate dean | fingerprint | n | | family:A editor
 affiliate professor | associate professor | fingerprint | n | | family:A editor
 affiliation | association | ambiguous | n | prev=sturdy,strong,robust,weak,clear,vital,significant,important,optimistic,positive,destructive,negative,inverse,direct,causal,an,the,this,no,statistical,attainable,possible,potential,any,such,dose-response,linear,american,heart,coronary,medical,psychological,diabetes,lung,dental,british,european,canadian,nationwide,national,world,international,worldwide,alzheimer's,cancer,cancers,sleep,stroke,cardiology,psychiatric,public,health,being,nurses,hospital,pharmaceutical,science,sciences | editor
 affirm | confirm | ambiguous | v | | family:A editor
 after all | of course | ambiguous | - | | dev:A editor
 after which | and then | ambiguous | - | | dev:A
 again ache | back pain | fingerprint | - | | family:A editor
+ai mannequin | AI model | fingerprint | - | | family:A editor
 ailing | ill | ambiguous | - | | family:A editor
 air air pollution | air pollution | fingerprint | - | | family:A editor
 air high quality | air quality | fingerprint | - | | family:A editor
+air pollution publicity | pollution exposure | fingerprint | - | | family:A editor
+air pollution ranges | pollution levels | fingerprint | - | | family:A editor
+air strain | air pressure | fingerprint | - | | family:A editor
 akin to | such as | ambiguous | - | | seed dev:A
+alcohol use dysfunction | alcohol use disorder | fingerprint | - | | family:A editor
 all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
 all through | throughout | ambiguous | - | | family:A family:I editor
+allergy and infectious illnesses | Allergy and Infectious Diseases | fingerprint | - | | family:A editor
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
 american medical affiliation | American Medical Association | fingerprint | - | | family:A editor
 american most cancers society | American Cancer Society | fingerprint | - | | family:A editor
 american psychological affiliation | American Psychological Association | fingerprint | - | | family:A editor
+american school of cardiology | American College of Cardiology | fingerprint | - | | family:A editor
+american school of obstetricians and gynecologists | American College of Obstetricians and Gynecologists | fingerprint | - | | family:A editor
+american school of physicians | American College of Physicians | fingerprint | - | | family:A editor
+amnesty worldwide | Amnesty International | fingerprint | - | | family:A editor
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
@@ -70,12 +88,18 @@ an infection charge | infection rate | fingerprint | - | | family:A editor
 an infection charges | infection rates | fingerprint | - | | family:A editor
 an infection danger | infection risk | fingerprint | - | | family:A editor
 an infection fee | infection rate | fingerprint | n | | family:A editor
+an infection management | infection control | fingerprint | - | | family:A editor
+an infection prevention | infection prevention | fingerprint | - | | family:A editor
+anal most cancers | anal cancer | fingerprint | - | | family:A editor
 analysis | research | ambiguous | - | !prev=a,an,meta,statistical,data,knowledge,genetic,genomic,detailed,careful,preliminary,cost,economic,chemical,independent,secondary,subsequent,sensitivity,subgroup,regression,pooled,post,final,closer,deeper,risk,danger,image,dna,computer,pc,mathematical,numerical,cluster,network,spectral,isotopic,comparative,forensic,mixed,in-depth,quick,thorough,technical,political,financial,market,systematic,retrospective,cross-sectional,multivariate,multivariable,bivariate,qualitative,quantitative,exploratory,interim,formal,statistic,cost-effectiveness,genome,sequence,sequencing,content,discourse,textual,text,spatial,temporal,time-series,trend,root,cause,fmri,mri,video,blood,urine,sample,samples,chemical,isotope,radiocarbon,dietary,nutritional,molecular,structural,functional,psychoanalytic,literary !next=of,instruments,tools,methodology,technique,techniques,methods,software,pipeline,plan | seed dev:A editor
 analysis affiliate | research associate | fingerprint | n | | family:A editor
 analysis assistant | research assistant | fingerprint | n | | family:A editor
+analysis council | research council | fingerprint | - | | family:A editor
 analysis crew | research team | fingerprint | - | | family:A editor
+analysis exhibits | research shows | fingerprint | - | | family:A editor
 analysis fellow | research fellow | fingerprint | n | | family:A editor
 analysis funding | research funding | fingerprint | - | | family:A editor
+analysis grant | research grant | fingerprint | n | | family:A editor
 analysis institute | research institute | fingerprint | n | | family:A editor
 analysis middle | research center | fingerprint | n | | family:A editor
 analysis scientist | research scientist | fingerprint | n | | family:A editor
@@ -84,6 +108,8 @@ analysis undertaking | research project | fingerprint | n | | family:A editor
 analysis workforce | research team | fingerprint | - | | family:A editor
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
+antibody ranges | antibody levels | fingerprint | - | | family:A editor
+antiretroviral remedy | antiretroviral therapy | fingerprint | - | | family:A editor
 anxiousness | anxiety | ambiguous | - | | family:A editor
 anybody | anyone | ambiguous | - | | family:A editor
 anyplace | anywhere | ambiguous | - | | family:A editor
@@ -91,12 +117,14 @@ appeared on the | looked at the | fingerprint | - | | family:A editor
 appears to be like | looks like | fingerprint | - | | family:A editor
 applied sciences | technologies | ambiguous | - | !prev=of,for,and | editor
 apprehensive | worried | ambiguous | - | | family:A editor
+archaeological website | archaeological site | fingerprint | n | | family:A editor
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
 area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
 as a consequence of | due to | ambiguous | - | | seed dev:A
 as a result of | because | ambiguous | - | | dev:A editor
 as a result of manner | due to the way | fingerprint | - | | dev:A
+as a substitute of | instead of | fingerprint | - | | family:A editor
 as a way to | in order to | ambiguous | - | | family:A editor
 as an alternative of | instead of | fingerprint | - | | family:A editor
 as an illustration | for instance | ambiguous | - | | family:A editor
@@ -105,10 +133,13 @@ as soon as | once | ambiguous | - | !next=possible,practicable,practical,feasibl
 as soon as extra | once more | fingerprint | - | | family:A editor
 as soon as once more | once again | fingerprint | - | | family:A editor
 as we speak | today | ambiguous | - | | family:A editor
+asbestos publicity | asbestos exposure | fingerprint | - | | family:A editor
 aside from any truthful dealing | apart from any fair dealing | fingerprint | - | | seed dev:A
 assertion | statement | ambiguous | n | prev=a,an,the,written,joint,official,public,released,issued,its,their,his,her,press,in | family:A editor
 assessment | review | ambiguous | n | !prev=risk,self,needs,formal,initial,clinical | seed dev:A
 assist | help | ambiguous | v | | seed dev:A
+asymptomatic an infection | asymptomatic infection | fingerprint | - | | family:A editor
+at a minimal | at a minimum | fingerprint | - | | family:A editor
 at all times | always | ambiguous | - | | family:A editor
 at any time when | whenever | fingerprint | - | | family:A editor
 at dwelling | at home | ambiguous | - | | family:A editor
@@ -116,37 +147,59 @@ at excessive danger | at high risk | fingerprint | - | | family:A editor
 at excessive threat | at high risk | fingerprint | - | | family:A editor
 at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
+atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
 attention-grabbing | interesting | fingerprint | - | | family:A editor
 attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
+augmented actuality | augmented reality | fingerprint | - | | family:A editor
 author on the | author at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 authorities | government | ambiguous | - | next=funding,funded,agencies,companies,officials,officers,spending,policy,coverage,policies,insurance,programs,programmes,program,programme,data,knowledge,figures,statistics,report,reports,stories,grants,grant,support,assist,scientists,researchers,shutdown,debt,bonds,guidelines,pointers,regulations,laws,legislation,restrictions,ministers,minister,departments,department,division,divisions,bodies,body,physique,contracts,contract,websites,website,web,records,documents,paperwork,employees,workers,staff,advisers,advisors,sources,supply,subsidies,subsidy,intervention,regulation,regulators,measures,response,responses,mandates,mandate,orders,order,guidance,steerage,campaign,initiative,initiatives,plans,plan,reform,reforms,health,well,leaders,spokesperson,spokesman,spokeswoman,budget,budgets,investment,cuts,lockdown,lockdowns | family:A editor
 authorities companies | government agencies | fingerprint | - | | family:A editor
 authorities officers | government officials | fingerprint | - | | family:A editor
+autism spectrum dysfunction | autism spectrum disorder | fingerprint | - | | family:A editor
 automobile | vehicle | ambiguous | n | !prev=motor,the,u.s,us,american,german,japanese,british,chinese,korean,italian,french,global,world,worldwide,international,domestic,giant,major,leading,big,massive !next=industry,trade,manufacturer,manufacturers,makers,maker,company,companies,firm,firms,plant,plants,factory,factories,sector,market,markets,sales,gross,dealer,dealers,dealership,dealerships,insurance,club,association,affiliation,show,shows,workers,employees,union,unions,parts,tariffs,exports,imports,production,stocks,shares,giant,giants,industry's,trade's | family:A editor
 automotive | car | ambiguous | - | prev=a,the,his,her,their,my,your,our,electric,electrical,self-driving,driverless,new,brand,used,rental,police,sports,family,household,hybrid,parked,stolen,own,possess,personal,private,non-public,company,firm,every,each,one,another,any,that,this,which,whose,autonomous,first,second,last,final,same,identical,petrol,diesel,gasoline,fuel,cheap,affordable,expensive,costly,luxury,fast,quick,small,large,giant,massive,big,compact,shared,tesla,toyota,uber,race,racing,getaway,patrol,convertible,sedan,suv,vintage,classic,toy,robot,robotic !next=industry,sector,trade,market,markets,sales,gross,manufacturers,makers,maker,company,companies,firm,firms,supplier,suppliers,parts,giant,giants,engineering,engineers,design,safety,security,technology,know-how,world,news,information,brands,brand,production,plants,plant,factory,factories,workers,employees,jobs | family:A editor
+autonomous autos | autonomous vehicles | fingerprint | - | | family:A editor
+bachelor's diploma | bachelor's degree | fingerprint | n | | family:A editor
 bacterial an infection | bacterial infection | fingerprint | - | | family:A editor
+bacterial progress | bacterial growth | fingerprint | - | | family:A editor
 ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
+base enhancing | base editing | fingerprint | - | | family:A editor
 based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his | family:A editor
 based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+basic anesthesia | general anesthesia | fingerprint | - | | family:A editor
+basic inhabitants | general population | fingerprint | - | | family:A editor
+basic practitioner | general practitioner | fingerprint | n | | family:A editor
+basic relativity | general relativity | fingerprint | - | | family:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
 basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
 be aware | note | ambiguous | - | next=that | dev:A
 be taught | learn | ambiguous | - | | family:A editor
 because manner | due to the way | fingerprint | - | | dev:A
 beforehand | previously | ambiguous | - | | family:A editor
+beginning defects | birth defects | fingerprint | - | | family:A editor
 beginning phase | early-stage | fingerprint | - | | dev:I
 being pregnant | pregnancy | ambiguous | - | !prev=while,of,after,before,from,about,avoid,were,are,is,was | family:A editor
+being pregnant take a look at | pregnancy test | fingerprint | - | | family:A editor
 believable | plausible | ambiguous | - | | dev:A
 beneath | under | ambiguous | - | | dev:A editor
 better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
+binge ingesting | binge drinking | fingerprint | - | | family:A editor
 biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+bipolar dysfunction | bipolar disorder | fingerprint | - | | family:A editor
 black gap | black hole | fingerprint | n | | family:A editor
+bladder most cancers | bladder cancer | fingerprint | - | | family:A editor
 blood assessments | blood tests | fingerprint | - | | family:A editor
 blood checks | blood tests | fingerprint | - | | family:A editor
+blood most cancers | blood cancer | fingerprint | - | | family:A editor
+blood ranges | blood levels | fingerprint | - | | family:A editor
+blood rely | blood count | fingerprint | - | | family:A editor
 blood strain | blood pressure | fingerprint | - | | family:A editor
+blood sugar ranges | blood sugar levels | fingerprint | - | | family:A editor
+blood take a look at | blood test | fingerprint | - | | family:A editor
+bloodstream an infection | bloodstream infection | fingerprint | - | | family:A editor
 blue gentle | blue light | fingerprint | - | | family:A editor
 bodily | physical | ambiguous | - | !next=fluid,fluids,harm,injury,injuries,functions,function,autonomy,integrity,waste | dev:A editor
 bodily assessment letters | Physical Review Letters | fingerprint | - | | family:A editor
@@ -155,32 +208,54 @@ bodily exercise | physical activity | fingerprint | n | | family:A editor
 bodily inactive | physically inactive | fingerprint | - | | family:A editor
 bodily overview letters | Physical Review Letters | fingerprint | - | | family:A editor
 bodily perform | physical function | fingerprint | - | | family:A editor
+bodily remedy | physical therapy | fingerprint | - | | family:A editor
+bodily schooling | physical education | fingerprint | - | | family:A editor
+bodily therapist | physical therapist | fingerprint | n | | family:A editor
 bodily train | physical exercise | fingerprint | - | | family:A editor
 bodily well being | physical health | fingerprint | - | | family:A editor
 bodily workout | physical exercise | fingerprint | - | | dev:A
+bone most cancers | bone cancer | fingerprint | - | | family:A editor
 booster pictures | booster shots | fingerprint | - | | family:A editor
 bowel most cancers | bowel cancer | fingerprint | - | | family:A editor
 brand new | new | ambiguous | - | | seed dev:A
 breast most cancers | breast cancer | fingerprint | - | | family:A editor
 brief | short | ambiguous | - | next=for,term,distances,distance,wavelengths,wavelength,sequences,chain,chains,circuit | dev:A
 brief time period | short term | fingerprint | - | | family:A editor
+brigham and ladies's hospital | Brigham and Women's Hospital | fingerprint | - | | family:A editor
+british coronary heart basis | British Heart Foundation | fingerprint | - | | family:A editor
+broadband web | broadband internet | fingerprint | - | | family:A editor
+bronchial asthma | asthma | ambiguous | - | | family:A editor
+bronchial asthma assault | asthma attack | fingerprint | n | | family:A editor
+bronchial asthma signs | asthma symptoms | fingerprint | - | | family:A editor
+brookings establishment | Brookings Institution | fingerprint | - | | family:A editor
 brute drive | brute force | fingerprint | - | | dev:A
 bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,security,code,bed,flu,winter,vomiting,bed-,nasty,critical,known,serious,severe,major,minor,glitches,these,those,such,reported,fixed,fix,fixing,fixes !next=in,fix,fixes,fixed,bounty,bounties,report,reports,and | family:A editor
+burial website | burial site | fingerprint | n | | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
 by no means | never | ambiguous | - | | family:A editor
 by way of | via | ambiguous | - | | dev:A
 can not | cannot | ambiguous | - | | dev:A editor
 canine | dog | ambiguous | n | | family:A editor
+canine house owners | dog owners | fingerprint | - | | family:A editor
+cap and commerce | cap and trade | fingerprint | - | | family:A editor
+carbon courting | carbon dating | fingerprint | - | | family:A editor
+carbon dioxide ranges | carbon dioxide levels | fingerprint | - | | family:A editor
+carbon seize | carbon capture | fingerprint | - | | family:A editor
+cardio health | aerobic fitness | fingerprint | - | | family:A editor
 cardio train | aerobic exercise | fingerprint | - | | family:A editor
+cardiorespiratory health | cardiorespiratory fitness | fingerprint | - | | family:A editor
 cardiovascular occasions | cardiovascular events | fingerprint | - | | family:A editor
 cardiovascular sickness | cardiovascular disease | fingerprint | - | | family:A editor
 care house | care home | fingerprint | n | | family:A editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
+carrying a masks | wearing a mask | fingerprint | - | | family:A editor
 cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
 cease | stop | ambiguous | v | | family:A editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
+cell gadgets | mobile devices | fingerprint | - | | family:A editor
+cell harm | cell damage | fingerprint | - | | family:A editor
 cell stories | Cell Reports | fingerprint | - | | family:A editor
 centered | focused | ambiguous | - | next=on,round | dev:A
 certainly one of | one of | ambiguous | - | | seed dev:A editor
@@ -188,8 +263,17 @@ certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
 change into | become | ambiguous | - | | family:A editor
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
+character dysfunction | personality disorder | fingerprint | - | | family:A editor
+chemical publicity | chemical exposure | fingerprint | - | | family:A editor
+chest an infection | chest infection | fingerprint | - | | family:A editor
 chief govt | chief executive | fingerprint | n | | family:A editor
+child formulation | baby formula | fingerprint | - | | family:A editor
+childhood most cancers | childhood cancer | fingerprint | - | | family:A editor
 chilly | cold | ambiguous | - | | family:A editor
+chinese language academy of medical sciences | Chinese Academy of Medical Sciences | fingerprint | - | | family:A editor
+chinese language academy of sciences | Chinese Academy of Sciences | fingerprint | - | | family:A editor
+chinese language academy of social sciences | Chinese Academy of Social Sciences | fingerprint | - | | family:A editor
+cholera instances | cholera cases | fingerprint | - | | family:A editor
 choose | judge | ambiguous | - | prev=a,the,federal,district,circuit,high,excessive,supreme,chief,appeals,presiding,trial,state,county,superior,magistrate,immigration,bankruptcy,u.s,us,administrative,former,retired,another,one,senior,judge,tax,employment,youth,sheriff,competition,contest,panel,independent,impartial,good,best,finest,better,higher,poor,worse,fair,truthful,honest,conservative,liberal,lower,decrease,that,this,each,every,whose,spanish,italian,french,german,british,indian,chinese,brazilian !next=to,from,between,which,what,whether,how,whom,who,wisely,carefully,not,whichever,one,among,amongst,their,his,her,its,our,your,a,an | family:A editor
 chronic ache | chronic pain | fingerprint | - | | family:A seed
 chubby | overweight | ambiguous | - | | family:A editor
@@ -200,30 +284,54 @@ class motion lawsuit | class action lawsuit | fingerprint | - | | family:A edito
 class motion swimsuit | class action suit | fingerprint | - | | family:A editor
 class-action swimsuit | class-action suit | fingerprint | - | | family:A editor
 classes discovered | lessons learned | fingerprint | - | | family:A editor
+cleaning soap and water | soap and water | fingerprint | - | | family:A editor
+cleansing brokers | cleaning agents | fingerprint | - | | family:A editor
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
 clinical must haves | medical necessities | fingerprint | - | | dev:A
+close to-death | near-death | fingerprint | - | | family:A editor
+close to-earth | near-Earth | fingerprint | - | | family:A editor
+close to-infrared | near-infrared | fingerprint | - | | family:A editor
+close to-term | near-term | fingerprint | - | | family:A editor
 close-by | nearby | ambiguous | - | | family:A editor
 clothes | clothing | ambiguous | - | | dev:A
+cloud cowl | cloud cover | fingerprint | - | | family:A editor
+cluster complications | cluster headaches | fingerprint | - | | family:A editor
 co-lead creator | co-lead author | fingerprint | n | | family:A editor
 co-senior creator | co-senior author | fingerprint | - | | seed dev:A
 co-writer | co-author | ambiguous | n | | family:A editor
 coaching | training | ambiguous | - | !prev=football,soccer,basketball,baseball,hockey,tennis,golf,rugby,cricket,athletic,sports,life,executive,health,well,peer,team,crew,staff,his,her,their,my,your,personal,individual,career,profession,business,enterprise,leadership,management,parenting,nutrition,vitamin,diet,wellness,online,on-line,virtual,remote,distant,one-on-one,one-to-one,head,assistant,new,former,interim,professional,skilled,vocal,voice,dating,relationship,performance,efficiency,academic,fitness,running,working,cycling,swimming,strength,sturdy,conditioning,cognitive,behavioral,behavioural,motivational,sleep,stress,emotion,emotional,email,phone,cellphone,video,text,sms,app,ai,smartphone,digital,telephone !next=staff,crew,career,profession,job,jobs,position,positions,role,team,carousel,search,searches,hire,hires,change,changes,modifications,session,sessions,tree,trees,style,styles,philosophy,approach,strategy,decisions,decision,call,calls,intervention,interventions,program,programs,programme,programmes | family:A editor
+cochrane assessment | Cochrane review | fingerprint | - | | family:A editor
+cognitive behavioral remedy | cognitive behavioral therapy | fingerprint | - | | family:A editor
+cognitive behavioural remedy | cognitive behavioural therapy | fingerprint | - | | family:A editor
 cognitive perform | cognitive function | fingerprint | - | | family:A editor
+cohort examine | cohort study | fingerprint | - | | family:A editor
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
+college college students | university students | fingerprint | - | | family:A editor
 college of drugs | College of Medicine | fingerprint | - | | family:A editor
 college of medication | College of Medicine | fingerprint | - | | family:A editor
 college school london | University College London | fingerprint | - | | family:A editor
 colon most cancers | colon cancer | fingerprint | - | | family:A editor
 colorectal most cancers | colorectal cancer | fingerprint | - | | family:A editor
+combined actuality | mixed reality | fingerprint | - | | family:A editor
 combos | combinations | ambiguous | - | | dev:A
+comfortable drinks | soft drinks | fingerprint | - | | family:A editor
+comfortable touchdown | soft landing | fingerprint | n | | family:A editor
+coming a long time | coming decades | fingerprint | - | | family:A editor
+commerce warfare | trade war | fingerprint | n | | family:A editor
 common | average | ambiguous | - | prev=an,above,below,beneath,than or next=age,temperature,temperatures,annual,daily,cost,costs,price,prices,income,incomes,salary,salaries,wage,wages,household,american,adult,grownup,score,scores,rate,rates,fee,charge,size,dimension,measurement,weight,height,lifespan,length,duration,amount,increase,improve,decrease,reduction,discount,speed,velocity,distance,yield,yields,bmi,follow-up,observe-up,life,expectancy,number,quantity,level,levels,ranges,value,worth,values,loss,gain,achieve,change,waiting,ready,wait,person,individual,particular,of | family:A editor
 common train | regular exercise | fingerprint | - | | family:A editor
 commonest | most common | ambiguous | - | | family:A editor
+commonplace deviation | standard deviation | fingerprint | n | | family:A editor
+commonplace mannequin | Standard Model | fingerprint | - | | family:A editor
+commonplace of care | standard of care | fingerprint | - | | family:A editor
+commonwealth video games | Commonwealth Games | fingerprint | - | | family:A editor
+company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
 comparable | similar | ambiguous | - | | family:A editor
 completely happy | happy | fingerprint | - | | family:A editor
 computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
 confirmed instances | confirmed cases | fingerprint | - | | family:A editor
+consciousness marketing campaign | awareness campaign | fingerprint | n | | family:A editor
 consequence | result | ambiguous | n | !prev=a,the,unintended,direct,natural,logical,inevitable | dev:A
 considerably | significantly | ambiguous | - | | dev:A editor
 consideration | attention | ambiguous | - | prev=pay,paid,paying,pays,medical,media,public,worldwide,international,national,nationwide,immediate,urgent,instant,special,particular,explicit,focused,centered,undivided,widespread,considerable,significant,renewed,unwanted,unwelcome,focus,grab,grabbed,grabs,attract,attracted,attracts,attracting,draw,drew,drawn,draws,drawing,caught,catch,catches,capture,captured,captures,get,gets,got,getting,deserve,deserves,deserved,require,requires,required,need,needs,needed,span,spans,more,extra,less,little,much,lot,increased,elevated,close,shut,greater,larger,better,higher,selective,visual,sustained,divided,joint,parental,clinical,scientific | family:A editor
@@ -239,46 +347,81 @@ consuming water | drinking water | fingerprint | - | | family:A editor
 content material | content | fingerprint | - | | seed dev:A
 continual | chronic | ambiguous | - | | family:A editor
 continual ache | chronic pain | fingerprint | - | | family:A editor
+continual fatigue syndrome | chronic fatigue syndrome | fingerprint | - | | family:A editor
 contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
 converse | speak | ambiguous | - | !prev=the,vice | family:A editor
 convey | bring | ambiguous | v | next=together,collectively,about,down,up,back,again,home,dwelling,residence,relief,aid,forward,ahead | family:A editor
+coronary artery illness | coronary artery disease | fingerprint | - | | family:A editor
 coronary coronary heart illness | coronary heart disease | fingerprint | - | | family:A editor
 coronary heart | heart | ambiguous | - | !next=disease,diseases | editor
+coronary heart and blood vessels | heart and blood vessels | fingerprint | - | | family:A editor
 coronary heart assault | heart attack | fingerprint | n | | family:A editor
+coronary heart cells | heart cells | fingerprint | - | | family:A editor
 coronary heart charge | heart rate | fingerprint | n | | family:A editor
+coronary heart circumstances | heart conditions | fingerprint | - | | family:A editor
+coronary heart defect | heart defect | fingerprint | n | | family:A editor
+coronary heart failure | heart failure | fingerprint | - | | family:A editor
+coronary heart fee | heart rate | fingerprint | n | | family:A editor
+coronary heart harm | heart damage | fingerprint | - | | family:A editor
 coronary heart illness | heart disease | fingerprint | n | | family:A editor
+coronary heart issues | heart problems | fingerprint | - | | family:A editor
+coronary heart muscle | heart muscle | fingerprint | - | | family:A editor
 coronary heart perform | heart function | fingerprint | - | | family:A editor
+coronary heart rhythm | heart rhythm | fingerprint | n | | family:A editor
+coronary heart situation | heart condition | fingerprint | n | | family:A editor
+coronary heart specialist | heart specialist | fingerprint | n | | family:A editor
+coronary heart sufferers | heart patients | fingerprint | - | | family:A editor
+coronary heart surgical procedure | heart surgery | fingerprint | - | | family:A editor
+coronary heart tissue | heart tissue | fingerprint | - | | family:A editor
+coronary heart transplant | heart transplant | fingerprint | n | | family:A editor
+coronary heart valve | heart valve | fingerprint | n | | family:A editor
 coronary heart well being | heart health | fingerprint | - | | family:A editor
+coronary heart, lung, and blood institute | Heart, Lung, and Blood Institute | fingerprint | - | | family:A editor
+coronavirus an infection | coronavirus infection | fingerprint | - | | family:A editor
 coronavirus instances | coronavirus cases | fingerprint | - | | family:A editor
 corporate | company | ambiguous | - | prev=the,a,an,this,that,which,whose,each,every,one,another,any,parent !next=culture,cultures,world,sector,sectors,interests,interest,lobbying,lobbyists,lobby,tax,taxes,profits,earnings,greed,governance,social,responsibility,sponsors,sponsorship,funding,funders,partners,partnerships,clients,customers,leaders,executives,boards,board,bonds,debt,law,lawyers,espionage,fraud,crime,power,headquarters,office,offices,jet,ladder,identity,brand,brands,strategy,wellness,events,training,coaching,finance,finances,structure,owners,ownership,landlords,giants,giant,takeover,takeovers,mergers,entities,entity,accountability,transparency,policy,policies,insurance,donors,donations,money,cash,america,image,reputation,ethics,values,management,managers,employees,staff,workers,workforce,employers,plans,accounts,communications,welfare,control,influence,rules,codes,code,bodies,body,physique,capture,media,speak,jargon,research,science,scientists,labs,lab,agriculture,farming,farms,actors,players,and,or,level,world's,america's,security,safety,clients,donors,interests | family:A editor
 corresponding creator | corresponding author | fingerprint | n | | family:A editor
 corresponding to | such as | ambiguous | - | !prev=is,are,was,were,be,being,directly,roughly,exactly,values,those,that,one,genes,regions | dev:A editor
 corresponding writer | corresponding author | fingerprint | n | | family:A editor
+cortisol ranges | cortisol levels | fingerprint | - | | family:A editor
+cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
 could also be | may be | ambiguous | - | | dev:A editor
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
 court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
+courting app | dating app | fingerprint | n | | family:A editor
 coverage | policy | ambiguous | n | prev=public,government,new,climate,energy,drug,immigration,foreign,economic,monetary,fiscal,zero-covid,covid,lockdown,social,national,nationwide,federal,official,this,that,its,their or next=makers,maker,changes,change,decisions,decision,options,proposals,recommendations,response,responses,framework,frameworks,documents,paper,briefs | dev:A editor
 covid instances | COVID cases | fingerprint | - | | family:A editor
+covid take a look at | COVID test | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
+crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start | seed dev:A
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
 critically ailing | critically ill | fingerprint | - | | dev:A
+crohn's illness | Crohn's disease | fingerprint | - | | family:A editor
+cross-sectional examine | cross-sectional study | fingerprint | - | | family:A editor
 crucial | critical | ambiguous | - | next=care,condition,situation,issue,thinking,pondering,infrastructure,mass,point,period,interval,time,minerals,race,theory,habitats,review,assessment,evaluation,acclaim,temperature,threshold,illness,sickness,shortage,shortages,patients,sufferers,windows,window,junctures,juncture,phase,stage,levels,ranges,reception,analysis,idea,success,limb,ischemia,access,entry,components,elements,supplies,provides | family:A editor
 curiosity | interest | ambiguous | - | | family:A editor
+curiosity charge | interest rate | fingerprint | - | | family:A editor
+curiosity charges | interest rates | fingerprint | - | | family:A editor
+current a long time | recent decades | fingerprint | - | | family:A editor
 customers | users | ambiguous | - | prev=social,media,app,internet,web,online,on-line,facebook,twitter,instagram,tiktok,youtube,reddit,snapchat,whatsapp,smartphone,phone,cellphone,iphone,android,drug,cannabis,hashish,marijuana,wheelchair,e-cigarette,vape,heroin,opioid,substance,chatgpt,platform,site,website,computer,pc,device,gadget,mobile,software,program,meta's,google's,apple's,whose,tobacco,alcohol,cocaine,methamphetamine,meth,ketamine,psychedelic,injection,needle,e-cigarettes,vaping,service,end,chatbot,ai,x,linkedin,tinder,dating,forum,game,gaming,headset,vr,wearable,watch,fitness,tracker,trackers,transit,bus,road,highway,space,house,health,well,being,broadband,user,power,heavy,frequent,daily,regular,current,former,new,brand,first-time,recreational,occasional,chronic | family:A editor
 cut back | reduce | ambiguous | v | | seed dev:A
+cyber assaults | cyber attacks | fingerprint | - | | family:A editor
 dad and mom | parents | fingerprint | - | | family:A editor
+dairy merchandise | dairy products | fingerprint | - | | family:A editor
 danger | risk | ambiguous | n | | seed dev:A
+danger administration | risk management | fingerprint | - | | family:A editor
 danger elements | risk factors | fingerprint | - | | family:A editor
 danger issue | risk factor | fingerprint | n | | family:A editor
 danger of loss of life | risk of death | fingerprint | - | | family:A editor
 dangerous | bad | ambiguous | - | next=sleep,night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,year | dev:A
-darkish | dark | fingerprint | - | | dev:A editor
+darkish | dark | ambiguous | - | | dev:A editor
 darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | family:A editor
+day by day instances | daily cases | fingerprint | - | | family:A editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
 decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
@@ -291,92 +434,142 @@ defend | protect | ambiguous | v | next=against,towards,from,themselves,yourself
 defined | explained | ambiguous | - | prev=he,she,they,we,i,who,which,professor,researcher,researchers,scientist,scientists,author,authors,creator,team,crew,scientist,director,expert,experts,specialist,spokesperson,spokeswoman,spokesman,doctor,physician,leader,chief,head or next=that,how,why,what,to,in | dev:A editor
 deliberate | planned | ambiguous | - | prev=originally,initially,previously,beforehand,as,than,been,was,were,whose,had,is,are,already | dev:A
 delicate | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
+delicate an infection | mild infection | fingerprint | - | | family:A editor
+delicate cognitive impairment | mild cognitive impairment | fingerprint | - | | family:A editor
+dementia danger | dementia risk | fingerprint | - | | family:A editor
+dementia instances | dementia cases | fingerprint | - | | family:A editor
+dengue instances | dengue cases | fingerprint | - | | family:A editor
 depart | leave | ambiguous | - | | dev:A
 dependable | reliable | ambiguous | - | | family:A editor
 dependancy | addiction | fingerprint | n | | family:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
 deserted | abandoned | ambiguous | - | | dev:A
 despair | depression | ambiguous | - | | family:A editor
+despair charges | depression rates | fingerprint | - | | family:A editor
+despair danger | depression risk | fingerprint | - | | family:A editor
+despair signs | depression symptoms | fingerprint | - | | family:A editor
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 develop into | become | ambiguous | - | | family:A editor
-dialog | conversation | fingerprint | n | !next=box,boxes,window | dev:A
+diabetes administration | diabetes management | fingerprint | - | | family:A editor
+dialog | conversation | ambiguous | n | !next=box,boxes,window | dev:A
 dialogue | discussion | ambiguous | - | | family:A editor
+dietary complement | dietary supplement | fingerprint | - | | family:A editor
+dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
 different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A
+digital actuality | virtual reality | fingerprint | - | | family:A editor
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
 diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
+director basic | director general | fingerprint | - | | family:A editor
 director on the | director at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
 discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor
+disordered consuming | disordered eating | fingerprint | - | | family:A editor
+display screen time | screen time | fingerprint | - | | family:A editor
 distant studying | remote learning | fingerprint | - | | family:A editor
 division | department | ambiguous | n | next=of | dev:A editor
 division of power | Department of Energy | fingerprint | - | | dev:A editor
 division of power's | Department of Energy's | fingerprint | - | | dev:A
+division of vitality | Department of Energy | fingerprint | - | | family:A editor
+division of vitamin | Department of Nutrition | fingerprint | - | | family:A editor
+dna evaluation | DNA analysis | fingerprint | n | | family:A editor
+dna harm | DNA damage | fingerprint | - | | family:A editor
+dna take a look at | DNA test | fingerprint | - | | family:A editor
 do not really feel | don't feel | fingerprint | - | | dev:A
 doable | possible | ambiguous | - | | family:A editor
 doc is topic to | document is subject to | fingerprint | - | | seed dev:A
 docs | doctors | ambiguous | - | | family:A editor
 doctor on the | doctor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+doctoral diploma | doctoral degree | fingerprint | n | | family:A editor
 doctoral scholar | doctoral student | fingerprint | n | | family:A editor
 dominated | ruled | ambiguous | - | prev=court,courts,docket,choose,judge,judges,justices,justice,panel,tribunal,jury,magistrate,commission,regulator,regulators,referee,umpire,authorities,officials,coroner,ombudsman,watchdog,arbitrator,arbitrators,inquest,inquiry,investigators !next=by,the,a,an,his,her,their,its,our,most,much,many,over,through,all,world,global,headlines,news,information,discussions,debate,debates,conversation,conversations,public,proceedings | family:A editor
 dosing methods | dosing strategies | fingerprint | - | | family:A seed
 doubtless | likely | ambiguous | - | | family:A editor
 doubtlessly | potentially | fingerprint | - | | dev:A editor
+downing avenue | Downing Street | fingerprint | - | | family:A editor
 downside | problem | ambiguous | - | prev=a,health,being,this,that,major,big,serious,critical,significant,real,actual,common,widespread !next=risk,risks,protection | dev:A editor
 downsides | problems | ambiguous | - | | family:A editor
 drained | tired | ambiguous | - | !prev=emotionally,mentally,physically,bodily,psychologically,completely,totally,utterly,battery,batteries,fluid,fluids,water,swamp,wetland,wetlands,lake,lakes,was,were,been,is,are,be,being,the,a,well,properly,surgically,fully,partially !next=of,from,into,away,off,water,fluid,lake,lakes,swamp,swamps,wetland,wetlands,battery,batteries,by | family:A editor
 drastically | dramatically | ambiguous | - | | family:A editor
 drawback | problem | ambiguous | n | | dev:A
+drought situations | drought conditions | fingerprint | - | | family:A editor
 due to this fact | therefore | fingerprint | - | | family:A editor
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
 each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient | dev:A family:I family:H
-each single | every single | fingerprint | - | | dev:A
+each single | every single | ambiguous | - | | dev:A
+ear an infection | ear infection | fingerprint | - | | family:A editor
+earlier an infection | previous infection | fingerprint | - | | family:A editor
 earlier examine | earlier study | fingerprint | - | | family:A editor
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
+early-stage most cancers | early-stage cancer | fingerprint | - | | family:A editor
+eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping,how,very,really,extremely,remarkably,particularly,equally,reasonably,relatively,surprisingly,works,worked,work,working,did,do,does,done,went,go,goes,going,ends,ended,aged,age,ageing,getting,older | dev:A editor
+effectivity | efficiency | ambiguous | - | | family:A editor
+efficiency nervousness | performance anxiety | fingerprint | - | | family:A editor
 efficient | effective | ambiguous | - | !prev=energy,power,vitality,fuel,gasoline,cost,resource,water,carbon,time,space,house,area,labor,labour,data,knowledge,memory,reminiscence | family:A editor
 electrical | electric | ambiguous | - | next=vehicle,vehicles,automobile,automobiles,car,cars,automotive,bus,buses,bike,bikes,bicycle,bicycles,e-bike,scooter,scooters,motor,motors,truck,trucks,boat,boats,aircraft,plane,planes,cooker,cookers,stove,stoves,heater,heaters,heating,heat,warmth,grid,grids,utility,utilities,company,companies,chair,shock,shocks,eel,eels,guitar,guitars,field,fields,subject,blue,toothbrush,toothbrushes,fence,fences,kettle,blanket,blankets,fan,fans,pump,pumps,fleet,fleets,taxi,taxis,tractor,tractors,lawnmower,mowers,mower,vans,van,ferry,ferries,airplane,airplanes,power,energy,vitality,lights,light,gentle,charge,current,currents,potential | family:A editor
 electrical automobile | electric vehicle | fingerprint | - | | family:A editor
 electrical automobiles | electric vehicles | fingerprint | - | | family:A editor
+electrical autos | electric vehicles | fingerprint | - | | family:A editor
 electrical energy | electricity | fingerprint | - | | family:A editor
+electrical present | electric current | fingerprint | - | | family:A editor
 electrical subject | electric field | fingerprint | n | | family:A editor
 electromagnetic subject | electromagnetic field | fingerprint | n | | family:A editor
+elementary college | elementary school | fingerprint | n | | family:A editor
 elevated | increased | ambiguous | - | prev=considerably,significantly,has,have,had,been,was,were,which,that,it,and,greatly,sharply,steadily,dramatically !next=levels,ranges,temperature,temperatures,pressure,strain,position,platform,train,highway,blood | dev:A editor
 elevated danger | increased risk | fingerprint | - | | seed dev:A
 embody | include | ambiguous | v | | family:A editor
 embrace | include | ambiguous | v | next=people,individuals,folks,patients,sufferers,those,data,knowledge,information,info,details,particulars,fewer,less,measures,questions,queries,fever,cough,headache,headaches,complications,nausea,fatigue,symptoms,signs,muscle,chest,loss,lack,shortness,difficulty,problem,issue,issues,problems,downsides,drawbacks,increased,elevated,higher,lower,decreased,reduced,diminished,weight,high,excessive,low,heart,coronary,cancer,most,diabetes,obesity,blood,respiratory,mental,psychological,physical,bodily,family,household,children,youngsters,kids,women,ladies,girls,men,males,adults,older,elderly,aged,researchers,scientists,members,participants,contributors,one,two,three,four,five,several,numerous,various,many,some,improved,better,limiting,reducing,decreasing,avoiding,increasing,improving,eating,consuming,drinking,ingesting,taking,using,utilizing,getting,having,being,making,exercising,walking,strolling,sleeping,smoking,regular,common | family:A editor
 emergency clinic | hospital | ambiguous | - | | editor
 emergency division | emergency department | fingerprint | n | | family:A editor
+emergency touchdown | emergency landing | fingerprint | n | | family:A editor
+emissions discount | emissions reduction | fingerprint | - | | family:A editor
 emotional well being | emotional well-being | fingerprint | - | | family:A editor
 enamel | teeth | ambiguous | - | !near=paint*,coat*,glaze*,pottery,ceramic* | family:A editor
 enchancment | improvement | fingerprint | n | | family:A editor
 end result | result | ambiguous | - | | family:A editor
+endometrial most cancers | endometrial cancer | fingerprint | - | | family:A editor
 ends up in | leads to | ambiguous | - | | dev:A
 endure | suffer | ambiguous | v | | dev:A
 energetic | active | ambiguous | - | prev=physically,bodily,sexually,more,extra,most,less,least,very,being,be,stay,staying,stays,remain,remains,remaining,keep,keeping,kept,remained,socially,politically,biologically,clinically,scientifically,highly,extremely,were,are,was,is,been,become,became,becoming,an,relatively,comparatively,fairly,moderately,reasonably,equally,metabolically,sufficiently,fully,still,nonetheless,currently,presently,not,otherwise,only,solely,always,both,each,either,neither,normally,usually,typically,generally,often,regularly,commonly,frequently,ceaselessly,incessantly,the or next=ingredient,ingredients,lifestyle,life-style,lifestyles,way,role,position,part,participation,members,users,customers,cases,instances,infection,an,infections,duty,service,surveillance,learning,studying,form,site,sites,compounds,compound,substances,substance,drug,drugs,medicine,treatment,therapy,remedy,immunization,smokers,volunteers,participants,contributors,volcanoes,volcano,fault,faults,transport,travel,commuting,commute,lives,life,kids,children,youngsters,older,adults,people,individuals,folks,person,individual,player,players,play,engagement,listening,involvement,efforts,effort,galactic,galaxies,galaxy,shooter,shooters,case,period,phase,stage,virus,tuberculosis,tb,covid,covid-19,state,status,standing,principle,agent,agents,metabolite,metabolites,vitamin,hormone,hormones,forms,mode,component,components,elements,element,gene,genes,protein,proteins,cells,immunity,vaccination,disease,illness,sickness,inflammation,irritation,bleeding,lesions,lesion | family:A editor
+energetic an infection | active infection | fingerprint | - | | family:A editor
+energetic instances | active cases | fingerprint | - | | family:A editor
+energy coaching | strength training | fingerprint | - | | family:A editor
+engines like google | search engines | fingerprint | - | | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
 enhance | improve | ambiguous | v | | family:A editor
 entails | involves | ambiguous | - | | dev:A
 enterprise | business | ambiguous | - | !prev=free,private,non-public,state,social,starship,uss,federal,small-and-medium !next=software,customers,clients,edition,level,resource,resources,architecture,zone,zones,value,bargaining,grade,applications,plan,plans,agreement,license,licence,cloud,it,systems,techniques,network,storage,data,knowledge,security,safety,computing,ireland | family:A editor
+enterprise college | business school | fingerprint | n | | family:A editor
 entire grains | whole grains | fingerprint | - | | family:A editor
 entry | access | ambiguous | - | next=to !prev=port,visa,illegal,illegally,unlawful,lawful,legal,market,re,point,first,first-time,school,college,university,faculty,dates,date,final,ultimate,blog,diary,journal,dictionary,encyclopedia,competition,contest,award,prize,lottery | family:A editor
 environment friendly | efficient | fingerprint | - | | dev:A editor
 environmental analysis letters | Environmental Research Letters | fingerprint | - | | family:A editor
+environmental safety company | Environmental Protection Agency | fingerprint | - | | family:A editor
 epidemiologist on the | epidemiologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+episodic reminiscence | episodic memory | fingerprint | - | | family:A editor
 equally | similarly | ambiguous | - | | dev:A
+esophageal most cancers | esophageal cancer | fingerprint | - | | family:A editor
+espresso | coffee | ambiguous | n | | family:A editor
+espresso's | coffee's | ambiguous | - | | family:A editor
 establish | identify | ambiguous | - | | family:A editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
+establishment of oceanography | Institution of Oceanography | fingerprint | - | | family:A editor
+estrogen ranges | estrogen levels | fingerprint | - | | family:A editor
 eternally | forever | ambiguous | - | | family:A editor
+european central financial institution | European Central Bank | fingerprint | - | | family:A editor
+european fee | European Commission | fingerprint | - | | family:A editor
 european house company | European Space Agency | fingerprint | - | | family:A editor
+european medicines company | European Medicines Agency | fingerprint | - | | family:A editor
 evaluation | analysis | ambiguous | n | | family:A editor
 even supposing | even though | fingerprint | - | | family:A editor
 everlasting | permanent | ambiguous | - | | family:A editor
@@ -402,12 +595,16 @@ examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
 examined unfavorable | tested negative | fingerprint | - | | family:A editor
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
+excessive climate | extreme weather | fingerprint | - | | family:A editor
+excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
 excessive warmth | extreme heat | fingerprint | - | | family:A editor
+exercise ranges | activity levels | fingerprint | - | | family:A editor
 exhibits | shows | ambiguous | - | prev=examine,study,research,analysis,knowledge,data,evaluation,it,this,which,that,graph,chart,map,picture,image,photograph,scan,video,determine,figure,table,survey,ballot,poll,report | editor
 expanded danger | increased risk | fingerprint | - | | family:I editor
 expanded hazard | increased risk | fingerprint | - | | family:I editor
 expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,you,i,may,might,can,could,will,would,not,often,commonly,frequently,ceaselessly,equally,similarly,people,individuals,folks,adults,sufferers,patients,women,ladies,men,males,children,youngsters,kids,those | dev:A editor
 explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
+extinction danger | extinction risk | fingerprint | - | | family:A editor
 extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra doubtless | more likely | fingerprint | - | | family:A editor
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
@@ -416,40 +613,62 @@ extra prone to | more likely to | fingerprint | - | | family:A editor
 extra proof | more evidence | fingerprint | - | | seed dev:A
 extra seemingly | more likely | fingerprint | - | | family:A editor
 extraordinarily | extremely | ambiguous | - | | family:A editor
+extraordinarily giant telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
+extraordinarily massive telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
 extreme | severe | ambiguous | - | next=symptoms,signs,depression,melancholy,covid,covid-19,illness,disease,sickness,infection,an,cases,circumstances,instances,side,unwanted,allergic,pain,ache,obesity,asthma,complications,injuries,injury,mental,psychological,depressive,anxiety,nervousness,dementia,reactions,reaction,fatigue,headaches,headache,respiratory or prev=to,moderate,reasonable | dev:A editor
+extreme an infection | severe infection | fingerprint | - | | family:A editor
 facet | aspect | ambiguous | n | | dev:A
 facilities for illness management | Centers for Disease Control | fingerprint | - | | family:A editor
 facilities for illness management and prevention | Centers for Disease Control and Prevention | fingerprint | - | | family:A editor
 factor | thing | ambiguous | - | !prev=risk,danger,threat,hazard,growth,progress,key,major,main,important,contributing,protective,environmental,genetic,lifestyle,life-style,social,socioeconomic,clotting,rheumatoid,transcription,impact,influence,limiting,deciding,determining,decisive,confounding,x,sun,solar,fudge,wow,safety,security,significant,vital,crucial,critical,necessary,essential,biggest,largest,greatest,primary,independent,single,dominant,causal,predictive,prognostic,modifiable,psychological,behavioral,behavioural,biological,organic,dietary,economic,financial,monetary,cultural,climatic,geographic,demographic,human,technical,external,exterior,internal,inner,motivating,compounding,aggravating,mitigating,correction,scaling,conversion,tumor,necrosis,nerve,neurotrophic,inflammatory,stimulating,release,releasing,rh,von,willebrand,v,viii,ix,xi,xii,xiii,intrinsic,platelet,coagulation,complement,fear,cuteness,ick,yuck,feel-good,x-factor,g,quality,high,excessive,bmi,physique,body !next=in,into,of,analysis,evaluation,v,viii,ix,xi,xii,xiii,x,loadings,loading,scores,score,structure,construction,models,model,mannequin,fashions,vii,ii,iii,iv,vi | family:A editor
 faculty | school | ambiguous | n | prev=medical,graduate,grad,nursing,dental,veterinary,law,business,engineering,elementary,primary,secondary,boarding,summer | editor
+faculty capturing | school shooting | fingerprint | - | | family:A editor
 faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of public well being | School of Public Health | fingerprint | - | | family:A editor
 fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
 famous | noted | ambiguous | - | prev=he,she,they,researchers,authors,scientists,experts,who,also,it,report,study,examine,analysis,and,additionally,we,consultants,professor,writer,creator | family:A editor
+far aspect of the moon | far side of the moon | fingerprint | - | | family:A editor
 fascinated | interested | ambiguous | - | | family:A editor
 fashionable | modern | ambiguous | - | next=people,humans,medicine,drugs,science,times,era,day,society,world,technology,know-how,life,history,birds,crocodiles,species,forms,populations,inhabitants,agriculture,farming,cities,warfare | dev:A editor
 fashioned | formed | ambiguous | - | | dev:A
 fashions | models | ambiguous | - | !near=fashion*,clothing,designer*,dress*,wear,runway,trend* | dev:A editor
+fast-food eating places | fast-food restaurants | fingerprint | - | | family:A editor
+fatality charge | fatality rate | fingerprint | n | | family:A editor
+fatality fee | fatality rate | fingerprint | - | | family:A editor
+fatty liver illness | fatty liver disease | fingerprint | - | | family:A editor
+federal commerce fee | Federal Trade Commission | fingerprint | - | | family:A editor
+federal communications fee | Federal Communications Commission | fingerprint | - | | family:A editor
 federal companies | federal agencies | fingerprint | - | | family:A editor
+federal emergency administration company | Federal Emergency Management Agency | fingerprint | - | | family:A editor
 fellow on the | fellow at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+fertility charge | fertility rate | fingerprint | n | | family:A editor
+few a long time | few decades | fingerprint | - | | family:A editor
 filed a swimsuit | filed a suit | fingerprint | - | | family:A editor
 final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each | dev:A editor
 final 12 months | last year | fingerprint | - | | family:A editor
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
+financial institution of england | Bank of England | fingerprint | - | | family:A editor
 financial system | economy | fingerprint | - | | family:A editor
 finest | best | ambiguous | - | | dev:A editor
 finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
 firstly of | at the beginning of | fingerprint | - | | family:A editor
+fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
 floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
+floor of mars | surface of Mars | fingerprint | - | | family:A editor
+floor of the moon | surface of the moon | fingerprint | - | | family:A editor
+flu instances | flu cases | fingerprint | - | | family:A editor
 flu pictures | flu shots | fingerprint | - | | family:A editor
+flu-like signs | flu-like symptoms | fingerprint | - | | family:A editor
 folks | people | ambiguous | - | | dev:A dev:S
 folks's | people's | fingerprint | - | | family:A editor
+follow-up examine | follow-up study | fingerprint | - | | family:A editor
 following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
+food plan | diet | ambiguous | n | | family:A editor
 food regimen | diet | fingerprint | - | | family:A editor
 for instance | for example | ambiguous | - | | dev:A editor
 for some other function | for any other purpose | fingerprint | - | | family:A editor
@@ -457,6 +676,7 @@ for some other goal | for any other purpose | fingerprint | - | | family:A edito
 for the aim of | for the purpose of | fingerprint | - | | seed dev:A
 for the reason that | since | ambiguous | - | | family:A editor
 for those who | if you | ambiguous | - | | dev:A
+forest cowl | forest cover | fingerprint | - | | family:A editor
 forestall | prevent | ambiguous | v | | family:A family:I editor
 fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
@@ -467,7 +687,13 @@ fowl flu | bird flu | fingerprint | - | | family:A editor
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gasoline | fuel | ambiguous | - | | family:A editor
+gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
+gastric most cancers | gastric cancer | fingerprint | - | | family:A editor
+gates basis | Gates Foundation | fingerprint | - | | family:A editor
+gene enhancing | gene editing | fingerprint | - | | family:A editor
+gene remedy | gene therapy | fingerprint | - | | family:A editor
 generally used | commonly used | ambiguous | - | | seed dev:A
+genome enhancing | genome editing | fingerprint | - | | family:A editor
 gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 gentle air pollution | light pollution | fingerprint | - | | family:A editor
 gentle publicity | light exposure | fingerprint | - | | family:A editor
@@ -475,66 +701,113 @@ gentle supply | light source | fingerprint | n | | family:A editor
 gentle years | light years | fingerprint | - | | family:A editor
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
+getting older analysis | aging research | fingerprint | - | | family:A editor
 getting older inhabitants | aging population | fingerprint | n | | family:A editor
 giant | large | ambiguous | - | next=quantity,quantities,variety,number,numbers,scale,pattern,sample,examine,study,research,trial,cohort,portion,proportion,percentage,share,amounts,amount,doses,dose,language,datasets,enough,sufficient,group,hadron | dev:A editor
+giant examine | large study | fingerprint | - | | family:A editor
+giant hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
+giant magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+giant millimeter array | Large Millimeter Array | fingerprint | - | | family:A editor
 girls's | women's | fingerprint | - | | family:A editor
 glorious | excellent | ambiguous | - | | family:A editor
+glucose ranges | glucose levels | fingerprint | - | | family:A editor
 go away | leave | ambiguous | - | | family:A editor
 go looking | search | ambiguous | - | !next=for | dev:A
+goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | family:A editor
+gold commonplace | gold standard | fingerprint | - | | family:A editor
 got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
+gp surgical procedure | GP surgery | fingerprint | - | | family:A editor
 graduate scholar | graduate student | fingerprint | n | | family:A editor
 grasp whether or not | understand whether | fingerprint | - | | seed dev:A
+grasp's diploma | master's degree | fingerprint | n | | family:A editor
 grasp's scholar | master's student | fingerprint | n | | family:A editor
 gravitational subject | gravitational field | fingerprint | n | | family:A editor
+greater schooling | higher education | fingerprint | - | | family:A editor
 greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor
 greenback | dollar | ambiguous | n | | family:A editor
 greenhouse fuel | greenhouse gas | fingerprint | n | | family:A editor
+greenhouse impact | greenhouse effect | fingerprint | - | | family:A editor
 greens | vegetables | ambiguous | - | !prev=leafy,salad,collard,mustard,turnip,dandelion,beet,bitter,microgreens !near=green,party,party's,election*,vote*,voter*,mp,mps,councillor*,councilor*,politic*,coalition,labour,labor,liberal*,conservative*,tory,tories,snp,ballot,candidate* | family:A editor
 grew to become | became | fingerprint | - | | family:A editor
+grip energy | grip strength | fingerprint | - | | family:A editor
 gross sales | sales | fingerprint | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A
+gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
 had been | were | ambiguous | - | | dev:A editor
+hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
 handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circumstances,disease*,illness*,diabetes,stress,weight,blood,anxiety,nervousness | seed dev:A
+harvard medical college | Harvard Medical School | fingerprint | - | | family:A editor
 has a task in | has a role in | fingerprint | - | | seed dev:A
 has an effect on | affects | ambiguous | - | | family:A editor
 hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor
+head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
+health ranges | fitness levels | fingerprint | - | | family:A editor
+healthcare merchandise regulatory company | Healthcare products Regulatory Agency | fingerprint | - | | family:A editor
 healthcare suppliers | healthcare providers | fingerprint | - | | family:A editor
 hearth | fire | ambiguous | n | !prev=open,wood,stone,brick,kitchen,family,household,home,dwelling,residence,cozy,warm,heat,around,round,by,beside,near,close,over !next=and,rug,rugs,stone,stones,side,tax,taxes,home,homes | family:A editor
+hearth crews | fire crews | fingerprint | - | | family:A editor
 hearth division | fire department | fingerprint | n | | family:A editor
+heavy ingesting | heavy drinking | fingerprint | - | | family:A editor
+help group | support group | fingerprint | n | | family:A editor
 her examine | her study | fingerprint | - | | family:A editor
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
+high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
 historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
 historical past | history | fingerprint | - | | family:A editor
 hiv an infection | HIV infection | fingerprint | - | | family:A editor
+home democrats | House Democrats | fingerprint | - | | family:A editor
+home of representatives | House of Representatives | fingerprint | - | | family:A editor
+home republicans | House Republicans | fingerprint | - | | family:A editor
+homeland safety | homeland security | fingerprint | - | | family:A editor
+hoover establishment | Hoover Institution | fingerprint | - | | family:A editor
+hormone alternative remedy | hormone replacement therapy | fingerprint | - | | family:A editor
+hormone ranges | hormone levels | fingerprint | - | | family:A editor
 horrible | terrible | ambiguous | - | | dev:A editor
+hospitalization charge | hospitalization rate | fingerprint | n | | family:A editor
+hospitalized sufferers | hospitalized patients | fingerprint | - | | family:A editor
+hottest on report | hottest on record | fingerprint | - | | family:A editor
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
 house company | space agency | fingerprint | - | | family:A editor
+house exploration | space exploration | fingerprint | - | | family:A editor
+house journey | space travel | fingerprint | - | | family:A editor
+house mission | space mission | fingerprint | n | | family:A editor
+house particles | space debris | fingerprint | - | | family:A editor
 house pressure | space force | fingerprint | - | | dev:A
+house shuttle | space shuttle | fingerprint | n | | family:A editor
 house station | space station | fingerprint | - | | family:A editor
 house telescope | space telescope | fingerprint | - | | family:A editor
+house tourism | space tourism | fingerprint | - | | family:A editor
+house.com | Space.com | fingerprint | - | | family:A editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
 however now not | but not | fingerprint | - | | dev:A
+hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human physique | human body | fingerprint | - | | family:A editor
 human stays | human remains | fingerprint | - | | family:A editor
+huntington's illness | Huntington's disease | fingerprint | - | | family:A editor
 hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
+ice cowl | ice cover | fingerprint | - | | family:A editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
 illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
+illness administration | disease management | fingerprint | - | | family:A editor
 illness management | disease control | fingerprint | - | | family:A editor
+illness prevention and management | Disease Prevention and Control | fingerprint | - | | family:A editor
 illnesses | diseases | ambiguous | - | prev=infectious,chronic,persistent,continual,power,cardiovascular,autoimmune,rare,neurodegenerative,genetic,respiratory,metabolic,inflammatory,tropical,zoonotic,vaccine-preventable,of,such,other,different,many,these,those,preventable,non-communicable,noncommunicable,communicable,contagious,sexually,transmitted,major,main,deadly,lethal,fatal,serious,critical,extreme,severe,age-related,associated,related,heart,lung,liver,kidney,skin,pores,eye,bone | dev:A editor
 imaginative and prescient | vision | fingerprint | - | | family:A editor
 immediately | directly | ambiguous | - | !next=after,before,following,afterwards,afterward,available,obtainable,clear,apparent,obvious,evident,upon,once,as,when,recognizable,recognisable,identifiable,noticeable,visible,seen,halted,stopped,suspended,dismissed,released,launched,hospitalized,hospitalised,admitted,removed,treated,handled,at,preceding,prior,adjacent,there,thereafter,began,started,put,called,contacted !prev=almost,virtually,nearly,practically,not,more,effective,efficient,take,taken,taking,takes,begin,start,starting,begins,starts,started,begun,stop,stopped,stops,stopping,halt,leave,left,act,acted,acting,acts,respond,reply,responded,replied,report,reported,reports,resign,resigned,effect,quit,quits,go,went,going,goes,come,came,comes,coming,follow,followed,follows,seek,sought,call,called,calls,calling,contact,contacted,isolate,isolated | family:A editor
 immune perform | immune function | fingerprint | - | | family:A editor
+immune programs | immune systems | fingerprint | - | | family:A editor
+immunization marketing campaign | immunization campaign | fingerprint | n | | family:A editor
 impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,negatively,severely,adversely,directly,disproportionately,significantly,those,people,communities,individuals | editor
 impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
@@ -550,12 +823,17 @@ in any other case | otherwise | fingerprint | - | | family:A editor
 in brief | in short | ambiguous | - | | family:A editor
 in contrast | compared | ambiguous | - | prev=were,be,been,being,then,when,as,researchers,scientists,they,we,team,crew,staff,workforce,and,who,which,study,examine,authors,investigators,analysis | family:A editor
 in contrast to | unlike | ambiguous | - | | family:A editor
+in current months | in recent months | fingerprint | - | | family:A editor
+in current weeks | in recent weeks | fingerprint | - | | family:A editor
+in current years | in recent years | fingerprint | - | | family:A editor
 in direction of | towards | fingerprint | - | | family:A editor
 in every single place | everywhere | ambiguous | - | | family:A editor
 in flip | in turn | fingerprint | - | | family:A editor
+in gentle of | in light of | fingerprint | - | | family:A editor
 in keeping with | according to | ambiguous | - | | dev:A editor
 in keeping with day | per day | fingerprint | - | | dev:A
 in line with | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,authorities | family:A editor
+in mild of | in light of | fingerprint | - | | family:A editor
 in opposition to | against | ambiguous | - | !prev=is,are,was,were,be,been,being,stood,stand,stands,standing,united,voted,vote,votes,voting | family:A editor
 in order that | so that | ambiguous | - | | family:A editor
 in position | in place | ambiguous | - | !next=to | dev:A
@@ -569,7 +847,21 @@ in the past | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuri
 in the present day | today | ambiguous | - | | family:A editor
 in truth | in fact | ambiguous | - | | dev:H editor
 incessantly | frequently | ambiguous | - | | family:A editor
+incidence charge | incidence rate | fingerprint | n | | family:A editor
+incidence fee | incidence rate | fingerprint | - | | family:A editor
 inconceivable | impossible | ambiguous | - | | family:A editor
+increased schooling | higher education | fingerprint | - | | family:A editor
+incubation interval | incubation period | fingerprint | - | | family:A editor
+inexperienced areas | green spaces | fingerprint | - | | family:A editor
+inexperienced gentle | green light | fingerprint | - | | family:A editor
+inexperienced greens | green vegetables | fingerprint | - | | family:A editor
+inexperienced hydrogen | green hydrogen | fingerprint | - | | family:A editor
+inexperienced tea | green tea | fingerprint | - | | family:A editor
+infectious brokers | infectious agents | fingerprint | - | | family:A editor
+infectious illness consultants | infectious disease experts | fingerprint | - | | family:A editor
+infectious illness knowledgeable | infectious disease expert | fingerprint | n | | family:A editor
+infectious illness specialist | infectious disease specialist | fingerprint | n | | family:A editor
+inflammatory bowel illness | inflammatory bowel disease | fingerprint | - | | family:A editor
 info | information | ambiguous | - | | family:A editor
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | !next=patients,clinicians,policy,policies,decisions,decision,practice,treatment,future,public,research,efforts,strategies,design,development,care,guidelines,clinical,the,our,their,how,about,on,of | dev:A
@@ -580,6 +872,7 @@ information outlet | news outlet | fingerprint | n | | family:A editor
 infrared gentle | infrared light | fingerprint | - | | family:A editor
 ingesting | drinking | ambiguous | - | | family:A editor
 inhabitants | population | ambiguous | - | !next=of | dev:A editor
+inhabitants progress | population growth | fingerprint | - | | family:A editor
 initially of | at the beginning of | fingerprint | - | | family:A editor
 inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
@@ -589,13 +882,24 @@ instantly | immediately | ambiguous | - | | family:A editor
 institute of expertise | Institute of Technology | fingerprint | - | | family:A editor
 institute of know-how | Institute of Technology | fingerprint | - | | family:A editor
 institute on getting older | Institute on Aging | fingerprint | - | | family:A editor
+insulin ranges | insulin levels | fingerprint | - | | family:A editor
+insurance coverage protection | insurance coverage | fingerprint | - | | family:A editor
 intently | closely | ambiguous | - | | dev:A
 intercourse | sex | ambiguous | - | !prev=sexual,vaginal,anal,unprotected,penetrative,oral,painful,during,after,before,social,human,commercial,political,cultural,economic,scientific,daily,regular,frequent,of !next=with | family:A editor
+intercourse chromosomes | sex chromosomes | fingerprint | - | | family:A editor
+intercourse drive | sex drive | fingerprint | - | | family:A editor
+intercourse employees | sex workers | fingerprint | - | | family:A editor
 intercourse hormones | sex hormones | fingerprint | - | | family:A editor
+intercourse schooling | sex education | fingerprint | - | | family:A editor
 intercourse variations | sex differences | fingerprint | - | | family:A editor
 interminable torment | chronic pain | fingerprint | - | | family:I editor
+international common temperature | global average temperature | fingerprint | - | | family:A editor
 international locations | countries | fingerprint | - | | family:A editor
+international temperatures | global temperatures | fingerprint | - | | family:A editor
 international warming | global warming | fingerprint | - | | family:A editor
+internet zero | net zero | fingerprint | - | | family:A editor
+internet-zero | net-zero | fingerprint | - | | family:A editor
+interval coaching | interval training | fingerprint | - | | family:A editor
 intestine | gut | ambiguous | - | !prev=small,large,lower,upper,thin | family:A editor
 intestine micro organism | gut bacteria | fingerprint | - | | family:A editor
 intestine microbiome | gut microbiome | fingerprint | - | | family:A editor
@@ -606,36 +910,62 @@ investigation | study | ambiguous | - | prev=the,a,new,this,latest,recent or nex
 investigator on the | investigator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 investigators on the | investigators at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastructure,health,well,reform,legislation,proposed,draft,bipartisan,republican,democratic,omnibus,stimulus,budget,funding,appropriations,covid,abortion,climate,energy,power,vitality,immigration,tax,education,schooling,farm,defense,defence,gun,crime,voting,senate's,house's,government's,authorities',the,this,that,a,an,his,her,their,its,new,brand,which,whose,privacy,privateness,safety,security,online,on-line,data,knowledge,assisted,dying,euthanasia,planning,water,nhs,social,care,housing,trade,lobbying,rights,marriage,equality,equal,consumer,protection,transportation,highway,road,police,policing,bail | family:A editor
+invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | - | | family:A editor
+invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
 issue | problem | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
+johns hopkins drugs | Johns Hopkins Medicine | fingerprint | - | | family:A editor
+johns hopkins medication | Johns Hopkins Medicine | fingerprint | - | | family:A editor
+johnson house middle | Johnson Space Center | fingerprint | - | | family:A editor
 journal of geophysical analysis | Journal of Geophysical Research | fingerprint | - | | family:A editor
+journey ban | travel ban | fingerprint | n | | family:A editor
+journey restrictions | travel restrictions | fingerprint | - | | family:A editor
 joyful | happy | ambiguous | - | | family:A editor
 just isn't | is not | ambiguous | - | | seed dev:A
 just lately | recently | ambiguous | - | | family:A editor
+kaiser household basis | Kaiser Family Foundation | fingerprint | - | | family:A editor
 keep away from | avoid | ambiguous | - | | family:A editor
 keep up | maintain | ambiguous | - | !next=with | dev:A
+kennedy house middle | Kennedy Space Center | fingerprint | - | | family:A editor
+keynote audio system | keynote speakers | fingerprint | - | | family:A editor
+kidney harm | kidney damage | fingerprint | - | | family:A editor
+kidney most cancers | kidney cancer | fingerprint | - | | family:A editor
 kidney perform | kidney function | fingerprint | - | | family:A editor
 kids's | children's | fingerprint | - | | family:A editor
 kilos | pounds | ambiguous | - | | family:A editor
 king's school london | King's College London | fingerprint | - | | family:A editor
 know-how | technology | ambiguous | - | !prev=technical,scientific,practical,local,specialist,expert,engineering,manufacturing | editor
 knowledge | data | ambiguous | - | prev=the,new,more,genetic,genomic,clinical,scientific,health,well,patient,affected,satellite,observational,survey,ballot,census,statistical,large,big,raw,real-world,actual-world,such,these,our,their,publicly,available,collected,analyzed,analysed,existing,preliminary,early,your,personal,medical,of,from,using,utilizing,with,on,trial or next=from,collected,set,sets,science,scientist,scientists,analysis,evaluation,assortment,collection,present,show,recommend,counsel,point,have,was,were,revealed,confirmed | dev:A editor
+knowledge assortment | data collection | fingerprint | - | | family:A editor
+knowledge breach | data breach | fingerprint | n | | family:A editor
+knowledge facilities | data centers | fingerprint | - | | family:A editor
+knowledge middle | data center | fingerprint | - | | family:A editor
+knowledge privateness | data privacy | fingerprint | - | | family:A editor
+knowledge recommend | data suggest | fingerprint | - | | family:A editor
+knowledge science | data science | fingerprint | - | | family:A editor
+knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
 known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
 laborious | hard | ambiguous | - | | family:A editor
 ladies | women | ambiguous | - | | editor
+landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
 language mannequin | language model | fingerprint | - | | family:A editor
 lastly | finally | ambiguous | - | | dev:A
+late-stage most cancers | late-stage cancer | fingerprint | - | | family:A editor
 lately | recently | ambiguous | - | | family:A editor
+lawyer basic | attorney general | fingerprint | n | | family:A editor
 ldl cholesterol | cholesterol | fingerprint | - | | family:A editor
+lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
 legal guidelines | laws | fingerprint | - | | family:A editor
+legionnaires' illness | Legionnaires' disease | fingerprint | - | | family:A editor
+legislation college | law school | fingerprint | n | | family:A editor
 legislation enforcement | law enforcement | fingerprint | - | | family:A editor
 legislation professor | law professor | fingerprint | n | | family:A editor
 lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,debate,debates,negotiations,talks,legal,document,documents,article,articles,report,reports,essay,essays,statement,statements,interview,interviews,hearing,hearings,investigation,investigations,list,lists | dev:A
@@ -650,20 +980,52 @@ likely one of the | one of the | ambiguous | - | | dev:A
 listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
+liveable zone | habitable zone | fingerprint | n | | family:A editor
+liver harm | liver damage | fingerprint | - | | family:A editor
 liver most cancers | liver cancer | fingerprint | - | | family:A editor
 liver perform | liver function | fingerprint | - | | family:A editor
 local weather | climate | ambiguous | - | !next=conditions,forecast,forecasts,station,stations,office,service | editor
+local weather activists | climate activists | fingerprint | - | | family:A editor
+local weather adaptation | climate adaptation | fingerprint | - | | family:A editor
 local weather change | climate change | fingerprint | - | | family:A editor
+local weather denial | climate denial | fingerprint | - | | family:A editor
 local weather disaster | climate crisis | fingerprint | - | | family:A editor
+local weather fashions | climate models | fingerprint | - | | family:A editor
+local weather finance | climate finance | fingerprint | - | | family:A editor
+local weather insurance policies | climate policies | fingerprint | - | | family:A editor
+local weather mannequin | climate model | fingerprint | - | | family:A editor
+local weather motion | climate action | fingerprint | - | | family:A editor
+local weather negotiations | climate negotiations | fingerprint | - | | family:A editor
+local weather nervousness | climate anxiety | fingerprint | - | | family:A editor
+local weather resilience | climate resilience | fingerprint | - | | family:A editor
+local weather summit | climate summit | fingerprint | n | | family:A editor
+local weather talks | climate talks | fingerprint | - | | family:A editor
+local weather targets | climate targets | fingerprint | - | | family:A editor
+local weather warming | climate warming | fingerprint | - | | family:A editor
+long-term publicity | long-term exposure | fingerprint | - | | family:A editor
+long-term reminiscence | long-term memory | fingerprint | - | | family:A editor
+longitudinal examine | longitudinal study | fingerprint | - | | family:A editor
+los angeles occasions | Los Angeles Times | fingerprint | - | | family:A editor
+loss of life certificates | death certificates | fingerprint | - | | family:A editor
 loss of life charge | death rate | fingerprint | n | | family:A editor
 loss of life toll | death toll | fingerprint | - | | family:A editor
 lots of of | hundreds of | fingerprint | - | | family:A editor
+lou gehrig's illness | Lou Gehrig's disease | fingerprint | - | | family:A editor
 lovely | beautiful | ambiguous | - | | family:A editor
 lower than | less than | ambiguous | - | !prev=is,are,was,were,be,been,much,significantly,slightly,far,considerably,even,levels,ranges,rates,charges,scores,risk,danger,prices,costs,temperatures | dev:A editor
+lunar floor | lunar surface | fingerprint | - | | family:A editor
+lunar touchdown | lunar landing | fingerprint | n | | family:A editor
+lung an infection | lung infection | fingerprint | - | | family:A editor
+lung harm | lung damage | fingerprint | - | | family:A editor
 lung most cancers | lung cancer | fingerprint | - | | family:A editor
 lung perform | lung function | fingerprint | - | | family:A editor
+lyme illness | Lyme disease | fingerprint | - | | family:A editor
 machine studying | machine learning | fingerprint | - | | family:A editor
+mad cow illness | mad cow disease | fingerprint | - | | family:A editor
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
+main care docs | primary care doctors | fingerprint | - | | family:A editor
+main care physicians | primary care physicians | fingerprint | - | | family:A editor
+main care suppliers | primary care providers | fingerprint | - | | family:A editor
 main depressive dysfunction | major depressive disorder | fingerprint | - | | family:A editor
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
@@ -672,43 +1034,97 @@ males's | men's | fingerprint | - | | family:A editor
 management group | control group | fingerprint | n | | family:A editor
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
 manner | way | ambiguous | - | !prev=timely,orderly,dose-dependent,bedside,courteous,professional,friendly,dependent,specific,-dependent,sex-specific,age-dependent,time-dependent,context-dependent,concentration-dependent,dose,good,bad,table,polite,rude,calm,gentle,kind,respectful,responsible,sustainable,safe,secure,transparent,fair,equitable,ethical,humane,dignified,appropriate,efficient,cost-effective,consistent,constant,systematic,predictable,reproducible,controlled,coordinated,standardized,standardised,robust,rigorous | family:A editor
+marine air pollution | marine pollution | fingerprint | - | | family:A editor
+mars touchdown | Mars landing | fingerprint | n | | family:A editor
+marshall house flight middle | Marshall Space Flight Center | fingerprint | - | | family:A editor
+martian floor | Martian surface | fingerprint | - | | family:A editor
+massachusetts basic hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
+massachusetts common hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
+massachusetts normal hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
 massive | large | ambiguous | - | next=language,quantity,quantities,scale,pattern,sample,cohort,proportion,datasets,hadron | dev:A editor
+massive examine | large study | fingerprint | - | | family:A editor
+massive hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
+massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
+meals and agriculture group | Food and Agriculture Organization | fingerprint | - | | family:A editor
 meals and drug administration | Food and Drug Administration | fingerprint | - | | family:A editor
+meals banks | food banks | fingerprint | - | | family:A editor
+meals chain | food chain | fingerprint | n | | family:A editor
+meals insecurity | food insecurity | fingerprint | - | | family:A editor
+meals internet | food web | fingerprint | n | | family:A editor
+meals merchandise | food products | fingerprint | - | | family:A editor
+meals poisoning | food poisoning | fingerprint | - | | family:A editor
 meals provide | food supply | fingerprint | - | | family:A editor
 meals security | food security | fingerprint | - | | family:A editor
+meals trade | food industry | fingerprint | - | | family:A editor
+measles instances | measles cases | fingerprint | - | | family:A editor
 medical doctors | doctors | fingerprint | - | | family:A editor
+medical doctors with out borders | Doctors Without Borders | fingerprint | - | | family:A editor
+medical health insurance | health insurance | fingerprint | - | | family:A editor
+medical information right this moment | Medical News Today | fingerprint | - | | family:A editor
 medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
 medical scholar | medical student | fingerprint | n | | family:A editor
+medical schooling | medical education | fingerprint | - | | family:A editor
 medicare and medicaid providers | Medicare and Medicaid Services | fingerprint | - | | family:A editor
+medicare benefit | Medicare Advantage | fingerprint | - | | family:A editor
 medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
 medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
 mediterranean food plan | Mediterranean diet | fingerprint | - | | family:A editor
 melancholy | depression | ambiguous | - | | dev:A editor
 melancholy and nervousness | depression and anxiety | fingerprint | - | | family:A editor
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
+menopausal ladies | menopausal women | fingerprint | - | | family:A editor
 mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor
 merchandise | products | ambiguous | n | !prev=branded,official,team,crew,band,club,membership,souvenir,licensed,royal,fan,concert,tour,sports,game,sport,disney,harry,potter,marvel,star,anime,movie,film,music,kpop,k-pop !next=sales,gross,stores,store,shop,shops,stand,stands,table,tables,deals,deal,line,lines,booth,booths,tent | family:A editor
+Met Workplace | Met Office | fingerprint | cs | | family:A editor
+metabolic charge | metabolic rate | fingerprint | n | | family:A editor
+metastatic most cancers | metastatic cancer | fingerprint | - | | family:A editor
+meteor bathe | meteor shower | fingerprint | n | | family:A editor
 methodological high quality | methodological quality | fingerprint | - | | seed dev:A
 methodology | method | ambiguous | - | prev=new,novel,a,brand,simple,easy,cheap,low-cost,promising,different,alternative | dev:A editor
 metropolis | city | ambiguous | - | | family:A editor
+metropolis council | city council | fingerprint | n | | family:A editor
+metropolis officers | city officials | fingerprint | - | | family:A editor
+michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
+michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+milky manner | Milky Way | fingerprint | - | | family:A editor
+mind area | brain region | fingerprint | - | | family:A editor
 mind areas | brain regions | fingerprint | - | | family:A editor
+mind cells | brain cells | fingerprint | - | | family:A editor
+mind circuits | brain circuits | fingerprint | - | | family:A editor
+mind community | brain network | fingerprint | n | | family:A editor
 mind construction | brain structure | fingerprint | - | | family:A editor
+mind damage | brain injury | fingerprint | n | | family:A editor
+mind dimension | brain size | fingerprint | - | | family:A editor
+mind exercise | brain activity | fingerprint | - | | family:A editor
+mind fog | brain fog | fingerprint | - | | family:A editor
 mind getting older | brain aging | fingerprint | - | | family:A editor
+mind growth | brain development | fingerprint | - | | family:A editor
+mind harm | brain damage | fingerprint | - | | family:A editor
 mind imaging | brain imaging | fingerprint | - | | family:A editor
+mind implant | brain implant | fingerprint | n | | family:A editor
 mind improvement | brain development | fingerprint | - | | family:A editor
+mind measurement | brain size | fingerprint | - | | family:A editor
+mind most cancers | brain cancer | fingerprint | - | | family:A editor
 mind receptors | brain receptors | fingerprint | - | | seed dev:A
 mind scans | brain scans | fingerprint | - | | family:A editor
+mind surgical procedure | brain surgery | fingerprint | - | | family:A editor
+mind tissue | brain tissue | fingerprint | - | | family:A editor
 mind tumor | brain tumor | fingerprint | n | | family:A editor
+mind well being | brain health | fingerprint | - | | family:A editor
+minimal wage | minimum wage | fingerprint | - | | family:A editor
 misplaced | lost | ambiguous | - | | family:A editor
 moderately than | rather than | fingerprint | - | | family:A editor
 modifications | changes | ambiguous | - | | family:A editor
 modified | changed | ambiguous | - | !prev=genetically,chemically | dev:A
 monetary | financial | ambiguous | - | !next=policy,coverage,policies,union,fund,authority,authorities,base,tightening,easing,stimulus,aggregates,unit,units,value,worth,supply,provide,committee,economics,system,techniques,policymakers,policymaker,sovereignty,integration,expansion,contraction,conditions,situations,circumstances,financing,regime,regimes,instruments,transmission,theory,idea,history,historical,reform,policy-making,policymaking,affairs,gold | family:A editor
+monetary occasions | Financial Times | fingerprint | - | | family:A editor
 month-to-month | monthly | ambiguous | - | | family:A editor
 month-to-month notices | Monthly Notices | fingerprint | - | | family:A editor
+moon touchdown | moon landing | fingerprint | n | | family:A editor
 more durable | harder | ambiguous | - | | family:A editor
 more established | older | fingerprint | - | | family:I editor
 more healthy | healthier | ambiguous | - | | family:A editor
@@ -717,21 +1133,52 @@ mortality charge | mortality rate | fingerprint | n | | family:A editor
 mortality fee | mortality rate | fingerprint | n | | family:A editor
 most cancers | cancer | ambiguous | n | !next=are,have,can,do,were,will,develop,arise,start,grow,begin,respond,is | dev:H family:A editor
 most cancers analysis | cancer research | fingerprint | - | | family:A editor
+most cancers analysis middle | Cancer Research Center | fingerprint | - | | family:A editor
+most cancers analysis uk | Cancer Research UK | fingerprint | - | | family:A editor
+most cancers care | cancer care | fingerprint | - | | family:A editor
 most cancers cells | cancer cells | fingerprint | - | | family:A editor
+most cancers charges | cancer rates | fingerprint | - | | family:A editor
 most cancers danger | cancer risk | fingerprint | - | | dev:H editor
+most cancers deaths | cancer deaths | fingerprint | - | | family:A editor
+most cancers drug | cancer drug | fingerprint | - | | family:A editor
+most cancers incidence | cancer incidence | fingerprint | - | | family:A editor
+most cancers instances | cancer cases | fingerprint | - | | family:A editor
+most cancers institute | Cancer Institute | fingerprint | - | | family:A editor
+most cancers medicine | cancer drugs | fingerprint | - | | family:A editor
 most cancers middle | cancer center | fingerprint | n | | family:A editor
+most cancers prognosis | cancer diagnosis | fingerprint | - | | family:A editor
 most cancers remedy | cancer treatment | fingerprint | - | | family:A editor
+most cancers screening | cancer screening | fingerprint | - | | family:A editor
+most cancers specialist | cancer specialist | fingerprint | n | | family:A editor
 most cancers sufferers | cancer patients | fingerprint | - | | family:A editor
+most cancers survivor | cancer survivor | fingerprint | n | | family:A editor
 most cancers therapy | cancer treatment | fingerprint | - | | family:A editor
+most cancers vaccine | cancer vaccine | fingerprint | n | | family:A editor
+most cancers varieties | cancer types | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
 mother and father | parents | fingerprint | - | | family:A editor
+motor neuron illness | motor neuron disease | fingerprint | - | | family:A editor
+motor neurone illness | motor neurone disease | fingerprint | - | | family:A editor
 motor perform | motor function | fingerprint | - | | family:A editor
+mouse fashions | mouse models | fingerprint | - | | family:A editor
+mouse mannequin | mouse model | fingerprint | - | | family:A editor
 much less doubtless | less likely | fingerprint | - | | family:A editor
 much less seemingly | less likely | fingerprint | - | | family:A editor
+muscle harm | muscle damage | fingerprint | - | | family:A editor
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
 must haves | necessities | ambiguous | - | | dev:A
 nationwide | national | ambiguous | - | | dev:A editor
+nationwide academies of sciences | National Academies of Sciences | fingerprint | - | | family:A editor
 nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | family:A editor
+nationwide aeronautics and house administration | National Aeronautics and Space Administration | fingerprint | - | | family:A editor
+nationwide climate service | National Weather Service | fingerprint | - | | family:A editor
+nationwide coronary heart, lung, and blood institute | National Heart, Lung, and Blood Institute | fingerprint | - | | family:A editor
+nationwide institute of allergy and infectious illnesses | National Institute of Allergy and Infectious Diseases | fingerprint | - | | family:A editor
+nationwide institute of diabetes and digestive and kidney illnesses | National Institute of Diabetes and Digestive and Kidney Diseases | fingerprint | - | | family:A editor
+nationwide institute of environmental well being sciences | National Institute of Environmental Health Sciences | fingerprint | - | | family:A editor
+nationwide institute of neurological issues and stroke | National Institute of Neurological Disorders and Stroke | fingerprint | - | | family:A editor
+nationwide institute of psychological well being | National Institute of Mental Health | fingerprint | - | | family:A editor
+nationwide institute of youngster well being and human growth | National Institute of Child Health and Human Development | fingerprint | - | | family:A editor
 nationwide institutes of well being | National Institutes of Health | fingerprint | - | | family:A editor
 nationwide most cancers institute | National Cancer Institute | fingerprint | - | | family:A editor
 nationwide oceanic and atmospheric administration | National Oceanic and Atmospheric Administration | fingerprint | - | | family:A editor
@@ -744,40 +1191,72 @@ nearer | closer | ambiguous | - | | dev:A
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
 neighborhood | community | ambiguous | - | prev=scientific,medical,research,analysis,lgbtq,lgbtq+,lgbt,black,global,world,international,worldwide,wider,broader,whole,entire,academic,online,on-line,gaming,indigenous,deaf,autism,autistic,microbial,bacterial,ecological,farming,business,enterprise,religious,jewish,muslim,faith,disability,patient,affected,healthcare,well,health,being,intelligence,open-source,developer,astronomy,space,house,conservation,transgender,trans,immigrant,refugee,asian,hispanic,latino,latinx,african,native,tribal,rural or next=members,health,transmission,spread,unfold,leaders,organizations,organisations,groups,college,colleges,engagement,outreach,support,assist,settings,level,service,services,providers,pharmacies,pharmacy,hospitals,hospital,residents,centers,centres,clinics,clinic,workers,employees,well,based,-based,participation,partners,partnership,partnerships,resilience,immunity,acquired,-acquired,cases,instances,testing,vaccination,violence,policing,nurses,paramedicine,care,programs,programmes,initiatives | family:A editor
+neighborhood transmission | community transmission | fingerprint | - | | family:A editor
+neighborhood unfold | community spread | fingerprint | - | | family:A editor
 nerve ache | nerve pain | fingerprint | - | | seed dev:A
+nerve brokers | nerve agents | fingerprint | - | | family:A editor
+nerve harm | nerve damage | fingerprint | - | | family:A editor
 nervousness | anxiety | ambiguous | - | | editor
 nervousness and melancholy | anxiety and depression | fingerprint | - | | family:A editor
+nervousness assault | anxiety attack | fingerprint | n | | family:A editor
 nervousness dysfunction | anxiety disorder | fingerprint | n | | family:A editor
 nervousness issues | anxiety disorders | fingerprint | - | | family:A editor
+nesting websites | nesting sites | fingerprint | - | | family:A editor
 neural community | neural network | fingerprint | n | | family:A editor
 neuroscience analysis australia | Neuroscience Research Australia | fingerprint | - | | family:A seed
 neuroscientist on the | neuroscientist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 nevertheless | however | ambiguous | - | | dev:A editor
+new child child | newborn baby | fingerprint | - | | family:A editor
+new child infants | newborn babies | fingerprint | - | | family:A editor
 new examine | new study | fingerprint | - | | family:A editor
+new york occasions | New York Times | fingerprint | - | | family:A editor
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
 nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
+nice barrier reef | Great Barrier Reef | fingerprint | - | | family:A editor
+Nice Britain | Great Britain | fingerprint | cs | | family:A editor
+Nice Lakes | Great Lakes | fingerprint | cs | | family:A editor
+nice melancholy | Great Depression | fingerprint | - | | family:A editor
+nice ormond avenue | Great Ormond Street | fingerprint | - | | family:A editor
+nice recession | Great Recession | fingerprint | - | | family:A editor
 nicely | well | ambiguous | - | | family:A editor
+nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | | family:A editor
 night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
+noise air pollution | noise pollution | fingerprint | - | | family:A editor
+noise publicity | noise exposure | fingerprint | - | | family:A editor
+noise ranges | noise levels | fingerprint | - | | family:A editor
 nonetheless, | however, | ambiguous | - | | dev:A editor
+normal relativity | general relativity | fingerprint | - | | family:A editor
 nostril | nose | ambiguous | - | prev=runny,stuffy,blocked,broken,bloody,your,his,her,their,its,the,my,a,dog's,cat's | family:A editor
 not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were | family:A editor
 not like | unlike | ambiguous | - | !prev=do,does,did,would,i,we,they,you,might,may,will,people,just,really,certainly,definitely,is,are,was,were,could,should,that,it,he,she,feel,felt,looks,look,looked,seem,seems,seemed,sound,sounds | dev:A
 not possible | impossible | ambiguous | - | | family:A editor
 not too long ago | recently | fingerprint | - | | family:A editor
 now not | no longer | ambiguous | - | | dev:A editor
+nuclear regulatory fee | Nuclear Regulatory Commission | fingerprint | - | | family:A editor
 nursing house | nursing home | fingerprint | n | | family:A editor
+nursing properties | nursing homes | fingerprint | - | | family:A editor
 nursing scholar | nursing student | fingerprint | n | | family:A editor
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
+observational examine | observational study | fingerprint | - | | family:A editor
 observe up | follow up | fingerprint | - | | family:A editor
 observe-up | follow-up | fingerprint | n | | family:A editor
+obsessive-compulsive dysfunction | obsessive-compulsive disorder | fingerprint | - | | family:A editor
+obstructive pulmonary illness | obstructive pulmonary disease | fingerprint | - | | family:A editor
 obtain | receive | ambiguous | - | next=a,the,treatment,therapy,remedy,care,placebo,vaccine,dose,doses,response,reaction,funding,reply | dev:A editor
+occasion horizon | event horizon | fingerprint | - | | family:A editor
 occasions | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,tougher,harder,sooner,faster,quicker,as,per,a,than,decrease,lower,smaller,much,larger | dev:A editor
+occupational remedy | occupational therapy | fingerprint | - | | family:A editor
+ocean air pollution | ocean pollution | fingerprint | - | | family:A editor
+oceanographic establishment | Oceanographic Institution | fingerprint | - | | family:A editor
+oesophageal most cancers | oesophageal cancer | fingerprint | - | | family:A editor
 offended | angry | ambiguous | - | | family:A editor
 officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
+oil and fuel trade | oil and gas industry | fingerprint | - | | family:A editor
+olympic video games | Olympic Games | fingerprint | - | | family:A editor
 on a regular basis | everyday | ambiguous | - | next=life,lives,activities,actions,tasks,duties,objects,items,use,language,situations,conditions,circumstances,people,individuals,folks,things,issues,stress,experiences,expertise,routines,routine,products,merchandise,chemicals,foods,meals,habits,behaviour,behavior,conduct,moments,living,dwelling,work,labor,practice,follow,settings,environments,problems,concerns,considerations,decisions,choices,selections,racism,sexism,discrimination,heroes,exposure,publicity,wear,clothes,clothing,household,family,materials,supplies,provides,technology,know-how,technologies,applied,devices,units,gadgets,tools,instruments,conversation,conversations,dialog,speech,interactions,encounters,practices,lifestyle,life-style,reality,actuality,world | family:A editor
 on a regular basis life | everyday life | fingerprint | - | | family:A editor
 on account of | because of | ambiguous | - | | editor
@@ -788,6 +1267,7 @@ on the begin of | at the start of | fingerprint | - | | family:A editor
 on the coronary heart of | at the heart of | fingerprint | - | | family:A editor
 on the expense of | at the expense of | fingerprint | - | | family:A editor
 on the finish of | at the end of | fingerprint | - | | family:A editor
+on the flip of | at the turn of | fingerprint | - | | family:A editor
 on the forefront of | at the forefront of | fingerprint | - | | family:A editor
 on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
@@ -804,11 +1284,15 @@ one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,fir
 one other examine | another study | fingerprint | - | | family:A editor
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
+opioid use dysfunction | opioid use disorder | fingerprint | - | | family:A editor
 opposed occasions | adverse events | fingerprint | - | | family:A editor
 opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
 optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
 or perhaps | or even | ambiguous | - | | dev:A
+oral most cancers | oral cancer | fingerprint | - | | family:A editor
+orbital interval | orbital period | fingerprint | - | | family:A editor
+organ harm | organ damage | fingerprint | - | | family:A editor
 organic getting older | biological aging | fingerprint | - | | family:A editor
 organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
@@ -818,27 +1302,53 @@ outcomes | results | ambiguous | - | !prev=health,being,clinical,scientific,pati
 outdated | old | ambiguous | - | !next=technology,know-how,technologies,applied,equipment,software,program,programs,programmes,methods,methodology,strategies,approaches,guidelines,pointers,information,data,knowledge,info,laws,legal,regulations,rules,policies,coverage,views,attitudes,ideas,thinking,beliefs,notions,stereotypes,assumptions,practices,systems,techniques,infrastructure,models,fashions,maps,vaccines,standards,requirements,definitions,terminology,textbooks,curriculum,tools,instruments,devices,units,machines,hardware,browser,browsers,versions,version,estimates,figures,and,or,by,in !prev=is,are,was,were,be,been,being,become,became,becomes,becoming,increasingly,hopelessly,seriously,very,somewhat,rather,largely,now,already,quickly,rapidly,soon,shortly,considered,deemed,seemed,seems,look,looks,looked,appear,appears,feel,feels,felt,grow,grows,grew,growing,render,rendered,renders,making,make,makes,made,quite,fairly,pretty,too,so,slightly,barely | family:A editor
 outer house | outer space | fingerprint | - | | family:A editor
 ovarian most cancers | ovarian cancer | fingerprint | - | | family:A editor
+oxygen ranges | oxygen levels | fingerprint | - | | family:A editor
+oxygen remedy | oxygen therapy | fingerprint | - | | family:A editor
+ozone gap | ozone hole | fingerprint | - | | family:A editor
 p.c | percent | fingerprint | cs | | family:A editor
 pace of sunshine | speed of light | fingerprint | - | | family:A editor
 palms | hands | ambiguous | - | !prev=sweaty,sweating,clammy,oil,date,coconut,grease,greasing,itchy,read,reading,reads,royal,fan,the !next=and,of,up | family:A editor
+pan american well being group | Pan American Health Organization | fingerprint | - | | family:A editor
 pancreatic most cancers | pancreatic cancer | fingerprint | - | | family:A editor
+panic dysfunction | panic disorder | fingerprint | - | | family:A editor
+paralympic video games | Paralympic Games | fingerprint | - | | family:A editor
+parasitic an infection | parasitic infection | fingerprint | - | | family:A editor
 parking storage | parking garage | fingerprint | - | | dev:A
 parkinson's illness | Parkinson's disease | fingerprint | - | | family:A editor
 parkinson's infection | Parkinson's disease | fingerprint | - | | family:A editor
+part ii scientific trial | phase II clinical trial | fingerprint | n | | family:A editor
+part ii trial | phase II trial | fingerprint | n | | family:A editor
+part iii scientific trial | phase III clinical trial | fingerprint | n | | family:A editor
+part iii trial | phase III trial | fingerprint | n | | family:A editor
+particular schooling | special education | fingerprint | - | | family:A editor
 particulars | details | ambiguous | - | | family:A editor
 pattern | sample | ambiguous | - | prev=blood,urine,saliva,tissue,stool,tumor,tumour,dna,swab,biopsy,small,large,giant,massive,representative,random,nationally,national,nationwide,total,whole,entire,study,examine,second,first,test,check,fecal,faecal,breath,hair,water,soil,air,rock,ice,core,sperm,semen,serum,plasma,cell,cells,research,analysis,wastewater,sewage,environmental,clinical,scientific,final,ultimate,original,full,larger,bigger,smaller,validation,discovery,training,coaching,control,management,comparison,reference,cohort,population,inhabitants,community,neighborhood,convenience,diverse,broad,wide,combined,mixed,pooled,analytic,analytical,matched,independent,separate,subsequent,lunar,meteorite,asteroid,comet,martian,moon,returned,tree-ring | family:A editor
 pattern dimension | sample size | fingerprint | n | | family:A editor
 pattern measurement | sample size | fingerprint | n | | family:A editor
+pattern return | sample return | fingerprint | - | | family:A editor
 pc | computer | ambiguous | n | !prev=per,p.c | dev:A editor
+pc fashions | computer models | fingerprint | - | | family:A editor
+pc science | computer science | fingerprint | - | | family:A editor
+pc scientist | computer scientist | fingerprint | n | | family:A editor
+pcr assessments | PCR tests | fingerprint | - | | family:A editor
+peer strain | peer pressure | fingerprint | - | | family:A editor
+penn drugs | Penn Medicine | fingerprint | - | | family:A editor
+penn medication | Penn Medicine | fingerprint | - | | family:A editor
 per yr | per year | fingerprint | - | | family:A editor
 perceive | understand | ambiguous | v | | family:A editor
 perception | insight | ambiguous | n | next=into | dev:A
+perinatal despair | perinatal depression | fingerprint | - | | family:A editor
+peripheral artery illness | peripheral artery disease | fingerprint | - | | family:A editor
 perpetually | forever | ambiguous | - | | dev:A
 persistent ache | chronic pain | fingerprint | - | | seed dev:A
+persistent an infection | chronic infection | fingerprint | - | | family:A editor
+persistent fatigue syndrome | chronic fatigue syndrome | fingerprint | - | | family:A editor
 persistent illness | chronic disease | fingerprint | n | | family:A editor
 persistent irritation | chronic inflammation | fingerprint | - | | family:A editor
 persistent kidney illness | chronic kidney disease | fingerprint | - | | family:A editor
 personal examine | private study | fingerprint | - | | seed dev:A
+pesticide publicity | pesticide exposure | fingerprint | - | | family:A editor
+pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
 phd scholar | PhD student | fingerprint | n | | family:A editor
 photo voltaic | solar | fingerprint | - | | family:A editor
@@ -847,8 +1357,10 @@ physical action | physical activity | fingerprint | - | | family:I editor
 physician | doctor | ambiguous | n | prev=a,the,your,my,his,her,their,family,any,every,each,one,local,primary,treating,attending,another,different,other,no or next=who,said,stated,mentioned,explained,told,advised,says,at,in,with,and | dev:A editor
 physician on the | physician at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 physique | body | ambiguous | - | | family:A editor
+physique clock | body clock | fingerprint | - | | family:A editor
 physique fats | body fat | fingerprint | - | | family:A editor
 physique mass index | body mass index | fingerprint | - | | family:A editor
+physique measurement | body size | fingerprint | - | | family:A editor
 physique of analysis | body of research | fingerprint | - | | family:A editor
 physique of labor | body of work | fingerprint | - | | family:A editor
 physique of proof | body of evidence | fingerprint | - | | family:A editor
@@ -857,20 +1369,35 @@ physique temperature | body temperature | fingerprint | - | | family:A editor
 physique weight | body weight | fingerprint | - | | family:A editor
 physique's | body's | fingerprint | - | | family:A editor
 picture | image | ambiguous | n | | dev:A
+pilot examine | pilot study | fingerprint | - | | family:A editor
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
+planck fixed | Planck constant | fingerprint | - | | family:A editor
+plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
+plastic baggage | plastic bags | fingerprint | - | | family:A editor
 play a task in | play a role in | fingerprint | v | | family:A editor
 play an element in | play a part in | fingerprint | v | | family:A editor
 pointers | guidelines | ambiguous | - | | family:A editor
 poisonous | toxic | ambiguous | - | | family:A editor
+pooled evaluation | pooled analysis | fingerprint | n | | family:A editor
+population-based examine | population-based study | fingerprint | - | | family:A editor
 pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
+positivity charge | positivity rate | fingerprint | n | | family:A editor
+post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
+post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
+postmenopausal ladies | postmenopausal women | fingerprint | - | | family:A editor
+postpartum despair | postpartum depression | fingerprint | - | | family:A editor
 postpartum melancholy | postpartum depression | fingerprint | - | | family:A editor
+posttraumatic stress dysfunction | posttraumatic stress disorder | fingerprint | - | | family:A editor
+poverty charge | poverty rate | fingerprint | n | | family:A editor
 power | energy | ambiguous | - | prev=renewable,clean,solar,kinetic,thermal,dark,darkish,green,inexperienced,low-carbon,geothermal,tidal,save,saving or next=storage,consumption,effectivity,efficiency,utilization,provide,sources,demand,sector,density,ranges,levels,transition,payments,bills,output,wants,needs,safety,security | dev:A editor
+power effectivity | energy efficiency | fingerprint | - | | family:A editor
 power illness | chronic disease | fingerprint | n | | family:A editor
 powerful | strong | ambiguous | - | | dev:A
 practically | nearly | ambiguous | - | | family:A editor
 precisely | exactly | ambiguous | - | | family:A editor
 pregnant ladies | pregnant women | fingerprint | - | | family:A editor
+prenatal publicity | prenatal exposure | fingerprint | - | | family:A editor
 present | show | ambiguous | - | prev=research,studies,outcomes,results,findings,knowledge,data,information,figures,numbers,statistics,surveys,trials,experiments,they,these,which,fashions,models,photographs,images,pictures,maps,scans | seed dev:A editor
 Present Biology | Current Biology | fingerprint | cs | | family:A editor
 present biology | Current Biology | fingerprint | cs | | family:A editor
@@ -880,12 +1407,22 @@ presently | currently | ambiguous | - | | family:A family:I editor
 preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my | family:A editor
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
+pressure complications | tension headaches | fingerprint | - | | family:A editor
+pretend accounts | fake accounts | fingerprint | - | | family:A editor
+pretend evaluations | fake reviews | fingerprint | - | | family:A editor
+pretend information | fake news | fingerprint | - | | family:A editor
+preterm beginning | preterm birth | fingerprint | - | | family:A editor
+preterm start | preterm birth | fingerprint | - | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
+previous a long time | past decades | fingerprint | - | | family:A editor
 primarily based on | based on | ambiguous | - | | family:A editor
 principally | mainly | ambiguous | - | | family:A editor
 printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
 printed within the | published in the | fingerprint | - | | family:A editor
+prior an infection | prior infection | fingerprint | - | | family:A editor
 prison | criminal | ambiguous | - | next=justice,charges,charge,case,cases,instances,investigation,investigations,probe,probes,record,records,offense,offence,offenses,offences,activity,exercise,activities,proceedings,conviction,convictions,complaint,complaints,court,courts,defense,defence,law,legislation,liability,network,networks,gang,gangs,organization,organisations,organizations,enterprise,behavior,behaviour,conduct,history,historical,referral,referrals,act,acts,wrongdoing,negligence,penalties,penalty,prosecution,prosecutions,inquiry,syndicate,syndicates,lawyer,lawyers,attorney,attorneys,suspect,suspects,damage,harm,mischief,intent,contempt,code,offender,offenders,groups,group,elements,underworld,trial,trials,lawsuit,lawsuits,indictment,indictments,allegations,accusations,matter,matters,division,divisions,department,courtroom,motion | family:A editor
+privateness | privacy | ambiguous | - | | family:A editor
+privateness considerations | privacy concerns | fingerprint | - | | family:A editor
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
 processed meals | processed foods | fingerprint | - | | family:A editor
 profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
@@ -903,9 +1440,12 @@ prospects | customers | ambiguous | - | prev=existing,loyal,paying,retail,busine
 prostate most cancers | prostate cancer | fingerprint | - | | family:A editor
 protected | safe | ambiguous | - | next=and,to,for,enough,option,options,alternative,alternatives,dose,doses,levels,ranges,limit,limits,place,haven,havens,drinking,ingesting,water,spaces,environment,sex,intercourse,practices,use,way,distance,amount,quantity,injection,injections,storage,disposal,choice,choices,bet,manner,approach,passage,return,streets,roads,neighborhoods,neighbourhoods,communities,schools,faculties,workplace,workplaces,housing,home,homes,houses,dwelling,food,meals,medicines,medications,drugs,vaccine,vaccines,treatment,therapy,remedy,products,merchandise,sleep,sleeping,exercise,train,activity !prev=species,areas,area,wildlife,habitat,habitats,marine,legally,constitutionally,well,highly,heavily,specially,copyright,password,is,are,was,were,be,been,being,fully,partially,partly,strictly,better,best,remain,remains,remained,stay,stays,stayed,kept,keep,keeps,otherwise,strongly,completely,totally,adequately,properly,federally,environmentally,newly,permanently,historically,culturally | family:A editor
 protected and efficient | safe and effective | fingerprint | - | | family:A editor
+protein ranges | protein levels | fingerprint | - | | family:A editor
 protracted | long | ambiguous | - | | dev:A editor
 proven | shown | ambiguous | - | prev=has,have,had,studies,research,analysis,trials,experiments,findings,results,outcomes,data,knowledge next=that,how,what,a,an,no,some,promise,potential,signs,evidence,proof,the,improvements,enhancements,benefits,advantages,reductions | family:A editor
+provide chain | supply chain | fingerprint | n | | family:A editor
 providers | services | ambiguous | - | !prev=care,healthcare,health,being,medical,insurance,internet,web,cloud,energy,power,vitality,broadband,mobile,telecom,telecommunications,childcare,hospice,vaccine,testing,content,service,primary,major,treatment,therapy,remedy,clinical,scientific,mental,psychological,other,different,private,non-public,independent,training,coaching,local,native,medicaid,medicare,nhs,gp,education,schooling,financial,monetary,payment,fee,technology,know-how,platform,platforms,email,e-mail,electricity,utility,abortion,dental,pharmacy,home,dwelling,residence,transport,logistics,software,program,hosting,provider,many,some,most,all,these,those,such,approved,certified,licensed,accredited,trusted,qualified,expert,knowledgeable,specialist,specialty,frontline,front-line,community,neighborhood,primary-care,emergency,rural,urban,city,family,household,individual,preferred,in-network,out-of-network,network,identity,id,alternative,leading,top,prime,third-party,rival,competing,nhs-funded,publicly | family:A editor
+psychiatric sufferers | psychiatric patients | fingerprint | - | | family:A editor
 psychological | mental | ambiguous | - | next=illness,illnesses,sickness,disorders,disorder,dysfunction,dysfunctions,problems,issues,decline,capacity,hospital,hospitals,healthcare,wellness,wellbeing,exhaustion,state,toll,deterioration | dev:A editor
 psychological sickness | mental illness | fingerprint | - | | dev:A editor
 psychological sicknesses | mental illnesses | fingerprint | - | | family:A editor
@@ -913,75 +1453,128 @@ psychological well being | mental health | fingerprint | - | | dev:A editor
 psychologist on the | psychologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 publicity | exposure | ambiguous | - | next=to,levels,ranges,duration,period,interval,risk,danger,threat,assessment,evaluation,limits,limit,groups,status,measures,window,windows,route,routes,pathway,pathways,dose,doses,response or prev=sun,solar,uv,radiation,noise,chemical,pesticide,smoke,lead,light,gentle,heat,warmth,cold,chilly,early,prenatal,childhood,long-term,lengthy-term,short-term,chronic,continual,persistent,occupational,environmental,high,excessive,low,repeated,prolonged,extended,cumulative,higher,lower,decrease,greater,increased,elevated,reduced,diminished,daily,air,pollution,asbestos,tobacco,alcohol,drug,virus,viral,covid,covid-19,coronavirus,mercury,arsenic,radon,pfas,bpa,microplastic,microplastics,plastic,screen,display,allergen,mold,mould,prior,previous,earlier,recent,maternal,paternal,fetal,cannabis,hashish,pollen | family:A editor
 pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
+pure an infection | natural infection | fingerprint | - | | family:A editor
+pure assets | natural resources | fingerprint | - | | family:A editor
 pure choice | natural selection | fingerprint | - | | family:A editor
 pure disasters | natural disasters | fingerprint | - | | family:A editor
 pure fuel | natural gas | fingerprint | - | | family:A editor
+pure habitat | natural habitat | fingerprint | n | | family:A editor
 pure historical past | natural history | fingerprint | - | | family:A editor
 pure language | natural language | fingerprint | - | | dev:A
 pure sources | natural resources | fingerprint | - | | family:A editor
 pure world | natural world | fingerprint | - | | family:A editor
 purple blood cells | red blood cells | fingerprint | - | | family:A editor
+purple dwarf | red dwarf | fingerprint | n | | family:A editor
+purple listing | Red List | fingerprint | - | | family:A editor
 purple meat | red meat | fingerprint | - | | family:A editor
+purple wine | red wine | fingerprint | - | | family:A editor
 put together | prepare | ambiguous | v | | dev:A
 puts of worship | places of worship | fingerprint | - | | dev:A
 quantity | number | ambiguous | - | !prev=measurable,physical,conserved,vector,scalar,sheer | dev:A
+quantum pc | quantum computer | fingerprint | n | | family:A editor
+quarantine interval | quarantine period | fingerprint | - | | family:A editor
 query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
 quick meals | fast food | fingerprint | - | | family:A editor
 quotation: | Citation: | fingerprint | - | line-start | seed dev:A
+rabbit gap | rabbit hole | fingerprint | - | | family:A editor
+radiation publicity | radiation exposure | fingerprint | - | | family:A editor
+radiation remedy | radiation therapy | fingerprint | - | | family:A editor
+radiocarbon courting | radiocarbon dating | fingerprint | - | | family:A editor
 randomised managed trial | randomised controlled trial | fingerprint | n | | family:A editor
 randomized managed trial | randomized controlled trial | fingerprint | n | | family:A editor
 ranges | levels | ambiguous | - | prev=blood,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
+ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
+ready listing | waiting list | fingerprint | - | | family:A editor
+ready lists | waiting lists | fingerprint | - | | family:A editor
+ready occasions | waiting times | fingerprint | - | | family:A editor
 ready room | waiting room | fingerprint | - | | dev:A
 ready rooms | waiting rooms | fingerprint | - | | dev:A
 really helpful | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally,not | dev:A editor
+reason for demise | cause of death | fingerprint | - | | family:A editor
+reason for loss of life | cause of death | fingerprint | - | | family:A editor
 reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,depression,melancholy,symptoms,signs,alcohol,drinking,consuming,intensity,depth,activity,amounts,quantities,levels,ranges,or,risk,danger | dev:A editor
 reasonable train | moderate exercise | fingerprint | - | | family:A editor
+reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A editor
+reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
 recent people | modern humans | ambiguous | - | | dev:A
 recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,one | family:A editor
 recommended | suggested | ambiguous | - | !prev=the,a,daily,widely,currently,officially,strongly,generally,not,is,are,was,were,be,been,dose,doses,amount,amounts,limit,limits,level,levels | dev:A dev:H
+recreation changer | game changer | fingerprint | n | | family:A editor
+recreation idea | game theory | fingerprint | - | | family:A editor
+recreation-changer | game-changer | fingerprint | n | | family:A editor
+rectal most cancers | rectal cancer | fingerprint | - | | family:A editor
 recurrently | regularly | fingerprint | - | | family:A editor
 referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
 regarded on the | looked at the | fingerprint | - | | seed dev:A
 regardless of | despite | ambiguous | - | | family:A editor
 regardless that | even though | fingerprint | - | | family:A editor
+regression evaluation | regression analysis | fingerprint | n | | family:A editor
+regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
 relatively than | rather than | fingerprint | - | | family:A editor
 remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
 remedies | treatments | ambiguous | - | | editor
 remedy | treatment | ambiguous | n | | seed dev:A editor
+remedy group | treatment group | fingerprint | n | | family:A editor
 reminiscence | memory | ambiguous | n | | family:A editor
+reminiscence assessments | memory tests | fingerprint | - | | family:A editor
+reminiscence decline | memory decline | fingerprint | - | | family:A editor
+reminiscence efficiency | memory performance | fingerprint | - | | family:A editor
+reminiscence formation | memory formation | fingerprint | - | | family:A editor
+reminiscence issues | memory problems | fingerprint | - | | family:A editor
 reminiscence loss | memory loss | fingerprint | - | | family:A editor
 reminiscent of | such as | ambiguous | - | | family:A editor
 remoted | isolated | fingerprint | - | | family:A editor
 renewable power | renewable energy | fingerprint | - | | family:A editor
+renewable vitality | renewable energy | fingerprint | - | | family:A editor
 reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,could,would,will,patients,sufferers,cells,people,individuals | dev:A
+request for remark | request for comment | fingerprint | n | | family:A editor
 requested | asked | ambiguous | - | | family:A editor
 research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
+research have discovered | studies have found | fingerprint | - | | family:A editor
+research have proven | studies have shown | fingerprint | - | | family:A editor
 research on the | research at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+research point out | studies indicate | fingerprint | - | | family:A editor
+research recommend | studies suggest | fingerprint | - | | family:A editor
 researcher on the | researcher at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+resistance coaching | resistance training | fingerprint | - | | family:A editor
 resolve | solve | ambiguous | v | | dev:A
+respiratory an infection | respiratory infection | fingerprint | - | | family:A editor
 restoration | recovery | ambiguous | - | prev=full,fast,quick,speedy,faster,quicker,sooner,slow,sluggish,slower,complete,partial,economic,financial,monetary,post-pandemic,spontaneous,functional,patient's,affected,his,her,their,your,my,our,road,highway,path,after,during,throughout,aid,assist,help,support,toward,towards,direction,on,long,lengthy,longer,remarkable,eventual,rapid,gradual,steady,strong,sturdy,robust,motor,cognitive,neurological,stroke,injury,surgical,post-operative,postoperative,post-surgery,surgery,natural,pure,addiction,dependancy,substance,alcohol,drug,mental,psychological,emotional,trauma,covid,covid-19 or next=time,times,period,interval,rate,fee,charge,rates,process,course,journey,program,programme,programs,phase,trajectory,trajectories,outcomes,after,from,following,room,rooms,unit,units,center,centers,middle,centres,coach,coaches,services,providers,support,assist,efforts,plan,plans | family:A editor
 resulting from | due to | ambiguous | - | prev=is,are,was,were,be,been,being,partly,partially,largely,mainly,primarily,principally,mostly,probably,possibly,likely,presumably,perhaps,maybe,simply,solely,entirely,not,doubtless,seemingly | family:A editor
 results | effects | ambiguous | - | prev=side,antagonistic,opposed,adverse,harmful,dangerous,damaging,detrimental,long-term,short-term,protecting,therapeutic,useful,placebo,poisonous,psychological,cognitive,physiological,lasting,lingering,cumulative,being,health,its,their,optimistic,destructive,unfavorable,helpful,beneficial or next=on | seed dev:A editor
+retrospective examine | retrospective study | fingerprint | - | | family:A editor
 revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A dev:H editor
 revealed within the | published in the | fingerprint | - | | seed dev:A
 right this moment | today | fingerprint | - | | family:A editor
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
+robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor
+royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
+royal school of obstetricians and gynaecologists | Royal College of Obstetricians and Gynaecologists | fingerprint | - | | family:A editor
+royal school of physicians | Royal College of Physicians | fingerprint | - | | family:A editor
+royal school of psychiatrists | Royal College of Psychiatrists | fingerprint | - | | family:A editor
+royal school of surgeons | Royal College of Surgeons | fingerprint | - | | family:A editor
 sadly | unfortunately | ambiguous | - | | dev:A
+satellite tv for pc | satellite | fingerprint | - | | family:A editor
+Save the Youngsters | Save the Children | fingerprint | cs | | family:A editor
 scholar | student | ambiguous | n | !prev=legal,law,legislation,constitutional,religious,islamic,biblical,classical,literary,renaissance,rhodes,fulbright,marshall,visiting,independent,senior,leading,prominent,eminent,renowned,distinguished,noted,famous,respected,public,policy,coverage,political,historical,medieval,china,chinese,islam,jewish,buddhist,hindu,shakespeare,feminist,religion,foreign,international,worldwide,some,many,most,other,different,totally,bible,quran,confucian,korean,japanese,african,american,middle,east,asian,european,roman,greek,latin,sanskrit,hebrew,arabic,persian,tibetan,victorian,dickens,holocaust,cinema,film,movie,music,art,history,philosophy,philosophical,theological,theology,humanities,social,science,sciences,economic,economics,management,administration,business,enterprise,media,communication,communications,security,safety,military,navy,terrorism,cultural,indigenous,native,black,queer,gender !next=of,say,said,says,argue,argued,argues,have,has,had,debate,debated,debates,disagree,agree,and,at,from,in,on,who,such,like,including,together,contend,note,suggest,believe,think,point,warn,estimate,estimated,write,wrote | family:A editor
+scholar debt | student debt | fingerprint | - | | family:A editor
+scholar loans | student loans | fingerprint | - | | family:A editor
 school of drugs | School of Medicine | fingerprint | - | | family:A editor
 school of medication | School of Medicine | fingerprint | - | | family:A editor
 schooling | education | ambiguous | - | !prev=of,home,dwelling,residence,formal,years,year,yr,months,in-person,remote,distant,virtual,online,on-line,compulsory,mandatory,free,public,private,non-public,secondary,primary,major,elementary,catholic,religious,his,her,their,my,our,your,early,childhood,its,little,limited,less,more,extra,no,some,basic,dog,horse,hypnotic,disrupted,lost,misplaced,missed | family:A editor
+schooling ranges | education levels | fingerprint | - | | family:A editor
 science of the complete atmosphere | Science of the Total Environment | fingerprint | - | | family:A editor
 science translational drugs | Science Translational Medicine | fingerprint | - | | family:A editor
 science translational medication | Science Translational Medicine | fingerprint | - | | family:A editor
 scientific | clinical | ambiguous | - | next=trial,trials,follow,practice,apply,psychologist,psychologists,psychology,care,setting,settings,outcomes,pointers,guidelines,signs,symptoms,nurse,nurses,pharmacist,pharmacists,pharmacology,diagnosis,prognosis,isolates,depression,melancholy,phase,stage,endpoint,endpoints,efficacy,professor,oncologist,oncologists,psychiatrist,psychiatrists,neurologist,neurologists,services,providers,testing,trial's,trials',manifestations,remission,treatment,remedy,therapy,placement,placements,rotation,rotations,pathways,pathway,guideline,guidance,steerage,medicine,drugs,medication,microbiology,neuropsychology,epidemiology,immunology,pathology,waste,despair,anxiety,nervousness,dementia,obesity,weight,diabetes,disease,illness,sickness,infection,an,infections,cases,instances,sepsis,mastitis | family:A editor
 scientific apply | clinical practice | fingerprint | - | | family:A editor
+scientific despair | clinical depression | fingerprint | - | | family:A editor
 scientific endocrinology | clinical endocrinology | fingerprint | - | | family:A editor
 scientific follow | clinical practice | fingerprint | - | | family:A editor
 scientific neighborhood | scientific community | fingerprint | - | | family:A editor
@@ -996,39 +1589,61 @@ scientist on the | scientist at the | ambiguous | - | next=university,college,fa
 scientists on the | scientists at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
+seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
+secondary an infection | secondary infection | fingerprint | - | | family:A editor
+secretary basic | secretary general | fingerprint | - | | family:A editor
+section ii trial | phase II trial | fingerprint | n | | family:A editor
+section iii trial | phase III trial | fingerprint | n | | family:A editor
+securities and change fee | Securities and Exchange Commission | fingerprint | - | | family:A editor
 security | safety | ambiguous | - | !prev=national,social,food,meals,job,financial,cyber,homeland,energy,power,data,knowledge,information,info,border,water,economic,airport,internet,network,computer,pc,private,state,nuclear,regional,international,worldwide,global,world,collective,maritime,digital,income,tenure,housing !next=council,guard,guards,forces,force,service,services,officials,officers,camera,cameras,clearance,agency,agencies,threat,threats,breach,breaches,flaw,flaws,vulnerability,vulnerabilities,patch,patches,update,updates,software,guarantees,guarantee,deposit,deposits,holes,hole,firm,firms,company,companies,expert,experts,researcher,researchers,analyst,analysts,studies,forces,personnel,staff,guard,situation,dilemma,interests,concerns,policy,policies,strategy,pact,alliance | dev:A editor
 seems to be at | looks at | fingerprint | - | | family:A editor
 seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
 seen gentle | visible light | fingerprint | - | | family:A editor
 self-confinement | self-isolation | fingerprint | - | | family:I editor
+self-driving autos | self-driving vehicles | fingerprint | - | | family:A editor
+senior creator | senior author | fingerprint | n | | family:A editor
 senior writer | senior author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
 separate examine | separate study | fingerprint | - | | family:A editor
+separation nervousness | separation anxiety | fingerprint | - | | family:A editor
 serving to | helping | ambiguous | - | next=people,individuals,folks,patients,sufferers,them,us,you,him,her,families,households,children,youngsters,kids,communities,cells,researchers,scientists,doctors,docs,scale,cut,reduce,lower,decrease,improve,enhance,increase,forestall,prevent,shield,protect,keep,preserve,make,create,build,construct,develop,drive,gasoline,fuel,spur,fight,struggle,clarify,explain,pave | family:A editor
 serving to to | helping to | fingerprint | - | | family:A editor
 severe | serious | ambiguous | - | next=concern,concerns,considerations,issue,issues,problem,problems,downside,downsides,question,questions,query,queries,threat,threats,challenge,challenges,consequences,implications,crimes,crime,offences,offenses,doubts,doubt,allegations,charges,flaws,mistakes,errors,money,cash,business,enterprise,about,attention,consideration,effort,efforts,talks,discussion,discussions,thought,interest,curiosity,danger,risk,risks,dangers,harm,damage,conversation,conversations,dialog,dialogue,debate,debates,attempt,contender,contenders,candidate,candidates,player,players,scientists,researchers,researcher,scientist,scholars,student,students,scholar,journalism,journalists,reporting,work,labor,labour,investment,investments,injury,accidents,accident,security,safety,breach,breaches,adverse,antagonistic,opposed,side,facet | family:A editor
 sexual perform | sexual function | fingerprint | - | | family:A editor
+sexually transmitted an infection | sexually transmitted infection | fingerprint | - | | family:A editor
 share factors | percentage points | fingerprint | - | | family:A editor
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
 shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
 ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,on,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
 shoppers | consumers | ambiguous | - | | family:A editor
+short-term reminiscence | short-term memory | fingerprint | - | | family:A editor
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
+sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
+sierra membership | Sierra Club | fingerprint | - | | family:A editor
 signs | symptoms | ambiguous | - | !prev=road,street,warning,vital,stop,zodiac,star,exit,neon,traffic,sign,posted,protest,hand,the,shows,showed,showing,show,displays,display,carried,carrying,held,holding,hold !next=up,language,point,pointing,suggest,suggesting,indicate,indicating,that,are,were,say,said,read,reading,warning,posted | seed dev:A editor
 signs of melancholy | symptoms of depression | fingerprint | - | | family:A editor
 simply | just | ambiguous | - | | dev:A editor
+sinus an infection | sinus infection | fingerprint | - | | family:A editor
 situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
 situations | conditions | ambiguous | - | !prev=social,stressful,difficult,emergency,dangerous,real-life,everyday,awkward,tense,challenging,crisis,life-threatening,hostage,sticky,tricky,uncomfortable,unfamiliar,high-pressure,high-stress,win-win,no-win,conflict,combat,hypothetical,traumatic,hectic | dev:A editor
 skeletal stays | skeletal remains | fingerprint | - | | family:A editor
 skilled | experienced | ambiguous | - | prev=who,they,had,have,has,also,additionally,we,people,individuals,sufferers,patients,participants,members,contributors,adults,ladies,women,which,that,never,ever,previously,beforehand | editor
 sleep high quality | sleep quality | fingerprint | - | | family:A editor
+sleep length | sleep duration | fingerprint | - | | family:A editor
 slightly than | rather than | fingerprint | - | | family:A editor
 sluggish | slow | ambiguous | - | | family:A editor
+small examine | small study | fingerprint | - | | family:A editor
+smithsonian establishment | Smithsonian Institution | fingerprint | - | | family:A editor
+smoke publicity | smoke exposure | fingerprint | - | | family:A editor
+snow cowl | snow cover | fingerprint | - | | family:A editor
 so as to | in order to | ambiguous | - | | family:A editor
+social assist | social support | fingerprint | - | | family:A editor
 social removing | social distancing | fingerprint | - | | family:I editor
+social safety administration | Social Security Administration | fingerprint | - | | family:A editor
 software program | software | fingerprint | - | | family:A editor
 solar | sun | ambiguous | - | prev=the,our,setting,rising,midday,morning,afternoon,summer,winter,hot,bright,vivid,direct,strong,sturdy,intense,harsh,young,distant,early !next=system,systems,wind,winds,flare,flares,eclipse,eclipses,panel,panels,energy,power,vitality,cells,cell,farm,farms,radiation,storm,storms,cycle,cycles,maximum,minimum,physics,observatory,orbiter,probe,activity,array,arrays,mass,masses,nebula,neutrinos,corona,atmosphere,interior,dynamo,spectrum,irradiance,disk,disc,surface,floor,constant,neighborhood,neighbourhood,sail,sails,cooker,cookers,installations,installation,capacity,generation,technology,know-how,industry,trade,plant,plants,modules,module,batteries,battery,roof,roofs,tech,heating | family:A editor
+solar harm | sun damage | fingerprint | - | | family:A editor
 solar publicity | sun exposure | fingerprint | - | | family:A editor
 solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | family:A editor
 somebody | someone | ambiguous | - | | family:A editor
@@ -1038,38 +1653,66 @@ sophisticated | complex | ambiguous | - | next=interplay,interaction,interaction
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
+spatial reminiscence | spatial memory | fingerprint | - | | family:A editor
 speedy | rapid | ambiguous | - | !next=recovery,restoration,trial,justice,delivery,boarding,gonzales,response | family:A editor
+speedy take a look at | rapid test | fingerprint | - | | family:A editor
+sperm rely | sperm count | fingerprint | - | | family:A editor
+spinal twine | spinal cord | fingerprint | n | | family:A editor
+sporting a masks | wearing a mask | fingerprint | - | | family:A editor
+sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A editor
+sq. kilometre array | Square Kilometre Array | fingerprint | - | | family:A editor
+sq. toes | square feet | fingerprint | - | | family:A editor
 staff | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | dev:A editor
+stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
+stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
+start defects | birth defects | fingerprint | - | | family:A editor
+start management | birth control | fingerprint | - | | family:A editor
 stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
 statistically important | statistically significant | fingerprint | - | | family:A editor
 statistically vital | statistically significant | fingerprint | - | | family:A editor
 stay | remain | ambiguous | v | next=unclear,unknown,unsure,uncertain,elevated,stable,steady,constant,largely,mostly,poorly,unchanged,intact,elusive,controversial,contested,limited,restricted,vulnerable,susceptible,a,an,the,critical,vital,important,necessary,significant,relevant,similar,comparable,consistent,undetected,undiagnosed,untreated,infectious,contagious,hospitalized,hospitalised,true,valid,high,excessive,low,below,beneath,above,under,among,amongst,one,two,three,unanswered,open,unresolved,unexplained,unproven,scarce,rare,uncommon,common,widespread,prevalent,committed,dedicated,optimistic,hopeful,cautious,skeptical,sceptical,concerned,involved,relatively,fairly,pretty,quite,somewhat,highly,very,so,too,even,far,well,effectively,strong,sturdy,robust,weak,stuck,caught,trapped,hidden,undetectable,detectable,dormant,latent,inactive,active,energetic,significantly,considerably,statistically,positive,negative,destructive,mysterious | family:A editor
 steerage | guidance | fingerprint | - | | family:A editor
 steered | suggested | ambiguous | - | | family:A editor
+stem cell remedy | stem cell therapy | fingerprint | - | | family:A editor
+step rely | step count | fingerprint | - | | family:A editor
 straight away | immediately | ambiguous | - | | family:A editor
 strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,variant,omicron,delta,alpha,beta,gamma,mutant,mouse,rat,dominant,muscle,hamstring,groin,calf,back,again,eye,flu,influenza,covid,coronavirus,sars-cov-2,e,h5n1,h1n1,resistant,drug-resistant,wild,wild-type,lab,laboratory,this,that,one,each,every,which,a,highly,more,extra,most,bacteria,micro,yeast,fungal,parasite,plant,wheat,rice,maize,corn,cannabis,hashish,virulent,circulating,original,unique,distinctive,specific,particular,explicit,another,other,different,totally,second,first,third,pandemic,seasonal,vaccine,novel,endemic,human,avian,swine,pig,bird,fowl,h3n2,lineage,ancestral,related,infectious,invasive,deadly,lethal,hypervirulent,attenuated,weakened,tb,mers,sars,dengue,zika,ebola,hiv,strep,staph,mrsa,e.,listeria,salmonella,klebsiella,pseudomonas,mycobacterium,engineered,modified,mutated,transgenic,knockout,inbred,outbred,its,their,his,her,our,my,your,whose,genetic,dog,cat !next=of,gauge,gauges,theory,concept,sensor,sensors,rate,rates,fee,energy,vitality,field,fields,subject,engineering,tensor,hardening,relief,reduction,discount,that,which,designation,designations,name,names,collection,collections,bank,library,background,backgrounds,differences,distinctions,variation,variations,specific,particular | family:A editor
+strain ulcers | pressure ulcers | fingerprint | - | | family:A editor
 strategy | approach | ambiguous | - | | dev:A dev:S
+stress administration | stress management | fingerprint | - | | family:A editor
+string idea | string theory | fingerprint | - | | family:A editor
 stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
 studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studies on the | studies at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studying and reminiscence | learning and memory | fingerprint | - | | family:A editor
 studying disabilities | learning disabilities | fingerprint | - | | family:A editor
 sturdy | strong | ambiguous | - | | dev:A editor
+subgroup evaluation | subgroup analysis | fingerprint | n | | family:A editor
 subject of view | field of view | fingerprint | - | | family:A editor
 subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A editor
 subsequent 12 months | next year | fingerprint | - | !prev=the | family:A editor
 subsequent yr | next year | fingerprint | - | | family:A editor
+substance use dysfunction | substance use disorder | fingerprint | - | | family:A editor
+sudden toddler loss of life | sudden infant death | fingerprint | - | | family:A editor
 sufferers | patients | ambiguous | - | | seed dev:A
 sufferers' | patients' | ambiguous | - | | family:A editor
 sufficient | enough | ambiguous | - | prev=vital,important,sturdy,strong,giant,large,massive,big,fortunate,lucky,good,excellent,lengthy,long,robust,excessive,high,low,quick,fast,previous,old,outdated,sensible,smart,secure,safe,shut,close,far,effectively,well,dangerous,bad,severe,critical,necessary,small,sick,ailing,ill,simple,easy | dev:A editor
+suicide charge | suicide rate | fingerprint | n | | family:A editor
+suicide fee | suicide rate | fingerprint | - | | family:A editor
+suicide makes an attempt | suicide attempts | fingerprint | - | | family:A editor
+suicide try | suicide attempt | fingerprint | - | | family:A editor
+superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
 supplied for info | provided for information | fingerprint | - | | seed dev:A
 suppliers | providers | ambiguous | - | prev=care,healthcare,health,being,medical,service,insurance | editor
 supply | provide | ambiguous | v | next=care,information,info,data,knowledge,support,assist,help,assistance,insight,insights,perception,perceptions,evidence,proof,guidance,steerage,treatment,therapy,remedy,services,providers,access,entry,protection,safety,security,relief,aid,funding,feedback,suggestions,advice,recommendation,recommendations,answers,solutions,options,choices,opportunities,benefits,advantages,new,brand,more,extra,better,higher,valuable,helpful,useful,important,vital,necessary,key,essential,crucial,critical,clues,hints,details,particulars,context,resources,comfort,reassurance,them,us,you,him,her,patients,sufferers,people,individuals,folks,researchers,scientists,clinicians,doctors,docs,physicians | family:A editor
+supreme courtroom | Supreme Court | fingerprint | - | | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
+surgeon basic | surgeon general | fingerprint | - | | family:A editor
 surgical procedure | surgery | fingerprint | n | | family:A editor
 survival charge | survival rate | fingerprint | n | | family:A editor
 survival fee | survival rate | fingerprint | n | | family:A editor
+symptom administration | symptom management | fingerprint | - | | family:A editor
 synthetic gentle | artificial light | fingerprint | - | | family:A editor
 synthetic intelligence | artificial intelligence | fingerprint | - | | family:A editor
 systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
@@ -1080,13 +1723,19 @@ taking part | participating | ambiguous | - | | dev:A
 tales | stories | ambiguous | - | | family:A editor
 task | role | ambiguous | - | next=in,within,inside prev=key,important,necessary,vital,crucial,major,essential,significant,main,central,pivotal,critical,big,bigger,larger,greater,active,energetic,leading,causal,protective,direct,indirect,dual,unique,distinctive,prominent,minor,limited,small,modest,surprising,stunning,unexpected,potential,attainable,possible,regulatory,a,an,the,its,their,his,her,our,this,that,any,no,similar,comparable,same,identical,outsized,outsize,huge,large,giant,massive,decisive,dominant,substantial,supporting,supportive | family:A editor
 taught on the | taught at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+tea baggage | tea bags | fingerprint | - | | family:A editor
 teaches on the | teaches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
+temper dysfunction | mood disorder | fingerprint | - | | family:A editor
+tens of hundreds | tens of thousands | fingerprint | - | | family:A editor
 tens of millions | millions | ambiguous | - | | dev:A editor
+testicular most cancers | testicular cancer | fingerprint | - | | family:A editor
+testosterone ranges | testosterone levels | fingerprint | - | | family:A editor
 textual content | text | fingerprint | - | | family:A editor
 the an infection | the infection | fingerprint | - | | family:A editor
 the contemplate | the study | fingerprint | - | | editor
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
+the examine's | the study's | fingerprint | - | | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
 the identical | the same | ambiguous | - | !next=twins,twin,copy,copies | family:A editor
 the improve in | the increase in | fingerprint | - | | family:A editor
@@ -1094,6 +1743,9 @@ the lower in | the decrease in | fingerprint | - | | family:A editor
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
 the place | where | ambiguous | - | prev=areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
+the purple cross | the Red Cross | fingerprint | - | | family:A editor
+the purple planet | the Red Planet | fingerprint | - | | family:A editor
+the solar's | the sun's | fingerprint | - | | family:A editor
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
 the whole lot | everything | ambiguous | - | | family:A editor
@@ -1110,70 +1762,140 @@ threat | risk | ambiguous | - | prev=higher,greater,larger,increased,elevated,lo
 threat elements | risk factors | fingerprint | - | | family:A editor
 threat issue | risk factor | fingerprint | n | | family:A editor
 threat of loss of life | risk of death | fingerprint | - | | family:A editor
+three a long time | three decades | fingerprint | - | | family:A editor
 thrice | three times | ambiguous | - | | dev:A
 thriller | mystery | ambiguous | n | | dev:A
+throat most cancers | throat cancer | fingerprint | - | | family:A editor
 throughout numerous | across various | fingerprint | - | | seed dev:A
+thyroid most cancers | thyroid cancer | fingerprint | - | | family:A editor
 till | until | ambiguous | - | | dev:A editor
 timber | trees | ambiguous | - | !prev=mass,cross-laminated,engineered,laminated,sawn !next=industry,harvest,harvesting,production,company,companies,frame,frames,products,merchandise,sales,trade,exports,imports,mill,mills,supply,construction,buildings,building,structures,structure,sector,market,markets,prices,costs,beams,beam,framing | family:A editor
+time administration | time management | fingerprint | - | | family:A editor
+time-restricted consuming | time-restricted eating | fingerprint | - | | family:A editor
+tissue harm | tissue damage | fingerprint | - | | family:A editor
 to be able to | in order to | ambiguous | - | | dev:A
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
+toddler formulation | infant formula | fingerprint | - | | family:A editor
+toddler mortality | infant mortality | fingerprint | - | | family:A editor
+toes above sea stage | feet above sea level | fingerprint | - | | family:A editor
+toes excessive | feet high | fingerprint | - | | family:A editor
+toes lengthy | feet long | fingerprint | - | | family:A editor
+toes tall | feet tall | fingerprint | - | | family:A editor
+toes under the floor | feet below the surface | fingerprint | - | | family:A editor
+toes vast | feet wide | fingerprint | - | | family:A editor
 together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped | dev:A editor
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
+touchdown gear | landing gear | fingerprint | - | | family:A editor
+touchdown website | landing site | fingerprint | n | | family:A editor
 trade | industry | ambiguous | - | prev=pharmaceutical,tech,tobacco,meals,food,fossil,oil,gas,fuel,fishing,fishery,fisheries,auto,automotive,car,chemical,fashion,beauty,agriculture,agricultural,farming,meat,dairy,sugar,alcohol,beverage,energy,power,vitality,mining,insurance,entertainment,film,movie,music,gaming,technology,know-how,aviation,airline,shipping,healthcare,biotech,biotechnology,cosmetics,plastics,plastic,steel,construction,manufacturing,semiconductor,chip,software,program,nuclear,drug,medical,tourism,hospitality,restaurant,retail,cannabis,hashish,vaping,gambling,financial,monetary,banking,media,wine,beer,seafood,timber,forestry,cattle,livestock,poultry,pork,space,house,crypto,cryptocurrency | family:A editor
 train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges | family:A editor
 train routine | exercise routine | fingerprint | n | | family:A editor
 trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
+transparency worldwide | Transparency International | fingerprint | - | | family:A editor
+treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
+tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
+trinity school dublin | Trinity College Dublin | fingerprint | - | | family:A editor
 troopers | soldiers | ambiguous | n | !prev=state,highway,freeway,storm,mounted,police,state's,florida,texas,pennsylvania,new,jersey,york,california,ohio,virginia,illinois,massachusetts,michigan,arizona,colorado,kentucky,maryland,connecticut,delaware !next=said,say,says,were,are,arrested,stopped,responded,found | family:A editor
+tropical medication | tropical medicine | fingerprint | - | | family:A editor
 troublesome | difficult | ambiguous | - | | family:A family:I editor
 truthful dealing | fair dealing | fingerprint | - | | seed dev:A
 trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 trying into | looking into | fingerprint | - | | dev:A
 turns into | becomes | ambiguous | - | | dev:A
+two a long time | two decades | fingerprint | - | | family:A editor
 U.Okay | U.K | fingerprint | cs | | dev:A
 ultimate | final | ambiguous | - | | dev:A
 ultraviolet gentle | ultraviolet light | fingerprint | - | | family:A editor
+un setting programme | UN Environment Programme | fingerprint | - | | family:A editor
 unbelievable | incredible | ambiguous | - | | family:A editor
 uncovered that | found that | ambiguous | - | | editor
 undergraduate scholar | undergraduate student | fingerprint | n | | family:A editor
 undertaking | project | ambiguous | n | !prev=major,huge,massive,giant,big,large,considerable,significant,substantial,enormous,daunting,ambitious,formidable,monumental,serious,severe,costly,expensive,risky,difficult,troublesome,challenging,complex,advanced,sophisticated,no,small,an,mean,joint,commercial,industrial,an !next=to,that,of,by,in | family:A editor
+unemployment charge | unemployment rate | fingerprint | n | | family:A editor
+unemployment fee | unemployment rate | fingerprint | - | | family:A editor
 unfavorable | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,for,attitudes,attitude,feedback,stereotypes,bias,perception,perceptions,emotion,affect,reactions,reaction,responses,response,self-talk,self-image,numbers,values,findings,views,press,publicity | family:A editor
 unfold | spread | ambiguous | - | prev=virus,viruses,disease,diseases,illness,illnesses,infection,infections,germs,bacteria,micro,cancer,most,cancers,community,rapid,speedy,fast,further,global,prevent,preventing,slow,slowing,stop,stopping,limit,limiting,curb,curbing,halt,reduce,reducing,cut,its,the,can,could,may,might,will,would or prev=has,have,had,quickly,rapidly,shortly,further,widely,already,fires,fire,hearth,wildfire,wildfires,flames,tumor,tumour,tumors,tumours,outbreak,outbreaks,misinformation,rumors,rumours,word,infections | family:A editor
 unhappy | sad | ambiguous | - | | family:A editor
 unhealthy | bad | ambiguous | - | next=night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,sleep | dev:A
 unimaginable | incredible | ambiguous | - | | family:A editor
+united nations setting programme | United Nations Environment Programme | fingerprint | - | | family:A editor
+untimely beginning | premature birth | fingerprint | - | | family:A editor
 untimely getting older | premature aging | fingerprint | - | | family:A editor
+untimely infants | premature babies | fingerprint | - | | family:A editor
+untimely loss of life | premature death | fingerprint | - | | family:A editor
+untimely start | premature birth | fingerprint | - | | family:A editor
 unwanted side effects | side effects | ambiguous | n | | seed dev:A
 urge for food | appetite | fingerprint | - | | dev:A editor
+urinary tract an infection | urinary tract infection | fingerprint | - | | family:A editor
+urine take a look at | urine test | fingerprint | - | | family:A editor
+usa at present | USA Today | fingerprint | - | | family:A editor
+uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
 utterly | completely | ambiguous | - | | dev:A editor
 uv gentle | UV light | fingerprint | - | | family:A editor
 vaccination charge | vaccination rate | fingerprint | n | | family:A editor
 vaccination fee | vaccination rate | fingerprint | n | | family:A editor
+vaccination marketing campaign | vaccination campaign | fingerprint | n | | family:A editor
+vaccine marketing campaign | vaccine campaign | fingerprint | n | | family:A editor
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
+video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
 virtually | almost | ambiguous | - | | dev:A editor
+visitor audio system | guest speakers | fingerprint | - | | family:A editor
 visitors | traffic | ambiguous | - | next=accidents,accident,crashes,crash,jam,jams,congestion,lights,light,gentle,signals,signal,police,deaths,fatalities,injuries,collisions,collision,noise,pollution,air,safety,security,volume,volumes,flow,flows,cameras,camera,stop,stops,violations,violation,lanes,lane,management,administration,cops,officer,officers,laws,legislation,rules,regulations,fines,tickets,ticket,density,patterns,emissions,exhaust,controller,controllers,control,cones,cone,calming,engineers,engineering,fatality,incidents,incident,conditions,situations,circumstances,delays,delay | family:A editor
 vital care | critical care | fingerprint | - | | dev:A
 vitality | energy | ambiguous | - | | editor
+vitality costs | energy prices | fingerprint | - | | family:A editor
+vitality drinks | energy drinks | fingerprint | - | | family:A editor
+vitality effectivity | energy efficiency | fingerprint | - | | family:A editor
+vitality payments | energy bills | fingerprint | - | | family:A editor
+vitality ranges | energy levels | fingerprint | - | | family:A editor
+vitality trade | energy industry | fingerprint | - | | family:A editor
+vitality transition | energy transition | fingerprint | - | | family:A editor
+vitamin and dietetics | nutrition and dietetics | fingerprint | - | | family:A editor
 vivid | bright | ambiguous | - | | family:A editor
 vivid gentle | bright light | fingerprint | - | | family:A editor
+wait occasions | wait times | fingerprint | - | | family:A editor
+wall avenue journal | Wall Street Journal | fingerprint | - | | family:A editor
 want | need | ambiguous | - | !next=to | dev:A
 wanting | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 wanting into | looking into | fingerprint | - | | dev:A
+warmest on report | warmest on record | fingerprint | - | | family:A editor
 warmth | heat | ambiguous | - | !prev=human,emotional,personal,his,her,their,its,kindness | family:A editor
+warmth dome | heat dome | fingerprint | - | | family:A editor
+warmth exhaustion | heat exhaustion | fingerprint | - | | family:A editor
+warmth index | heat index | fingerprint | - | | family:A editor
+warmth publicity | heat exposure | fingerprint | - | | family:A editor
+warmth pump | heat pump | fingerprint | n | | family:A editor
 warmth stress | heat stress | fingerprint | - | | family:A editor
+warmth stroke | heat stroke | fingerprint | - | | family:A editor
 warmth wave | heat wave | fingerprint | - | | family:A editor
 warmth waves | heat waves | fingerprint | - | | family:A editor
+warmth-related | heat-related | fingerprint | - | | family:A editor
+warmth-trapping | heat-trapping | fingerprint | - | | family:A editor
+wash their palms | wash their hands | fingerprint | - | | family:A editor
+wash your palms | wash your hands | fingerprint | - | | family:A editor
+washing palms | washing hands | fingerprint | - | | family:A editor
+washington publish | Washington Post | fingerprint | - | | family:A editor
+waste administration | waste management | fingerprint | - | | family:A editor
+water air pollution | water pollution | fingerprint | - | | family:A editor
 water high quality | water quality | fingerprint | - | | family:A editor
+water provide | water supply | fingerprint | - | | family:A editor
+way of life adjustments | lifestyle changes | fingerprint | - | | family:A editor
+way of life elements | lifestyle factors | fingerprint | - | | family:A editor
+web of issues | internet of things | fingerprint | - | | family:A editor
 web site | website | ambiguous | n | | family:A editor
+web velocity | internet speed | fingerprint | n | | family:A editor
+weblog submit | blog post | fingerprint | n | | family:A editor
 weight achieve | weight gain | fingerprint | - | | family:A editor
+weight administration | weight management | fingerprint | - | | family:A editor
 weight loss plan | diet | fingerprint | n | | family:A editor
 weight problems | obesity | fingerprint | - | | dev:A editor
 weight problems charges | obesity rates | fingerprint | - | | family:A editor
@@ -1185,13 +1907,18 @@ well being care employees | health care workers | fingerprint | - | | family:A e
 well being care suppliers | health care providers | fingerprint | - | | family:A editor
 well being companies | health agencies | fingerprint | - | | family:A editor
 well being employees | health workers | fingerprint | - | | family:A editor
+well being insurance coverage | health insurance | fingerprint | - | | family:A editor
 well being officers | health officials | fingerprint | - | | family:A editor
+well being safety company | Health Security Agency | fingerprint | - | | family:A editor
+wellcome belief | Wellcome Trust | fingerprint | - | | family:A editor
 whereas | while | ambiguous | - | | seed dev:A
 whether or not | whether | ambiguous | - | | seed dev:A
 who're | who are | ambiguous | - | | dev:A
 wholesome | healthy | ambiguous | - | | editor
+wholesome consuming | healthy eating | fingerprint | - | | family:A editor
 wholesome getting older | healthy aging | fingerprint | - | | family:A editor
 widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
+widespread chilly | common cold | fingerprint | - | | family:A editor
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
@@ -1207,28 +1934,45 @@ within the meantime | in the meantime | fingerprint | - | | family:A editor
 within the occasion of | in the event of | fingerprint | - | | family:A editor
 within the type of | in the form of | fingerprint | - | | family:A editor
 within the wake of | in the wake of | fingerprint | - | | family:A editor
+woods gap | Woods Hole | fingerprint | - | | family:A editor
 work on the | work at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 worked on the | worked at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+workers scientist | staff scientist | fingerprint | n | | family:A editor
 workforce | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose,the,a,his,her,their,our or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | editor
 working on the | working at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 working reminiscence | working memory | fingerprint | - | | family:A editor
 works on the | works at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+world commerce group | World Trade Organization | fingerprint | - | | family:A editor
+world financial institution | World Bank | fingerprint | - | | family:A editor
+world meteorological group | World Meteorological Organization | fingerprint | - | | family:A editor
 world warming | global warming | fingerprint | - | | family:A editor
 world well being group | World Health Organization | fingerprint | - | | family:A editor
 worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor
+worldwide atomic power company | International Atomic Energy Agency | fingerprint | - | | family:A editor
 worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | family:A editor
+worldwide financial fund | International Monetary Fund | fingerprint | - | | family:A editor
 worldwide house station | International Space Station | fingerprint | - | | family:A editor
+worldwide labor group | International Labor Organization | fingerprint | - | | family:A editor
+worldwide labour group | International Labour Organization | fingerprint | - | | family:A editor
+worldwide olympic committee | International Olympic Committee | fingerprint | - | | family:A editor
+worldwide power company | International Energy Agency | fingerprint | - | | family:A editor
+worldwide purple cross | International Red Cross | fingerprint | - | | family:A editor
+worldwide vitality company | International Energy Agency | fingerprint | - | | family:A editor
 wouldn't | would not | ambiguous | - | | dev:A
+wound an infection | wound infection | fingerprint | - | | family:A editor
 writer | author | ambiguous | n | prev=lead,senior,first,corresponding,co-senior,last,principal,examine,study,paper's | editor
 yearly | annual | ambiguous | - | next=meeting,conference,convention,report,stories,reports,review,budget,income,revenue,growth,progress,rate,fee,charge,rates,incidence,deaths,cases,instances,flu,influenza,vaccine,vaccination,screening,check-up,checkups,check,mammogram,mammograms,event,occasion,festival,survey,ballot,cost,costs,salary,average,common,mean,emissions,temperature,temperatures,rainfall,precipitation,migration,cycle,basis,foundation,physical,bodily,exam,exams,examination,visits,visit,wellness,dose,doses,booster,shot,shots,pictures,increase,improve,decrease,lower,decline,loss,losses,sales,gross,turnover,subscription,leave,holiday,vacation,summit,assembly,gathering,production,output,consumption,spending,profit,profits,earnings,premium,premiums,fees,dues,tuition,allowance,global,world,number,quantity,total,whole,risk,danger,threat,mortality,death,influx,evaluation,assessment,health,well,checks | family:A editor
 years outdated | years old | fingerprint | - | | family:A editor
 years previous | years old | ambiguous | - | | family:A editor
+yeast an infection | yeast infection | fingerprint | - | | family:A editor
 you are feeling | you feel | ambiguous | - | | dev:A
 you will need to | it is important to | ambiguous | - | | dev:A
 you're | you are | ambiguous | - | | dev:A
 you're feeling | you feel | ambiguous | - | | dev:A
+youngster well being | child health | fingerprint | - | | family:A editor
 youngsters | children | ambiguous | - | | dev:A editor
 youngsters's | children's | fingerprint | - | | family:A editor
 your self | yourself | fingerprint | - | | dev:A
 youthful | younger | ambiguous | - | | family:A editor
 yr | year | ambiguous | n | | family:A editor
+zoonotic illness | zoonotic disease | fingerprint | n | | family:A editor

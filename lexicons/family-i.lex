@@ -1,21 +1,41 @@
 # Family I: Spinbot-like spinner ("as indicated by", "distributed in the diary", "understudies", "individuals").
 # Format: README.md.
 # spun | original | tier | flags | guard | provenance
+a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
+a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
 a great many people | most people | ambiguous | - | | family:I editor
+a higher extent of | a higher proportion of | fingerprint | - | | family:I editor
+a huge advance forward | a big step forward | fingerprint | - | | family:I editor
 a large portion of | most of | ambiguous | - | | family:I editor
+a little extent of | a small proportion of | fingerprint | - | | family:I editor
+a little level of | a small percentage of | fingerprint | - | | family:I editor
+a little number of | a small number of | fingerprint | - | | family:I editor
 a lot bigger | much larger | ambiguous | - | | dev:I
+a lower extent of | a lower proportion of | fingerprint | - | | family:I editor
+a major advance forward | a major step forward | fingerprint | - | | family:I editor
+a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
 a scope of | a range of | fingerprint | - | | family:I editor
+a significant advance forward | an important step forward | fingerprint | - | | family:I editor
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
+a smart thought | a good idea | ambiguous | - | | family:I editor
+a stage forward | a step forward | fingerprint | - | | family:I editor
 a ton of | a lot of | ambiguous | - | | family:I editor
+a ton of individuals | a lot of people | fingerprint | - | | family:I editor
 a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 abatement | decrease | ambiguous | n | | family:I editor
+abhor discourse | hate speech | fingerprint | - | | family:I editor
+abhor violations | hate crimes | fingerprint | - | | family:I editor
+abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
+acceptable wellbeing | good health | fingerprint | - | | family:I editor
 accomplice | partner | ambiguous | n | | family:I editor
+accomplishment hole | achievement gap | fingerprint | - | | family:I editor
+actual specialist | physical therapist | fingerprint | n | | family:I editor
 adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
@@ -27,19 +47,30 @@ age gathering | age group | fingerprint | n | | family:I editor
 aggravation | inflammation | ambiguous | - | near=chronic,ceaseless,incessant,constant,interminable,immune,insusceptible,invulnerable,gut,joint,joints,tissue,markers,arthritis,cytokines,bowel,body,cells,disease,malady,reduce,diminish,lessen,decrease | family:I editor
 aggressive behavior at home | domestic violence | fingerprint | - | | family:I editor
 agony | pain | ambiguous | - | | family:I editor
+agony prescription | pain medication | fingerprint | - | | family:I editor
+ai calculation | AI algorithm | fingerprint | - | | family:I editor
+ai calculations | AI algorithms | fingerprint | - | | family:I editor
 aide educator | assistant professor | fingerprint | n | | family:I editor
 air contamination | air pollution | fingerprint | - | | dev:I
 air terminal | airport | ambiguous | - | | family:I editor
 air terminals | airports | fingerprint | - | | family:I editor
 alarm assaults | panic attacks | fingerprint | - | | family:I editor
 albeit | although | ambiguous | - | | family:I editor
+all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
+all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 alluded | referred | ambiguous | - | next=to | dev:I
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
+alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
 amid | during | ambiguous | - | | family:I editor
+amyotrophic horizontal sclerosis | amyotrophic lateral sclerosis | fingerprint | - | | family:I editor
+an abatement in | a decrease in | fingerprint | - | | family:I editor
+an advance forward | a step forward | fingerprint | - | | family:I editor
+an ascent in | a rise in | fingerprint | - | | family:I editor
 an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
+an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
 analysts | researchers | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,members | dev:I editor
@@ -48,6 +79,7 @@ another examination | a new study | ambiguous | - | prev=per,by,to or next=distr
 another investigation | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another think about | a new study | fingerprint | - | | family:I editor
 antagonistic impacts | adverse effects | fingerprint | - | | family:I editor
+antagonistic responses | adverse reactions | fingerprint | - | | family:I editor
 anti-conception medication | birth control | fingerprint | - | | family:I editor
 anti-infection | antibiotic | ambiguous | - | | family:I editor
 anti-infection agents | antibiotics | ambiguous | - | | family:I editor
@@ -57,10 +89,17 @@ anti-infection safe | antibiotic-resistant | fingerprint | - | | family:I editor
 anti-toxin opposition | antibiotic resistance | fingerprint | - | | family:I editor
 antibodies | vaccines | ambiguous | - | prev=covid-19,19,coronavirus,experimental,potential,candidate,new,possible,successful,effective,flu,influenza,measles,several,different,various,other,two,three | dev:I editor
 antibody | vaccine | ambiguous | - | prev=the,a,an,covid-19,19,coronavirus,experimental,potential,candidate,new,first,possible,successful,effective,flu,influenza,measles,oxford | dev:I editor
+antibody adequacy | vaccine efficacy | fingerprint | - | | family:I editor
 antibody aversion | vaccine hesitancy | fingerprint | - | | family:I editor
+antibody commands | vaccine mandates | fingerprint | - | | family:I editor
 antibody competitor | vaccine candidate | fingerprint | n | | family:I editor
+antibody creators | vaccine makers | fingerprint | - | | family:I editor
+antibody faltering | vaccine hesitancy | fingerprint | - | | family:I editor
 antibody hesitancy | vaccine hesitancy | fingerprint | - | | family:I editor
+antibody identifications | vaccine passports | fingerprint | - | | family:I editor
 antibody improvement | vaccine development | fingerprint | - | | family:I editor
+antibody order | vaccine mandate | fingerprint | n | | family:I editor
+antibody organizations | vaccine companies | fingerprint | - | | family:I editor
 antibody portions | vaccine doses | fingerprint | - | | family:I editor
 antibody preliminary | vaccine trial | fingerprint | n | | family:I editor
 antibody preventable | vaccine-preventable | fingerprint | - | | dev:I
@@ -68,6 +107,8 @@ antibody producers | vaccine makers | fingerprint | - | | family:I editor
 antibody reluctance | vaccine hesitancy | fingerprint | - | | family:I editor
 antibody rollout | vaccine rollout | fingerprint | - | | family:I editor
 antibody up-and-comer | vaccine candidate | fingerprint | n | | family:I editor
+antibody viability | vaccine efficacy | fingerprint | - | | family:I editor
+antibody wavering | vaccine hesitancy | fingerprint | - | | family:I editor
 anticipation | prevention | ambiguous | - | near=disease,control,illness,malady,sickness,suicide,self-destruction,cancer,malignancy,infection,contamination,stroke,injury,obesity,corpulence,stoutness,overdose,excess,hiv,centers,communities,focuses,habitats,places,treatment | family:I editor
 antimicrobial obstruction | antimicrobial resistance | fingerprint | - | | family:I editor
 antimicrobial opposition | antimicrobial resistance | fingerprint | - | | family:I editor
@@ -75,14 +116,21 @@ antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,
 appear | show | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,information,data,analysis,tests,preliminaries,trial,trials,studies,examinations,investigations,contemplates,surveys,overviews,scans,outputs next=that | family:I editor
 apprehension | fear | ambiguous | - | | dev:I
 approach creators | policymakers | fingerprint | - | | family:I editor
+approach producers | policymakers | fingerprint | - | | family:I editor
+approach suggestions | policy implications | fingerprint | - | | family:I editor
 approached to | asked to | ambiguous | - | next=wear,stay,take,avoid,self-isolate,report,complete,fill,rate,answer,provide,give,participate,partake,keep,remain,use,utilize,get,describe,list,name,choose,pick,estimate,imagine,consider,recall,identify,indicate,rank,score,perform,read,watch,write,leave,return,refrain,limit,reduce,lessen,diminish,work,isolate,quarantine,submit,donate | family:I editor
 aptitudes | skills | ambiguous | - | | family:I editor
 arbitrarily | randomly | ambiguous | - | next=assigned,selected,chosen,allocated,relegated,doled,picked,sampled | family:I editor
 arbitrarily doled out | randomly assigned | fingerprint | - | | family:I editor
 arbitrarily relegated | randomly assigned | fingerprint | - | | family:I editor
+arrangement creators | policymakers | fingerprint | - | | family:I editor
+arrangement producers | policymakers | fingerprint | - | | family:I editor
+as a matter of first importance | first of all | fingerprint | - | | family:I editor
+as i would like to think | in my opinion | fingerprint | - | | family:I editor
 as indicated by | according to | ambiguous | - | | family:I editor
 as it were | only | ambiguous | - | | family:I editor
 as of late | recently | fingerprint | - | | dev:I editor
+as of not long ago | until recently | fingerprint | - | | family:I editor
 as of now | currently | ambiguous | - | | family:I editor
 as per | according to | ambiguous | - | | family:I editor
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
@@ -90,98 +138,242 @@ aspiratory | pulmonary | fingerprint | - | | family:I editor
 assortment | variety | ambiguous | - | | family:I editor
 assortments | varieties | ambiguous | - | | dev:I
 assume a basic job | play a critical role | fingerprint | v | | family:I editor
+assume a basic part | play a critical role | fingerprint | v | | family:I editor
+assume a bigger job | play a bigger role | fingerprint | v | | family:I editor
+assume a causal job | play a causal role | fingerprint | v | | family:I editor
 assume a critical job | play a critical role | fingerprint | v | | family:I editor
+assume a critical part | play a critical role | fingerprint | v | | family:I editor
 assume a crucial job | play a crucial role | fingerprint | v | | family:I editor
+assume a crucial part | play a crucial role | fingerprint | v | | family:I editor
+assume a defensive job | play a protective role | fingerprint | v | | family:I editor
+assume a driving job | play a leading role | fingerprint | v | | family:I editor
+assume a dynamic job | play an active role | fingerprint | v | | family:I editor
 assume a focal job | play a central role | fingerprint | v | | family:I editor
+assume a focal part | play a central role | fingerprint | v | | family:I editor
 assume a fundamental job | play a vital role | fingerprint | v | | family:I editor
+assume a greater job | play a bigger role | fingerprint | v | | family:I editor
+assume a huge job | play a significant role | fingerprint | v | | family:I editor
+assume a huge part | play a significant role | fingerprint | v | | family:I editor
 assume a job | play a role | fingerprint | v | | family:I editor
 assume a key job | play a key role | fingerprint | v | | family:I editor
+assume a key part | play a key role | fingerprint | v | | family:I editor
+assume a little job | play a small role | fingerprint | v | | family:I editor
+assume a major job | play a major role | fingerprint | v | | family:I editor
+assume a major part | play a major role | fingerprint | v | | family:I editor
+assume a minor job | play a minor role | fingerprint | v | | family:I editor
+assume a more noteworthy job | play a greater role | fingerprint | v | | family:I editor
+assume a more prominent job | play a greater role | fingerprint | v | | family:I editor
+assume a noteworthy job | play a significant role | fingerprint | v | | family:I editor
+assume a noteworthy part | play a significant role | fingerprint | v | | family:I editor
 assume a part | play a role | ambiguous | v | !next=of | family:I editor
+assume a pivotal job | play a pivotal role | fingerprint | v | | family:I editor
 assume a significant job | play an important role | fingerprint | v | | family:I editor
 assume a significant part | play an important role | fingerprint | v | | family:I editor
+assume a urgent job | play a crucial role | fingerprint | v | | family:I editor
 assume a vital job | play a vital role | fingerprint | v | | family:I editor
+assume a vital part | play a vital role | fingerprint | v | | family:I editor
+assume an enormous job | play a big role | fingerprint | v | | family:I editor
 assume an essential job | play an essential role | fingerprint | v | | family:I editor
+assume an essential part | play an essential role | fingerprint | v | | family:I editor
+assume an immediate job | play a direct role | fingerprint | v | | family:I editor
 assume an imperative job | play an important role | fingerprint | v | | family:I editor
+assume an imperative part | play an important role | fingerprint | v | | family:I editor
+assume an indispensable job | play an integral role | fingerprint | v | | family:I editor
 assurance | protection | ambiguous | - | !prev=quality | dev:I editor
 asthma assaults | asthma attacks | fingerprint | - | | family:I editor
+at an expanded danger of | at an increased risk of | fingerprint | - | | family:I editor
+at expanded danger of | at increased risk of | fingerprint | - | | family:I editor
+at expanded hazard of | at increased risk of | fingerprint | - | | family:I editor
+at higher danger of | at higher risk of | fingerprint | - | | family:I editor
 at long last | finally | fingerprint | - | | family:I editor
+at more serious danger of | at greater risk of | fingerprint | - | | family:I editor
+at more serious hazard of | at greater risk of | fingerprint | - | | family:I editor
 at the end of the day | in other words | ambiguous | - | | family:I editor
+at the equivalent time | at the same time | fingerprint | - | | family:I editor
 at the point when | when | fingerprint | - | | family:I editor
 at whatever point | whenever | fingerprint | - | | family:I editor
+atmosphere activists | climate activists | fingerprint | - | | family:I editor
+atmosphere activity | climate action | fingerprint | - | | family:I editor
+atmosphere approach | climate policy | fingerprint | - | | family:I editor
+atmosphere bargain | climate deal | fingerprint | - | | family:I editor
 atmosphere change | climate change | fingerprint | - | | family:I editor
+atmosphere cynics | climate skeptics | fingerprint | - | | family:I editor
+atmosphere deniers | climate deniers | fingerprint | - | | family:I editor
+atmosphere dissidents | climate activists | fingerprint | - | | family:I editor
+atmosphere doubters | climate skeptics | fingerprint | - | | family:I editor
 atmosphere emergency | climate crisis | fingerprint | - | | family:I editor
+atmosphere objectives | climate goals | fingerprint | - | | family:I editor
+atmosphere related | climate-related | fingerprint | - | | family:I editor
+atmosphere researcher | climate scientist | fingerprint | - | | family:I editor
 atmosphere researchers | climate scientists | fingerprint | - | | family:I editor
+atmosphere strategy | climate policy | fingerprint | - | | family:I editor
+atmosphere summit | climate summit | fingerprint | - | | family:I editor
+atmosphere talks | climate talks | fingerprint | - | | family:I editor
+atmosphere targets | climate targets | fingerprint | - | | family:I editor
+atmosphere understanding | climate agreement | fingerprint | - | | family:I editor
+atomic combination | nuclear fusion | fingerprint | - | | family:I editor
+atomic force plant | nuclear power plant | fingerprint | n | | family:I editor
 atomic vitality | nuclear energy | fingerprint | - | | family:I editor
+attractive reverberation | magnetic resonance | fingerprint | - | | family:I editor
+attractive reverberation imaging | magnetic resonance imaging | fingerprint | - | | family:I editor
 audit | review | ambiguous | - | near=study,studies,examination,investigation,research,exploration,contemplates,trials,preliminaries,evidence,proof,systematic,cochrane,efficient | family:I editor
+auxiliary bigotry | structural racism | fingerprint | - | | family:I editor
 avert | prevent | ambiguous | v | | family:I editor
 awful cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 awful mind injury | traumatic brain injury | fingerprint | n | | family:I editor
+back torment | back pain | fingerprint | - | | family:I editor
 backing | support | ambiguous | - | !next=up,down,away,off,out,into,onto | family:I editor
+backwoods cover | forest cover | fingerprint | - | | family:I editor
+backwoods fire | forest fire | fingerprint | - | | family:I editor
+backwoods fires | forest fires | fingerprint | - | | family:I editor
+backwoods misfortune | forest loss | fingerprint | - | | family:I editor
+bad tempered entrail disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+bad tempered inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 barrenness | infertility | ambiguous | - | | family:I editor
+basic administrations | essential services | fingerprint | - | | family:I editor
+basic wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
+basically imperiled | critically endangered | fingerprint | - | | family:I editor
+basically jeopardized | critically endangered | fingerprint | - | | family:I editor
+basically sick individuals | critically ill people | fingerprint | - | | family:I editor
+basically sick patients | critically ill patients | fingerprint | - | | family:I editor
 be that as it may | however | fingerprint | - | | dev:I editor
 bearers | carriers | ambiguous | - | !prev=standard,flag,torch,pall,coffin,ring,water,load,bad,news,office,arms,cross,fruit | family:I editor
+beautiful great | pretty good | fingerprint | - | | family:I editor
+beautiful much | pretty much | fingerprint | - | | family:I editor
 because of the way that | because | fingerprint | - | | family:I editor
 before the finish of | by the end of | fingerprint | - | | family:I editor
 beginning phases | early stages | ambiguous | - | | family:I editor
 benchmark group | control group | fingerprint | n | | family:I editor
 benefactor | donor | ambiguous | n | | family:I editor
+biodiversity misfortune | biodiversity loss | fingerprint | - | | family:I editor
 biological system | ecosystem | ambiguous | n | | family:I editor
 bipolar confusion | bipolar disorder | fingerprint | - | | family:I editor
 bipolar turmoil | bipolar disorder | fingerprint | - | | family:I editor
+birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
 bite the dust | die | fingerprint | - | | family:I editor
 bites the dust | dies | fingerprint | - | | family:I editor
+blackout convention | concussion protocol | fingerprint | - | | family:I editor
+bladder malignancy | bladder cancer | fingerprint | - | | family:I editor
 bleeding edge laborers | frontline workers | fingerprint | - | | family:I editor
 blended | mixed | ambiguous | - | | dev:I
 blood classification | blood type | fingerprint | n | | family:I editor
+blood clumps | blood clots | fingerprint | - | | family:I editor
 blood clusters | blood clots | fingerprint | - | | family:I editor
+blood examples | blood samples | fingerprint | - | | family:I editor
 blood gift | blood donation | fingerprint | n | | family:I editor
+blood malignancy | blood cancer | fingerprint | - | | family:I editor
+bodes well to | makes sense to | fingerprint | - | | family:I editor
+body estimate | body size | fingerprint | - | | family:I editor
+bogus news | fake news | fingerprint | - | | family:I editor
 bolstered by | supported by | ambiguous | - | | family:I editor
+bone malignancy | bone cancer | fingerprint | - | | family:I editor
 bone misfortune | bone loss | fingerprint | - | | family:I editor
 bone thickness | bone density | ambiguous | - | | family:I editor
+bone wellbeing | bone health | fingerprint | - | | family:I editor
 bosom | breast | ambiguous | - | | family:I editor
+bosom disease | breast cancer | fingerprint | - | | family:I editor
 bosom malignancy | breast cancer | fingerprint | - | | family:I editor
+bosom malignant growth | breast cancer | fingerprint | - | | family:I editor
+bosom milk | breast milk | fingerprint | - | | family:I editor
+boss clinical consultant | chief medical adviser | fingerprint | n | | family:I editor
 boss clinical officer | chief medical officer | fingerprint | - | | family:I editor
 boss clinical official | chief medical officer | fingerprint | - | | family:I editor
+boss financial analyst | chief economist | fingerprint | n | | family:I editor
+boss innovation official | chief technology officer | fingerprint | n | | family:I editor
+boss monetary official | chief financial officer | fingerprint | n | | family:I editor
 boss researcher | chief scientist | fingerprint | - | | family:I editor
+boss working official | chief operating officer | fingerprint | n | | family:I editor
 bound to | likely to | ambiguous | - | | family:I editor
+branch of brain research | department of psychology | fingerprint | - | | family:I editor
+branch of financial matters | department of economics | fingerprint | - | | family:I editor
+branch of vitality | Department of Energy | fingerprint | - | | family:I editor
 branch of wellbeing | Department of Health | fingerprint | - | | family:I editor
 brevity of breath | shortness of breath | fingerprint | - | | family:I editor
 bring about | cause | ambiguous | v | | family:I editor
 bring down | lower | ambiguous | v | | family:I editor
+bring down the danger of | lower the risk of | fingerprint | - | | family:I editor
+bring down the hazard of | lower the risk of | fingerprint | - | | family:I editor
 bring issues to light | raise awareness | ambiguous | v | | family:I editor
+brooding time frame | incubation period | fingerprint | - | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
+building understudies | engineering students | fingerprint | - | | family:I editor
+builds the danger of | increases the risk of | fingerprint | - | | family:I editor
+builds the hazard of | increases the risk of | fingerprint | - | | family:I editor
+builds the probability of | increases the likelihood of | fingerprint | - | | family:I editor
+burdensome manifestations | depressive symptoms | fingerprint | - | | family:I editor
+burdensome scene | depressive episode | fingerprint | n | | family:I editor
+by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
+calculated relapse | logistic regression | fingerprint | - | | family:I editor
 calming | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,compounds,mixes,sedates,tranquilizes,painkillers,nsaids,diet,properties | family:I editor
+caloric admission | caloric intake | fingerprint | - | | family:I editor
+calorie admission | calorie intake | fingerprint | - | | family:I editor
 cancer prevention agent | antioxidant | fingerprint | n | | family:I editor
+canine assaults | dog attacks | fingerprint | - | | family:I editor
 canines | dogs | ambiguous | - | | family:I editor
+carbon charge | carbon tax | fingerprint | - | | family:I editor
+carbon discharges | carbon emissions | fingerprint | - | | family:I editor
+carbon emanations | carbon emissions | fingerprint | - | | family:I editor
+carbon expense | carbon tax | fingerprint | - | | family:I editor
+carbon impartial | carbon neutral | fingerprint | - | | family:I editor
 carbon impression | carbon footprint | fingerprint | n | | family:I editor
+carbon lack of bias | carbon neutrality | fingerprint | - | | family:I editor
+carbon nonpartisan | carbon neutral | fingerprint | - | | family:I editor
+carbon outflows | carbon emissions | fingerprint | - | | family:I editor
+cardiorespiratory wellness | cardiorespiratory fitness | fingerprint | - | | family:I editor
 cardiovascular breakdown | heart failure | fingerprint | - | | family:I editor
 cardiovascular failure | heart attack | fingerprint | n | | family:I editor
 cardiovascular malady | cardiovascular disease | fingerprint | - | | family:I editor
+care suppliers | care providers | fingerprint | - | | family:I editor
 careful covers | surgical masks | fingerprint | - | | dev:I
 careful veil | surgical mask | fingerprint | - | | family:I editor
 careful veils | surgical masks | fingerprint | - | | family:I editor
+case casualty rate | case fatality rate | fingerprint | n | | family:I editor
+casting a ballot age | voting age | fingerprint | - | | family:I editor
+casting a ballot framework | voting system | fingerprint | - | | family:I editor
+casting a ballot machines | voting machines | fingerprint | - | | family:I editor
+casting a ballot rights | voting rights | fingerprint | - | | family:I editor
 cataclysmic events | natural disasters | ambiguous | - | | family:I editor
 cautioned | warned | ambiguous | v | | family:I editor
 cautioning | warning | ambiguous | - | | family:I editor
 ceaseless | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
 ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I editor
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
+ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+cell scholar | cell biologist | fingerprint | n | | family:I editor
 center around | focus on | ambiguous | v | | family:I editor
 center pay | middle-income | fingerprint | - | | family:I editor
 center salary | middle-income | fingerprint | - | | dev:I
 center school | middle school | ambiguous | n | | family:I editor
 center school understudies | middle school students | fingerprint | - | | family:I editor
+centers for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
+centers for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 cerebral pain | headache | fingerprint | n | | family:I editor
 cerebrum | brain | fingerprint | n | | family:I editor
 cerebrum action | brain activity | fingerprint | - | | family:I editor
 cerebrum cells | brain cells | fingerprint | - | | family:I editor
+cerebrum check | brain scan | fingerprint | - | | family:I editor
+cerebrum estimate | brain size | fingerprint | - | | family:I editor
+cerebrum filters | brain scans | fingerprint | - | | family:I editor
 cerebrum harm | brain damage | fingerprint | - | | family:I editor
+cerebrum malignancy | brain cancer | fingerprint | - | | family:I editor
+cerebrum wellbeing | brain health | fingerprint | - | | family:I editor
+certainty interim | confidence interval | fingerprint | n | | family:I editor
+certainty span | confidence interval | fingerprint | n | | family:I editor
 cervical malignancy | cervical cancer | fingerprint | - | | family:I editor
 chance components | risk factors | fingerprint | - | | family:I editor
+chances proportion | odds ratio | fingerprint | n | | family:I editor
+characteristic assets | natural resources | fingerprint | - | | family:I editor
+characteristic calamities | natural disasters | fingerprint | - | | family:I editor
+characteristic cures | natural remedies | fingerprint | - | | family:I editor
 characteristic determination | natural selection | fingerprint | - | | family:I editor
+characteristic gas | natural gas | fingerprint | - | | family:I editor
+characteristic insusceptibility | natural immunity | fingerprint | - | | family:I editor
+characteristic language handling | natural language processing | fingerprint | - | | family:I editor
+characteristic language preparing | natural language processing | fingerprint | - | | family:I editor
+characteristic living space | natural habitat | fingerprint | n | | family:I editor
 check whether | see if | ambiguous | - | | dev:I
 chemical imbalance | autism | ambiguous | - | !near=depression,serotonin,misery,gloom,discouragement,antidepressant,antidepressants,neurotransmitter,neurotransmitters,dopamine,mood,sadness,despondency,wretchedness,psychiatry,psychiatric,bipolar,schizophrenia,hormonal,hormone,hormones | family:I editor
 chemical imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
@@ -189,19 +381,27 @@ chest torment | chest pain | fingerprint | - | | family:I editor
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
 circulatory strain levels | blood pressure levels | fingerprint | - | | family:I editor
+circumstances and end results | cause and effect | fingerprint | - | | family:I editor
+circumstances and logical results | cause and effect | fingerprint | - | | family:I editor
+city chamber | city council | fingerprint | - | | family:I editor
 city hall leader | mayor | fingerprint | n | | family:I editor
 clarified | explained | ambiguous | - | prev=he,she,they,who,professor,researcher,scientist,author,creator,analyst,specialist,expert | family:I editor
 clarifies | explains | ambiguous | - | prev=he,she,who,professor,researcher,scientist,author,creator,analyst,specialist,expert,educator | family:I editor
+clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin | family:I editor
+climate occasion | weather event | fingerprint | - | | family:I editor
+climate occasions | weather events | fingerprint | - | | family:I editor
 clinical consideration | medical care | fingerprint | - | | family:I editor
 clinical crisis | medical emergency | fingerprint | n | | family:I editor
 clinical diary | medical journal | fingerprint | - | | family:I editor
+clinical discouragement | clinical depression | fingerprint | - | | family:I editor
 clinical exhortation | medical advice | fingerprint | - | | family:I editor
 clinical gadgets | medical devices | fingerprint | - | | family:I editor
 clinical gear | medical equipment | fingerprint | - | | family:I editor
 clinical hardware | medical equipment | fingerprint | - | | family:I editor
 clinical maryjane | medical marijuana | fingerprint | - | | family:I editor
+clinical misery | clinical depression | fingerprint | - | | family:I editor
 clinical pot | medical marijuana | fingerprint | - | | family:I editor
 clinical preliminary | clinical trial | fingerprint | n | | family:I editor
 clinical veils | medical masks | fingerprint | - | | family:I editor
@@ -214,17 +414,35 @@ colleague educator | associate professor | fingerprint | n | | family:I editor
 college understudies | university students | fingerprint | - | | dev:I
 colon malignancy | colon cancer | fingerprint | - | | family:I editor
 colorectal malignancy | colorectal cancer | fingerprint | - | | family:I editor
+combination reactor | fusion reactor | fingerprint | n | | family:I editor
+combination vitality | fusion energy | fingerprint | - | | family:I editor
+common calamities | natural disasters | fingerprint | - | | family:I editor
+common insusceptibility | natural immunity | fingerprint | - | | family:I editor
+common language handling | natural language processing | fingerprint | - | | family:I editor
+common language preparing | natural language processing | fingerprint | - | | family:I editor
+commotion contamination | noise pollution | fingerprint | - | | family:I editor
 communicate | transmit | ambiguous | v | next=covid-19,covid,coronavirus,infection,infections,virus,viruses,disease,diseases,illness,illnesses,malady,maladies,pathogen,pathogens,bacteria,microorganisms,sickness,sicknesses | family:I editor
 communicate the infection | transmit the virus | fingerprint | v | | family:I editor
 communities for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
+communities for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
+communities for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 companion audited | peer-reviewed | fingerprint | - | | family:I editor
 companion checked on | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
+companion evaluated | peer-reviewed | fingerprint | - | | family:I editor
+companion explored | peer-reviewed | fingerprint | - | | family:I editor
 companion looked into | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
+companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
+comparing creator | corresponding author | fingerprint | n | | family:I editor
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
+compound manures | chemical fertilizers | fingerprint | - | | family:I editor
+compound response | chemical reaction | ambiguous | n | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
+compromised species | threatened species | fingerprint | - | | family:I editor
+compromised with termination | threatened with extinction | fingerprint | - | | family:I editor
+computer based intelligence | AI | fingerprint | - | | family:I editor
 computer games | video games | ambiguous | n | | dev:I editor
 computer generated reality | virtual reality | fingerprint | - | | family:I editor
 computerized | digital | ambiguous | - | !next=tomography,axial | family:I editor
@@ -233,22 +451,35 @@ conceded to | admitted to | ambiguous | - | next=hospital,hospitals,emergency,in
 conceded to emergency clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceded to medical clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceivable | possible | ambiguous | - | | family:I editor
+conceive an offspring | give birth | fingerprint | - | | family:I editor
+conceived an offspring | gave birth | fingerprint | - | | family:I editor
+conceives an offspring | gives birth | fingerprint | - | | family:I editor
+conceiving an offspring | giving birth | fingerprint | - | | family:I editor
 concentrate | study | ambiguous | - | prev=the,a,this,that,new,recent,ongoing,latest,earlier,previous,current,their,our,his,her,whole,entire,small,large,big | family:I editor
 concentrated consideration | intensive care | fingerprint | - | | family:I editor
 concentrated consideration unit | intensive care unit | fingerprint | n | | family:I editor
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
+conception prevention pill | birth control pill | fingerprint | - | | family:I editor
+conception prevention pills | birth control pills | fingerprint | - | | family:I editor
 concur | agree | ambiguous | v | | family:I editor
 conduct | behavior | ambiguous | - | prev=human,animal,social,risky,unsafe,suicidal,sexual,eating,their,his,her,our,its,such,healthy,solid,sound,unhealthy,undesirable,self-destructive,aggressive,violent,antisocial,addictive,problem,online,rest !next=of,research,studies,study,trials,tests,interviews,surveys,experiments | family:I editor
+confounding components | confounding factors | fingerprint | - | | family:I editor
 consideration | attention | ambiguous | - | prev=pay,paying,paid,pays,more,public,media,special,much,little,increased,close,greater,medical,immediate | dev:I
+consideration home | care home | fingerprint | - | | family:I editor
+consideration homes | care homes | fingerprint | - | | family:I editor
 consideration shortage | attention deficit | fingerprint | - | | family:I editor
 consistently | every year | ambiguous | - | prev=die,died,dies,killed,kill,kills,prematurely,people,individuals,deaths,passings,cases,million,millions,thousands,billion,occur,occurs,affects,affected,infected,diagnosed | dev:I
+constant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+constituent school | Electoral College | fingerprint | - | | family:I editor
 contact following | contact tracing | fingerprint | - | | family:I editor
 contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
+contemplate creator | study author | fingerprint | n | | family:I editor
 contemplates | studies | ambiguous | - | | family:I editor
 contemplations | thoughts | ambiguous | - | | family:I editor
 contrasted and | compared with | fingerprint | - | | family:I editor
 contrasted with | compared with | ambiguous | - | | family:I editor
+control bunch | control group | fingerprint | n | | family:I editor
 control estimates | control measures | fingerprint | - | | family:I editor
 control gathering | control group | fingerprint | n | | family:I editor
 controlled preliminary | controlled trial | fingerprint | n | | family:I editor
@@ -257,17 +488,25 @@ coral fading | coral bleaching | fingerprint | - | | family:I editor
 coronary failure | heart attack | fingerprint | n | | family:I editor
 coronary illness | heart disease | fingerprint | - | | family:I editor
 coronary supply routes | coronary arteries | fingerprint | - | | family:I editor
+coronavirus contamination | coronavirus infection | fingerprint | - | | family:I editor
+coronavirus contaminations | coronavirus infections | fingerprint | - | | family:I editor
 corpulence | obesity | fingerprint | - | | dev:I editor
 corpulent | obese | fingerprint | - | | family:I editor
+corrosive downpour | acid rain | fingerprint | - | | family:I editor
 cosmic system | galaxy | fingerprint | - | | family:I editor
 cosmic systems | galaxies | fingerprint | - | | family:I editor
 counter acting agent | antibody | fingerprint | - | | family:I editor
 counter acting agents | antibodies | fingerprint | - | | family:I editor
 counterfeit consciousness | artificial intelligence | fingerprint | - | | family:I editor
+counterfeit intelligence | artificial intelligence | fingerprint | - | | family:I editor
+counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit neural system | artificial neural network | fingerprint | n | | family:I editor
 counterfeit news | fake news | fingerprint | - | | family:I editor
+cover commands | mask mandates | fingerprint | - | | family:I editor
 cover set up | shelter in place | fingerprint | - | | family:I editor
+cover wearing | mask wearing | fingerprint | - | | family:I editor
 covers | masks | ambiguous | - | near=face,facial,wear,wearing,worn,covid*,coronavirus,virus,veils,mouth,nose,careful,surgical,cloth,material,masks,mask,non-clinical,scarves,handkerchiefs,distancing,separating | dev:I
+crabby inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 creating nations | developing countries | fingerprint | - | | family:I editor
 creating world | developing world | fingerprint | - | | family:I editor
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
@@ -278,18 +517,31 @@ creature models | animal models | fingerprint | - | | family:I editor
 creatures | animals | ambiguous | - | !prev=sea,marine,deep-sea,mythical,mythological,living,strange,tiny,small,little,magical,fantastical,fictional,alien,legendary,imaginary,god's,all,fellow,social,nocturnal,habit | family:I editor
 creatures of land and water | amphibians | fingerprint | - | | family:I editor
 creepy crawlies | insects | ambiguous | - | | family:I editor
+crisis administrations | emergency services | fingerprint | - | | family:I editor
 crisis division | emergency department | fingerprint | n | | family:I editor
+crisis doctor | emergency physician | fingerprint | n | | family:I editor
+crisis endorsement | emergency approval | fingerprint | - | | family:I editor
+crisis responders | emergency responders | fingerprint | - | | family:I editor
 crisis room | emergency room | fingerprint | n | | family:I editor
+crisis the executives | emergency management | fingerprint | - | | family:I editor
+crisis use approval | emergency use authorization | fingerprint | - | | family:I editor
+crisis use authorization | emergency use authorization | fingerprint | - | | family:I editor
+crisis utilize approval | emergency use authorization | fingerprint | - | | family:I editor
 crosswise over | across | fingerprint | - | | family:I editor
 crowd insusceptibility | herd immunity | fingerprint | - | | family:I editor
 crowd invulnerability | herd immunity | fingerprint | - | | family:I editor
 crusade | campaign | ambiguous | n | | family:I editor
+ct filters | CT scans | fingerprint | - | | family:I editor
 custom made | homemade | ambiguous | - | | dev:I editor
+cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
 dark gap | black hole | fingerprint | n | | family:I editor
 dark issue | dark matter | fingerprint | - | | family:I editor
 dark opening | black hole | fingerprint | n | | family:I editor
 dark vitality | dark energy | fingerprint | - | | family:I editor
 day by day | daily | ambiguous | - | | family:I editor
+decent variety | diversity | ambiguous | - | | family:I editor
+decrease the danger of | reduce the risk of | fingerprint | v | | family:I editor
+decrease the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 defenseless | vulnerable | ambiguous | - | | family:I editor
 defenseless against | vulnerable to | ambiguous | - | | family:I editor
 defensive hardware | protective equipment | fingerprint | - | | family:I editor
@@ -299,58 +551,126 @@ demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
 depict | describe | ambiguous | v | | family:I editor
+design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
+despise discourse | hate speech | fingerprint | - | | family:I editor
+despise wrongdoings | hate crimes | fingerprint | - | | family:I editor
 despite everything | still | ambiguous | - | prev=is,are,was,were,be,been,can,could,may,might,will,would,should,must,had,have,has,it's,they're,we're | family:I editor
 despite the fact that | although | ambiguous | - | | family:I editor
+despite what might be expected | on the contrary | fingerprint | - | | family:I editor
 despondency | depression | ambiguous | - | | family:I editor
 destitution | poverty | ambiguous | - | | family:I editor
 detailed | reported | ambiguous | - | next=that | family:I editor
 determined to have | diagnosed with | ambiguous | - | !next=been,violated,acted,broken,committed,caused,had,made,used,lied,taken,done,a,an,the,no,some,any,more,less,occurred,died,originated,come,started,her,his,their,its,our,my,your,fun,it,children,kids,youngsters | family:I editor
+detest discourse | hate speech | fingerprint | - | | family:I editor
+detest violations | hate crimes | fingerprint | - | | family:I editor
+detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
+diabetes the executives | diabetes management | fingerprint | - | | family:I editor
 diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor
+did not have the foggiest idea | did not know | fingerprint | - | | family:I editor
+didn't have the foggiest idea | didn't know | fingerprint | - | | family:I editor
+dietary admission | dietary intake | fingerprint | - | | family:I editor
 dietary enhancements | dietary supplements | fingerprint | - | | family:I editor
 dietary problems | eating disorders | ambiguous | - | near=anorexia,bulimia,body,image,mental,emotional,psychological,wellness,wellbeing,binge,gorge,teens,adolescents,teenagers,girls,young,youthful | family:I editor
+dietary scatters | eating disorders | fingerprint | - | | family:I editor
 different sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
+digital assault | cyberattack | fingerprint | n | | family:I editor
+digital assaults | cyberattacks | fingerprint | - | | family:I editor
+digital crooks | cybercriminals | fingerprint | - | | family:I editor
+digital hoodlums | cybercriminals | fingerprint | - | | family:I editor
+digital wrongdoing | cybercrime | fingerprint | - | | family:I editor
 dim issue | dark matter | fingerprint | - | | family:I editor
 dim vitality | dark energy | fingerprint | - | | family:I editor
 diminish | reduce | ambiguous | v | | family:I editor
+diminish the danger of | reduce the risk of | fingerprint | v | | family:I editor
+diminish the hazard of | reduce the risk of | fingerprint | v | | family:I editor
+diminished danger | reduced risk | fingerprint | - | | family:I editor
+diminished hazard | reduced risk | fingerprint | - | | family:I editor
+direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
 disclosed to | told | ambiguous | - | prev=he,she,they,we,i,who | dev:I
+discontinuous fasting | intermittent fasting | fingerprint | - | | family:I editor
 discouragement | depression | ambiguous | - | | family:I editor
+discourse acknowledgment | speech recognition | fingerprint | - | | family:I editor
+discourse treatment | speech therapy | fingerprint | - | | family:I editor
 discovered | found | ambiguous | - | next=that | family:I editor
 discoveries | findings | ambiguous | - | near=study,examination,investigation,research,analysts,distributed,published,diary,journal,exploration,specialists,scientists,researchers | dev:I editor
+discoveries are distributed | findings are published | fingerprint | - | | family:I editor
+discoveries propose | findings suggest | fingerprint | - | | family:I editor
+discoveries recommend | findings suggest | fingerprint | - | | family:I editor
+discoveries were distributed | findings were published | fingerprint | - | | family:I editor
+discretionary school | Electoral College | fingerprint | - | | family:I editor
+disease control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
+disease control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
+disease transmission specialist | epidemiologist | fingerprint | n | | family:I editor
 dismalness | morbidity | ambiguous | - | | family:I editor
 dispatch | launch | ambiguous | - | near=rocket,rockets,satellite,satellites,spacecraft,nasa,telescope,probe,orbit,orbiter,lander,rover,esa,spacex,mars,moon,lunar,space,capsule | family:I editor
+dispatch cushion | launch pad | fingerprint | n | | family:I editor
 dispatched | launched | ambiguous | - | near=rocket,rockets,satellite,satellites,spacecraft,nasa,telescope,probe,orbit,orbiter,lander,rover,esa,spacex,mars,moon,lunar,space,capsule | family:I editor
+disposition scatters | mood disorders | fingerprint | - | | family:I editor
+disposition swings | mood swings | fingerprint | - | | family:I editor
 dissect | analyze | ambiguous | v | | family:I editor
 dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
+division of brain research | department of psychology | fingerprint | - | | family:I editor
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
+dna examples | DNA samples | fingerprint | - | | family:I editor
+do not have the foggiest idea | do not know | fingerprint | - | | family:I editor
 doctoral up-and-comer | doctoral candidate | fingerprint | n | | family:I editor
+does not have the foggiest idea | does not know | fingerprint | - | | family:I editor
+doesn't have the foggiest idea | doesn't know | fingerprint | - | | family:I editor
 domesticated animals | livestock | ambiguous | - | | family:I editor
 dominant part | majority | ambiguous | - | | family:I editor
+don't have the foggiest idea | don't know | fingerprint | - | | family:I editor
+drawn out consideration | long-term care | fingerprint | - | | family:I editor
+drawn out danger | long-term risk | fingerprint | - | | family:I editor
+drawn out hazard | long-term risk | fingerprint | - | | family:I editor
+drawn out impacts | long-term effects | fingerprint | - | | family:I editor
+drawn out results | long-term outcomes | fingerprint | - | | family:I editor
+drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
+dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
+due to a limited extent to | due in part to | fingerprint | - | | family:I editor
 dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
+e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
+eating designs | eating patterns | fingerprint | - | | family:I editor
 eating regimen | diet | fingerprint | - | | family:I editor
 eating routine | diet | fingerprint | - | | family:I editor
 ecological | environmental | ambiguous | - | | dev:I
+ecological assurance | environmental protection | fingerprint | - | | family:I editor
+ecological assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 ecological hazard | environmental risk | fingerprint | - | | dev:I
+ecological insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
+ecological insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
 educational plan | curriculum | ambiguous | n | | family:I editor
 educator | professor | ambiguous | n | next=of or near=university,college | family:I editor
+educator of brain research | professor of psychology | fingerprint | - | | family:I editor
+educator of financial matters | professor of economics | fingerprint | - | | family:I editor
+educator of human science | professor of sociology | fingerprint | - | | family:I editor
 educator of medication | professor of medicine | fingerprint | - | | family:I editor
 educators | teachers | ambiguous | - | | family:I editor
+effect cavity | impact crater | fingerprint | n | | family:I editor
 efficient audit | systematic review | ambiguous | n | | family:I editor
 efficient survey | systematic review | fingerprint | n | | family:I editor
 ejection | eruption | ambiguous | n | near=volcano,volcanoes,volcanic,lava,magma | family:I editor
+elector extortion | voter fraud | fingerprint | - | | family:I editor
+electrical and pc building | electrical and computer engineering | fingerprint | - | | family:I editor
+electron magnifying lens | electron microscope | fingerprint | n | | family:I editor
+electronic squander | electronic waste | fingerprint | - | | family:I editor
 emanations | emissions | fingerprint | - | | dev:I
 emergency clinics | hospitals | ambiguous | - | | family:I editor
+emergency the executives | crisis management | fingerprint | - | | family:I editor
+emotional abatement | dramatic decrease | fingerprint | n | | family:I editor
+emotional ascent | dramatic rise | fingerprint | n | | family:I editor
+emotional increment | dramatic increase | fingerprint | n | | family:I editor
 emotional well-being | mental health | ambiguous | - | | dev:I
 emotional well-being issues | mental health problems | fingerprint | - | | family:I editor
 emotional wellbeing | mental health | ambiguous | - | | family:I editor
@@ -364,33 +684,57 @@ employment misfortunes | job losses | fingerprint | - | | family:I editor
 employments | jobs | fingerprint | - | | family:I editor
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
 endeavor to | try to | ambiguous | - | | family:I editor
+endometrial malignancy | endometrial cancer | fingerprint | - | | family:I editor
+endurance rate | survival rate | fingerprint | n | | family:I editor
 energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | dev:I
 enhancements | supplements | ambiguous | - | near=nutrient,nutrients,vitamin,vitamins,dietary,omega-3,fish,iron,calcium,zinc,magnesium,probiotic | family:I editor
 enlisted | recruited | ambiguous | - | near=members,participants,partakers,volunteers,patients,study,examination,preliminary,adults,grown-ups,individuals | family:I editor
+enormous hadron collider | Large Hadron Collider | fingerprint | - | | family:I editor
 enormous information | big data | fingerprint | - | | family:I editor
 enormous language models | large language models | fingerprint | - | | family:I editor
+enormous social affairs | large gatherings | fingerprint | - | | family:I editor
 enslavement | addiction | ambiguous | - | near=drug,drugs,tranquilize,sedate,opioid,opioids,narcotic,narcotics,alcohol,liquor,nicotine,smoking,gaming,internet,web,phone,phones,pda,cell,smartphone,smartphones,gambling,betting,sugar,food,nourishment,treatment,recovery,substance,heroin,cocaine,social,media,online,pornography | family:I editor
 ensure | protect | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 ensured | protected | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 ensures | protects | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
+entire grain | whole grain | fingerprint | - | | family:I editor
+environment misfortune | habitat loss | fingerprint | - | | family:I editor
 environmental change | climate change | ambiguous | - | near=carbon,emission*,warming,greenhouse,fossil,temperature*,contamination,pollution,emanations | dev:I editor
 environmentally friendly power | renewable energy | ambiguous | - | | family:I editor
 epic coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,infection,cases,contamination,illness,sickness,flu,influenza | family:I editor
 escalated care | intensive care | fingerprint | - | | family:I editor
+esophageal malignancy | esophageal cancer | fingerprint | - | | family:I editor
+espresso admission | coffee intake | fingerprint | - | | family:I editor
 estimates | measures | ambiguous | - | prev=lockdown,control,preventive,protective,defensive,precautionary,safety,distancing,removing,separating,containment,drastic,mitigation,austerity,quarantine,stringent,draconian,tough,hygiene,cleanliness | family:I editor
 estimations | measurements | ambiguous | - | | family:I editor
+european drugs office | European Medicines Agency | fingerprint | - | | family:I editor
+european medications office | European Medicines Agency | fingerprint | - | | family:I editor
+european medications organization | European Medicines Agency | fingerprint | - | | family:I editor
+evacuee camps | refugee camps | fingerprint | - | | family:I editor
 every one of the | all the | ambiguous | - | | family:I editor
+everywhere throughout | all over | fingerprint | - | | family:I editor
+evolved way of life | food chain | fingerprint | - | | family:I editor
 exactness | accuracy | ambiguous | - | | family:I editor
 examination | study | ambiguous | - | prev=the,a,new,this,that,latest,recent,earlier,previous,their,our,his,her or next=distributed,published,found,discovered,proposes,recommends,indicated,showed,demonstrated,members,creators | family:I editor
+examination's creators | study's authors | fingerprint | - | | family:I editor
+examination's discoveries | study's findings | fingerprint | - | | family:I editor
 examinations | studies | ambiguous | - | !prev=medical,physical,eye,clinical,school,entrance,final,exit,routine,annual,forensic,pelvic,breast,further,blood,post-mortem | family:I editor
-except if | unless | fingerprint | - | | dev:I editor
+except if | unless | ambiguous | - | | dev:I editor
 exceptionally | very | ambiguous | - | | family:I editor
+excess demises | overdose deaths | fingerprint | - | | family:I editor
+excess passings | overdose deaths | fingerprint | - | | family:I editor
+exchange bargain | trade deal | fingerprint | n | | family:I editor
+exchange understanding | trade agreement | fingerprint | n | | family:I editor
+exchange war | trade war | fingerprint | n | | family:I editor
+exercise based recuperation | physical therapy | fingerprint | - | | family:I editor
 exhortation | advice | ambiguous | - | | family:I editor
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
+expands the danger of | increases the risk of | fingerprint | - | | family:I editor
+expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
 experience the ill effects of | suffer from | fingerprint | v | | family:I editor
 explicit | specific | ambiguous | - | !near=sex*,content,lyrics,images,material,language,consent,warning | family:I editor
 explicitly | specifically | ambiguous | - | | family:I editor
@@ -399,62 +743,133 @@ exploration | research | ambiguous | - | !near=space,mars,moon,lunar,ocean,oil,g
 expressed | said | ambiguous | - | prev=he,she,they,who,professor,dr,researcher,scientist,author,creator,spokesperson,spokesman,spokeswoman,analyst,specialist,expert !next=concern,concerns,interest,support,hope,doubt,doubts,alarm,surprise,disappointment,frustration,gratitude,regret,sympathy,optimism,skepticism,scepticism,reservations,dismay,fears,worry,worries,in,by | family:I editor
 extra assurance | additional protection | fingerprint | - | | dev:I
 extraordinary climate | extreme weather | fingerprint | - | | family:I editor
+extraordinary compared to other | one of the best | fingerprint | - | | family:I editor
 extreme | severe | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,sickness,symptoms,side,manifestations,indications,covid-19,covid,cases,case,complications,infection,infections,pneumonia,allergic,asthma,depression,anxiety,acute,intense,respiratory,outcomes,consequences,disability,dementia,headaches,cerebral,hack,cough | family:I editor
+extreme ailment | severe illness | fingerprint | - | | family:I editor
+face acknowledgment | face recognition | fingerprint | - | | family:I editor
 face covers | face masks | ambiguous | - | | dev:I
 face veils | face masks | ambiguous | - | | dev:I
+facial acknowledgment | facial recognition | fingerprint | - | | family:I editor
+factual examination | statistical analysis | fingerprint | - | | family:I editor
+factual investigation | statistical analysis | fingerprint | - | | family:I editor
 factually critical | statistically significant | fingerprint | - | | family:I editor
 factually huge | statistically significant | fingerprint | - | | family:I editor
 factually noteworthy | statistically significant | fingerprint | - | | family:I editor
 fake knowledge | artificial intelligence | fingerprint | - | | family:I editor
 fake treatment | placebo | fingerprint | n | | family:I editor
+fake treatment bunch | placebo group | fingerprint | n | | family:I editor
+fake treatment gathering | placebo group | fingerprint | n | | family:I editor
+family unit pay | household income | fingerprint | - | | family:I editor
+family unit salary | household income | fingerprint | - | | family:I editor
 family units | households | ambiguous | - | | family:I editor
+fanatical habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
+fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 farming | agriculture | ambiguous | - | | dev:I
+fear based oppression | terrorism | fingerprint | - | | family:I editor
+fear based oppressor | terrorist | fingerprint | n | | family:I editor
+fear inspired notion | conspiracy theory | fingerprint | - | | family:I editor
+fear inspired notions | conspiracy theories | fingerprint | - | | family:I editor
 feathered creatures | birds | ambiguous | - | | family:I editor
+feature the job of | highlight the role of | fingerprint | v | | family:I editor
+feature the need | highlight the need | fingerprint | v | | family:I editor
+feature the significance of | highlight the importance of | fingerprint | v | | family:I editor
+feeling of smell | sense of smell | fingerprint | - | | family:I editor
+feeling of taste | sense of taste | fingerprint | - | | family:I editor
 feet separated | feet apart | ambiguous | - | | family:I editor
 felines | cats | ambiguous | - | | family:I editor
+few out of every odd | not every | fingerprint | - | | family:I editor
+fiber admission | fiber intake | fingerprint | - | | family:I editor
 fierce blaze | wildfire | ambiguous | n | | family:I editor
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
+firearm brutality | gun violence | fingerprint | - | | family:I editor
+firearm savagery | gun violence | fingerprint | - | | family:I editor
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
 flow | current | ambiguous | - | next=pandemic,study,examination,investigation,situation,circumstance,circumstances,crisis,emergency,outbreak,flare-up,episode,research,exploration,findings,discoveries,guidelines,rules,evidence,proof,treatments,medicines,medications,vaccines,antibodies,immunizations,government,administration,policy,approach,methods,techniques,trends,smokers,users,clients,year,season,wave,president,minister,laws,understanding,knowledge,estimates,gauges,scenario,lockdown,restrictions,limitations,recommendations,suggestions,analysis,review,audit,survey,overview | family:I editor
+fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
+fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
+focuses for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
+focuses for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
+food admission | food intake | fingerprint | - | | family:I editor
 food and medication administration | Food and Drug Administration | fingerprint | - | | family:I editor
 food and medication organization | Food and Drug Administration | fingerprint | - | | family:I editor
+food frailty | food insecurity | fingerprint | - | | family:I editor
 food instability | food insecurity | fingerprint | - | | family:I editor
 food squander | food waste | fingerprint | - | | family:I editor
 foods grown from the ground | fruits and vegetables | fingerprint | - | | family:I editor
 for example, | such as | ambiguous | - | | dev:I
+force blackouts | power outages | fingerprint | - | | family:I editor
+force lattice | power grid | fingerprint | - | | family:I editor
+force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
+force plants | power plants | fingerprint | - | !prev=air,space | family:I editor
 forefront wellbeing laborers | frontline health workers | fingerprint | - | | family:I editor
 forlornness | loneliness | ambiguous | - | | family:I editor
+formative brain research | developmental psychology | fingerprint | - | | family:I editor
+fossil fuel byproduct | carbon emission | fingerprint | - | | family:I editor
 fossil fuel byproducts | carbon emissions | fingerprint | - | | family:I editor
+foundational bigotry | systemic racism | fingerprint | - | | family:I editor
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
+fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 framework | system | ambiguous | - | !prev=regulatory,legal,policy,conceptual,theoretical,analytical,legislative,ethical,strategic | family:I editor
 frameworks | systems | ambiguous | - | | dev:I editor
+frenzy assault | panic attack | fingerprint | - | | family:I editor
+frenzy assaults | panic attacks | fingerprint | - | | family:I editor
 friend audited | peer-reviewed | fingerprint | - | | family:I editor
 friend checked on | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
+friend explored | peer-reviewed | fingerprint | - | | family:I editor
+friend looked into | peer-reviewed | fingerprint | - | | family:I editor
+friend surveyed | peer-reviewed | fingerprint | - | | family:I editor
+fringe divider | border wall | fingerprint | n | | family:I editor
+fringe intersection | border crossing | fingerprint | n | | family:I editor
+fringe security | border security | fingerprint | - | | family:I editor
+fringe watch | border patrol | fingerprint | - | | family:I editor
 fruitfulness | fertility | ambiguous | - | | family:I editor
+fundamental administrations | essential services | fingerprint | - | | family:I editor
+fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
+fundamental laborers | essential workers | fingerprint | - | | family:I editor
+fundamental organizations | essential businesses | fingerprint | - | | family:I editor
+fundamental wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
+fundamentally jeopardized | critically endangered | fingerprint | - | | family:I editor
+fundamentally sick patients | critically ill patients | fingerprint | - | | family:I editor
 furnish | provide | ambiguous | v | | family:I editor
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
+game hypothesis | game theory | fingerprint | - | | family:I editor
+gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
 general political decision | general election | fingerprint | n | | family:I editor
 general political race | general election | fingerprint | n | | family:I editor
 general society | the public | ambiguous | - | | family:I editor
 general wellbeing | public health | fingerprint | - | | family:I editor
+general wellbeing england | Public Health England | fingerprint | - | | family:I editor
 general wellbeing specialists | public health experts | fingerprint | - | | family:I editor
+generously decreased | substantially reduced | fingerprint | - | | family:I editor
+generously diminished | substantially reduced | fingerprint | - | | family:I editor
+generously expanded | substantially increased | fingerprint | - | | family:I editor
+generously higher | substantially higher | fingerprint | - | | family:I editor
+generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 get thinner | lose weight | ambiguous | - | | family:I editor
+global space station | International Space Station | fingerprint | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
 gorge drinking | binge drinking | fingerprint | - | | family:I editor
 gorge eating | binge eating | fingerprint | - | | family:I editor
+government controllers | federal regulators | fingerprint | - | | family:I editor
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
+grasp quality | grip strength | fingerprint | - | | family:I editor
+greasy acids | fatty acids | fingerprint | - | | family:I editor
+greasy liver | fatty liver | fingerprint | - | | family:I editor
+greasy nourishments | fatty foods | fingerprint | - | | family:I editor
+great cholesterol | good cholesterol | fingerprint | - | | family:I editor
 grimy | dirty | ambiguous | - | | dev:I
+ground-breaking apparatus | powerful tool | fingerprint | n | | family:I editor
 group insusceptibility | herd immunity | fingerprint | - | | family:I editor
 group invulnerability | herd immunity | fingerprint | - | | family:I editor
 group resistance | herd immunity | ambiguous | - | | family:I editor
@@ -462,47 +877,85 @@ grown-up | adult | ambiguous | - | | family:I editor
 grown-ups | adults | ambiguous | - | | family:I editor
 guaranteeing | ensuring | ambiguous | - | | dev:I
 guardians | parents | ambiguous | - | | family:I editor
+gum malady | gum disease | fingerprint | - | | family:I editor
 gut microscopic organisms | gut bacteria | fingerprint | - | | family:I editor
 habitats for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
+habitats for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
+habitats for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 hack | cough | ambiguous | - | prev=dry,persistent,a,new,continuous,severe,mild,constant | family:I editor
 had trusted | had hoped | ambiguous | - | | dev:I
+hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
 handkerchiefs | bandanas | ambiguous | - | near=masks,mask,covers,cover,veils,veil,face,facial,scarves,scarf,covering,coverings,mouth,nose | family:I editor
 handled food | processed food | ambiguous | n | | family:I editor
+handled food sources | processed foods | fingerprint | - | | family:I editor
+handled meat | processed meat | fingerprint | n | | family:I editor
 handled nourishments | processed foods | fingerprint | - | | family:I editor
 haphazardly | randomly | ambiguous | - | next=assigned,selected,chosen,allocated,relegated,doled,picked,sampled | family:I editor
 haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
+haven searchers | asylum seekers | fingerprint | - | | family:I editor
 hazard components | risk factors | fingerprint | - | | family:I editor
+hazard decrease | risk reduction | fingerprint | - | | family:I editor
+hazard elements | risk factors | fingerprint | - | | family:I editor
 hazard factor | risk factor | fingerprint | n | | family:I editor
+hazard the executives | risk management | fingerprint | - | | family:I editor
+hazard variables | risk factors | fingerprint | - | | family:I editor
 head administrator | prime minister | ambiguous | - | | family:I editor
+head and neck malignancy | head and neck cancer | fingerprint | - | | family:I editor
 hearing misfortune | hearing loss | fingerprint | - | | family:I editor
 heart assault | heart attack | fingerprint | n | | family:I editor
 heart disappointment | heart failure | fingerprint | - | | family:I editor
+heart malady | heart disease | fingerprint | - | | family:I editor
+heart medical procedure | heart surgery | fingerprint | - | | family:I editor
+heart wellbeing | heart health | fingerprint | - | | family:I editor
 heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
+helped living | assisted living | fingerprint | - | | family:I editor
 helpless against | vulnerable to | ambiguous | - | | family:I editor
 helpless rest | poor sleep | fingerprint | - | | family:I editor
+helpless visualization | poor prognosis | fingerprint | - | | family:I editor
 helpless wellbeing | poor health | fingerprint | - | | family:I editor
+herd insusceptibility | herd immunity | fingerprint | - | | family:I editor
+herd invulnerability | herd immunity | fingerprint | - | | family:I editor
+herd resistance | herd immunity | fingerprint | - | | family:I editor
 hereditary | genetic | ambiguous | - | | family:I editor
+hereditary building | genetic engineering | fingerprint | - | | family:I editor
+hereditary hazard | genetic risk | fingerprint | - | | family:I editor
 hereditary qualities | genetics | fingerprint | - | | family:I editor
 hereditary scatters | genetic disorders | fingerprint | - | | family:I editor
 hereditary transformation | genetic mutation | fingerprint | - | | family:I editor
 hereditary transformations | genetic mutations | fingerprint | - | | family:I editor
 hidden ailments | underlying illnesses | fingerprint | - | | family:I editor
 hidden conditions | underlying conditions | fingerprint | - | | family:I editor
+hidden instruments | underlying mechanisms | fingerprint | - | | family:I editor
 high-chance | high-risk | fingerprint | - | | family:I editor
 high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
+hiv contamination | HIV infection | fingerprint | n | | family:I editor
 homeroom | classroom | ambiguous | n | | family:I editor
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 horribleness | morbidity | ambiguous | - | | family:I editor
 hostile to antibody | anti-vaccine | fingerprint | - | | family:I editor
+hostile to cover | anti-mask | fingerprint | - | | family:I editor
 hostile to immunization | anti-vaccine | fingerprint | - | | family:I editor
+hostile to inflammatory | anti-inflammatory | fingerprint | - | | family:I editor
+hostile to inoculation | anti-vaccination | fingerprint | - | | family:I editor
+hostile to lockdown | anti-lockdown | fingerprint | - | | family:I editor
+hostile to malignancy | anti-cancer | fingerprint | - | | family:I editor
+hostile to maturing | anti-aging | fingerprint | - | | family:I editor
+hostile to semitic | anti-Semitic | fingerprint | - | | family:I editor
+hostile to semitism | anti-Semitism | fingerprint | - | | family:I editor
+hostile to vax | anti-vax | fingerprint | - | | family:I editor
+hostile to vaxxer | anti-vaxxer | fingerprint | - | | family:I editor
+hostile to vaxxers | anti-vaxxers | fingerprint | - | | family:I editor
+hostile to veil | anti-mask | fingerprint | - | | family:I editor
 huge explosion | Big Bang | ambiguous | - | prev=the near=universe,cosmic,cosmos,galaxies,astronomers,stargazers,cosmologists | family:I editor
+huge hadron collider | Large Hadron Collider | fingerprint | - | | family:I editor
 huge language models | large language models | fingerprint | - | | family:I editor
+huge social affairs | large gatherings | fingerprint | - | | family:I editor
 human conduct | human behavior | ambiguous | - | near=computers,diary,journal,nature | dev:I
 human services | health care | ambiguous | - | !prev=and | family:I editor
 human services framework | health care system | fingerprint | n | | family:I editor
@@ -511,20 +964,41 @@ human services suppliers | health care providers | fingerprint | - | | family:I 
 hurtful | harmful | ambiguous | - | next=effects,impacts,substances,chemicals,synthetic,bacteria,microscopic,algae,emissions,outflows,pollutants,toxins,poisons,levels,health,wellbeing,exposure,side,ultraviolet,uv,radiation | family:I editor
 hyperactivity issue | hyperactivity disorder | fingerprint | - | | family:I editor
 hypersensitivities | allergies | ambiguous | - | | family:I editor
+hypothesis of advancement | theory of evolution | fingerprint | - | | family:I editor
+hypothesis of relativity | theory of relativity | fingerprint | - | | family:I editor
+hypothetical material science | theoretical physics | fingerprint | - | | family:I editor
+hypothetical physicist | theoretical physicist | fingerprint | n | | family:I editor
+ice misfortune | ice loss | fingerprint | - | | family:I editor
 icy mass | glacier | fingerprint | n | | family:I editor
 identified with | related to | ambiguous | - | | dev:I
 idleness | inactivity | ambiguous | - | | dev:I
+illness the executives | disease management | fingerprint | - | | family:I editor
 illnesses | diseases | ambiguous | - | | dev:I editor
 imbalance | inequality | ambiguous | n | prev=income,wealth,social,economic,health,wellbeing,racial,gender,growing,rising,pay,salary,financial | family:I editor
 immature microorganisms | stem cells | fingerprint | - | | family:I editor
 immersed fat | saturated fat | fingerprint | n | | family:I editor
+immune system malady | autoimmune disease | fingerprint | n | | family:I editor
+immune system sickness | autoimmune disease | fingerprint | n | | family:I editor
 immunization | vaccine | ambiguous | - | prev=the,a,an,experimental,potential,candidate,19,coronavirus,covid,covid-19,new,first | dev:I
+immunization adequacy | vaccine efficacy | fingerprint | - | | family:I editor
 immunization aversion | vaccine hesitancy | fingerprint | - | | family:I editor
+immunization commands | vaccine mandates | fingerprint | - | | family:I editor
 immunization crusade | vaccination campaign | fingerprint | n | | family:I editor
+immunization deficiencies | vaccine shortages | fingerprint | - | | family:I editor
+immunization destinations | vaccination sites | fingerprint | - | | family:I editor
+immunization faltering | vaccine hesitancy | fingerprint | - | | family:I editor
+immunization identifications | vaccine passports | fingerprint | - | | family:I editor
+immunization portions | vaccine doses | fingerprint | - | | family:I editor
+immunization producers | vaccine makers | fingerprint | - | | family:I editor
+immunization reluctance | vaccine hesitancy | fingerprint | - | | family:I editor
+immunization rollout | vaccine rollout | fingerprint | - | | family:I editor
 immunization up-and-comer | vaccine candidate | fingerprint | n | | family:I editor
+immunization viability | vaccine efficacy | fingerprint | - | | family:I editor
+immunization wavering | vaccine hesitancy | fingerprint | - | | family:I editor
 immunizations | vaccines | ambiguous | - | prev=19,coronavirus,covid,covid-19,experimental,potential,candidate,new | dev:I
 immunized | vaccinated | ambiguous | - | | family:I editor
 imperative | important | ambiguous | - | | family:I editor
+imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
 in an articulation | in a statement | fingerprint | - | | family:I editor
@@ -533,14 +1007,21 @@ in any event | at least | ambiguous | - | | family:I editor
 in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 in danger | at risk | ambiguous | - | !next=of | family:I editor
+in enormous part | in large part | fingerprint | - | | family:I editor
 in excess of | more than | ambiguous | - | | family:I editor
+in huge part | in large part | fingerprint | - | | family:I editor
 in light of the fact that | because | fingerprint | - | | family:I editor
+in no little part | in no small part | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
 in spite of the fact that | although | fingerprint | - | | family:I editor
+in spite of what might be expected | on the contrary | fingerprint | - | | family:I editor
 in the course of recent | over the past | fingerprint | - | | family:I editor
 in the course of the most recent | over the last | fingerprint | - | | family:I editor
+in the equivalent way | in the same way | fingerprint | - | | family:I editor
 in the interim | meanwhile | ambiguous | - | | family:I editor
 in the wake of | after | ambiguous | - | | family:I editor
+in vitro preparation | in vitro fertilization | fingerprint | - | | family:I editor
+in vitro treatment | in vitro fertilization | fingerprint | - | | family:I editor
 inactive | sedentary | ambiguous | - | next=way,lifestyle,lifestyles,behavior,behaviour,behaviors,time,conduct,practices,propensities,habits | family:I editor
 inactive way of life | sedentary lifestyle | fingerprint | n | | family:I editor
 incapacities | disabilities | ambiguous | - | | family:I editor
@@ -550,11 +1031,18 @@ incessant agony | chronic pain | fingerprint | - | | family:I editor
 incessant kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
 incessant obstructive | chronic obstructive | fingerprint | - | | family:I editor
 incessant torment | chronic pain | fingerprint | - | | family:I editor
+incessant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesman,spokeswoman,professor,researcher,scientist,author,creator,analyst | dev:I editor
+included sugar | added sugar | fingerprint | - | | family:I editor
+included sugars | added sugars | fingerprint | - | | family:I editor
+incomparable court | Supreme Court | fingerprint | - | | family:I editor
 incongruities | disparities | ambiguous | - | | family:I editor
 incongruity | disparity | ambiguous | - | | family:I editor
 incorporate | include | ambiguous | v | | family:I editor
 increment | increase | ambiguous | n | | family:I editor
+increment the danger of | increase the risk of | fingerprint | v | | family:I editor
+increment the hazard of | increase the risk of | fingerprint | v | | family:I editor
+increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
 individual defensive equipment | personal protective equipment | fingerprint | - | | family:I editor
@@ -562,16 +1050,37 @@ individual defensive gear | personal protective equipment | fingerprint | - | | 
 individual defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
 individuals | people | ambiguous | - | | dev:A dev:I
 individuals' | people's | ambiguous | - | | dev:I
+individuals' wellbeing | people's health | fingerprint | - | | family:I editor
+inexhaustible vitality | renewable energy | fingerprint | - | | family:I editor
 infiltrate | penetrate | ambiguous | v | | dev:I
 influenza like | flu-like | fingerprint | - | | dev:I
+information accumulation | data collection | fingerprint | - | | family:I editor
 information assortment | data collection | fingerprint | - | | family:I editor
 information break | data breach | fingerprint | n | | family:I editor
+information examination | data analysis | fingerprint | - | | family:I editor
+information holes | data gaps | fingerprint | - | | family:I editor
+information investigation | data analysis | fingerprint | - | | family:I editor
+information propose | data suggest | fingerprint | - | | family:I editor
+information proposes | data suggests | fingerprint | - | | family:I editor
+information recommend | data suggest | fingerprint | - | | family:I editor
+information recommends | data suggests | fingerprint | - | | family:I editor
+information the executives | data management | fingerprint | - | | family:I editor
+informational collection | data set | fingerprint | n | | family:I editor
+informational index | data set | fingerprint | n | | family:I editor
 inhale | breathe | ambiguous | v | | dev:I
 innovation | technology | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,this,that,smart,green,clean,latest | dev:I
+innovation goliaths | technology giants | fingerprint | - | | family:I editor
+innovation monsters | technology giants | fingerprint | - | | family:I editor
 innovations | technologies | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,these,those,smart,green,clean,latest | dev:I
 inoculated | vaccinated | ambiguous | - | | family:I editor
 inoculation crusade | vaccination campaign | fingerprint | n | | family:I editor
+inoculation destinations | vaccination sites | fingerprint | - | | family:I editor
+inoculation portions | vaccine doses | fingerprint | - | | family:I editor
+inoculation reluctance | vaccine hesitancy | fingerprint | - | | family:I editor
+inoculation rollout | vaccine rollout | fingerprint | - | | family:I editor
 inquired | asked | ambiguous | - | | family:I editor
+inside and out examination | in-depth analysis | fingerprint | - | | family:I editor
+inside and out investigation | in-depth analysis | fingerprint | - | | family:I editor
 inspirations | motivations | ambiguous | - | | dev:I
 insulin obstruction | insulin resistance | fingerprint | - | | family:I editor
 insulin opposition | insulin resistance | fingerprint | - | | family:I editor
@@ -583,6 +1092,7 @@ insusceptible frameworks | immune systems | fingerprint | - | | family:I editor
 insusceptible reaction | immune response | fingerprint | n | | family:I editor
 intellectual capacity | cognitive function | ambiguous | - | | family:I editor
 intellectual conduct treatment | cognitive behavioral therapy | fingerprint | - | | family:I editor
+intellectual debilitation | cognitive impairment | fingerprint | - | | family:I editor
 intellectual decay | cognitive decline | fingerprint | - | | family:I editor
 intellectual decrease | cognitive decline | fingerprint | - | | family:I editor
 intellectual hindrance | cognitive impairment | fingerprint | - | | family:I editor
@@ -590,52 +1100,104 @@ intense kidney injury | acute kidney injury | fingerprint | - | | family:I edito
 intense myeloid leukemia | acute myeloid leukemia | fingerprint | - | | family:I editor
 intense respiratory | acute respiratory | fingerprint | - | | family:I editor
 intense respiratory disorder | acute respiratory syndrome | fingerprint | - | | family:I editor
+intercession bunch | intervention group | fingerprint | n | | family:I editor
+intercession gathering | intervention group | fingerprint | n | | family:I editor
+interest gatherings | interest groups | fingerprint | - | | family:I editor
 interminable | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
 interminable agony | chronic pain | fingerprint | - | | family:I editor
 interminable kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
 interminable obstructive | chronic obstructive | fingerprint | - | | family:I editor
+interminable weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
+internet searcher | search engine | fingerprint | n | | family:I editor
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
+intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
+investigation's creators | study's authors | fingerprint | - | | family:I editor
+investigation's discoveries | study's findings | fingerprint | - | | family:I editor
 invulnerable | immune | ambiguous | - | | family:I editor
 invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
+irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
+irresistible ailments | infectious diseases | fingerprint | - | | family:I editor
 irresistible illness | infectious disease | fingerprint | n | | family:I editor
+irresistible illness master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible infections | infectious diseases | fingerprint | - | | family:I editor
+irresistible maladies | infectious diseases | fingerprint | - | | family:I editor
 irresistible malady | infectious disease | fingerprint | n | | family:I editor
+irresistible malady master | infectious disease expert | fingerprint | n | | family:I editor
+irresistible sickness master | infectious disease expert | fingerprint | n | | family:I editor
+irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
 jeopardized species | endangered species | fingerprint | - | | family:I editor
 job | role | ambiguous | - | prev=significant,key,critical,vital,crucial,focal,fundamental,pivotal,causal,noteworthy,central,imperative next=in,of,for | family:I editor
 joblessness | unemployment | ambiguous | - | | family:I editor
+joint torment | joint pain | fingerprint | - | | family:I editor
 jungle fever | malaria | fingerprint | - | | family:I editor
 keep away from | avoid | ambiguous | - | | family:I editor
+keep going month | last month | fingerprint | - | | family:I editor
+keep going time | last time | fingerprint | - | | family:I editor
+keep going week | last week | fingerprint | - | | family:I editor
+keep going year | last year | fingerprint | - | | family:I editor
 keep on | continue | ambiguous | v | | family:I editor
 keeping in mind that | while | ambiguous | - | | family:I editor
 kick the bucket | die | fingerprint | - | | family:I editor
 kicked the bucket | died | fingerprint | - | | family:I editor
+kid maltreatment | child abuse | fingerprint | - | | family:I editor
+kid misuse | child abuse | fingerprint | - | | family:I editor
 kidney disappointment | kidney failure | fingerprint | - | | family:I editor
 kidney malady | kidney disease | fingerprint | - | | family:I editor
+kidney malignancy | kidney cancer | fingerprint | - | | family:I editor
+kids' wellbeing | kids' health | fingerprint | - | | family:I editor
+kindhearted tumor | benign tumor | fingerprint | n | | family:I editor
+knee torment | knee pain | fingerprint | - | | family:I editor
 laborers | workers | ambiguous | - | | family:I editor
+lack of healthy sustenance | malnutrition | fingerprint | - | | family:I editor
+ladies' wellbeing | women's health | fingerprint | - | | family:I editor
+law authorization | law enforcement | fingerprint | - | | family:I editor
+law requirement authorities | law enforcement officials | fingerprint | - | | family:I editor
+law requirement offices | law enforcement agencies | fingerprint | - | | family:I editor
+law requirement officials | law enforcement officials | fingerprint | - | | family:I editor
+lawyer general | attorney general | fingerprint | - | | family:I editor
 lead creator | lead author | fingerprint | n | | family:I editor
 leafy foods | fruits and vegetables | fingerprint | - | | family:I editor
 learning handicaps | learning disabilities | ambiguous | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
 legislatures | governments | ambiguous | - | | family:I editor
 lessen | reduce | ambiguous | v | | family:I editor
+lessen the danger of | reduce the risk of | fingerprint | v | | family:I editor
+lessen the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 level the bend | flatten the curve | fingerprint | - | | family:I editor
 liable to | likely to | ambiguous | - | | family:I editor
+light a long time | light-years | fingerprint | - | | family:I editor
+light a very long time | light-years | fingerprint | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
 limitations | restrictions | ambiguous | - | prev=travel,lockdown,pandemic,coronavirus,covid-19,covid,strict,government,tighter,severe,movement,new,social,these | family:I editor
 liquor | alcohol | ambiguous | - | | family:I editor
+liquor admission | alcohol intake | fingerprint | - | | family:I editor
+liquor reliance | alcohol dependence | fingerprint | - | | family:I editor
+liquor use issue | alcohol use disorder | fingerprint | - | | family:I editor
 liquor utilization | alcohol consumption | fingerprint | - | | family:I editor
+lithium-particle | lithium-ion | fingerprint | - | | family:I editor
 littler | smaller | ambiguous | - | | family:I editor
 liver disappointment | liver failure | fingerprint | - | | family:I editor
 liver malady | liver disease | fingerprint | - | | family:I editor
 liver malignancy | liver cancer | fingerprint | - | | family:I editor
+living space annihilation | habitat destruction | fingerprint | - | | family:I editor
+living space misfortune | habitat loss | fingerprint | - | | family:I editor
+living space obliteration | habitat destruction | fingerprint | - | | family:I editor
+loathe discourse | hate speech | fingerprint | - | | family:I editor
+loathe violations | hate crimes | fingerprint | - | | family:I editor
+loathe wrongdoings | hate crimes | fingerprint | - | | family:I editor
 locales | regions | ambiguous | - | | family:I editor
 lockdown estimates | lockdown measures | fingerprint | - | | family:I editor
+lodging advertise | housing market | fingerprint | - | | family:I editor
+lodging deficiency | housing shortage | fingerprint | - | | family:I editor
+lodging emergency | housing crisis | fingerprint | - | | family:I editor
+lodging lack | housing shortage | fingerprint | - | | family:I editor
+lodging showcase | housing market | fingerprint | - | | family:I editor
 logical agreement | scientific consensus | fingerprint | - | | family:I editor
 logical exploration | scientific research | fingerprint | - | | family:I editor
 logical network | scientific community | ambiguous | - | | family:I editor
@@ -646,43 +1208,82 @@ long haul impacts | long-term effects | fingerprint | - | | family:I editor
 long periods of rest | hours of sleep | ambiguous | - | | family:I editor
 long range interpersonal communication | social networking | fingerprint | - | | family:I editor
 long stretches of rest | hours of sleep | fingerprint | - | | family:I editor
+longitudinal contemplate | longitudinal study | fingerprint | - | | family:I editor
 loose bowels | diarrhea | ambiguous | - | | family:I editor
+low earth circle | low Earth orbit | fingerprint | - | | family:I editor
+low maintenance employments | part-time jobs | fingerprint | - | | family:I editor
+low maintenance laborers | part-time workers | fingerprint | - | | family:I editor
 low quality nourishment | junk food | fingerprint | - | | family:I editor
 low-pay nations | low-income countries | fingerprint | - | | family:I editor
 low-salary nations | low-income countries | fingerprint | - | | family:I editor
+lowest pay permitted by law | minimum wage | fingerprint | - | | family:I editor
+lunar obscuration | lunar eclipse | fingerprint | n | | family:I editor
+lunar overshadowing | lunar eclipse | fingerprint | n | | family:I editor
 lung malady | lung disease | fingerprint | - | | family:I editor
 lung malignancy | lung cancer | fingerprint | - | | family:I editor
+lung wellbeing | lung health | fingerprint | - | | family:I editor
+lyme malady | Lyme disease | fingerprint | - | | family:I editor
+lyme sickness | Lyme disease | fingerprint | - | | family:I editor
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
+malady control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
+malady control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
 malignancy | cancer | ambiguous | - | | dev:I editor
+malignancy cells | cancer cells | fingerprint | - | | family:I editor
+malignancy chance | cancer risk | fingerprint | - | | family:I editor
+malignancy danger | cancer risk | fingerprint | - | | family:I editor
+malignancy determination | cancer diagnosis | fingerprint | - | | family:I editor
+malignancy finding | cancer diagnosis | fingerprint | - | | family:I editor
+malignancy hazard | cancer risk | fingerprint | - | | family:I editor
+malignancy patient | cancer patient | fingerprint | - | | family:I editor
+malignancy patients | cancer patients | fingerprint | - | | family:I editor
+malignancy repeat | cancer recurrence | fingerprint | - | | family:I editor
+malignancy research | cancer research | fingerprint | - | | family:I editor
+malignancy screening | cancer screening | fingerprint | - | | family:I editor
+malignancy survivors | cancer survivors | fingerprint | - | | family:I editor
+malignancy treatment | cancer treatment | fingerprint | - | | family:I editor
 malignant growth | cancer | fingerprint | n | | family:I editor
 malignant growth cells | cancer cells | fingerprint | - | | family:I editor
 malignant growth hazard | cancer risk | fingerprint | - | | family:I editor
+malignant growth repeat | cancer recurrence | fingerprint | - | | family:I editor
 malignant growths | cancers | fingerprint | - | | family:I editor
 man-made brainpower | artificial intelligence | fingerprint | - | | family:I editor
 man-made consciousness | artificial intelligence | fingerprint | - | | family:I editor
+man-made intelligence | AI | fingerprint | - | | family:I editor
 man-made reasoning | artificial intelligence | fingerprint | - | | family:I editor
 manifestations | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,infection,patients,depressive,flu,influenza | family:I editor
+mars meanderer | Mars rover | fingerprint | n | | family:I editor
+mars wanderer | Mars rover | fingerprint | n | | family:I editor
 maryjane | marijuana | fingerprint | - | | family:I editor
+mass social affairs | mass gatherings | fingerprint | - | | family:I editor
 masters | experts | ambiguous | - | prev=health,wellbeing,medical,clinical,climate,atmosphere,leading,many,independent,outside,security,infectious,irresistible,disease,malady,industry,scientific,logical,nutrition,sustenance,mental,psychological,emotional,these,those,several,numerous,various | family:I editor
 material | cloth | ambiguous | - | next=face,covers,veils,masks,mask,cover | dev:I
 matured | aged | ambiguous | - | | family:I editor
 maturing | aging | ambiguous | - | prev=healthy,sound,solid,biological,organic,natural,normal,brain,cerebrum,mind,skin,population,populace,premature,untimely,slow,slows,slowing,cellular,accelerated,quickened,successful,of,and,with,against,on,during,amid,age,anti,reverse,the or next=process,population,populace,brain,cerebrum,adults,grown-ups,bodies,body,skin,cells,research,biology | family:I editor
 maturing populace | aging population | fingerprint | - | | family:I editor
 maturing procedure | aging process | fingerprint | - | | family:I editor
+mayhem hypothesis | chaos theory | fingerprint | - | | family:I editor
+measurable examination | statistical analysis | fingerprint | - | | family:I editor
+measurable investigation | statistical analysis | fingerprint | - | | family:I editor
 measurably critical | statistically significant | fingerprint | - | | family:I editor
 measurably huge | statistically significant | fingerprint | - | | family:I editor
 measurably noteworthy | statistically significant | fingerprint | - | | family:I editor
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
+mediation gathering | intervention group | fingerprint | n | | family:I editor
 medical advantages | health benefits | fingerprint | - | | family:I editor
 medical attendant | nurse | fingerprint | - | | family:I editor
 medical attendants | nurses | fingerprint | - | | family:I editor
+medical attendants and specialists | nurses and doctors | fingerprint | - | | family:I editor
 medical caretakers | nurses | fingerprint | - | | family:I editor
 medical clinic | hospital | fingerprint | n | | family:I editor
 medical coverage | health insurance | ambiguous | - | | family:I editor
 medical procedure | surgery | ambiguous | - | | family:I editor
+medicate misuse | drug abuse | fingerprint | - | | family:I editor
 medicate safe | drug-resistant | fingerprint | - | | family:I editor
+medication compulsion | drug addiction | fingerprint | - | | family:I editor
+medication deficiencies | drug shortages | fingerprint | - | | family:I editor
+medication excess | drug overdose | fingerprint | n | | family:I editor
 medication obstruction | drug resistance | fingerprint | - | | family:I editor
 medication opposition | drug resistance | fingerprint | - | | family:I editor
 medication organizations | drug companies | fingerprint | - | | family:I editor
@@ -695,6 +1296,7 @@ medicinal services suppliers | health care providers | fingerprint | - | | famil
 mellow | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 member | participant | ambiguous | - | near=study,examination,investigation,exploration,research,analysts,researchers,trial,preliminary,survey,overview,understudies,students,concentrate | family:I editor
 memory misfortune | memory loss | fingerprint | - | | family:I editor
+men and ladies | men and women | ambiguous | - | | family:I editor
 mental imbalance | autism | ambiguous | - | | family:I editor
 mental imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 mental scatters | mental disorders | fingerprint | - | | family:I editor
@@ -703,28 +1305,59 @@ merits referencing | is worth mentioning | fingerprint | - | | family:I editor
 meta-examination | meta-analysis | fingerprint | n | | family:I editor
 meta-investigation | meta-analysis | fingerprint | n | | family:I editor
 meters separated | meters apart | ambiguous | - | | dev:I
+methane discharges | methane emissions | fingerprint | - | | family:I editor
+methane emanations | methane emissions | fingerprint | - | | family:I editor
+methane outflows | methane emissions | fingerprint | - | | family:I editor
+methodical audit | systematic review | fingerprint | n | | family:I editor
+methodical survey | systematic review | fingerprint | n | | family:I editor
 metres separated | metres apart | ambiguous | - | | dev:I
 microscopic organisms | bacteria | ambiguous | - | | family:I editor
+midriff perimeter | waist circumference | fingerprint | - | | family:I editor
+midriff periphery | waist circumference | fingerprint | - | | family:I editor
+midsection perimeter | waist circumference | fingerprint | - | | family:I editor
+midsection periphery | waist circumference | fingerprint | - | | family:I editor
+midterm political decision | midterm election | fingerprint | n | | family:I editor
+midterm political race | midterm election | fingerprint | n | | family:I editor
 mind | brain | ambiguous | - | next=cells,cell,activity,exercise,scans,scan,imaging,tissue,damage,harm,injury,injuries,regions,region,areas,area,function,functions,perform,operate,structure,construction,health,well,tumor,tumour,tumors,tumours,waves,circuits,networks,network,development,improvement,growth,size,volume,chemistry,signals,stem,disease,illness,disorders,sickness,aging,ageing,matter,mapping,implant,implants,computer,organoids,connectivity,pathways,fog,fingers or prev=mouse,rat,fly,monkey,primate,developing,creating,aging,ageing,adult,grownup,the,heart,coronary,and | dev:A dev:I editor
+mind action | brain activity | fingerprint | - | | family:I editor
+mind capacity | brain function | fingerprint | - | | family:I editor
 mind cells | brain cells | fingerprint | - | | family:I editor
+mind districts | brain regions | fingerprint | - | | family:I editor
+mind estimate | brain size | fingerprint | - | | family:I editor
 mind exercise | brain activity | fingerprint | - | | family:I editor
+mind filters | brain scans | fingerprint | - | | family:I editor
 mind harm | brain damage | fingerprint | - | | family:I editor
+mind injury | brain injury | fingerprint | - | | family:I editor
+mind locales | brain regions | fingerprint | - | | family:I editor
+mind malignancy | brain cancer | fingerprint | - | | family:I editor
+mind movement | brain activity | fingerprint | - | | family:I editor
 mind perform | brain function | fingerprint | - | | dev:A
 mind well being | brain health | fingerprint | - | | family:I editor
+mind wounds | brain injuries | fingerprint | - | | family:I editor
 minuscule | tiny | ambiguous | - | | dev:I
 misery | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients | dev:I editor
+misery and nervousness | depression and anxiety | fingerprint | - | | family:I editor
+misery and uneasiness | depression and anxiety | fingerprint | - | | family:I editor
 mishap | accident | ambiguous | n | | family:I editor
 mist concentrates | aerosols | fingerprint | - | | family:I editor
 mitigating | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,properties,effects,impacts,diet,compounds,mixes,sedates,prescriptions,response,reaction,responses | family:I editor
+moderate consideration act | Affordable Care Act | fingerprint | - | | family:I editor
+moderate down | slow down | fingerprint | v | | family:I editor
+moderate the advancement | slow the progression | fingerprint | v | | family:I editor
 moderate the spread | slow the spread | fingerprint | - | | family:I editor
 moderately aged | middle-aged | fingerprint | - | | family:I editor
+molecule gas pedal | particle accelerator | fingerprint | n | | family:I editor
 molecule material science | particle physics | fingerprint | - | | family:I editor
+molecule quickening agent | particle accelerator | fingerprint | n | | family:I editor
 moms | mothers | ambiguous | - | | family:I editor
+monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
+money related emergency | financial crisis | fingerprint | - | | family:I editor
 month to month | monthly | ambiguous | - | | family:I editor
 more advantageous | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
 more averse to | less likely to | ambiguous | - | | family:I editor
 more awful | worse | ambiguous | - | | family:I editor
+more awful visualization | worse prognosis | fingerprint | - | | family:I editor
 more beneficial | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
 more elevated | higher | ambiguous | - | | family:I editor
 more established grown-ups | older adults | fingerprint | - | | family:I editor
@@ -737,6 +1370,9 @@ more prominent | greater | fingerprint | - | | family:I editor
 more regrettable | worse | ambiguous | - | | family:I editor
 more seasoned | older | fingerprint | - | | family:I editor
 more seasoned grown-ups | older adults | fingerprint | - | | family:I editor
+more seasoned individuals | older people | fingerprint | - | | family:I editor
+more seasoned ladies | older women | fingerprint | - | | family:I editor
+more seasoned patients | older patients | fingerprint | - | | family:I editor
 more serious danger | greater risk | ambiguous | - | | family:I editor
 more serious hazard | greater risk | fingerprint | - | | family:I editor
 more uncertain | less likely | ambiguous | - | | dev:I
@@ -748,117 +1384,262 @@ most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
+mri filters | MRI scans | fingerprint | - | | family:I editor
 much of the time | often | ambiguous | - | | family:I editor
 murdering | killing | ambiguous | - | | dev:I
+muscle throbs | muscle aches | fingerprint | - | | family:I editor
 musings | thoughts | ambiguous | - | | family:I editor
+narcotic compulsion | opioid addiction | fingerprint | - | | family:I editor
 narcotic emergency | opioid crisis | fingerprint | - | | family:I editor
+narcotic enslavement | opioid addiction | fingerprint | - | | family:I editor
 narcotic excess | opioid overdose | fingerprint | n | | family:I editor
 narcotic pestilence | opioid epidemic | fingerprint | - | | family:I editor
+narcotic remedies | opioid prescriptions | fingerprint | - | | family:I editor
+narcotic solutions | opioid prescriptions | fingerprint | - | | family:I editor
+narcotic use issue | opioid use disorder | fingerprint | - | | family:I editor
+national establishments of health | National Institutes of Health | fingerprint | - | | family:I editor
 national foundations of health | National Institutes of Health | fingerprint | - | | family:I editor
+national institutes of wellbeing | National Institutes of Health | fingerprint | - | | family:I editor
+national organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
 national wellbeing administration | National Health Service | fingerprint | - | | family:I editor
 nations | countries | ambiguous | - | !prev=united,first,league,member | dev:I
 natively constructed | homemade | fingerprint | - | | family:I editor
+natural assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural products and vegetables | fruits and vegetables | fingerprint | - | | family:I editor
+natural security office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural surroundings | habitat | ambiguous | - | | family:I editor
+natural surroundings annihilation | habitat destruction | fingerprint | - | | family:I editor
+natural surroundings misfortune | habitat loss | fingerprint | - | | family:I editor
+natural surroundings obliteration | habitat destruction | fingerprint | - | | family:I editor
+nearby people group | local community | fingerprint | - | | family:I editor
+neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
+neighborhood people group | local community | fingerprint | - | | family:I editor
+nervous system science | neurology | fingerprint | - | | family:I editor
+nervous system specialist | neurologist | fingerprint | n | | family:I editor
+nervousness and misery | anxiety and depression | fingerprint | - | | family:I editor
+nervousness and sorrow | anxiety and depression | fingerprint | - | | family:I editor
+nervousness issue | anxiety disorder | fingerprint | n | | family:I editor
+nervousness scatters | anxiety disorders | fingerprint | - | | family:I editor
+neural organization | neural network | fingerprint | n | | family:I editor
 neural systems | neural networks | ambiguous | - | | family:I editor
+neurodegenerative maladies | neurodegenerative diseases | fingerprint | - | | family:I editor
+neurodegenerative malady | neurodegenerative disease | fingerprint | - | | family:I editor
+neurodegenerative sicknesses | neurodegenerative diseases | fingerprint | - | | family:I editor
 neurological scatters | neurological disorders | fingerprint | - | | family:I editor
 new england diary of medication | New England Journal of Medicine | fingerprint | - | | family:I editor
 new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
 non-clinical | non-medical | fingerprint | - | next=face,facial,masks,mask,covers,cover,covering,coverings,veils,veil,cloth,material | dev:I
 non-renewable energy sources | fossil fuels | fingerprint | - | | family:I editor
+normal calamities | natural disasters | fingerprint | - | | family:I editor
 normal cold | common cold | fingerprint | - | | family:I editor
+normal cures | natural remedies | fingerprint | - | | family:I editor
 normal determination | natural selection | fingerprint | - | | family:I editor
+normal insusceptibility | natural immunity | fingerprint | - | | family:I editor
+normal language handling | natural language processing | fingerprint | - | | family:I editor
+normal language preparing | natural language processing | fingerprint | - | | family:I editor
 not as much as | less than | ambiguous | - | | family:I editor
 not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five,six,seven,eight,nine,ten,twenty,thirty,forty,fifty,hundred,thousand,million,percent | family:I editor
 not kidding | serious | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,ailment,ailments,sickness,risk,risks,hazard,hazards,danger,dangers,threat,threats,side,complications,consequences,condition,conditions,problem,problems,issue,issues,harm,damage,injury,injuries,concern,concerns,health,wellbeing,infection,infections,cases,symptoms,manifestations | family:I editor
 not long from now | soon | ambiguous | - | | family:I editor
 noteworthy | significant | ambiguous | - | | family:I editor
 notwithstanding | however | ambiguous | - | line-start | dev:I editor
+notwithstanding the way that | even though | fingerprint | - | | family:I editor
 notwithstanding, | however, | ambiguous | - | | dev:I
 nourishment | food | ambiguous | - | | family:I editor
+nourishment admission | food intake | fingerprint | - | | family:I editor
 nourishment and drug administration | Food and Drug Administration | fingerprint | - | | family:I editor
 nourishment and medication administration | Food and Drug Administration | fingerprint | - | | family:I editor
+nourishment and medication organization | Food and Drug Administration | fingerprint | - | | family:I editor
+nourishment chain | food chain | fingerprint | n | | family:I editor
+nourishment deficiencies | food shortages | fingerprint | - | | family:I editor
+nourishment frailty | food insecurity | fingerprint | - | | family:I editor
+nourishment instability | food insecurity | fingerprint | - | | family:I editor
+nourishment uncertainty | food insecurity | fingerprint | - | | family:I editor
+nourishment web | food web | fingerprint | n | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
 now and again | sometimes | ambiguous | - | | family:I editor
 numerous | many | ambiguous | - | | family:I editor
+numerous sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 nursery gas | greenhouse gas | fingerprint | n | | family:I editor
 nursery impact | greenhouse effect | fingerprint | - | | family:I editor
 nutrient c | vitamin C | fingerprint | - | | family:I editor
 nutrient d | vitamin D | fingerprint | - | | family:I editor
 nutrient enhancements | vitamin supplements | fingerprint | - | | family:I editor
+nutrient inadequacy | vitamin deficiency | fingerprint | - | | family:I editor
+nutrient lack | vitamin deficiency | fingerprint | - | | family:I editor
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
+obstruction preparing | resistance training | fingerprint | - | | family:I editor
+obtrusive species | invasive species | fingerprint | - | | family:I editor
 occasional influenza | seasonal flu | fingerprint | - | | family:I editor
 occupation misfortunes | job losses | fingerprint | - | | family:I editor
 ocean ice | sea ice | fingerprint | - | | family:I editor
 ocean level ascent | sea level rise | fingerprint | - | | family:I editor
 ocean levels | sea levels | ambiguous | - | | family:I editor
 ocean turtles | sea turtles | fingerprint | - | | family:I editor
+on a brief premise | on a temporary basis | fingerprint | - | | family:I editor
+on a case-by-case premise | on a case-by-case basis | fingerprint | - | | family:I editor
+on a customary premise | on a regular basis | fingerprint | - | | family:I editor
+on a day by day premise | on a daily basis | fingerprint | - | | family:I editor
+on a deliberate premise | on a voluntary basis | fingerprint | - | | family:I editor
+on a full-time premise | on a full-time basis | fingerprint | - | | family:I editor
+on a low maintenance premise | on a part-time basis | fingerprint | - | | family:I editor
+on a month to month premise | on a monthly basis | fingerprint | - | | family:I editor
+on a normal premise | on a regular basis | fingerprint | - | | family:I editor
+on a standard premise | on a regular basis | fingerprint | - | | family:I editor
+on a transitory premise | on a temporary basis | fingerprint | - | | family:I editor
+on a week by week premise | on a weekly basis | fingerprint | - | | family:I editor
+on a yearly premise | on an annual basis | fingerprint | - | | family:I editor
+on an every day premise | on a daily basis | fingerprint | - | | family:I editor
+on an everyday premise | on a daily basis | fingerprint | - | | family:I editor
 on the grounds that | because | ambiguous | - | | family:I editor
 on the off chance that | if | fingerprint | - | | family:I editor
 on the web | online | ambiguous | - | | family:I editor
 one year from now | next year | fingerprint | - | | family:I editor
 ongoing | recent | ambiguous | - | next=study,examination,investigation,years,months,weeks,decades,survey,overview,report,paper,concentrate,analysis | family:I editor
+ongoing decades | recent decades | fingerprint | - | | family:I editor
+ongoing months | recent months | ambiguous | - | | family:I editor
+ongoing weeks | recent weeks | ambiguous | - | | family:I editor
+ongoing years | recent years | fingerprint | - | | family:I editor
 online life | social media | fingerprint | - | !prev=your,my,our,their,his,her,whose | family:I editor
 online networking | social media | fingerprint | - | | family:I editor
 open vehicle | public transport | fingerprint | - | | dev:I
 open wellbeing | public health | fingerprint | - | | family:I editor
+opposition preparing | resistance training | fingerprint | - | | family:I editor
+oral malignancy | oral cancer | fingerprint | - | | family:I editor
+oral wellbeing | oral health | fingerprint | - | | family:I editor
+orderly audit | systematic review | fingerprint | n | | family:I editor
+orderly survey | systematic review | fingerprint | n | | family:I editor
 organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ gift | organ donation | fingerprint | n | | family:I editor
 ought to | should | ambiguous | - | | dev:I editor
+outcast camps | refugee camps | fingerprint | - | | family:I editor
+outcomes propose | results suggest | fingerprint | - | | family:I editor
+outcomes recommend | results suggest | fingerprint | - | | family:I editor
 outflows | emissions | ambiguous | - | | family:I editor
+outrageous climate | extreme weather | fingerprint | - | | family:I editor
+outrageous warmth | extreme heat | fingerprint | - | | family:I editor
+outstanding amongst other | one of the best | fingerprint | - | | family:I editor
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
 over the long haul | in the long run | ambiguous | - | | family:I editor
+over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
+over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 overall population | general public | fingerprint | - | | family:I editor
 oversee | manage | ambiguous | v | | family:I editor
+overseeing chief | managing director | fingerprint | n | | family:I editor
+overview information | survey data | fingerprint | - | | family:I editor
+overview respondents | survey respondents | fingerprint | - | | family:I editor
+overweight or fat | overweight or obese | fingerprint | - | | family:I editor
+overwhelming consumers | heavy drinkers | fingerprint | - | | family:I editor
+overwhelming downpour | heavy rain | fingerprint | - | | family:I editor
+overwhelming drinking | heavy drinking | fingerprint | - | | family:I editor
+overwhelming precipitation | heavy rainfall | fingerprint | - | | family:I editor
+overwhelming smokers | heavy smokers | fingerprint | - | | family:I editor
+oxygen consuming exercise | aerobic exercise | fingerprint | - | | family:I editor
 ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emission*,warming,climate,fossil | family:I editor
 ozone harming substance | greenhouse gas | fingerprint | - | | family:I editor
 ozone harming substances | greenhouse gases | fingerprint | - | | family:I editor
+p-esteem | p-value | fingerprint | n | | family:I editor
 pancreatic malignancy | pancreatic cancer | fingerprint | - | | family:I editor
+paranoid notion | conspiracy theory | fingerprint | - | | family:I editor
+paranoid notions | conspiracy theories | fingerprint | - | | family:I editor
 parental figure | caregiver | ambiguous | n | | family:I editor
+paris understanding | Paris Agreement | fingerprint | - | | family:I editor
 parkinson's malady | Parkinson's disease | fingerprint | - | | family:I editor
+parkinson's sickness | Parkinson's disease | fingerprint | - | | family:I editor
 partakers | participants | ambiguous | - | | family:I editor
 partaking | participating | ambiguous | - | | family:I editor
 particulate issue | particulate matter | fingerprint | - | | family:I editor
+partner contemplate | cohort study | fingerprint | - | | family:I editor
 partner educator | associate professor | fingerprint | n | | family:I editor
 partner study | cohort study | ambiguous | - | | family:I editor
 partook | participated | ambiguous | - | | family:I editor
 passed on | died | ambiguous | - | !next=to,the,a,an,their,his,her,its,from,by,through,down,along,via | family:I editor
 passing rate | death rate | ambiguous | n | | family:I editor
+passing toll | death toll | fingerprint | n | | family:I editor
 passings | deaths | fingerprint | - | | dev:I
+pay hole | pay gap | fingerprint | - | | family:I editor
+pc calculations | computer algorithms | fingerprint | - | | family:I editor
+pc framework | computer system | fingerprint | - | | family:I editor
+pc recreations | computer simulations | fingerprint | - | | family:I editor
+pc reenactments | computer simulations | fingerprint | - | | family:I editor
+pc reproductions | computer simulations | fingerprint | - | | family:I editor
+pc researcher | computer scientist | fingerprint | - | | family:I editor
 pc researchers | computer scientists | fingerprint | - | | family:I editor
 pc science | computer science | fingerprint | - | | family:I editor
+pc vision | computer vision | fingerprint | - | | family:I editor
 PDA | cell phone | ambiguous | cs | | dev:I
 pda | cell phone | ambiguous | n | | dev:I
 PDAs | cell phones | ambiguous | cs | | dev:I
 pee | urine | ambiguous | - | | family:I editor
+pee examples | urine samples | fingerprint | - | | family:I editor
+peer-audited | peer-reviewed | fingerprint | - | | family:I editor
+peer-checked on | peer-reviewed | fingerprint | - | | family:I editor
+peer-looked into | peer-reviewed | fingerprint | - | | family:I editor
+people group spread | community spread | fingerprint | - | | family:I editor
+people group transmission | community transmission | fingerprint | - | | family:I editor
+peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
+perilous waste | hazardous waste | fingerprint | - | | family:I editor
+persevering hack | persistent cough | fingerprint | - | | family:I editor
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
 pestilence | epidemic | ambiguous | - | | family:I editor
 petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
 phases | stages | ambiguous | - | | dev:I
 phd up-and-comer | PhD candidate | fingerprint | n | | family:I editor
 philanthropic | humanitarian | ambiguous | - | | dev:I
+phony news | fake news | fingerprint | - | | family:I editor
 physical movement | physical activity | fingerprint | - | | family:I editor
+physical removing | physical distancing | fingerprint | - | | family:I editor
+physical separating | physical distancing | fingerprint | - | | family:I editor
 physical wellbeing | physical health | fingerprint | - | | family:I editor
 physician endorsed | prescription | fingerprint | - | | family:I editor
+picture acknowledgment | image recognition | fingerprint | - | | family:I editor
+pilot contemplate | pilot study | fingerprint | - | | family:I editor
 places for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
+places for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
 planetary group | solar system | fingerprint | n | | family:I editor
 plastic squander | plastic waste | fingerprint | - | | family:I editor
+political decision extortion | election fraud | fingerprint | - | | family:I editor
 political race | election | ambiguous | n | | family:I editor
+political race extortion | election fraud | fingerprint | - | | family:I editor
+polling form | ballot | ambiguous | n | | family:I editor
 populace | population | fingerprint | - | | family:I editor
+populace estimate | population size | fingerprint | - | | family:I editor
+populace wellbeing | population health | fingerprint | - | | family:I editor
+popularity based party | Democratic Party | fingerprint | - | | family:I editor
+popularity based presidential | Democratic presidential | fingerprint | - | | family:I editor
+popularity based up-and-comer | Democratic candidate | fingerprint | n | | family:I editor
 portion | dose | ambiguous | n | prev=first,second,third,fourth,single,booster,supporter,promoter,higher,lower,daily,additional,extra,another,both,each,one,two,three !next=of | family:I editor
+post-awful pressure | post-traumatic stress | fingerprint | - | | family:I editor
+post-awful pressure issue | post-traumatic stress disorder | fingerprint | - | | family:I editor
 post-horrendous | post-traumatic | fingerprint | - | | family:I editor
 post-horrendous pressure issue | post-traumatic stress disorder | fingerprint | - | | family:I editor
+post-horrible | post-traumatic | fingerprint | - | | family:I editor
+post-horrible pressure issue | post-traumatic stress disorder | fingerprint | - | | family:I editor
 postdoctoral analyst | postdoctoral researcher | fingerprint | n | | family:I editor
 postdoctoral individual | postdoctoral fellow | fingerprint | n | | family:I editor
+postpartum despondency | postpartum depression | fingerprint | - | | family:I editor
+postpartum misery | postpartum depression | fingerprint | - | | family:I editor
+precise survey | systematic review | fingerprint | n | | family:I editor
 predominance | prevalence | ambiguous | - | | family:I editor
+preeminent court | Supreme Court | fingerprint | - | | family:I editor
 preliminaries | trials | ambiguous | - | prev=clinical,human,controlled,randomized,randomised | family:I editor
+prepared nourishments | processed foods | fingerprint | - | | family:I editor
+preparing information | training data | fingerprint | - | near=model,models,ai,algorithm,algorithms,calculation,calculations,learning,neural,chatbot,chatbots,language,machine | family:I editor
+preprint worker | preprint server | fingerprint | n | | family:I editor
 prescribed | recommended | ambiguous | - | prev=the,was,were,is,are,been,be,officially,currently,widely,now,has,have,had | dev:I
 present moment | short-term | ambiguous | - | !prev=the,this,in | family:I editor
+preservation endeavors | conservation efforts | fingerprint | - | | family:I editor
+preservation gatherings | conservation groups | fingerprint | - | | family:I editor
+presidential crusade | presidential campaign | fingerprint | n | | family:I editor
 presidential political decision | presidential election | fingerprint | n | | family:I editor
 presidential political race | presidential election | fingerprint | n | | family:I editor
+press instructions | press briefing | fingerprint | n | | family:I editor
 pressure hormone | stress hormone | fingerprint | n | | family:I editor
 pressurized canned products | aerosols | fingerprint | - | | family:I editor
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
@@ -868,13 +1649,19 @@ procedures of the national academy | Proceedings of the National Academy | finge
 proclamation | statement | ambiguous | n | | family:I editor
 professionally prescribed | prescription | fingerprint | - | | family:I editor
 profound learning | deep learning | ambiguous | - | | family:I editor
+profound neural systems | deep neural networks | fingerprint | - | | family:I editor
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
 progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,neural,tumor,progenitor | family:I editor
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
+programming organization | software company | fingerprint | n | | family:I editor
 progressively | increasingly | ambiguous | - | | family:I editor
 promoter portion | booster dose | fingerprint | n | | family:I editor
 promoter shot | booster shot | fingerprint | n | | family:I editor
+promotion bunch | advocacy group | fingerprint | n | | family:I editor
+promotion gathering | advocacy group | fingerprint | n | | family:I editor
 proof | evidence | ambiguous | - | !next=concept | dev:I editor
+proof proposes | evidence suggests | fingerprint | - | | family:I editor
+proof recommends | evidence suggests | fingerprint | - | | family:I editor
 propelled | launched | ambiguous | - | near=rocket,satellite,satellites,spacecraft,nasa,telescope,probe,orbiter,lander,rover,esa,spacex,mission,crucial,campaign,crusade,initiative,program,programme | family:I editor
 propensities | habits | ambiguous | - | | dev:I
 prosperity | well-being | ambiguous | - | prev=and,health,wellbeing | dev:I
@@ -882,60 +1669,91 @@ prostate malignancy | prostate cancer | fingerprint | - | | family:I editor
 protected and compelling | safe and effective | fingerprint | - | | family:I editor
 protected and successful | safe and effective | fingerprint | - | | family:I editor
 protected and viable | safe and effective | fingerprint | - | | family:I editor
+protein admission | protein intake | fingerprint | - | | family:I editor
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
 psychiatric scatters | psychiatric disorders | fingerprint | - | | family:I editor
+psychological debilitation | cognitive impairment | fingerprint | - | | family:I editor
 psychological decrease | cognitive decline | fingerprint | - | | family:I editor
 psychological instability | mental illness | ambiguous | - | | family:I editor
 psychological maladjustment | mental illness | ambiguous | n | | family:I editor
+psychological militant | terrorist | fingerprint | n | | family:I editor
+psychological oppressor | terrorist | fingerprint | n | | family:I editor
 psychological well-being | mental health | ambiguous | - | | dev:I
 psychological well-being issues | mental health problems | fingerprint | - | | family:I editor
 psychological wellbeing | mental health | ambiguous | - | | family:I editor
 psychological wellness | mental health | fingerprint | - | | dev:I
+public establishments of health | National Institutes of Health | fingerprint | - | | family:I editor
 public foundations of health | National Institutes of Health | fingerprint | - | | family:I editor
 public institutes of health | National Institutes of Health | fingerprint | - | | family:I editor
 public interview | press conference | ambiguous | n | | family:I editor
+public organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
 public wellbeing administration | National Health Service | fingerprint | - | | family:I editor
 qualities | genes | ambiguous | - | near=hereditary,dna,genome,transformations,transformation,chromosome,chromosomes,protein,proteins,mutations,genetic | family:I editor
 quality altering | gene editing | fingerprint | - | | family:I editor
 quality articulation | gene expression | fingerprint | - | | family:I editor
+quality preparing | strength training | fingerprint | - | | family:I editor
 quality treatment | gene therapy | ambiguous | n | near=hereditary,dna,qualities,transformation,transformations,genome,genetic | family:I editor
+quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
 quantum material science | quantum physics | fingerprint | - | | family:I editor
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
 quantum registering | quantum computing | fingerprint | - | | family:I editor
 queasiness | nausea | ambiguous | - | | family:I editor
 question and answer session | news conference | ambiguous | n | | family:I editor
 quiet | patient | ambiguous | - | next=care,safety,outcomes,records,data,groups,population,advocates,advocacy,privacy,consent | family:I editor
+quite a while in the past | a long time ago | fingerprint | - | | family:I editor
 rambles | drones | ambiguous | - | near=camera,cameras,aerial,flying,fly,flew,pilots,unmanned,military,strikes,surveillance,airspace,delivery,deliveries,quadcopter | family:I editor
 ranchers | farmers | ambiguous | - | !prev=cattle,sheep,beef,livestock | family:I editor
+randomized preliminary | randomized trial | fingerprint | n | | family:I editor
 rapidly spreading fire | wildfire | ambiguous | n | | family:I editor
 rashly | prematurely | ambiguous | - | | dev:I
+real burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
+real medical procedure | major surgery | fingerprint | - | | family:I editor
+reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
 recoup from | recover from | fingerprint | v | | family:I editor
 recuperate | recover | ambiguous | v | !next=costs,losses,money,funds,damages | family:I editor
 recuperation | recovery | ambiguous | - | | family:I editor
 red platelets | red blood cells | fingerprint | - | | family:I editor
 refreshments | beverages | ambiguous | - | | family:I editor
+refuge searchers | asylum seekers | fingerprint | - | | family:I editor
 regardless of whether | whether | ambiguous | - | prev=see,sees,seeing,know,knows,known,knowing,determine,determined,decide,decided,check,checked,examine,examined,assess,assessed,investigate,investigated,test,tested,unclear,clear,asked,ask,asking,about,on,question,wonder,wondered,evaluate,evaluated,show,tell,understand,comprehend,predict,learn,find,discover,explore,explored,concentrated,analyze,analyzed,consider,considered,over,of,to | family:I editor
+regenerative wellbeing | reproductive health | fingerprint | - | | family:I editor
+regular calamities | natural disasters | fingerprint | - | | family:I editor
+regular cures | natural remedies | fingerprint | - | | family:I editor
+regular insusceptibility | natural immunity | fingerprint | - | | family:I editor
 regurgitating | vomiting | ambiguous | - | | family:I editor
+relapse examination | regression analysis | fingerprint | - | | family:I editor
+relapse investigation | regression analysis | fingerprint | - | | family:I editor
 related with | associated with | fingerprint | - | | family:I editor
 relating creator | corresponding author | fingerprint | n | | family:I editor
 relocate | transplant | ambiguous | n | prev=organ,kidney,liver,heart,lung,bone,marrow,fecal,face,hair,cornea,corneal,hand,uterus | family:I editor
 remain at home orders | stay-at-home orders | fingerprint | - | | family:I editor
 remain at home requests | stay-at-home orders | fingerprint | - | | family:I editor
+remedy drugs | prescription drugs | fingerprint | - | | family:I editor
+remedy medications | prescription medications | fingerprint | - | | family:I editor
 remembering for | including in | fingerprint | - | | dev:I
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
 respiratory beads | respiratory droplets | fingerprint | - | | family:I editor
+respiratory contamination | respiratory infection | fingerprint | - | | family:I editor
+respiratory contaminations | respiratory infections | fingerprint | - | | family:I editor
 respiratory disappointment | respiratory failure | fingerprint | - | | family:I editor
 respiratory framework | respiratory system | fingerprint | n | | family:I editor
+respiratory malady | respiratory disease | fingerprint | n | | family:I editor
 responses | reactions | ambiguous | - | prev=like,flu-like,allergic,adverse,severe,mild,skin,serious | dev:I editor
+rest aggravations | sleep disturbances | fingerprint | - | | family:I editor
 rest apnea | sleep apnea | fingerprint | - | | family:I editor
 rest deprivation | sleep deprivation | fingerprint | - | | family:I editor
 rest designs | sleep patterns | fingerprint | - | | family:I editor
+rest examples | sleep patterns | fingerprint | - | | family:I editor
+rest hardship | sleep deprivation | fingerprint | - | | family:I editor
 rest issue | sleep disorder | fingerprint | n | | family:I editor
 rest length | sleep duration | fingerprint | - | | family:I editor
+rest propensities | sleep habits | fingerprint | - | | family:I editor
 rest quality | sleep quality | fingerprint | - | | family:I editor
+rest scatters | sleep disorders | fingerprint | - | | family:I editor
+rest span | sleep duration | fingerprint | - | | family:I editor
 rest unsettling influences | sleep disturbances | fingerprint | - | | family:I editor
 restorative | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,condition,history,research,examination,exploration,journal,diary,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,expenses,costs,masks,veils,covers,devices,gadgets,students,understudies,team,group,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,tests,science,innovation,technology,practitioners,providers,suppliers,doctors,professionals,literature,writing,evidence,proof,marijuana,cannabis,weed,pot | family:I editor
 restorative consideration | medical care | fingerprint | - | | family:I editor
@@ -945,17 +1763,29 @@ restorative weed | medical marijuana | fingerprint | - | | family:I editor
 reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
+riches hole | wealth gap | fingerprint | - | | family:I editor
+riches imbalance | wealth inequality | fingerprint | - | | family:I editor
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
+risk proportion | hazard ratio | fingerprint | n | | family:I editor
+rocket dispatch | rocket launch | fingerprint | n | | family:I editor
 rustic | rural | ambiguous | - | | family:I editor
+salary hole | income gap | fingerprint | - | | family:I editor
+salt admission | salt intake | fingerprint | - | | family:I editor
 savagery | violence | ambiguous | - | | family:I editor
 scholastic | academic | ambiguous | - | | family:I editor
+school locale | school district | fingerprint | n | | family:I editor
+sea ebbs and flows | ocean currents | fingerprint | - | | family:I editor
+sea fermentation | ocean acidification | fingerprint | - | | family:I editor
 seaside | coastal | ambiguous | - | | family:I editor
 secondary school understudies | high school students | fingerprint | - | | family:I editor
 secure | protect | ambiguous | v | next=themselves,yourself,yourselves,myself,ourselves,himself,herself,against,people,others,them,us,you,individuals,children,patients,kids,youngsters | dev:I editor
 security and adequacy | safety and efficacy | fingerprint | - | | family:I editor
 sedate | drug | ambiguous | - | next=use,users,abuse,addiction,overdose,overdoses,policy,resistance,safe,companies,company,development,trials,trial | family:I editor
+sedate compulsion | drug addiction | fingerprint | - | | family:I editor
+sedate excess | drug overdose | fingerprint | n | | family:I editor
+sedate misuse | drug abuse | fingerprint | - | | family:I editor
 sedate organizations | drug companies | fingerprint | - | | family:I editor
 sedate safe | drug-resistant | fingerprint | - | | family:I editor
 sedates | drugs | ambiguous | - | | family:I editor
@@ -963,22 +1793,57 @@ seismic tremor | earthquake | ambiguous | n | | family:I editor
 self-dangerous | self-destructive | fingerprint | - | | dev:I
 self-destruction | suicide | fingerprint | - | | family:I editor
 self-destructive | suicidal | ambiguous | - | next=thoughts,ideation,contemplations,considerations,musings,attempts,attempt | family:I editor
+self-destructive conduct | suicidal behavior | fingerprint | - | | family:I editor
+self-destructive considerations | suicidal thoughts | fingerprint | - | | family:I editor
+self-destructive contemplations | suicidal thoughts | fingerprint | - | | family:I editor
+self-destructive ideation | suicidal ideation | fingerprint | - | | family:I editor
+self-destructive musings | suicidal thoughts | fingerprint | - | | family:I editor
+self-detailed | self-reported | fingerprint | - | | family:I editor
+self-disconnect | self-isolate | fingerprint | v | | family:I editor
 self-disconnection | self-isolation | fingerprint | - | | dev:I
+self-governing vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 self-hurt | self-harm | fingerprint | - | | family:I editor
+self-revealed | self-reported | fingerprint | - | | family:I editor
+self-ruling vehicles | autonomous vehicles | fingerprint | - | | family:I editor
+self-seclude | self-isolate | fingerprint | v | | family:I editor
+self-seclusion | self-isolation | fingerprint | - | | family:I editor
+self-segregate | self-isolate | fingerprint | v | | family:I editor
 self-segregation | self-isolation | fingerprint | - | | family:I editor
+self-sufficient vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 senior creator | senior author | fingerprint | n | | family:I editor
 sensory system | nervous system | ambiguous | n | | family:I editor
+separation learning | distance learning | fingerprint | - | | family:I editor
 serious consideration unit | intensive care unit | fingerprint | n | | family:I editor
+service of wellbeing | Ministry of Health | fingerprint | - | | family:I editor
 settle on | opt for | ambiguous | - | | dev:I
 sex contrasts | sex differences | fingerprint | - | | family:I editor
+sexual misuse | sexual abuse | fingerprint | - | | family:I editor
+sexual orientation contrasts | gender differences | fingerprint | - | | family:I editor
+sexual orientation hole | gender gap | fingerprint | n | | family:I editor
+sexual orientation imbalance | gender inequality | fingerprint | - | | family:I editor
+sexual orientation pay hole | gender pay gap | fingerprint | - | | family:I editor
+sexual orientation personality | gender identity | fingerprint | - | | family:I editor
+sexual orientation uniformity | gender equality | fingerprint | - | | family:I editor
+shark assaults | shark attacks | fingerprint | - | | family:I editor
 sheltered | safe | ambiguous | - | | family:I editor
 sheltered and compelling | safe and effective | fingerprint | - | | family:I editor
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
+showcase share | market share | fingerprint | - | | family:I editor
 sickness | disease | ambiguous | - | prev=heart,kidney,liver,lung,cardiovascular,infectious,autoimmune,rare,genetic,respiratory,alzheimer's,parkinson's,coronary,the,of,this | dev:I editor
+sickness control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
+sickness control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
+sickness the executives | disease management | fingerprint | - | | family:I editor
 side effects | symptoms | ambiguous | - | prev=covid-19,covid,coronavirus,flu-like,influenza,depressive,depression,misery,asthma,allergy,cold,dementia,menopause,menopausal,adhd,autism,gloom,discouragement,withdrawal | family:I editor
+significant burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
+significant to recall | important to remember | fingerprint | - | | family:I editor
+simulated intelligence | AI | fingerprint | - | | family:I editor
+single-utilize | single-use | fingerprint | - | | family:I editor
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
+smoking boycott | smoking ban | fingerprint | n | | family:I editor
+smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
+smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
 soaked fat | saturated fat | fingerprint | n | | family:I editor
 social disengagement | social isolation | ambiguous | - | | family:I editor
 social insurance | health care | ambiguous | - | | family:I editor
@@ -986,6 +1851,7 @@ social insurance framework | health care system | fingerprint | n | | family:I e
 social insurance suppliers | health care providers | fingerprint | - | | family:I editor
 social seclusion | social isolation | fingerprint | - | | family:I editor
 social separating | social distancing | fingerprint | - | | dev:I
+sodium admission | sodium intake | fingerprint | - | | family:I editor
 softening ice sheets | melting ice sheets | fingerprint | - | | family:I editor
 softening icy masses | melting glaciers | fingerprint | - | | family:I editor
 solid | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
@@ -996,8 +1862,11 @@ solid maturing | healthy aging | fingerprint | - | | family:I editor
 solid nourishment | healthy food | fingerprint | n | | family:I editor
 solid way of life | healthy lifestyle | fingerprint | - | | family:I editor
 solid weight | healthy weight | fingerprint | - | | family:I editor
+solution drugs | prescription drugs | fingerprint | - | | family:I editor
+solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
+sorrow and nervousness | depression and anxiety | fingerprint | - | | family:I editor
 sound | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
 sound eating regimen | healthy diet | fingerprint | - | | family:I editor
 sound eating routine | healthy diet | fingerprint | - | | family:I editor
@@ -1007,27 +1876,66 @@ sound nourishment | healthy food | fingerprint | n | | family:I editor
 sound way of life | healthy lifestyle | fingerprint | - | | family:I editor
 space apparatus | spacecraft | fingerprint | - | | family:I editor
 space explorers | astronauts | ambiguous | - | | family:I editor
+space investigation | space exploration | fingerprint | - | | family:I editor
 space traveler | astronaut | ambiguous | - | | family:I editor
 space travelers | astronauts | ambiguous | - | | family:I editor
+specialist general | Surgeon General | ambiguous | - | !next=practitioner,practitioners,surgeon,surgeons,surgery,physician,physicians,medicine,hospital,hospitals,nurse,nurses,practice,practices,care | family:I editor
+specialists and attendants | doctors and nurses | fingerprint | - | | family:I editor
+specialists and medical attendants | doctors and nurses | fingerprint | - | | family:I editor
+species misfortune | species loss | fingerprint | - | | family:I editor
 speculation | hypothesis | ambiguous | - | near=test,tested,testing,tried,analysts,researchers,scientists,examination,investigation,study,experiment*,trial*,preliminar*,evidence,proof,data,information | family:I editor
+spending plan cuts | budget cuts | fingerprint | - | | family:I editor
+spending plan deficiency | budget deficit | fingerprint | - | | family:I editor
+spending plan proposition | budget proposal | fingerprint | - | | family:I editor
+spending plan shortfall | budget deficit | fingerprint | - | | family:I editor
+spending plan solicitation | budget request | fingerprint | - | | family:I editor
 spinal string | spinal cord | fingerprint | n | | family:I editor
+spit examples | saliva samples | fingerprint | - | | family:I editor
+sponsor portion | booster dose | fingerprint | n | | family:I editor
+sponsor shot | booster shot | fingerprint | n | | family:I editor
+sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
+squander the executives | waste management | fingerprint | - | | family:I editor
 starches | carbohydrates | ambiguous | - | | family:I editor
 stargazers | astronomers | ambiguous | - | | family:I editor
 state | say | ambiguous | - | prev=researchers,scientists,experts,specialists,analysts,they,we,authors,creators,officials,authorities,studies,reports | dev:I
+state funded school | public school | fingerprint | - | | family:I editor
+state funded schools | public schools | fingerprint | - | | family:I editor
+state funded training | public education | fingerprint | - | | family:I editor
+state lawmaking body | state legislature | fingerprint | - | | family:I editor
+state of mind scatters | mood disorders | fingerprint | - | | family:I editor
+state of mind swings | mood swings | fingerprint | - | | family:I editor
 stay at home requests | stay-at-home orders | fingerprint | - | | family:I editor
 stay away from | avoid | ambiguous | - | | family:I editor
 stay-at-home requests | stay-at-home orders | fingerprint | - | | family:I editor
+stomach malignancy | stomach cancer | fingerprint | - | | family:I editor
 stomach related framework | digestive system | fingerprint | - | | family:I editor
+stool examples | stool samples | fingerprint | - | | family:I editor
+stopped up conduits | clogged arteries | fingerprint | - | | family:I editor
 stoutness | obesity | fingerprint | - | | family:I editor
 straighten the bend | flatten the curve | fingerprint | - | | family:I editor
 strategy creators | policymakers | fingerprint | - | | family:I editor
 strategy producers | policymakers | fingerprint | - | | family:I editor
+streak flood | flash flood | fingerprint | n | | family:I editor
+streak flooding | flash flooding | fingerprint | - | | family:I editor
+stream impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
+strict opportunity | religious freedom | fingerprint | - | | family:I editor
+strict pioneers | religious leaders | fingerprint | - | | family:I editor
+string hypothesis | string theory | fingerprint | - | | family:I editor
 strolling | walking | ambiguous | - | | family:I editor
+strong squander | solid waste | fingerprint | - | | family:I editor
+study co-creator | study co-author | fingerprint | n | | family:I editor
+study creator | study author | fingerprint | n | | family:I editor
+study's creators | study's authors | fingerprint | - | | family:I editor
+study's discoveries | study's findings | fingerprint | - | | family:I editor
+sub-atomic instruments | molecular mechanisms | fingerprint | - | | family:I editor
+sub-atomic scholar | molecular biologist | fingerprint | n | | family:I editor
+sub-atomic science | molecular biology | fingerprint | - | | family:I editor
 subjective capacity | cognitive function | fingerprint | - | | family:I editor
 subjective conduct treatment | cognitive behavioral therapy | fingerprint | - | | family:I editor
+subjective debilitation | cognitive impairment | fingerprint | - | | family:I editor
 subjective decay | cognitive decline | fingerprint | - | | family:I editor
 subjective decrease | cognitive decline | fingerprint | - | | family:I editor
 subjective hindrance | cognitive impairment | fingerprint | - | | family:I editor
@@ -1036,77 +1944,174 @@ subsequent stage | next step | ambiguous | n | | dev:I
 subsequent to | after | ambiguous | - | | family:I editor
 subsidized by | funded by | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
+substance response | chemical reaction | ambiguous | n | | family:I editor
+substantial drinking | heavy drinking | fingerprint | - | | family:I editor
 sufficiently able | strong enough | fingerprint | - | | dev:I
+sugar admission | sugar intake | fingerprint | - | | family:I editor
+summed up nervousness issue | generalized anxiety disorder | fingerprint | - | | family:I editor
+summed up tension issue | generalized anxiety disorder | fingerprint | - | | family:I editor
 sun based | solar | fingerprint | - | | family:I editor
+sun based board | solar panel | fingerprint | - | | family:I editor
+sun based boards | solar panels | fingerprint | - | | family:I editor
+sun based obscuration | solar eclipse | fingerprint | n | | family:I editor
+sun based overshadowing | solar eclipse | fingerprint | n | | family:I editor
+sun based vitality | solar energy | fingerprint | - | | family:I editor
 sun oriented | solar | fingerprint | - | | family:I editor
+sun oriented board | solar panel | fingerprint | - | | family:I editor
+sun oriented boards | solar panels | fingerprint | - | | family:I editor
+sun oriented obscuration | solar eclipse | fingerprint | n | | family:I editor
+sun oriented overshadowing | solar eclipse | fingerprint | n | | family:I editor
+sun oriented vitality | solar energy | fingerprint | - | | family:I editor
 sun powered | solar | ambiguous | - | | family:I editor
+sun powered board | solar panel | fingerprint | - | | family:I editor
+sun powered boards | solar panels | fingerprint | - | | family:I editor
+sun powered obscuration | solar eclipse | fingerprint | n | | family:I editor
+sun powered overshadowing | solar eclipse | fingerprint | n | | family:I editor
+sun powered vitality | solar energy | fingerprint | - | | family:I editor
+sunlight based | solar | fingerprint | - | | family:I editor
+sunlight based boards | solar panels | fingerprint | - | | family:I editor
+super-spreader occasion | super-spreader event | fingerprint | - | | family:I editor
+super-spreader occasions | super-spreader events | fingerprint | - | | family:I editor
+superspreader occasion | superspreader event | fingerprint | - | | family:I editor
+superspreader occasions | superspreader events | fingerprint | - | | family:I editor
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
 supporter shot | booster shot | fingerprint | n | | family:I editor
+surveying places | polling places | fingerprint | - | | family:I editor
+surveying station | polling station | fingerprint | - | | family:I editor
+surveying stations | polling stations | fingerprint | - | | family:I editor
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
+sustainable vitality | renewable energy | fingerprint | - | | family:I editor
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
+synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
+synthetic response | chemical reaction | fingerprint | n | | family:I editor
 take a gander at | look at | fingerprint | - | | family:I editor
 taken a gander at | looked at | fingerprint | - | | family:I editor
 taking a gander at | looking at | fingerprint | - | | family:I editor
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
+teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
+teacher of financial matters | professor of economics | fingerprint | - | | family:I editor
+teacher of human science | professor of sociology | fingerprint | - | | family:I editor
 teacher of medication | professor of medicine | fingerprint | - | | family:I editor
+tech goliaths | tech giants | fingerprint | - | | family:I editor
+tech monsters | tech giants | fingerprint | - | | family:I editor
 telephones | phones | ambiguous | - | | dev:I
+temperament scatters | mood disorders | fingerprint | - | | family:I editor
 tempest | storm | ambiguous | n | | family:I editor
+tempest flood | storm surge | fingerprint | n | | family:I editor
+tenable zone | habitable zone | fingerprint | - | | family:I editor
 tended to | addressed | ambiguous | - | next=the,these,this,those,issues,problems,concerns,mental,psychological,emotional,climate,questions,such | dev:I
 tending to | addressing | ambiguous | - | next=issues,problems,concerns,mental,psychological,emotional,these,this,climate,environmental | dev:I
+tension and misery | anxiety and depression | fingerprint | - | | family:I editor
 tension issue | anxiety disorder | fingerprint | n | | dev:I
+tension scatters | anxiety disorders | fingerprint | - | | family:I editor
 termination | extinction | ambiguous | - | !prev=pregnancy,contract,employment,job,early,immediate | family:I editor
+termination danger | extinction risk | fingerprint | - | | family:I editor
+termination hazard | extinction risk | fingerprint | - | | family:I editor
+terrible cholesterol | bad cholesterol | fingerprint | - | | family:I editor
+territory misfortune | habitat loss | fingerprint | - | | family:I editor
 test estimate | sample size | fingerprint | n | | family:I editor
 test size | sample size | ambiguous | n | | family:I editor
+testicular malignancy | testicular cancer | fingerprint | - | | family:I editor
+testing destinations | testing sites | fingerprint | - | | family:I editor
+testing locales | testing sites | fingerprint | - | | family:I editor
+the administering party | the ruling party | fingerprint | - | | family:I editor
+the analysts composed | the researchers wrote | fingerprint | - | | family:I editor
+the biden organization | the Biden administration | fingerprint | - | | family:I editor
+the bush organization | the Bush administration | fingerprint | - | | family:I editor
+the decision party | the ruling party | fingerprint | - | | family:I editor
 the entirety of | all of | ambiguous | - | | family:I editor
+the finish of the month | the end of the month | fingerprint | - | | family:I editor
+the finish of the week | the end of the week | fingerprint | - | | family:I editor
+the finish of the year | the end of the year | fingerprint | - | | family:I editor
 the first run through | the first time | fingerprint | - | | family:I editor
+the following hardly any | the next few | fingerprint | - | | family:I editor
 the following not many | the next few | fingerprint | - | | family:I editor
 the general population | the public | ambiguous | - | | dev:I
 the greater part of | most of | ambiguous | - | | family:I editor
 the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,prevention,site,sites near=coronavirus,covid*,sars-cov-2,spread,pandemic,antibody,immunization,antibodies,contaminated | family:I editor
 the inquire about | the research | fingerprint | - | | family:I editor
+the keep going | the last | fingerprint | - | | family:I editor
+the last hardly any | the last few | fingerprint | - | | family:I editor
 the last not many | the last few | fingerprint | - | | family:I editor
 the lion's share of | the majority of | ambiguous | - | | family:I editor
 the look into | the study | fingerprint | - | | family:I editor
 the manner in which | the way | ambiguous | - | | dev:I editor
 the most recent not many | the last few | fingerprint | - | | family:I editor
 the nation over | across the country | fingerprint | - | | family:I editor
+the national normal | the national average | fingerprint | - | | family:I editor
+the not many | the few | fingerprint | - | | family:I editor
+the obama organization | the Obama administration | fingerprint | - | | family:I editor
+the overview found | the survey found | ambiguous | - | | family:I editor
+the previous hardly any | the past few | fingerprint | - | | family:I editor
 the previous not many | the past few | fingerprint | - | | family:I editor
 the public eye | society | ambiguous | - | !prev=into,of,out | dev:I
 the quantity of | the number of | ambiguous | - | next=people,individuals,cases,deaths,passings,patients,children,youngsters,kids,adults,grown-ups,infections,hospitalizations,hospitalisations,new,confirmed,affirmed,women,ladies,men,students,understudies,participants,members,species,animals,creatures,birds,vehicles,cars,jobs,employments,workers,laborers,tests,visits,countries,nations,users,clients,times,studies,contemplates,examinations,infected,contaminated | family:I editor
 the same number of as | as many as | fingerprint | - | | family:I editor
+the study of disease transmission | epidemiology | fingerprint | - | | family:I editor
 the think about | the study | fingerprint | - | | family:I editor
+the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
 therapeutic consideration | medical care | fingerprint | - | | family:I editor
 therapeutic gadgets | medical devices | fingerprint | - | | family:I editor
 therapeutic maryjane | medical marijuana | fingerprint | - | | family:I editor
 therapeutic weed | medical marijuana | fingerprint | - | | family:I editor
+think about creator | study author | fingerprint | n | | family:I editor
+throat malignancy | throat cancer | fingerprint | - | | family:I editor
 thusly | thus | fingerprint | - | | family:I editor
+thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
+tissue examples | tissue samples | fingerprint | - | | family:I editor
 told columnists | told reporters | fingerprint | - | | family:I editor
+too soon to state | too early to say | fingerprint | - | | family:I editor
 took a gander at | looked at | fingerprint | - | | family:I editor
+top state leader | prime minister | fingerprint | n | | family:I editor
+torment alleviation | pain relief | fingerprint | - | | family:I editor
+torment drug | pain medication | fingerprint | - | | family:I editor
 torment executioners | painkillers | fingerprint | - | | family:I editor
+torment prescription | pain medication | fingerprint | - | | family:I editor
 torment relievers | pain relievers | fingerprint | - | | family:I editor
+torment the executives | pain management | fingerprint | - | | family:I editor
 toward the beginning of | at the beginning of | ambiguous | - | | family:I editor
+toward the day's end | at the end of the day | fingerprint | - | | family:I editor
 toward the finish of | at the end of | fingerprint | - | | family:I editor
+toward the finish of the day | at the end of the day | fingerprint | - | | family:I editor
 toward the start of | at the start of | ambiguous | - | | family:I editor
 tranquilize | drug | ambiguous | n | | family:I editor
+tranquilize compulsion | drug addiction | fingerprint | - | | family:I editor
+tranquilize excess | drug overdose | fingerprint | n | | family:I editor
+tranquilize misuse | drug abuse | fingerprint | - | | family:I editor
 tranquilize safe | drug-resistant | fingerprint | - | | family:I editor
 tranquilizes | drugs | ambiguous | - | | family:I editor
 transformative | evolutionary | ambiguous | - | next=biology,biologist,biologists,history,tree,pressure,pressures,origins,lineage,lineages,theory,advantage,ancestor,ancestors,relationships,past,roots,adaptation,adaptations | family:I editor
+transitory feathered creatures | migratory birds | fingerprint | - | | family:I editor
+transitory flying creatures | migratory birds | fingerprint | - | | family:I editor
+transitory winged creatures | migratory birds | fingerprint | - | | family:I editor
+travel boycott | travel ban | fingerprint | n | | family:I editor
+traveler laborers | migrant workers | fingerprint | - | | family:I editor
+treatment bunch | treatment group | fingerprint | n | | family:I editor
+treatment gathering | treatment group | fingerprint | n | | family:I editor
 tried | tested | ambiguous | - | !next=to,and,hard,out,for,it,again,before,in,on,a | dev:I
 tried negative | tested negative | fingerprint | - | | family:I editor
 tried positive | tested positive | fingerprint | - | | family:I editor
+tropical backwoods | tropical forests | fingerprint | - | | family:I editor
+tropical tempest | tropical storm | fingerprint | n | | family:I editor
 truth be told | in fact | ambiguous | - | | family:I editor
 tvs | televisions | ambiguous | - | | dev:I
+twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
 twofold the | double the | fingerprint | - | | family:I editor
 twofold visually impaired | double-blind | fingerprint | - | | family:I editor
+ultra-handled food | ultra-processed food | fingerprint | - | | family:I editor
+ultra-handled food sources | ultra-processed foods | fingerprint | - | | family:I editor
+ultra-handled nourishments | ultra-processed foods | fingerprint | - | | family:I editor
+ultra-prepared nourishments | ultra-processed foods | fingerprint | - | | family:I editor
 uncommon | rare | ambiguous | - | !prev=not | family:I family:A editor
 uncover | reveal | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,data,information,analysis,tests,scans,studies,examinations,investigations,contemplates,report,reports,survey,overview,images,pictures | family:I editor
 undermined species | endangered species | fingerprint | - | | family:I editor
+undermined with termination | threatened with extinction | fingerprint | - | | family:I editor
 understudies | students | fingerprint | - | | dev:I editor
 understudy | student | ambiguous | - | | family:I editor
 undesirable | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,behaviors,behaviours,practices,propensities | family:I editor
@@ -1116,10 +2121,16 @@ undesirable nourishment | unhealthy food | fingerprint | n | | family:I editor
 undesirable way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
 undeveloped cells | stem cells | ambiguous | - | | family:I editor
 uneasiness | anxiety | ambiguous | - | | family:I editor
+uneasiness and misery | anxiety and depression | fingerprint | - | | family:I editor
 uneasiness issue | anxiety disorder | fingerprint | n | | family:I editor
+uneasiness scatters | anxiety disorders | fingerprint | - | | family:I editor
 unending | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,kidney,obstructive,fatigue,weariness,infection,infections,lung,liver | family:I editor
+unending weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 unfavorable impacts | adverse effects | fingerprint | - | | family:I editor
+unfavorable occasions | adverse events | fingerprint | - | | family:I editor
 unfavorably susceptible | allergic | fingerprint | - | | family:I editor
+unfavorably susceptible response | allergic reaction | fingerprint | n | | family:I editor
+unfavorably susceptible responses | allergic reactions | fingerprint | - | | family:I editor
 unfortunate | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,propensities | family:I editor
 unfortunate eating regimen | unhealthy diet | fingerprint | - | | family:I editor
 unfortunate eating routine | unhealthy diet | fingerprint | - | | family:I editor
@@ -1127,35 +2138,75 @@ unfortunate nourishment | unhealthy food | fingerprint | n | | family:I editor
 unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor
+unhindered commerce | free trade | fingerprint | - | | family:I editor
 unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
+unpredictable heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
+unpredictable pulse | irregular heartbeat | fingerprint | - | | family:I editor
 unsuccessful labor | miscarriage | fingerprint | n | | family:I editor
 untamed life | wildlife | fingerprint | - | | family:I editor
+untamed life scholar | wildlife biologist | fingerprint | n | | family:I editor
+until as of late | until recently | fingerprint | - | | family:I editor
 until the finish of | until the end of | fingerprint | - | | family:I editor
 untimely birth | premature birth | fingerprint | n | | family:I editor
 untimely infants | premature babies | fingerprint | - | | family:I editor
 up until now | so far | ambiguous | - | | family:I editor
 urban communities | cities | ambiguous | - | | family:I editor
+urinary tract contamination | urinary tract infection | fingerprint | n | | family:I editor
+uterine malignancy | uterine cancer | fingerprint | - | | family:I editor
 utilize | use | ambiguous | v | | dev:I dev:K editor
 vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
+value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
 variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,coronavirus,covid-19,covid,new,uk,indian,brazilian | family:I editor
+variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
+veil commands | mask mandates | fingerprint | - | | family:I editor
+veil order | mask mandate | fingerprint | n | | family:I editor
+veil wearing | mask wearing | fingerprint | - | | family:I editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
 very blended | quite mixed | fingerprint | - | | dev:I
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
 vision misfortune | vision loss | fingerprint | - | | family:I editor
 visual deficiency | blindness | fingerprint | - | | family:I editor
 vital arrangement | strategic plan | fingerprint | - | | dev:I
+vitality bills | energy bills | fingerprint | - | | family:I editor
+vitality creation | energy production | fingerprint | - | | family:I editor
+vitality division | energy sector | fingerprint | - | | family:I editor
+vitality effectiveness | energy efficiency | fingerprint | - | | family:I editor
+vitality emergency | energy crisis | fingerprint | - | | family:I editor
+vitality framework | energy system | fingerprint | n | | family:I editor
+vitality organizations | energy companies | fingerprint | - | | family:I editor
+vitality productivity | energy efficiency | fingerprint | - | | family:I editor
 vitality proficiency | energy efficiency | fingerprint | - | | family:I editor
+vitality progress | energy transition | fingerprint | - | | family:I editor
+vitality request | energy demand | fingerprint | - | | family:I editor
+vitality security | energy security | fingerprint | - | | family:I editor
+vitality source | energy source | fingerprint | - | | family:I editor
+vitality sources | energy sources | fingerprint | - | | family:I editor
+vitality stockpiling | energy storage | fingerprint | - | | family:I editor
+vitality use | energy use | fingerprint | - | | family:I editor
 vitality utilization | energy consumption | fingerprint | - | | family:I editor
+vitality utilize | energy use | fingerprint | - | | family:I editor
+voice acknowledgment | voice recognition | fingerprint | - | | family:I editor
+voter extortion | voter fraud | fingerprint | - | | family:I editor
 voyagers | travelers | ambiguous | - | | family:I editor
 warm blooded animals | mammals | ambiguous | - | | family:I editor
+warmth catching | heat-trapping | fingerprint | - | | family:I editor
+warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
+warmth pressure | heat stress | fingerprint | - | | family:I editor
 warmth related | heat-related | fingerprint | - | | family:I editor
 warmth stroke | heat stroke | fingerprint | - | | family:I editor
 way of life | lifestyle | ambiguous | - | next=changes,factors,choices,interventions,habits,propensities,diseases,medicine,modifications | family:I editor
+way of life components | lifestyle factors | fingerprint | - | | family:I editor
+way of life decisions | lifestyle choices | fingerprint | - | | family:I editor
+way of life factors | lifestyle factors | fingerprint | - | | family:I editor
+way of life intercessions | lifestyle interventions | fingerprint | - | | family:I editor
+way of life mediations | lifestyle interventions | fingerprint | - | | family:I editor
+weapon brutality | gun violence | fingerprint | - | | family:I editor
 weapon savagery | gun violence | fingerprint | - | | family:I editor
 weariness | fatigue | ambiguous | - | | family:I editor
 web | internet | ambiguous | - | !next=of,page,pages,site,sites,browser,browsers,portal,address !prev=spider,spider's,food,world,wide,dark,complex,tangled,intricate | dev:I
 web based life | social media | fingerprint | - | | family:I editor
+web indexes | search engines | fingerprint | - | | family:I editor
 web utilize | internet use | fingerprint | - | | dev:I
 web-based life | social media | fingerprint | - | | family:I editor
 web-based media | social media | fingerprint | - | | family:I editor
@@ -1163,25 +2214,37 @@ web-based social networking | social media | fingerprint | - | | family:I editor
 week by week | weekly | ambiguous | - | | family:I editor
 weight addition | weight gain | fingerprint | - | | family:I editor
 weight list | body mass index | fingerprint | - | | family:I editor
+weight preparing | weight training | fingerprint | - | | family:I editor
 weight reduction | weight loss | ambiguous | - | | family:I editor
+weight the executives | weight management | fingerprint | - | | family:I editor
+well evolved creature | mammal | fingerprint | - | | family:I editor
+well evolved creatures | mammals | fingerprint | - | | family:I editor
 wellbeing | health | ambiguous | - | !prev=mental,emotional,psychological,physical,social,and,their,your,personal,overall,its,his,her,our,my,general | dev:I
 wellbeing and adequacy | safety and efficacy | fingerprint | - | | family:I editor
 wellbeing and human administrations | Health and Human Services | fingerprint | - | | family:I editor
 wellbeing and social consideration | health and social care | fingerprint | - | | family:I editor
 wellbeing and viability | safety and efficacy | fingerprint | - | | family:I editor
 wellbeing authorities | health officials | fingerprint | - | | family:I editor
+wellbeing canada | Health Canada | fingerprint | - | | family:I editor
 wellbeing clergyman | health minister | fingerprint | - | | family:I editor
+wellbeing controllers | health regulators | fingerprint | - | | family:I editor
+wellbeing dangers | health risks | fingerprint | - | | family:I editor
+wellbeing division | health department | fingerprint | n | | family:I editor
 wellbeing framework | health system | fingerprint | n | | family:I editor
 wellbeing hazard | health risk | fingerprint | - | | family:I editor
 wellbeing hazards | health risks | fingerprint | - | | family:I editor
 wellbeing inclusion | health coverage | fingerprint | - | | dev:I
 wellbeing laborers | health workers | fingerprint | - | | family:I editor
 wellbeing priest | health minister | fingerprint | - | | family:I editor
+wellbeing records | health records | fingerprint | - | | family:I editor
 wellbeing results | health outcomes | ambiguous | - | | family:I editor
 wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
+wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 white platelets | white blood cells | fingerprint | - | | family:I editor
+whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
+wind vitality | wind energy | fingerprint | - | | family:I editor
 windedness | shortness of breath | ambiguous | - | | family:I editor
 winged animals | birds | fingerprint | - | | family:I editor
 winged creatures | birds | fingerprint | - | | family:I editor
@@ -1189,13 +2252,32 @@ wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously
 with regards to | when it comes to | ambiguous | - | | family:I editor
 with the end goal to | in order to | fingerprint | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
+without precedent for | for the first time | fingerprint | - | | family:I editor
+woods misfortune | forest loss | fingerprint | - | | family:I editor
+word related specialist | occupational therapist | fingerprint | n | | family:I editor
+word related treatment | occupational therapy | fingerprint | - | | family:I editor
+word related wellbeing | occupational health | fingerprint | - | | family:I editor
+work advertise | labor market | fingerprint | - | | family:I editor
+work lack | labor shortage | fingerprint | - | | family:I editor
+work showcase | labor market | fingerprint | - | | family:I editor
 world wellbeing association | World Health Organization | fingerprint | - | | family:I editor
 world wellbeing organization | World Health Organization | fingerprint | - | | family:I editor
+worldwide space station | International Space Station | fingerprint | - | | family:I editor
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor
 wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
+x-beam | X-ray | fingerprint | n | | family:I editor
 young ladies | girls | ambiguous | - | | family:I editor
+youngster maltreatment | child abuse | fingerprint | - | | family:I editor
+youngster misuse | child abuse | fingerprint | - | | family:I editor
 youngsters | children | ambiguous | - | | family:I editor
+youngsters' wellbeing | children's health | fingerprint | - | | family:I editor
+youth corpulence | childhood obesity | fingerprint | - | | family:I editor
+youth heftiness | childhood obesity | fingerprint | - | | family:I editor
+youth malignancy | childhood cancer | fingerprint | - | | family:I editor
+youth malignant growth | childhood cancer | fingerprint | - | | family:I editor
+youth stoutness | childhood obesity | fingerprint | - | | family:I editor
 youthful | young | ambiguous | - | | family:I editor
 youthful grown-ups | young adults | fingerprint | - | | family:I editor
+youthful individuals | young people | fingerprint | - | | family:I editor
