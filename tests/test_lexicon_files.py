@@ -167,3 +167,19 @@ def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
     signs[0].unlink()
     Normalizer()
     assert signs[0].exists()
+
+
+def test_no_lexicon_edit_in_general_english():
+    """Python's own help texts (the standard library's pydoc topics, 65,000 words of ordinary technical English,
+    on every machine): a fingerprint that fires there is ordinary English and must be an ambiguous entry."""
+    import pydoc_data.topics
+
+    from newsfix import normalize
+
+    fired = [
+        (name, e.before, e.rule)
+        for name, text in pydoc_data.topics.topics.items()
+        for e in normalize(text).edits
+        if e.tier != "artifact"
+    ]
+    assert not fired, fired[:10]
