@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import __version__, lexicon
 from .argtypes import jobs
@@ -435,8 +435,8 @@ def _run(
     stdin: bytes | None,
     render: bool = False,
 ) -> Iterator[FileResult]:
-    """Results in task order; files are processed in worker processes when there are many. With `render`, workers
-    return findings as text-format lines only (`FileResult.rendered`)."""
+    """Results in task order. Many files are processed by `jobs` processes: this one and jobs - 1 workers (see
+    `_balanced`). With `render`, findings come back as text-format lines only (`FileResult.rendered`)."""
     paths = [t for t in tasks if t.path is not None]
     if jobs == 0:
         jobs = 1
@@ -464,7 +464,9 @@ def _run(
                 yield next(in_order)
 
 
-def _balanced(chunks: list[list[Task]], worker: Callable[[Task], FileResult], pool, workers: int) -> Iterator[FileResult]:  # noqa: E501
+def _balanced(
+    chunks: list[list[Task]], worker: Callable[[Task], FileResult], pool: Any, workers: int
+) -> Iterator[FileResult]:
     """The results of all chunks in order. This process is one of the workers: it keeps the pool's processes
     AHEAD chunks ahead each and processes the next unassigned chunk itself while the one due is still being worked
     on elsewhere. That saves a process's start-up (loading the lexicon and fuzzy matchers) and the sending back of its
