@@ -104,3 +104,37 @@ def test_anchored_url_and_doi_scans_match_a_plain_scan(text):
     patterns = dict((k, p) for k, _, p in PROTECTED_KINDS)
     for kind, anchor in ANCHORS.items():
         assert _anchored_spans(text, patterns[kind], anchor) == [m.span() for m in patterns[kind].finditer(text)]
+
+
+@st.composite
+def word_pairs(draw):
+    """A word and the same word after one to three random edits (insert, delete, replace, swap neighbours)."""
+    a = draw(st.text(alphabet="abcdeéxyz", min_size=1, max_size=14))
+    b = list(a)
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(b)))
+        op = draw(st.sampled_from(["insert", "delete", "replace", "swap"]))
+        letter = draw(st.sampled_from("abcdeéxyz"))
+        if op == "insert":
+            b.insert(i, letter)
+        elif b and i < len(b) and op == "delete":
+            del b[i]
+        elif b and i < len(b) and op == "replace":
+            b[i] = letter
+        elif i + 1 < len(b):
+            b[i], b[i + 1] = b[i + 1], b[i]
+    return a, "".join(b)
+
+
+@SETTINGS
+@given(word_pairs())
+def test_cheap_similarity_tests_never_reject_a_similar_pair(pair):
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    from newsfix.fuzzy import NEAR_MISS, _may_be_similar
+
+    a, b = pair
+    if Levenshtein.normalized_similarity(a, b) >= NEAR_MISS:
+        assert _may_be_similar(a, b)
+    if OSA.distance(a, b) == 1:  # the near-miss matcher's length and letter-set tests
+        assert -1 <= len(a) - len(b) <= 1 and len(set(a) ^ set(b)) <= 2

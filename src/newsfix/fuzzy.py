@@ -92,8 +92,8 @@ class NameRestorer:
                 same += 1
             elif self.swaps.get(g) == w:
                 continue
-            elif len(w) > 4 and abs(len(g) - len(w)) <= (1 - NEAR_MISS) * max(len(g), len(w)) and _similar(g, w):
-                continue  # (an edit distance is at least the difference in length: most words end here cheaply)
+            elif len(w) > 4 and _may_be_similar(g, w) and _similar(g, w):
+                continue
             else:
                 return None
         differing = len(want) - same
@@ -157,6 +157,8 @@ class NearMissMatcher:
                     got, want = window[off], words[off]
                     if len(want) < MIN_NEAR_MISS_LEN or not -1 <= len(got) - len(want) <= 1:
                         continue  # one edit changes the length by one at most
+                    if len(set(got) ^ set(want)) > 2:
+                        continue  # ... and the set of letters by two at most
                     if _osa_distance(got, want) != 1 or _inflection_of(got, want):
                         continue
                     if (first, id(form)) in seen:  # found again from another anchor of the same form
@@ -194,6 +196,13 @@ def _osa_distance(a: str, b: str) -> int:
     from rapidfuzz.distance import OSA  # imported on first use: most texts never get this far
 
     return OSA.distance(a, b)
+
+
+def _may_be_similar(a: str, b: str) -> bool:
+    """A cheap necessary condition for `_similar`: each edit changes the length by one at most and the set of
+    letters by two at most, so most pairs of different words are told apart without computing a distance."""
+    allowed = (1 - NEAR_MISS) * max(len(a), len(b))  # the most edits a similar pair can be apart
+    return abs(len(a) - len(b)) <= allowed and len(set(a) ^ set(b)) <= 2 * allowed
 
 
 def _similar(a: str, b: str) -> bool:
