@@ -153,7 +153,6 @@ class CompiledLexicon:
     # with none of these, and no first run of a fingerprint glued to a function word, has no fingerprint.
     fingerprint_runs: frozenset[str] = frozenset()
     fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
-    fingerprint_firsts: frozenset[str] = frozenset()
     glued_firsts: frozenset[str] = frozenset()  # a function word + a first run ("forpersistent"), as one run
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
     # where a fingerprint form may start: as `singles`/`bigrams`, for fingerprint forms only (the verdict's pass)
@@ -472,9 +471,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         for r in runs
         if len(r) > 1
     )
-    lex.fingerprint_firsts = frozenset(r[0] for r in runs if r)
+    firsts = {r[0] for r in runs if r}
     # the glue split needs at least 4 letters after the function word (despin._split_glued)
-    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in lex.fingerprint_firsts if len(f) >= 4)
+    lex.glued_firsts = frozenset(p + f for p in GLUE_PREFIXES for f in firsts if len(f) >= 4)
     lex.headless_fingerprints = any(not r for r in runs)
     every_form = (*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values()))
     fingerprint_keys = [tuple(w.lower() for w in f.words) for f in every_form if f.entry.tier == "fingerprint"]
