@@ -138,3 +138,32 @@ def test_cheap_similarity_tests_never_reject_a_similar_pair(pair):
         assert _may_be_similar(a, b)
     if OSA.distance(a, b) == 1:  # the near-miss matcher's length and letter-set tests
         assert -1 <= len(a) - len(b) <= 1 and len(set(a) ^ set(b)) <= 2
+
+
+@st.composite
+def one_edit_pairs(draw):
+    """A word of five letters or more and the same word after exactly one edit (OSA distance 1)."""
+    a = draw(st.text(alphabet="abcdexyz", min_size=5, max_size=9))
+    i = draw(st.integers(0, len(a) - 1))
+    op = draw(st.sampled_from(["insert", "delete", "replace", "swap"]))
+    letter = draw(st.sampled_from("abcdexyz"))
+    b = {
+        "insert": a[:i] + letter + a[i:],
+        "delete": a[:i] + a[i + 1 :],
+        "replace": a[:i] + letter + a[i + 1 :],
+        "swap": a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :],
+    }[op]
+    return a, b
+
+
+@SETTINGS
+@given(one_edit_pairs())
+def test_one_edit_keeps_a_long_word_indexed_under_one_of_its_ends(pair):
+    from rapidfuzz.distance import OSA
+
+    from newsfix.fuzzy import _ends
+
+    want, got = pair
+    if OSA.distance(want, got) == 1:
+        # the near-miss matcher looks a misspelt word up by these keys only
+        assert set(_ends(got)) & set(_ends(want))

@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter, ne
+from operator import itemgetter
+from typing import NamedTuple
 
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .model import Edit
@@ -118,7 +118,8 @@ class NearMissMatcher:
     """Multi-word fingerprint forms with one word misspelt by one letter (or two neighbours swapped).
 
     Found from the words that are spelt right: a form is looked up from one or two anchor words (see `_anchors`),
-    and at an anchor the form's other words are compared, exactly but for one near miss.
+    then from the first or last two letters of the word at a misspellable position near the anchor (one edit keeps
+    one of them, see `_ends`); the candidates' other words are then compared, exactly but for that near miss.
     """
 
     def __init__(self, lex: CompiledLexicon):
@@ -139,42 +140,60 @@ class NearMissMatcher:
         seen: set[tuple[int, int]] = set()
         n = len(keys)
         for k in compress(range(n), map(anchors.__contains__, keys)):
+            found: list[_Candidate] = []
+            for step, by_ends in anchors[keys[k]]:
+                # a misspelling of a word of MIN_NEAR_MISS_LEN letters or more is one letter shorter at least
+                if 0 <= k + step < n and len(got := keys[k + step]) >= MIN_NEAR_MISS_LEN - 1:
+                    found += by_ends.get(got[:2], ())
+                    found += by_ends.get(got[-2:] + "$", ())
+            if not found:
+                continue
+            if len(found) > 1:
+                found.sort()  # in the index's order (see near_miss_index), duplicates side by side
             inside = exact.get(k)
-            for pos, length, forms, other_lengths in anchors[keys[k]]:
-                first = k - pos
+            last = None
+            for candidate in found:
+                if candidate == last:
+                    continue  # the word agreed with the form's at both ends
+                last = candidate
+                _, pos, off, form = candidate
+                words = form.words
+                first, length = k - pos, len(words)
                 if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
                 window = keys[first : first + length]
-                if length == 2:
-                    size = len(window[1 - pos])
-                    forms = forms[bisect_left(other_lengths, size - 1) : bisect_right(other_lengths, size + 1)]
-                for form in forms:
-                    words = form.words
-                    differs = list(map(ne, window, words))
-                    if differs.count(True) != 1:
-                        continue  # an exact occurrence (the lexicon's own business), or more than one word differs
-                    off = differs.index(True)
-                    got, want = window[off], words[off]
-                    if len(want) < MIN_NEAR_MISS_LEN or not -1 <= len(got) - len(want) <= 1:
-                        continue  # one edit changes the length by one at most
-                    if len(set(got) ^ set(want)) > 2:
-                        continue  # ... and the set of letters by two at most
-                    if _osa_distance(got, want) != 1 or _inflection_of(got, want):
-                        continue
-                    if (first, id(form)) in seen:  # found again from another anchor of the same form
-                        continue
-                    seen.add((first, id(form)))
-                    if all(
-                        gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q])
-                        for q in range(length - 1)
-                    ):
-                        yield starts[first], ends[first + length - 1], form
+                got, want = window[off], words[off]
+                if window[:off] != list(words[:off]) or window[off + 1 :] != list(words[off + 1 :]):
+                    continue  # another word differs too
+                if got == want or not -1 <= len(got) - len(want) <= 1:
+                    continue  # an exact occurrence (the lexicon's own business), or more than one edit
+                if len(set(got) ^ set(want)) > 2:
+                    continue  # one edit changes the set of letters by two at most
+                if _osa_distance(got, want) != 1 or _inflection_of(got, want):
+                    continue
+                if (first, id(form)) in seen:  # found again from another anchor of the same form
+                    continue
+                seen.add((first, id(form)))
+                if all(
+                    gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q]) for q in range(length - 1)
+                ):
+                    yield starts[first], ends[first + length - 1], form
 
 
-def near_miss_index(lex: CompiledLexicon) -> dict[str, list[tuple[int, int, list[Form], list[int]]]]:
-    """Anchor word -> (its position in the forms, their length, the forms, the lengths of a two-word form's other
-    word): NearMissMatcher's index, built when the lexicon is compiled and cached with it."""
-    anchors: dict[str, list[tuple[int, int, list[Form], list[int]]]] = {}
+class _Candidate(NamedTuple):
+    rank: int  # the form's place in the index: candidates are tried in this order, so output order is stable
+    pos: int  # the anchor's position in the form
+    off: int  # the misspelt word's position in the form
+    form: Form  # never compared: equal ranks and positions mean the same form object, which tuples see first
+
+
+NearMissIndex = dict[str, list[tuple[int, dict[str, tuple[_Candidate, ...]]]]]
+
+
+def near_miss_index(lex: CompiledLexicon) -> NearMissIndex:
+    """Anchor word -> for each step from it to a misspellable word of its forms: the candidates by the first two
+    letters of that word, and by its last two + "$" (see `_ends`). NearMissMatcher's index, built when the lexicon
+    is compiled and cached with it."""
     groups: dict[tuple[str, int, int], list[Form]] = defaultdict(list)
     # words the lexicon restores to, function words and frequent words are poor anchors (they are everywhere)
     everyday = lex.original_words | FUNCTION_WORDS | COMMON_WORDS
@@ -183,13 +202,29 @@ def near_miss_index(lex: CompiledLexicon) -> dict[str, list[tuple[int, int, list
             continue
         for pos in _anchors(words, everyday):
             groups[words[pos], pos, len(words)].append(form)
+    steps: dict[str, dict[int, dict[str, list[_Candidate]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
+    rank = 0
     for (word, pos, length), forms in groups.items():
         if length == 2:
-            # the other word is the misspelt one: sorted by its length, only forms within one letter of the
-            # text's word are compared
-            forms.sort(key=lambda f: len(f.words[1 - pos]))
-        anchors.setdefault(word, []).append((pos, length, forms, [len(f.words[1 - pos]) for f in forms]))
-    return anchors
+            forms.sort(key=lambda f: len(f.words[1 - pos]))  # the order earlier versions tried them in
+        for form in forms:
+            rank += 1
+            for off, want in enumerate(form.words):
+                if off != pos and len(want) >= MIN_NEAR_MISS_LEN:
+                    for end in _ends(want):
+                        steps[word][off - pos][end].append(_Candidate(rank, pos, off, form))
+    return {
+        word: [(step, {end: tuple(c) for end, c in by_ends.items()}) for step, by_ends in sorted(by_step.items())]
+        for word, by_step in steps.items()
+    }
+
+
+def _ends(word: str) -> tuple[str, str]:
+    """The keys a word is indexed under: its first two letters, and its last two + "$". A word of five letters or
+    more keeps one of them through one edit (an edit within its first three letters leaves the last two alone)."""
+    return word[:2], word[-2:] + "$"
 
 
 def _osa_distance(a: str, b: str) -> int:
