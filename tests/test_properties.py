@@ -13,7 +13,7 @@ from newsfix.lexicon import load_entries
 from newsfix.model import apply_edits, output_spans
 from newsfix.normalizer import default_normalizer
 from newsfix.protect import ANCHORS, PROTECTED_KINDS, _anchored_spans, protected_spans
-from newsfix.tokens import TOKEN, WORD_RUN, word_runs
+from newsfix.tokens import TOKEN, WORD_RUN, TokenTable, tokenize, word_runs
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_NF = Normalizer([ROOT / "fixtures" / "lexicons" / "test"])
@@ -88,6 +88,9 @@ awkward = st.text(alphabet=st.sampled_from("aZé'’_19٣ \n\t.,:/-—“”«»
 @given(st.one_of(st.text(max_size=200), awkward))
 def test_tokenizer_and_word_runs_match_their_definitions(text):
     assert TOKEN.findall(text) == OLD_TOKEN.findall(text)
+    table = TokenTable(text)
+    assert list(table) == tokenize(text)
+    assert table.keys == [t.key for t in tokenize(text)]
     assert word_runs(text) == WORD_RUN.findall(text.lower())
     number = dict((k, p) for k, _, p in PROTECTED_KINDS)["number"]
     assert [m.span() for m in number.finditer(text)] == [m.span() for m in OLD_NUMBER.finditer(text)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import contains
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ def tokenize(text: str) -> list[Token]:
 WORD_RUN = re.compile(r"[^\W_]+")
 # Function words that spinners glue to the next word ("forchronic ache"); despin splits them off again.
 GLUE_PREFIXES = ("for", "of", "in", "to", "and", "the", "with", "on", "at", "by", "from")
-SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+TOKEN_SPLIT = re.compile("(" + TOKEN.pattern + ")")
 
 
 class TokenTable:
@@ -49,16 +49,13 @@ class TokenTable:
     __slots__ = ("texts", "starts", "ends", "keys")
 
     def __init__(self, text: str):
-        # Without the trailing white space: there, each position's (\s*) would run to the end of the text and back
-        # for want of a token, which is quadratic in the run (masked HTML can end with a long blank stretch).
-        pairs = SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
-        if not pairs:
-            self.texts, self.starts, self.ends, self.keys = [], [], [], []
-            return
-        gaps, texts = zip(*pairs)
-        bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, texts)))))
+        # split() with the token pattern as a group gives gap, token, gap, ..., token, gap as plain strings: both
+        # the tokens and (from the lengths of all the pieces) their offsets, with no match object or tuple per token
+        pieces = TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        del bounds[-1]  # the end of the last gap
         self.starts, self.ends = bounds[0::2], bounds[1::2]
-        self.texts = list(texts)
+        self.texts = texts = pieces[1::2]
         self.keys = keys = list(map(str.lower, texts))
         if "’" in text:  # the few keys with a curly apostrophe, found in C
             for k in compress(range(len(keys)), map(contains, keys, repeat("’"))):
