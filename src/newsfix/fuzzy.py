@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
 
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .model import Edit
@@ -140,7 +139,7 @@ class NearMissMatcher:
         seen: set[tuple[int, int]] = set()
         n = len(keys)
         for k in compress(range(n), map(anchors.__contains__, keys)):
-            found: list[_Candidate] = []
+            found: list[Candidate] = []
             for step, by_ends in anchors[keys[k]]:
                 # a misspelling of a word of MIN_NEAR_MISS_LEN letters or more is one letter shorter at least
                 if 0 <= k + step < n and len(got := keys[k + step]) >= MIN_NEAR_MISS_LEN - 1:
@@ -180,14 +179,14 @@ class NearMissMatcher:
                     yield starts[first], ends[first + length - 1], form
 
 
-class _Candidate(NamedTuple):
-    rank: int  # the form's place in the index: candidates are tried in this order, so output order is stable
-    pos: int  # the anchor's position in the form
-    off: int  # the misspelt word's position in the form
-    form: Form  # never compared: equal ranks and positions mean the same form object, which tuples see first
+# A candidate is (rank, pos, off, form): the form's place in the index (candidates are tried in this order, so the
+# output order is stable), the anchor's position in it, the misspelt word's position. Plain tuples, because the
+# index is unpickled at every start-up that loads the lexicon, and tuples load fastest. Equal ranks and positions
+# mean the same form object, which tuple comparison sees first: forms are never compared.
+Candidate = tuple[int, int, int, Form]
 
 
-NearMissIndex = dict[str, list[tuple[int, dict[str, tuple[_Candidate, ...]]]]]
+NearMissIndex = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
 
 
 def near_miss_index(lex: CompiledLexicon) -> NearMissIndex:
@@ -202,7 +201,7 @@ def near_miss_index(lex: CompiledLexicon) -> NearMissIndex:
             continue
         for pos in _anchors(words, everyday):
             groups[words[pos], pos, len(words)].append(form)
-    steps: dict[str, dict[int, dict[str, list[_Candidate]]]] = defaultdict(
+    steps: dict[str, dict[int, dict[str, list[Candidate]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     rank = 0
@@ -213,10 +212,22 @@ def near_miss_index(lex: CompiledLexicon) -> NearMissIndex:
             rank += 1
             for off, want in enumerate(form.words):
                 if off != pos and len(want) >= MIN_NEAR_MISS_LEN:
+                    candidate = (rank, pos, off, form)
                     for end in _ends(want):
-                        steps[word][off - pos][end].append(_Candidate(rank, pos, off, form))
+                        steps[word][off - pos][end].append(candidate)
+    # one object for each candidate, key and list of candidates, however often it is listed: the cached index
+    # then unpickles fast (equal lists of candidates are told by the candidates' identities)
+    keys: dict[str, str] = {}
+    lists: dict[tuple[int, ...], tuple[Candidate, ...]] = {}
+
+    def shared(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+        return lists.setdefault(tuple(map(id, candidates)), tuple(candidates))
+
     return {
-        word: [(step, {end: tuple(c) for end, c in by_ends.items()}) for step, by_ends in sorted(by_step.items())]
+        word: [
+            (step, {keys.setdefault(end, end): shared(c) for end, c in by_ends.items()})
+            for step, by_ends in sorted(by_step.items())
+        ]
         for word, by_step in steps.items()
     }
 
