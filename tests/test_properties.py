@@ -91,6 +91,7 @@ def test_tokenizer_and_word_runs_match_their_definitions(text):
     table = TokenTable(text)
     assert list(table) == tokenize(text)
     assert table.keys == [t.key for t in tokenize(text)]
+    assert table.gaps == [text[table.ends[k - 1] if k else 0 : table.starts[k]] for k in range(len(table))]
     assert word_runs(text) == WORD_RUN.findall(text.lower())
     number = dict((k, p) for k, _, p in PROTECTED_KINDS)["number"]
     assert [m.span() for m in number.finditer(text)] == [m.span() for m in OLD_NUMBER.finditer(text)]

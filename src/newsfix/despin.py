@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from itertools import compress
 from typing import NamedTuple
@@ -74,7 +74,7 @@ class Context:
     def candidates(self, i: int) -> list[Match]:
         found = self._candidates.get(i)
         if found is None:
-            found = self._candidates[i] = list(candidates(self, i))
+            found = self._candidates[i] = candidates(self, i)
         return found
 
     def word_at(self, k: int) -> set[str]:
@@ -171,17 +171,20 @@ def _starts_phrase(lex: CompiledLexicon, first: str, following: Sequence[str]) -
     return any((first, *following[: n - 1]) in lex.forms for n in range(2, longest + 1))
 
 
-def candidates(ctx: Context, i: int) -> Iterator[Match]:
+def candidates(ctx: Context, i: int) -> list[Match]:
     """Every form that matches at token i, longest first."""
     tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
-    starts, ends = tokens.starts, tokens.ends
+    starts, ends, gaps, virtual_gaps = tokens.starts, tokens.ends, tokens.gaps, ctx.virtual_gaps
     n = len(keys)
     first = keys[i]
     # a case-sensitive entry is more specific than a case-insensitive one
     cs_forms = lex.cs_forms if first in lex.cs_firsts else None
+    # forms of two words or more start with one of the lexicon's first pairs
+    pair_starts = i + 1 < n and (first, keys[i + 1]) in lex.bigrams
+    found: list[Match] = []
     for length in lex.lengths.get(first, ()):
         j = i + length
-        if j > n:
+        if j > n or (length > 1 and not pair_starts):
             continue
         key = tuple(keys[i:j])
         form = None
@@ -191,16 +194,25 @@ def candidates(ctx: Context, i: int) -> Iterator[Match]:
             form = lex.forms.get(key)
             if form is None:
                 continue
-        if length > 1 and not all(
-            k in ctx.virtual_gaps and form.spaced[k - i] or gap_fits(text[ends[k] : starts[k + 1]], form.spaced[k - i])
-            for k in range(i, j - 1)
-        ):
-            continue
+        if length > 1:
+            spaced = form.spaced
+            for k in range(i + 1, j):  # the gap before token k, as the form wants it
+                gap = gaps[k]
+                if spaced[k - i - 1]:
+                    if gap != " " and not (k - 1 in virtual_gaps or gap_fits(gap, True)):
+                        break
+                elif gap:
+                    break
+            else:
+                spaced = None
+            if spaced is not None:
+                continue
         start, end = starts[i], ends[j - 1]
         if _word_bounded(text, start, end):
-            yield Match(i, j, start, end, form)
+            found.append(Match(i, j, start, end, form))
             for alternative in lex.alternatives.get(key, ()):
-                yield Match(i, j, start, end, alternative)
+                found.append(Match(i, j, start, end, alternative))
+    return found
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ class TokenTable:
     Indexing gives a `Token`; `keys[k]` is the lookup key of token k.
     """
 
-    __slots__ = ("texts", "starts", "ends", "keys")
+    __slots__ = ("texts", "starts", "ends", "keys", "gaps")
 
     def __init__(self, text: str):
         # split() with the token pattern as a group gives gap, token, gap, ..., token, gap as plain strings: both
@@ -56,6 +56,7 @@ class TokenTable:
         del bounds[-1]  # the end of the last gap
         self.starts, self.ends = bounds[0::2], bounds[1::2]
         self.texts = texts = pieces[1::2]
+        self.gaps = pieces[0:-1:2]  # gaps[k]: the white space before token k
         self.keys = keys = list(map(str.lower, texts))
         if "’" in text:  # the few keys with a curly apostrophe, found in C
             for k in compress(range(len(keys)), map(contains, keys, repeat("’"))):
@@ -80,25 +81,29 @@ class TokenTable:
         keys: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        gaps = []
+        gaps: list[str] = []
+        virtual = []
         done = 0
         for k in sorted(cuts):  # the tokens between cuts are copied as slices: cuts are few, tokens many
             texts += self.texts[done:k]
             keys += self.keys[done:k]
             starts += self.starts[done:k]
             ends += self.ends[done:k]
+            gaps += self.gaps[done:k]
             cut, t, key, s = cuts[k], self.texts[k], self.keys[k], self.starts[k]
-            gaps.append(len(texts))
+            virtual.append(len(texts))
             texts += (t[:cut], t[cut:])
             keys += (key[:cut], key[cut:])
             starts += (s, s + cut)
             ends += (s + cut, self.ends[k])
+            gaps += (self.gaps[k], "")
             done = k + 1
         self.texts = texts + self.texts[done:]
         self.keys = keys + self.keys[done:]
         self.starts = starts + self.starts[done:]
         self.ends = ends + self.ends[done:]
-        return frozenset(gaps)
+        self.gaps = gaps + self.gaps[done:]
+        return frozenset(virtual)
 
 
 # Every ASCII character that is not a letter or digit as a space: str.translate is fast on ASCII text, and
