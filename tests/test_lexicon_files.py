@@ -169,6 +169,24 @@ def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
     assert signs[0].exists()
 
 
+def test_the_signs_never_rule_out_a_text_with_a_fingerprint():
+    """The fast path skips texts without any sign: every fingerprint form, also glued to a function word, shows one."""
+    from newsfix.normalizer import default_normalizer
+    from newsfix.tokens import GLUE_PREFIXES, word_runs
+
+    nf = default_normalizer()
+    lex = nf.lexicon
+    missed = []
+    for table in (lex.forms, lex.cs_forms):
+        for form in table.values():
+            if form.entry.tier != "fingerprint":
+                continue
+            text = " ".join(form.words)
+            glued = [p + text for p in GLUE_PREFIXES if len(form.words) > 1 and len(form.words[0]) >= 4]
+            missed += [t for t in (text, *glued) if not nf.signs.may_hold_fingerprint(word_runs(f"Then {t} here."))]
+    assert not missed, missed[:10]
+
+
 def test_no_lexicon_edit_in_general_english():
     """Python's own help texts (the standard library's pydoc topics, 65,000 words of ordinary technical English,
     on every machine): a fingerprint that fires there is ordinary English and must be an ambiguous entry."""

@@ -150,10 +150,10 @@ class CompiledLexicon:
     bigrams: frozenset[tuple[str, str]] = frozenset()
     # Necessary signs of a fingerprint, for a fast path that rules texts out: for a one-run form, its run; for a
     # longer one, its least everyday pair of adjacent runs (letter-and-digit runs, see tokens.word_runs). A text
-    # with none of these, and no first run of a fingerprint glued to a function word, has no fingerprint.
+    # with none of these has no fingerprint. A function word glued to a form ("forpersistent ache") hides its first
+    # run inside a longer one: such glued runs are among the runs too.
     fingerprint_runs: frozenset[str] = frozenset()
     fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
-    glued_firsts: frozenset[str] = frozenset()  # a function word + a first run ("forpersistent"), as one run
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
     # where a fingerprint form may start: as `singles`/`bigrams`, for fingerprint forms only (the verdict's pass)
     fingerprint_singles: frozenset[str] = frozenset()
@@ -185,20 +185,16 @@ class LexiconSigns:
     headless_fingerprints: bool
     fingerprint_runs: frozenset[str]
     fingerprint_pairs: frozenset[tuple[str, str]]
-    glued_firsts: frozenset[str]
 
     @classmethod
     def of(cls, lex: CompiledLexicon) -> LexiconSigns:
-        return cls(lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs, lex.glued_firsts)
+        return cls(lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs)
 
     def may_hold_fingerprint(self, runs: list[str]) -> bool:
         """False when the text whose word runs these are (tokens.word_runs) cannot hold a fingerprint."""
         if self.headless_fingerprints or not self.fingerprint_runs.isdisjoint(runs):
             return True
-        if not self.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
-            return True
-        # a function word glued to a fingerprint ("forpersistent ache") hides its first run inside a longer one
-        return not self.glued_firsts.isdisjoint(runs)
+        return not self.fingerprint_pairs.isdisjoint(zip(runs, runs[1:]))
 
 
 def default_lexicon_dir() -> Path:
@@ -476,7 +472,6 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         for f in t.values()
         if f.entry.tier == "fingerprint"
     ]
-    lex.fingerprint_runs = frozenset(r[0] for r in runs if len(r) == 1)
 
     def rarest_pair(r: tuple[str, ...]) -> tuple[str, str]:
         pair = max(
@@ -487,7 +482,8 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.fingerprint_pairs = frozenset(rarest_pair(r) for r in runs if len(r) > 1)
     firsts = {r[0] for r in runs if r}
     # the glue split needs at least 4 letters after the function word (despin._split_glued)
-    lex.glued_firsts = frozenset(share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4)
+    glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
+    lex.fingerprint_runs = frozenset({r[0] for r in runs if len(r) == 1} | glued_firsts)
     lex.headless_fingerprints = any(not r for r in runs)
     every_form = (*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values()))
     fingerprint_keys = [
