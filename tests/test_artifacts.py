@@ -55,3 +55,10 @@ def test_clean_text_untouched(clean):
 
 def test_lone_cyrillic_letter_between_latin_words_is_folded():
     assert normalize("it is а test").text == "it is a test"
+
+
+def test_look_alikes_are_never_ascii():
+    # fold() returns ASCII text unchanged without scanning it: that is only right while this holds
+    from newsfix.artifacts import LOOKALIKE
+
+    assert LOOKALIKE and not any(c.isascii() for c in LOOKALIKE)

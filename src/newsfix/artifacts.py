@@ -47,7 +47,7 @@ SPUN_LETTER = re.compile("|".join(SPUN_LETTERS))
 
 def fold(text: str) -> str:
     """The text with look-alike letters mapped to Latin, same length, so offsets agree with the input."""
-    if not HAS_LOOKALIKE.search(text):
+    if text.isascii() or not HAS_LOOKALIKE.search(text):  # look-alikes are Cyrillic and Greek: never ASCII
         return text
     return WORD.sub(_fold_word, text)
 
