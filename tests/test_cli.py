@@ -449,17 +449,18 @@ def test_parallel_run_is_chosen_automatically_for_many_files(work, capsys, monke
     for i in range(check_cli.PARALLEL_MIN_FILES):
         write(work / "many" / f"f{i:02d}.txt", "persistent ache. " * 1200)
     used = []
-    import multiprocessing
+    from newsfix import parallel
 
-    real = multiprocessing.get_context
+    real = parallel.in_order
 
-    def spy(method=None):
-        used.append(method)
-        return real(method)
+    def spy(chunks, work, jobs):
+        used.append(jobs)
+        return real(chunks, work, jobs)
 
-    monkeypatch.setattr(multiprocessing, "get_context", spy)
+    monkeypatch.setattr(parallel, "in_order", spy)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     code, out, _ = run(["check", "many"], capsys)
-    assert code == 1 and used and len(out.splitlines()) == 1200 * check_cli.PARALLEL_MIN_FILES
+    assert code == 1 and used == [2] and len(out.splitlines()) == 1200 * check_cli.PARALLEL_MIN_FILES
 
 
 # ---------------------------------------------------------------------------------------------------- start-up

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from . import __version__, lexicon
 from .argtypes import jobs
@@ -436,7 +436,7 @@ def _run(
     render: bool = False,
 ) -> Iterator[FileResult]:
     """Results in task order. Many files are processed by `jobs` processes: this one and jobs - 1 workers (see
-    `_balanced`). With `render`, findings come back as text-format lines only (`FileResult.rendered`)."""
+    `parallel`). With `render`, findings come back as text-format lines only (`FileResult.rendered`)."""
     paths = [t for t in tasks if t.path is not None]
     if jobs == 0:
         jobs = 1
@@ -447,54 +447,18 @@ def _run(
         for t in tasks:
             yield process(t, mode, write, want_original, stdin if t.path is None else None, render=render)
         return
-    import multiprocessing
+    from .parallel import in_order  # only a run of many files needs it
 
-    # fork shares the already-built normalisers with the workers; elsewhere they rebuild from the lexicon cache
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render)
+    # chunks of up to 16 files: few enough messages between processes, small enough to balance the load
     size = max(1, min(16, len(paths) // (jobs * 8)))
     chunks = [paths[k : k + size] for k in range(0, len(paths), size)]
-    with ctx.Pool(jobs - 1) as pool:
-        in_order = _balanced(chunks, worker, pool, jobs - 1)
-        for t in tasks:
-            if t.path is None:
-                yield process(t, mode, write, want_original, stdin, render=render)
-            else:
-                yield next(in_order)
-
-
-def _balanced(
-    chunks: list[list[Task]], worker: Callable[[Task], FileResult], pool: Any, workers: int
-) -> Iterator[FileResult]:
-    """The results of all chunks in order. This process is one of the workers: it keeps the pool's processes
-    AHEAD chunks ahead each and processes the next unassigned chunk itself while the one due is still being worked
-    on elsewhere. That saves a process's start-up (loading the lexicon and fuzzy matchers) and the sending back of its
-    results, and balances the load whatever the chunks cost (spun files cost twenty times more than clean ones)."""
-    done: dict[int, object] = {}  # chunk index -> AsyncResult (sent out) or list of results (done here)
-    assigned = 0
-    for head in range(len(chunks)):
-        while True:
-            # chunks still being worked on elsewhere (finished ones wait here to be yielded in order)
-            outstanding = sum(1 for k in range(head, assigned) if not isinstance(done[k], list) and not done[k].ready())
-            while assigned < len(chunks) and outstanding < AHEAD * workers:
-                done[assigned] = pool.apply_async(_process_chunk, (worker, chunks[assigned]))
-                assigned += 1
-                outstanding += 1
-            due = done.get(head)
-            if isinstance(due, list) or (due is not None and due.ready()) or assigned >= len(chunks):
-                break
-            done[assigned] = [worker(t) for t in chunks[assigned]]  # work here while the due chunk is elsewhere
-            assigned += 1
-        due = done.pop(head)
-        yield from due if isinstance(due, list) else due.get()
-
-
-AHEAD = 4  # chunks queued per worker process: enough that it never waits while this process works on a chunk
-
-
-def _process_chunk(worker: Callable[[Task], FileResult], chunk: list[Task]) -> list[FileResult]:
-    return [worker(t) for t in chunk]
+    results = in_order(chunks, worker, jobs)
+    for t in tasks:
+        if t.path is None:
+            yield process(t, mode, write, want_original, stdin, render=render)
+        else:
+            yield next(results)
 
 
 def _total_bytes(tasks: Iterable[Task]) -> int:
