@@ -84,6 +84,14 @@ def test_stopping_early_leaves_no_worker_behind(monkeypatch):
             os.waitpid(pid, os.WNOHANG)
 
 
+def test_no_more_workers_than_chunks(monkeypatch):
+    forked = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
+    assert [r for r, _ in parallel.in_order([[1], [2], [3]], square_slowly, 8)] == [1, 4, 9]
+    assert len(forked) == 2
+
+
 def test_one_job_or_one_chunk_runs_here():
     assert [r for r, pid in parallel.in_order([[1, 2, 3]], square_slowly, 4)] == [1, 4, 9]
     assert {pid for _, pid in parallel.in_order([[1], [2]], square_slowly, 1)} == {PARENT}

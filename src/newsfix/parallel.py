@@ -39,14 +39,15 @@ def in_order(chunks: Sequence[Sequence[T]], work: Callable[[T], R], jobs: int) -
 
     `work` must not raise: an exception in a worker is re-raised here as WorkerError. Without fork, `work` must
     be picklable (a module-level function or a partial of one)."""
-    if jobs <= 1 or len(chunks) <= 1:
+    workers = min(jobs, len(chunks)) - 1  # this process takes a chunk too
+    if workers < 1:
         for chunk in chunks:
             yield from map(work, chunk)
         return
     if hasattr(os, "fork"):
-        yield from _Forked(chunks, work, jobs - 1).results()
+        yield from _Forked(chunks, work, workers).results()
     else:  # pragma: no cover - exercised on Windows only
-        yield from _pooled(chunks, work, jobs - 1)
+        yield from _pooled(chunks, work, workers)
 
 
 class _Forked:
