@@ -194,25 +194,27 @@ def candidates(ctx: Context, i: int) -> list[Match]:
             form = lex.forms.get(key)
             if form is None:
                 continue
-        if length > 1:
-            spaced = form.spaced
-            for k in range(i + 1, j):  # the gap before token k, as the form wants it
-                gap = gaps[k]
-                if spaced[k - i - 1]:
-                    if gap != " " and not (k - 1 in virtual_gaps or gap_fits(gap, True)):
-                        break
-                elif gap:
-                    break
-            else:
-                spaced = None
-            if spaced is not None:
-                continue
+        if length > 1 and not _gaps_fit(gaps, virtual_gaps, form.spaced, i, j):
+            continue
         start, end = starts[i], ends[j - 1]
         if _word_bounded(text, start, end):
             found.append(Match(i, j, start, end, form))
             for alternative in lex.alternatives.get(key, ()):
                 found.append(Match(i, j, start, end, alternative))
     return found
+
+
+def _gaps_fit(gaps: list[str], virtual_gaps: frozenset[int], spaced: tuple[bool, ...], i: int, j: int) -> bool:
+    """Whether the white space between tokens i..j-1 is as the form wants it (`gaps[k]` is the one before token k;
+    a virtual gap, after a glued function word, counts as a space)."""
+    for k in range(i + 1, j):
+        gap = gaps[k]
+        if spaced[k - i - 1]:
+            if gap != " " and k - 1 not in virtual_gaps and not gap_fits(gap, True):
+                return False
+        elif gap:
+            return False
+    return True
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

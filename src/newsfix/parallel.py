@@ -8,7 +8,8 @@ as it is due.
 Where the system can fork (Linux, macOS), the workers are forked from this process and inherit the chunks: a
 chunk is sent as its number through a pipe, and its results come back pickled through another, which this
 process reads between its own items. No thread is involved: a `multiprocessing.Pool` keeps three threads in this
-process that compete with its own work for the interpreter lock, which made every item here a quarter slower.
+process that compete with its own work for the interpreter lock (on the check benchmark, this process's files took
+23 % longer when spun and 44 % when clean than in a run of its own; without the pool the folder took 10 % less).
 Elsewhere (Windows) a `multiprocessing.Pool` of spawned processes is used the same way.
 """
 
