@@ -187,6 +187,20 @@ def test_the_signs_never_rule_out_a_text_with_a_fingerprint():
     assert not missed, missed[:10]
 
 
+def test_the_signs_are_pairs_unspun_text_rarely_has():
+    """A form's sign is the pair of its runs least likely in unspun text (the fast path then rules out more clean
+    files): not two frequent words, not a pair its original keeps."""
+    from newsfix.lexicon import compile_entries, parse_line
+
+    lines = [
+        "public health and fitness | public health | fingerprint | - |  | test",
+        "with the end goal to | in order to | fingerprint | - |  | test",
+        "physical fitness and sport | fitness and sports | fingerprint | - |  | test",
+    ]
+    lex = compile_entries([parse_line(line, f"test:{i}") for i, line in enumerate(lines)])
+    assert lex.fingerprint_pairs == {("and", "fitness"), ("end", "goal"), ("physical", "fitness")}
+
+
 def test_no_lexicon_edit_in_general_english():
     """Python's own help texts (the standard library's pydoc topics, 65,000 words of ordinary technical English,
     on every machine): a fingerprint that fires there is ordinary English and must be an ambiguous entry."""

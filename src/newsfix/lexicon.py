@@ -464,22 +464,31 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
     lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
     lex.bigrams = frozenset(_shared_words(share, k[:2]) for k in every if len(k) > 1)
+    from .fuzzy import COMMON_WORDS, FUNCTION_WORDS, near_miss_index  # fuzzy imports this module
+
     # runs of words the lexicon restores to are everyday science-news words: the worst signs
     everyday = {run for e in entries for run in word_runs(e.original)}
-    runs = [
-        _shared_words(share, word_runs(" ".join(f.words)))
-        for t in (lex.forms, lex.cs_forms)
-        for f in t.values()
-        if f.entry.tier == "fingerprint"
-    ]
+    frequent = FUNCTION_WORDS | COMMON_WORDS
+    forms = [f for t in (lex.forms, lex.cs_forms) for f in t.values() if f.entry.tier == "fingerprint"]
+    runs = [_shared_words(share, word_runs(" ".join(f.words))) for f in forms]
 
-    def rarest_pair(r: tuple[str, ...]) -> tuple[str, str]:
-        pair = max(
-            zip(r, r[1:]), key=lambda p: ((p[0] not in everyday) + (p[1] not in everyday), len(p[0]) + len(p[1]))
+    def rarest_pair(r: tuple[str, ...], original: str) -> tuple[str, str]:
+        """The pair of a form least likely in unspun text: not two frequent words ("with the"), not a pair the
+        original has too ("public health" of "public health and fitness"), then the least everyday, the longest."""
+        o = word_runs(original)
+        kept = set(zip(o, o[1:]))
+        pair = min(
+            zip(r, r[1:]),
+            key=lambda p: (
+                p[0] in frequent and p[1] in frequent,
+                p in kept,
+                (p[0] in everyday) + (p[1] in everyday),
+                -len(p[0]) - len(p[1]),
+            ),
         )
         return share(pair, pair)
 
-    lex.fingerprint_pairs = frozenset(rarest_pair(r) for r in runs if len(r) > 1)
+    lex.fingerprint_pairs = frozenset(rarest_pair(r, f.replacement) for r, f in zip(runs, forms) if len(r) > 1)
     firsts = {r[0] for r in runs if r}
     # the glue split needs at least 4 letters after the function word (despin._split_glued)
     glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
@@ -501,8 +510,6 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     lex.glued_form_firsts = frozenset(
         share(g + f, g + f) for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
     )
-    from .fuzzy import near_miss_index  # fuzzy imports this module
-
     lex.near_miss_anchors = near_miss_index(lex)
     return lex
 
