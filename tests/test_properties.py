@@ -171,3 +171,24 @@ def test_one_edit_keeps_a_long_word_indexed_under_one_of_its_ends(pair):
     if OSA.distance(want, got) == 1:
         # the near-miss matcher looks a misspelt word up by these keys only
         assert set(_ends(got)) & set(_ends(want))
+
+
+@SETTINGS
+@given(
+    st.lists(st.one_of(st.sampled_from(SHIPPED), st.sampled_from(ORIGINALS), st.sampled_from(PIECES)), max_size=30),
+    st.sets(st.sampled_from(SHIPPED[:: max(1, len(SHIPPED) // 40)]), max_size=3),
+)
+def test_where_the_verdict_pass_finds_no_fingerprint_an_unspun_repair_finds_nothing(pieces, disabled):
+    # the engine skips the repair pass then (most unspun texts that show a fingerprint's sign stop there)
+    from newsfix.despin import Context, select
+    from newsfix.protect import quote_spans
+    from newsfix.tokens import TokenTable
+
+    text = " ".join(pieces)
+    lex = default_normalizer().lexicon
+    ctx = Context(text, text, TokenTable(text), lex)
+    protected, quotes = protected_spans(text), quote_spans(text)
+    if select(ctx, protected, quotes, quote_policy="fingerprint", spun=False, fingerprints_only=True):
+        return
+    disable = frozenset(disabled)
+    assert select(ctx, protected, quotes, quote_policy="fingerprint", spun=False, disable=disable) == []

@@ -161,15 +161,20 @@ class Normalizer:
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 
-        chosen = select(
-            ctx,
-            protected,
-            quotes,
-            quote_policy=opts.quotes,
-            spun=spun,
-            disable=opts.disable,
-            families=families or frozenset(),
-        )
+        if spun or fingerprints:
+            chosen = select(
+                ctx,
+                protected,
+                quotes,
+                quote_policy=opts.quotes,
+                spun=spun,
+                disable=opts.disable,
+                families=families or frozenset(),
+            )
+        else:
+            # not spun, so fingerprints only; the verdict's pass found none (and disabling rules only removes
+            # some): most unspun texts that show a sign end here, without looking at every other entry point
+            chosen = []
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
