@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, cached_property
+from functools import cache
 from itertools import compress
-from operator import or_
 from typing import NamedTuple
 
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
@@ -48,31 +47,29 @@ class Context:
         self.text, self.folded, self.lex, self.tokens = text, folded, lex, tokens
         self.virtual_gaps = _split_glued(tokens, lex)
         self.keys = tokens.keys
-        keys = self.keys
-        # where a fingerprint may start: the verdict's pass looks there only, and for most unspun texts it is the
-        # only pass (found in C: a one-word fingerprint, or the first two words of a longer one)
-        may_start = bytearray(map(lex.fingerprint_singles.__contains__, keys))
-        pairs = bytearray(map(lex.fingerprint_bigrams.__contains__, zip(keys, keys[1:])))
-        self.fingerprint_entry_points = list(compress(range(len(keys)), map(or_, may_start, pairs + b"\0")))
+        keys, max_len, singles, bigrams = self.keys, lex.max_len, lex.singles, lex.bigrams
+        # positions where some form starts: the only places the matcher needs to look. Frequent first words
+        # ("a", "to", "the") start only long forms, so the second word is checked too.
+        last = len(keys) - 1
+        # compress() and map() walk the tokens in C; the Python test runs only where a form may start
+        self.entry_points = [
+            k
+            for k in compress(range(len(keys)), map(max_len.__contains__, keys))
+            if keys[k] in singles or (k < last and (keys[k], keys[k + 1]) in bigrams)
+        ]
+        # the verdict's pass looks for fingerprints only, and few entry points can start one
+        fp_singles, fp_bigrams = lex.fingerprint_singles, lex.fingerprint_bigrams
+        self.fingerprint_entry_points = [
+            k
+            for k in self.entry_points
+            if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
+        ]
         self._candidates: dict[int, list[Match]] = {}
         # last word of the replacement of a match chosen so far, by the index of the match's last token: guards
         # then see "reduce" before "ache" where the text says "cut back ache"
         self.restored: dict[int, str] = {}
         # fingerprint matches the last select() turned down because a guard on neighbouring words did not hold
         self.guard_rejected: list[Match] = []
-
-    @cached_property
-    def entry_points(self) -> list[int]:
-        """Positions where some form starts: the only places the matcher needs to look. Frequent first words ("a",
-        "to", "the") start only long forms, so the second word is checked too."""
-        keys, lex = self.keys, self.lex
-        singles, bigrams, last = lex.singles, lex.bigrams, len(keys) - 1
-        # compress() and map() walk the tokens in C; the Python test runs only where a form may start
-        return [
-            k
-            for k in compress(range(len(keys)), map(lex.max_len.__contains__, keys))
-            if keys[k] in singles or (k < last and (keys[k], keys[k + 1]) in bigrams)
-        ]
 
     def candidates(self, i: int) -> list[Match]:
         found = self._candidates.get(i)
