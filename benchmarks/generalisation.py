@@ -1,0 +1,226 @@
+"""How well despinning generalises: restore, edit precision, detection and clean damage, per split and family.
+
+    .venv/bin/python benchmarks/generalisation.py                      # learn and measure parts of benchmarks/corpus
+    .venv/bin/python benchmarks/generalisation.py --dev ../shared/corpus/dev --clean ../shared/corpus/clean
+    .venv/bin/python benchmarks/generalisation.py --part measure -v     # one part, with every wrong edit
+
+The measures are those of the project's shared scorer (`restore_score.py`), computed here so that anyone with the
+repository can rerun them on `benchmarks/corpus/`:
+- restore: token-level Levenshtein distance to the original, spun vs repaired, over the region where the two
+  texts are the same article (lines sharing a run of 4+ tokens); share of the distance the repair removes;
+- precision: each edit applied alone to the spun text: does it bring the text closer to the original?
+- detection: share of word-spun pages (pairs and unpaired; MT and R families reported apart) judged "spun";
+- clean: false alarms (clean pages judged "spun") and token edits per 1000 words on clean pages.
+
+`learn` is what lexicons and thresholds may be fitted on; `measure` is only scored (split by site, see
+benchmarks/corpus/split.py). A change that lifts only `learn` is memorising.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import regex
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "corpus"))
+import split as corpus_split  # noqa: E402
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|\S")
+NOT_WORD_SPUN = ("MT", "R")
+
+
+def canon(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def toks(s: str) -> list[str]:
+    return [t.lower() for t in WORD.findall(canon(s))]
+
+
+def lev(a: list[str], b: list[str]) -> int:
+    """Token-level Levenshtein distance."""
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def overlap(spun: str, orig: str) -> tuple[str | None, str | None]:
+    """Both texts trimmed to the lines where they are the same article (as the shared scorer does)."""
+    sl = [line for line in spun.splitlines() if line.strip()]
+    ol = [line for line in orig.splitlines() if line.strip()]
+    flat_s, sowner, flat_o, owner = [], [], [], []
+    for i, line in enumerate(sl):
+        t = toks(line)
+        flat_s += t
+        sowner += [i] * len(t)
+    for i, line in enumerate(ol):
+        t = toks(line)
+        flat_o += t
+        owner += [i] * len(t)
+    blocks = [b for b in SequenceMatcher(None, flat_s, flat_o, autojunk=False).get_matching_blocks() if b.size >= 4]
+    if not blocks:
+        return None, None
+    s0, s1 = sowner[blocks[0].a], sowner[blocks[-1].a + blocks[-1].size - 1]
+    o0, o1 = owner[blocks[0].b], owner[blocks[-1].b + blocks[-1].size - 1]
+    return "\n".join(sl[s0 : s1 + 1]), "\n".join(ol[o0 : o1 + 1])
+
+
+def family_of(folder: Path) -> str:
+    try:
+        return json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("family", "?") or "?"
+    except (OSError, ValueError):
+        return "?"
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.spun_dist = self.fixed_dist = 0
+        self.pairs = 0
+        self.good = self.bad = self.neutral = 0
+        self.detected = self.pages = 0
+        self.wrong: list[str] = []
+
+    def restore(self) -> float:
+        return 100.0 * (self.spun_dist - self.fixed_dist) / max(self.spun_dist, 1)
+
+    def precision(self) -> float:
+        return 100.0 * self.good / max(self.good + self.bad, 1)
+
+
+def score_pair(nf, folder: Path, tally: Tally, fam_tally: Tally) -> None:
+    spun, orig = overlap((folder / "spun.txt").read_text(encoding="utf-8"),
+                         (folder / "original.txt").read_text(encoding="utf-8"))
+    if spun is None:
+        return
+    result = nf.normalize(spun)
+    s, o, n = toks(spun), toks(orig), toks(result.text)
+    base = lev(s, o)
+    fixed = lev(n, o)
+    for t in (tally, fam_tally):
+        t.pairs += 1
+        t.spun_dist += base
+        t.fixed_dist += fixed
+    for e in result.edits:
+        delta = lev(toks(spun[: e.start] + e.after + spun[e.end :]), o) - base
+        for t in (tally, fam_tally):
+            if delta < 0:
+                t.good += 1
+            elif delta > 0:
+                t.bad += 1
+            else:
+                t.neutral += 1
+        if delta > 0:
+            tally.wrong.append(f"  {folder.name}: {e.before!r} -> {e.after!r} [{e.rule}; {e.tier}]")
+
+
+def score_detection(nf, folder: Path, name: str, tally: Tally, fam_tally: Tally) -> None:
+    verdict = nf.normalize((folder / name).read_text(encoding="utf-8")).spin.verdict
+    for t in (tally, fam_tally):
+        t.pages += 1
+        t.detected += verdict == "spun"
+    if verdict != "spun":
+        tally.wrong.append(f"  missed: {folder.name} ({family_of(folder)}): {verdict}")
+
+
+def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[Path], verbose: bool) -> dict:
+    total = Tally()
+    by_family: dict[str, Tally] = defaultdict(Tally)
+    other = Tally()  # MT and R: reported apart, not word spinning
+    for folder in pairs:
+        fam = family_of(folder)
+        score_pair(nf, folder, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
+    for folder, name in [(f, "spun.txt") for f in pairs] + [(f, "spun.txt") for f in spun]:
+        fam = family_of(folder)
+        score_detection(nf, folder, name, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
+    false_alarms, edits, words = [], 0, 0
+    for folder in clean:
+        text = (folder / "original.txt").read_text(encoding="utf-8")
+        result = nf.normalize(text)
+        o, f = toks(text), toks(result.text)
+        edits += lev(o, f) if result.edits else 0
+        words += len(o)
+        if result.spin.verdict == "spun":
+            false_alarms.append(folder.name)
+        if result.edits and verbose:
+            total.wrong.append(f"  clean edit: {folder.name}: " + ", ".join(f"{e.before!r}->{e.after!r}" for e in result.edits))
+    row = {
+        "part": title,
+        "pairs": total.pairs,
+        "restore": round(total.restore(), 1),
+        "precision": round(total.precision(), 1),
+        "edits": total.good + total.bad + total.neutral,
+        "wrong_edits": total.bad,
+        "detected": f"{total.detected}/{total.pages}",
+        "clean_pages": len(clean),
+        "false_alarms": len(false_alarms),
+        "clean_edits_per_1000_words": round(1000.0 * edits / max(words, 1), 2),
+        "families": {
+            fam: {"pairs": t.pairs, "restore": round(t.restore(), 1), "precision": round(t.precision(), 1),
+                  "detected": f"{t.detected}/{t.pages}"}
+            for fam, t in sorted(by_family.items())
+        },
+        "mt_r_detected": f"{other.detected}/{other.pages}",
+    }
+    print(f"== {title}: pairs {row['pairs']}, restore {row['restore']} %, precision {row['precision']} % "
+          f"({row['wrong_edits']} wrong of {row['edits']} edits), detected {row['detected']} word-spun pages "
+          f"(MT/R {row['mt_r_detected']}), clean {len(clean)} pages: {len(false_alarms)} false alarms, "
+          f"{row['clean_edits_per_1000_words']} edits/1000 words")
+    for fam, f in row["families"].items():
+        print(f"   family {fam:5s} pairs {f['pairs']:2d} restore {f['restore']:5.1f} % precision {f['precision']:5.1f} % "
+              f"detected {f['detected']}")
+    if false_alarms:
+        print("   false alarms: " + ", ".join(false_alarms))
+    if verbose and total.wrong:
+        print("\n".join(total.wrong))
+    return row
+
+
+def folders(root: Path, need: str) -> list[Path]:
+    return sorted(p for p in root.iterdir() if (p / need).exists()) if root.is_dir() else []
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=("learn", "measure"), action="append", help="parts of benchmarks/corpus")
+    ap.add_argument("--dev", type=Path, help="also score a folder of pairs (e.g. ../shared/corpus/dev)")
+    ap.add_argument("--clean", type=Path, action="append", default=[], help="extra folders of clean originals")
+    ap.add_argument("--json", action="store_true", help="print the rows as JSON at the end")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args()
+    import newsfix
+
+    nf = newsfix.Normalizer()
+    rows = []
+    extra_clean = [p for root in a.clean for p in folders(root, "original.txt")]
+    for part in a.part or ("learn", "measure"):
+        rows.append(score_part(
+            nf, part,
+            corpus_split.items("pairs", part), corpus_split.items("spun", part),
+            corpus_split.items("clean", part) + (extra_clean if part == "measure" else []),
+            a.verbose,
+        ))
+    if a.dev:
+        dev = folders(a.dev, "spun.txt")
+        rows.append(score_part(nf, f"dev ({a.dev})", [p for p in dev if (p / "original.txt").exists()], [],
+                               [p for p in dev if (p / "original.txt").exists()], a.verbose))
+    if a.json:
+        print(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
