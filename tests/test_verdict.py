@@ -12,9 +12,15 @@ def test_thresholds():
     assert spin_verdict(2, 2, 2000).verdict == "uncertain"
 
 
-def test_second_signal_needs_a_fingerprint():
-    # many ambiguous swaps alone never make a text spun: unspun prose has ordinary words too
-    assert spin_verdict(0, 0, 300, distinct_ambiguous=30).verdict == "clean"
+def test_swaps_alone_need_to_be_dense_and_many():
+    # unspun prose has ordinary words that spinners also write: a few, or many spread thin, are not evidence
+    assert spin_verdict(0, 0, 300, distinct_ambiguous=verdict.SWAP_DENSE_MIN - 1).verdict == "clean"
+    assert spin_verdict(0, 0, 2000, distinct_ambiguous=40).verdict == "clean"  # 20 per 1000 words
+    assert spin_verdict(0, 0, 300, distinct_ambiguous=12).verdict == "spun"  # 40 per 1000 words
+    assert verdict.swap_dense(12, 300) and not verdict.swap_dense(12, 1000)
+
+
+def test_second_signal_with_one_fingerprint():
     assert spin_verdict(1, 1, 300, distinct_ambiguous=4).verdict == "spun"  # 13.3 per 1000 >= 10
     assert spin_verdict(1, 1, 300, distinct_ambiguous=2).verdict == "uncertain"
 

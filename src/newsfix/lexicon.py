@@ -22,7 +22,7 @@ from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 
 
 class LexiconError(ValueError):
@@ -155,6 +155,8 @@ class CompiledLexicon:
     fingerprint_runs: frozenset[str] = frozenset()
     fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
+    # one-run ambiguous forms: a text with many distinct ones may be spun although it holds no fingerprint
+    ambiguous_runs: frozenset[str] = frozenset()
     # where a fingerprint form may start: as `singles`/`bigrams`, for fingerprint forms only (the verdict's pass)
     fingerprint_singles: frozenset[str] = frozenset()
     fingerprint_bigrams: frozenset[tuple[str, str]] = frozenset()
@@ -185,10 +187,17 @@ class LexiconSigns:
     headless_fingerprints: bool
     fingerprint_runs: frozenset[str]
     fingerprint_pairs: frozenset[tuple[str, str]]
+    ambiguous_runs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: CompiledLexicon) -> LexiconSigns:
-        return cls(lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs)
+        return cls(
+            lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs, lex.ambiguous_runs
+        )
+
+    def swap_hits(self, runs: list[str]) -> int:
+        """How many distinct one-run ambiguous forms the text's word runs hold (an upper bound for those forms)."""
+        return len(self.ambiguous_runs.intersection(runs))
 
     def may_hold_fingerprint(self, runs: list[str]) -> bool:
         """False when the text whose word runs these are (tokens.word_runs) cannot hold a fingerprint."""
@@ -494,7 +503,12 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
     lex.fingerprint_runs = frozenset({r[0] for r in runs if len(r) == 1} | glued_firsts)
     lex.headless_fingerprints = any(not r for r in runs)
-    every_form = (*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values()))
+    lex.ambiguous_runs = frozenset(
+        r[0]
+        for f in every_forms(lex)
+        if f.entry.tier == "ambiguous" and len(r := word_runs(" ".join(f.words))) == 1
+    )
+    every_form = every_forms(lex)
     fingerprint_keys = [
         _shared_words(share, tuple(w.lower() for w in f.words)) for f in every_form if f.entry.tier == "fingerprint"
     ]
@@ -512,6 +526,11 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     )
     lex.near_miss_anchors = near_miss_index(lex)
     return lex
+
+
+def every_forms(lex: CompiledLexicon) -> list[Form]:
+    """Every compiled form: case-insensitive, case-sensitive, and the other families' alternatives."""
+    return [*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values())]
 
 
 def _shared_words(share: Callable, words: Sequence[str]) -> tuple[str, ...]:

@@ -14,13 +14,13 @@ from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import artifacts
+from . import artifacts, sensitive
 from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, phrase_key, word_runs
-from .verdict import needs_second_signal, spin_verdict, spinner_families
+from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spinner_families, swap_dense
 
 if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
@@ -29,6 +29,15 @@ QUOTE_POLICIES = ("fingerprint", "protect", "all")
 MAX_FOLLOW_UP_PASSES = 2
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
 VERDICTS = ("spun", "clean", "uncertain")
+# Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
+# unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh
+# pages: swaps in single-fingerprint documents were wrong far more often than right).
+AMBIGUOUS_MIN_FINGERPRINTS = 2
+# Distinct one-run ambiguous forms per 1000 words above which a text without a fingerprint sign still gets the
+# ambiguous pass (a cheap upper bound: the pass's guards, gates and multi-word forms decide).
+SWAP_SIGN_DENSITY = SWAP_DENSE_DENSITY / 2
+# A meaning-bearing ambiguous swap (see sensitive.py) needs a fingerprint within this many tokens (a few sentences).
+SENSITIVE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -137,9 +146,10 @@ class Normalizer:
         folded = artifacts.fold(text)
         runs = word_runs(folded)
         words = len(runs)
-        if opts.assume in (None, "clean") and not self._may_hold_fingerprint(runs):
-            # No fingerprint, so the verdict is "clean": no lexicon, name or near-miss edit can apply. Most texts
-            # a content repository checks are like this, and this path skips tokenizing and matching.
+        if opts.assume in (None, "clean") and not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs):
+            # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
+            # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
+            # and matching.
             edits = _resolve(text, self._artifact_edits(text, folded, None, opts), opts)
             return edits, spin_verdict(0, 0, words), False
 
@@ -153,7 +163,7 @@ class Normalizer:
         found = {m.form.entry.spun: m.form.entry for m, _ in fingerprints}
         families = spinner_families(e.families for e in found.values())
         ambiguous = 0
-        if needs_second_signal(len(found), words):
+        if needs_second_signal(len(found), words) or (not found and self._may_be_swap_dense(runs)):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
@@ -175,6 +185,8 @@ class Normalizer:
             # not spun, so fingerprints only; the verdict's pass found none (and disabling rules only removes
             # some): most unspun texts that show a sign end here, without looking at every other entry point
             chosen = []
+        if spun and opts.assume != "spun":
+            chosen = self._gate_ambiguous(text, chosen, fingerprints, len(found), swap_dense(ambiguous, words))
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
@@ -184,6 +196,32 @@ class Normalizer:
         edits = _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts)
         follow_up = bool(edits) and spin.verdict != "clean"
         return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
+
+    @cached_property
+    def sensitive_words(self) -> dict[str, str]:
+        folder = default_lexicon_dir() if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
+        return sensitive.load(folder / "sensitive.txt")
+
+    def _gate_ambiguous(self, text: str, chosen: list, fingerprints: list, distinct: int, dense: bool) -> list:
+        """Ambiguous swaps only where the evidence is strong enough: two distinct fingerprints in the document, or
+        swaps dense enough to attribute the page to the spinners' swap model on their own; and for a
+        meaning-bearing swap a fingerprint nearby (fingerprints and artifacts are never held back)."""
+        if distinct < AMBIGUOUS_MIN_FINGERPRINTS and not dense:
+            return [c for c in chosen if c[0].form.entry.tier != "ambiguous"]
+        anchors = sorted(m.i for m, _ in fingerprints)
+        words = self.sensitive_words
+        kept = []
+        for m, in_quote in chosen:
+            entry = m.form.entry
+            if entry.tier == "ambiguous" and not entry.case_sensitive:
+                if _inside_name(text, m.start):
+                    continue
+                if sensitive.classes_of(f"{entry.spun} {entry.original}", words):
+                    k = bisect.bisect_left(anchors, m.i - SENSITIVE_REACH)
+                    if k == len(anchors) or anchors[k] > m.j + SENSITIVE_REACH:
+                        continue
+            kept.append((m, in_quote))
+        return kept
 
     def _completes_fingerprint(self, ctx: Context, edits: list[Edit]) -> bool:
         """Whether the fixed text has the words of a fingerprint where a repair changed it: the cheap test that
@@ -231,6 +269,9 @@ class Normalizer:
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         return self.signs.may_hold_fingerprint(runs)
 
+    def _may_be_swap_dense(self, runs: list[str]) -> bool:
+        return 1000.0 * self.signs.swap_hits(runs) / max(len(runs), 100) >= SWAP_SIGN_DENSITY
+
     def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
         edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]
         if "homoglyph" not in opts.disable:
@@ -252,6 +293,21 @@ class Normalizer:
             after = carry_case(before, form.replacement)
             edits.append(Edit(start, end, before, after, f"near-miss:{form.entry.spun}", 0.7, "fuzzy", in_quote))
         return edits
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` stands inside a sentence, where capitals mark a name or a title
+    ("Diagnosis, Assessment & Disease Monitoring"): ordinary-word swaps leave those alone."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 80) : start].rstrip(" \t\u00a0\"'\u201c\u2018([")
+    if not before or before[-1] in ".!?:;\n\r\u2026*#>-\u2013\u2014|":
+        return False
+    # a headline capitalises its words: there a capital says nothing about names
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return not (len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
 
 
 @lru_cache(maxsize=8192)
