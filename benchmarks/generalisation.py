@@ -156,7 +156,8 @@ def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[
         if result.spin.verdict == "spun":
             false_alarms.append(folder.name)
         if result.edits and verbose:
-            total.wrong.append(f"  clean edit: {folder.name}: " + ", ".join(f"{e.before!r}->{e.after!r}" for e in result.edits))
+            changes = ", ".join(f"{e.before!r}->{e.after!r}" for e in result.edits)
+            total.wrong.append(f"  clean edit: {folder.name}: {changes}")
     row = {
         "part": title,
         "pairs": total.pairs,
@@ -180,8 +181,8 @@ def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[
           f"(MT/R {row['mt_r_detected']}), clean {len(clean)} pages: {len(false_alarms)} false alarms, "
           f"{row['clean_edits_per_1000_words']} edits/1000 words")
     for fam, f in row["families"].items():
-        print(f"   family {fam:5s} pairs {f['pairs']:2d} restore {f['restore']:5.1f} % precision {f['precision']:5.1f} % "
-              f"detected {f['detected']}")
+        print(f"   family {fam:5s} pairs {f['pairs']:2d} restore {f['restore']:5.1f} % "
+              f"precision {f['precision']:5.1f} % detected {f['detected']}")
     if false_alarms:
         print("   false alarms: " + ", ".join(false_alarms))
     if verbose and total.wrong:

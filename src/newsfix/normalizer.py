@@ -146,7 +146,8 @@ class Normalizer:
         folded = artifacts.fold(text)
         runs = word_runs(folded)
         words = len(runs)
-        if opts.assume in (None, "clean") and not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs):
+        quiet = not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs)
+        if opts.assume in (None, "clean") and quiet:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
             # and matching.
