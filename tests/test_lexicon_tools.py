@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsfix.lexicon import parse_line, sort_key
-from newsfix.lexicon_tools import align, clean_texts, find_pairs, learn, main
+from newsfix.lexicon_tools import align, clean_texts, find_pairs, learn, main, origin
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "fixtures" / "pairs" / "dev"
@@ -281,6 +281,7 @@ def test_stats_counts(capsys, tmp_path):
     assert total["tiers"] == {"ambiguous": 2, "fingerprint": 2}
     assert total["flags"] == {"-": 2, "n": 1, "v": 1}
     assert total["families"] == {"A": 3, "I": 1}
+    assert sum(total["origins"].values()) == 4
     assert total["guarded"] == 1 and total["guard_conditions"] == {"near": 1}
     assert total["multi_word"] == 2
     assert [v["entries"] for v in doc["files"].values()] == [3, 1]
@@ -288,6 +289,14 @@ def test_stats_counts(capsys, tmp_path):
 
     code, out, _ = run(capsys, "stats", str(root))
     assert code == 0 and "total: 4 entries (2 multi-word, 1 guarded)" in out and "families: A 3, I 1" in out
+
+
+def test_origin_of_an_entry():
+    assert origin("model:O mythes-first") == "thesaurus-model"
+    assert origin("mined dev:A sites=3") == "mined"
+    assert origin("dev:I") == "mined"
+    assert origin("family:I editor") == "curated"
+    assert origin("seed") == "curated"
 
 
 def test_stats_reports_unparsable_lines(capsys, tmp_path):

@@ -726,7 +726,18 @@ def cmd_lint(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------------------- stats
 
 
-FAMILY = re.compile(r"\bdev:(\S+)")
+FAMILY = re.compile(r"\b(?:dev|family|mined|model):([A-Z][A-Za-z0-9]*)\b")
+
+
+def origin(provenance: str) -> str:
+    """Where an entry comes from: `thesaurus-model` (generated from a spinner model of a public thesaurus),
+    `mined` (learned from real spun/original pairs: `mined`, `dev:`), or `curated` (an editor's entry)."""
+    words = provenance.split()
+    if any(w.startswith("model:") for w in words):
+        return "thesaurus-model"
+    if any(w == "mined" or w.startswith(("mined:", "dev:")) for w in words):
+        return "mined"
+    return "curated"
 
 
 def stats(paths: Sequence[Path]) -> dict:
@@ -741,7 +752,7 @@ def stats(paths: Sequence[Path]) -> dict:
         guards: Counter[str] = Counter()
         for e in items:
             flags.update(sorted(e.flags) or ["-"])
-            families.update(FAMILY.findall(e.provenance))
+            families.update(set(FAMILY.findall(e.provenance)))
             sources.update(w.split(":")[0] for w in e.provenance.split())
             for alt in e.guard.alternatives:
                 guards.update(kind for kind, _ in alt)
@@ -750,6 +761,7 @@ def stats(paths: Sequence[Path]) -> dict:
             "tiers": dict(sorted(Counter(e.tier for e in items).items())),
             "flags": dict(sorted(flags.items())),
             "families": dict(sorted(families.items())),
+            "origins": dict(sorted(Counter(origin(e.provenance) for e in items).items())),
             "provenance": dict(sorted(sources.items())),
             "guarded": sum(1 for e in items if e.guard),
             "guard_conditions": dict(sorted(guards.items())),
@@ -773,7 +785,7 @@ def format_stats(doc: dict) -> str:
 
     def block(title: str, c: dict) -> None:
         out.append(f"{title}: {c['entries']} entries ({c['multi_word']} multi-word, {c['guarded']} guarded)")
-        for label in ("tiers", "flags", "families", "provenance", "guard_conditions"):
+        for label in ("tiers", "flags", "origins", "families", "provenance", "guard_conditions"):
             if c[label]:
                 items = ", ".join(f"{k} {v}" for k, v in sorted(c[label].items(), key=lambda kv: (-kv[1], kv[0])))
                 out.append(f"  {label.replace('_', ' ')}: {items}")
