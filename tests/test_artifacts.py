@@ -62,3 +62,27 @@ def test_look_alikes_are_never_ascii():
     from newsfix.artifacts import LOOKALIKE
 
     assert LOOKALIKE and not any(c.isascii() for c in LOOKALIKE)
+
+
+DETOKENIZED_PAGE = (
+    "When you buy through connectedness on our site , we may earn a commission . Here ’s how it ferment .\n"
+    "Every galaxy , include our ownMilky Way , has a monster in its warmheartedness . Stargazer are still "
+    "trying to figure out how the universe ’s black holes were born , and how they grew . Now , new observations "
+    "fromNASA have revealed a key insight . This study was submitted to the journal , and made available to read "
+    "before inspection . Teenage holes grow apace , eating up material around them , and appear as a blob ."
+)
+
+
+def test_a_detokenized_page_is_spun_and_its_spacing_repaired():
+    r = normalize(DETOKENIZED_PAGE)
+    assert r.spin.verdict == "spun"
+    assert "on our site, we may earn a commission. Here’s how" in r.text
+    assert "include our own Milky Way," in r.text and "observations from NASA have" in r.text
+    assert {e.rule for e in r.edits} >= {"detokenized"}
+    assert normalize(r.text).text == r.text  # the repaired page no longer carries the signature
+
+
+def test_a_stray_space_before_punctuation_is_not_a_signature():
+    text = "The sample was small , the authors said. Results fromNASA follow . " + "Plain prose here. " * 40
+    r = normalize(text)
+    assert r.text == text and r.spin.verdict == "clean"

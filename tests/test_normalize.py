@@ -344,3 +344,30 @@ def test_long_trailing_white_space_tokenizes_in_linear_time():
     tokens = TokenTable("persistent ache" + " " * 300_000)
     assert tokens.keys == ["persistent", "ache"]
     assert "chronic pain" in newsfix.normalize("Extra info: persistent ache, proof, members" + "\n " * 150_000).text
+
+
+def test_single_fingerprint_documents_get_no_ambiguous_swaps():
+    # one spinner phrase in otherwise ordinary prose: the phrase is restored, the ordinary words stay the author's
+    text = "The persistent ache study enrolled 40 people. " + " ".join(["The members of the panel met."] * 3)
+    r = newsfix.normalize(text)
+    assert "chronic pain" in r.text
+    assert all(e.tier != "ambiguous" for e in r.edits)
+
+
+def test_meaning_bearing_swap_needs_a_fingerprint_nearby():
+    from newsfix.normalizer import SENSITIVE_REACH, default_normalizer
+
+    nf = default_normalizer()
+    assert nf.sensitive_words["children"] == "age" and nf.sensitive_words["not"] == "negation"
+    spun_head = "Persistent ache and most cancers were studied in the well being examine. " * 3
+    filler = "The weather was mild and the roads were quiet that day. " * (SENSITIVE_REACH // 5)
+    far = newsfix.normalize(spun_head + filler + "The sufferers were treated.").text
+    near = newsfix.normalize(spun_head + "The sufferers were treated.").text
+    assert far.endswith("The sufferers were treated.")
+    assert near.endswith("The patients were treated.")
+
+
+def test_ordinary_word_swaps_skip_names_mid_sentence_but_not_headlines():
+    spun = "Persistent ache and most cancers were studied in the well being examine. " * 3
+    name = newsfix.normalize(spun + "It appeared in the journal Diagnosis, Assessment & Monitoring today.").text
+    assert "Diagnosis, Assessment & Monitoring" in name

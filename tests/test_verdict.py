@@ -16,8 +16,8 @@ def test_swaps_alone_need_to_be_dense_and_many():
     # unspun prose has ordinary words that spinners also write: a few, or many spread thin, are not evidence
     assert spin_verdict(0, 0, 300, distinct_ambiguous=verdict.SWAP_DENSE_MIN - 1).verdict == "clean"
     assert spin_verdict(0, 0, 2000, distinct_ambiguous=40).verdict == "clean"  # 20 per 1000 words
-    assert spin_verdict(0, 0, 300, distinct_ambiguous=12).verdict == "spun"  # 40 per 1000 words
-    assert verdict.swap_dense(12, 300) and not verdict.swap_dense(12, 1000)
+    assert spin_verdict(0, 0, 300, distinct_ambiguous=13).verdict == "spun"  # 43 per 1000 words
+    assert verdict.swap_dense(13, 300) and not verdict.swap_dense(13, 1000)
 
 
 def test_second_signal_with_one_fingerprint():

@@ -3,7 +3,10 @@
 - `homoglyph`: look-alike letters from other scripts inside Latin words (Cyrillic "а" for "a");
 - `spintax`: leftover spin syntax, "{that a}" or "{big|large}";
 - `number-word`: numbers half turned into words, "three,000" and "seven.1";
-- `abbreviation`: abbreviations spun letter by letter, "U.Okay." for "U.K.".
+- `abbreviation`: abbreviations spun letter by letter, "U.Okay." for "U.K.";
+- `detokenized`: text a spinner split into tokens and joined with spaces ("Here ’s how it works .") and whose
+  links it glued to the next word ("fromNASA"): a page-level signature of WordNet-style spinner networks, repaired
+  only on pages that carry it throughout.
 """
 
 from __future__ import annotations
@@ -113,7 +116,34 @@ def abbreviation_edits(text: str) -> Iterator[Edit]:
             yield Edit(s, e, w.group(), SPUN_LETTERS[w.group()], "abbreviation", 0.9, "artifact")
 
 
+# a space before closing punctuation or a clitic, after a word: tokenized text joined back with spaces
+DETOKENIZED = re.compile(r"(?<=[^\W_]) (?=[,.;:!?](?:\s|$)|['’](?:s|re|ve|ll|t|d)\b)")
+# a lower-case word glued to the capitalised word after it, where a spinner dropped a link's spaces ("fromNASA",
+# "ownMilky"); only on pages with the signature, where camel case is the spinner's, not a brand's ("macOS")
+GLUED_CAPITAL = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
+DETOKENIZED_MIN = 10  # occurrences, and per 1000 words below: unspun news had at most 1 (7 per 1000 words)
+DETOKENIZED_DENSITY = 30.0
+
+
+def detokenized(text: str) -> bool:
+    """Whether the whole page carries the tokenized-and-rejoined signature (not a stray " ," or two)."""
+    if text.count(" ,") + text.count(" .") + text.count(" ’") + text.count(" '") < DETOKENIZED_MIN // 2:
+        return False  # counted in C: most texts stop here
+    hits = len(DETOKENIZED.findall(text))
+    return hits >= DETOKENIZED_MIN and 1000.0 * hits / max(len(text.split()), 100) >= DETOKENIZED_DENSITY
+
+
+def detokenized_edits(text: str) -> Iterator[Edit]:
+    if not detokenized(text):
+        return
+    for m in DETOKENIZED.finditer(text):
+        yield Edit(m.start(), m.end(), m.group(), "", "detokenized", 0.9, "artifact")
+    for m in GLUED_CAPITAL.finditer(text):
+        yield Edit(m.end(), m.end(), "", " ", "detokenized", 0.8, "artifact")
+
+
 TEXT_RULES: dict[str, Rule] = {
+    "detokenized": detokenized_edits,
     "spintax": spintax_edits,
     "number-word": number_word_edits,
     "abbreviation": abbreviation_edits,

@@ -146,8 +146,10 @@ class Normalizer:
         folded = artifacts.fold(text)
         runs = word_runs(folded)
         words = len(runs)
+        # a page-level artifact signature that needs no lexicon: tokenized text joined back with spaces
+        detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
         quiet = not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs)
-        if opts.assume in (None, "clean") and quiet:
+        if opts.assume in (None, "clean") and quiet and not detokenized:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
             # and matching.
@@ -168,7 +170,7 @@ class Normalizer:
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
-        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families)
+        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, detokenized)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 

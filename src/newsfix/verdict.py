@@ -21,11 +21,11 @@ MIN_DISTINCT = 2
 # no fingerprint at all, so this second signal never speaks for them alone.
 AMBIGUOUS_DENSITY = 10.0
 # With no fingerprint at all, a page is still spun when the spinners' ordinary-word swaps (ambiguous entries whose
-# guards hold) are this dense and this many: on unspun news the densest seen was 26 per 1000 words (8 swaps), on
-# spun pages without a fingerprint 33-41. Such a page also counts as attributed to the spinners' swap model, which
-# lets its ambiguous swaps apply (see `swap_dense`).
-SWAP_DENSE_DENSITY = 30.0
-SWAP_DENSE_MIN = 8
+# guards hold) are this dense and this many: on 125 unspun news pages the densest was 30 per 1000 words (9 swaps,
+# an article in an elevated register), on spun pages without a fingerprint 33-104 (12-14 swaps). Such a page also
+# counts as attributed to the spinners' swap model, which lets its ambiguous swaps apply (see `swap_dense`).
+SWAP_DENSE_DENSITY = 40.0
+SWAP_DENSE_MIN = 10
 # Families are attributed only on enough evidence (votes of the best family), and then every family with at least
 # this share of the best family's votes.
 FAMILY_MIN_VOTES = 1
@@ -44,7 +44,9 @@ def swap_dense(distinct_ambiguous: int, words: int) -> bool:
     )
 
 
-def _verdict(distinct: int, words: int, distinct_ambiguous: int) -> str:
+def _verdict(distinct: int, words: int, distinct_ambiguous: int, artifact_signature: bool = False) -> str:
+    if artifact_signature:
+        return "spun"  # a whole page tokenized and joined back (artifacts.detokenized): a spinner network's output
     density = 1000.0 * distinct / max(words, 100)
     if distinct >= SPUN_DISTINCT or (distinct >= MIN_DISTINCT and density >= SPUN_DENSITY):
         return "spun"
@@ -72,9 +74,10 @@ def spin_verdict(
     words: int,
     distinct_ambiguous: int = 0,
     families: frozenset[str] | None = None,
+    artifact_signature: bool = False,
 ) -> Spin:
     density = 1000.0 * distinct_fingerprints / max(words, 100)
-    verdict = _verdict(distinct_fingerprints, words, distinct_ambiguous)
+    verdict = _verdict(distinct_fingerprints, words, distinct_ambiguous, artifact_signature)
     return Spin(
         round(density, 3),
         verdict,
