@@ -29,6 +29,13 @@ import thesauri as T  # noqa: E402
 from newsfix.lexicon_tools import align  # noqa: E402
 
 DEV = Path("/work/shared/corpus/dev")
+INVERSE = {}
+_inv = ROOT / "lexicons" / "thesaurus" / "mythes-first-inverse.tsv"
+if _inv.exists():
+    for _line in _inv.read_text(encoding="utf-8").splitlines():
+        if not _line.startswith("#"):
+            _f = _line.split("\t")
+            INVERSE[_f[0]] = _f[1]
 MAIN_CORPUS = Path("/work/main/benchmarks/corpus")
 
 
@@ -70,12 +77,17 @@ def main() -> None:
         ):
             src = T.related(sp, orig)
             first = {r for r in T.RULES if r != "pos-first-plain" and (T.mythes_first(orig, r) or "").lower() == sp}
+            # pos-first-plain with any of the word's POS (what mythes-first-inverse.tsv is built from)
+            if any((T.mythes_first(orig, "pos-first-plain", p) or "").lower() == sp for p in T.WN_POS):
+                first.add("pos-first-plain")
+            if INVERSE.get(sp) == orig:
+                first.add("inverse-table")
             rows.append((fam, kind, d.name, sp, orig, src, first))
     by = defaultdict(list)
     for r in rows:
         by[r[0]].append(r)
     by["ALL"] = rows
-    rules = [r for r in T.RULES if r != "pos-first-plain"]
+    rules = [*T.RULES, "inverse-table"]
     head = ["family", "pages", "swaps", "moby", "mythes", "wordnet", "any", *[f"mf:{r}" for r in rules], "none"]
     print("\t".join(head))
     for fam in sorted(by, key=lambda f: (f == "ALL", f)):

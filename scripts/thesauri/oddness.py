@@ -62,12 +62,18 @@ def texts() -> list[tuple[str, str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-inverse-zipf", type=float, default=4.5)
+    ap.add_argument("--min-gap", type=float, default=1.0, help="odd: keep rows with max_zipf_h - zipf_s >= this")
+    ap.add_argument("--max-odd-zipf", type=float, default=4.0, help="odd: keep rows with zipf_s below this")
     ap.add_argument("--show", action="store_true", help="print every text's densities and the words found")
     a = ap.parse_args()
     from wordfreq import top_n_list
 
     stop = set(top_n_list("en", 150))
-    odd = {r[0] for r in load("odd-synonyms.tsv")}
+    odd = {
+        r[0]
+        for r in load("odd-synonyms.tsv")
+        if float(r[3]) - float(r[2]) >= a.min_gap and float(r[2]) < a.max_odd_zipf
+    }
     inv = {
         r[0] for r in load("mythes-first-inverse.tsv") if float(r[2]) < a.max_inverse_zipf and float(r[2]) < float(r[3])
     }
