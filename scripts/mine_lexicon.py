@@ -1,0 +1,146 @@
+"""Mine lexicon entries from the learn part of the collected pairs, accepting only what generalises.
+
+    .venv/bin/python scripts/mine_lexicon.py [--pairs DIR ...] [--clean DIR ...] [-o lexicons/mined.lex] [--report]
+
+Candidates come from `newsfix lexicon learn` (token alignment of each spun copy with its original). One is
+accepted automatically only when it recurs on two or more unrelated spun sites, or when a public thesaurus (Moby,
+mythes, WordNet: scripts/thesauri) links its two sides and it never occurs in unspun text (the originals and the
+clean pages of the learn part, plus any --clean folders). Everything else is left to curators (`--report` prints
+the rejected candidates with their reasons). Accepted entries are `ambiguous` (applied only in documents judged
+spun, behind the engine's evidence gates) unless they are multi-word, recur on two or more sites and never occur in
+unspun text, which makes them fingerprints. Pairs of the `MT` and `R` families (back-translation, sentence rewrites)
+are not word spinning and teach nothing here.
+
+Needs the thesaurus sources (scripts/thesauri/get_sources.sh) at curation time only; the output is plain data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
+sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
+
+import split as corpus_split  # noqa: E402
+
+from newsfix.lexicon_tools import Pair, find_pairs, known_forms, learn  # noqa: E402
+from newsfix.tokens import phrase_key  # noqa: E402
+
+NOT_WORD_SPINNING = {"MT", "R"}
+MAX_WORDS = 4
+# everyday words whose swaps say nothing a guard-free entry could use ("and" -> "with")
+TOO_COMMON_ZIPF = 6.0
+MIN_RARITY_GAP = 0.5  # Zipf units: the spun side must be at least ~3 times rarer than the original
+
+HEADER = """\
+# Mined from real (spun copy, original) pairs of the learn part of benchmarks/corpus by scripts/mine_lexicon.py:
+# each entry recurs on two or more unrelated spun sites, or a public thesaurus links its sides and it never occurs
+# in unspun text. Provenance: `mined`, the families (dev:F), the sites, the thesauri that explain it.
+# Regenerate with the script; do not edit by hand (curated entries go to the other files).
+# spun | original | tier | flags | guard | provenance
+"""
+
+
+def site_of(folder: Path) -> str:
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return folder.name
+    return corpus_split.site_of(meta) or folder.name
+
+
+def load_pairs(extra: list[Path]) -> tuple[list[Pair], dict[str, str]]:
+    """Learn-part pairs (and any extra folders), without MT/R, and the spun site of each pair by name."""
+    folders = corpus_split.items("pairs", "learn")
+    pairs, sites = [], {}
+    for folder in folders:
+        for p in find_pairs([folder]):
+            if p.family not in NOT_WORD_SPINNING:
+                pairs.append(p)
+                sites[p.name] = site_of(folder)
+    for root in extra:
+        for p in find_pairs([root]):
+            if p.family not in NOT_WORD_SPINNING:
+                pairs.append(p)
+                sites[p.name] = site_of(root / p.name)
+    return pairs, sites
+
+
+def clean_texts(extra: list[Path]) -> list[str]:
+    texts = [(f / "original.txt").read_text(encoding="utf-8") for f in corpus_split.items("clean", "learn")]
+    for root in extra:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(root.rglob("original.txt"))]
+    return texts
+
+
+def rarity_gap(spun_words, orig_words, thesauri) -> float:
+    """How much rarer (in Zipf units) the spun side's rarest differing word is than the original's rarest one."""
+    spun_only = [w for w in spun_words if w not in orig_words] or list(spun_words)
+    orig_only = [w for w in orig_words if w not in spun_words] or list(orig_words)
+    return min(map(thesauri.zipf, orig_only)) - min(map(thesauri.zipf, spun_only))
+
+
+def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
+    """The tier to accept the candidate at (None: rejected) and the reason."""
+    spun_words, orig_words = phrase_key(cand.spun)[0], phrase_key(cand.original)[0]
+    if not spun_words or not orig_words or len(spun_words) > MAX_WORDS or len(orig_words) > MAX_WORDS:
+        return None, "empty or longer than four words"
+    if any(ch.isdigit() for ch in cand.spun + cand.original):
+        return None, "holds a number"
+    if cand.notes:
+        return None, "; ".join(cand.notes)
+    if cand.spun != cand.spun.lower():
+        return None, "capitalised spun form (a name: the gazetteers' job)"
+    if len(spun_words) == 1 and thesauri.zipf(spun_words[0]) >= TOO_COMMON_ZIPF:
+        return None, "an everyday function word"
+    n_sites = len({sites[p] for p in cand.pairs})
+    explained = sorted(thesauri.related(cand.spun, cand.original))
+    cand.provenance_extra = f"sites={n_sites}" + (f" thesaurus={','.join(explained)}" if explained else "")
+    if n_sites >= 2:
+        multi = len(spun_words) > 1
+        return ("fingerprint" if multi and cand.hits == 0 else "ambiguous"), f"recurs on {n_sites} sites"
+    if explained and cand.hits == 0:
+        # a spinner reaches for the rarer synonym; a spun form as common as its original ("refers to" / "means")
+        # is ordinary English that a small unspun sample simply missed
+        gap = rarity_gap(spun_words, orig_words, thesauri)
+        if gap < MIN_RARITY_GAP:
+            return None, f"explained by {', '.join(explained)}, but no rarer than its original ({gap:+.1f} zipf)"
+        return "ambiguous", f"explained by {', '.join(explained)}, never in unspun text, {gap:+.1f} zipf rarer"
+    if not explained:
+        return None, "one site, and no thesaurus links its sides"
+    return None, f"one site, and {cand.hits} hits in unspun text"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=Path, action="append", default=[], help="more pair folders to learn from")
+    ap.add_argument("--clean", type=Path, action="append", default=[], help="more folders of unspun original.txt")
+    ap.add_argument("-o", "--output", type=Path, default=ROOT / "lexicons" / "mined.lex")
+    ap.add_argument("--report", action="store_true", help="print every candidate with its verdict")
+    a = ap.parse_args()
+    import thesauri
+
+    pairs, sites = load_pairs(a.pairs)
+    lexicon = [p for p in sorted((ROOT / "lexicons").glob("*.lex")) if p.resolve() != a.output.resolve()]
+    cands, _ = learn(pairs, clean_texts(a.clean), known_forms(lexicon))
+    accepted = []
+    for cand in cands:
+        tier, reason = judge(cand, sites, thesauri)
+        if a.report:
+            print(f"{'ACCEPT ' + tier if tier else 'reject':18s} {cand.spun!r} -> {cand.original!r}: {reason}")
+        if tier:
+            fams = " ".join(f"dev:{f}" for f in sorted(cand.families))
+            accepted.append(f"{cand.spun} | {cand.original} | {tier} | - | | mined {fams} {cand.provenance_extra}")
+    accepted.sort(key=lambda line: (line.split(" | ")[0].lower(), line.split(" | ")[0]))
+    a.output.write_text(HEADER + "".join(line.rstrip() + "\n" for line in accepted), encoding="utf-8")
+    print(f"{len(accepted)} of {len(cands)} candidates from {len(pairs)} pairs accepted -> {a.output}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
