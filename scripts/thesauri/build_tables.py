@@ -112,6 +112,10 @@ def build_odd(max_s: float, min_h: float, gap: float) -> list[tuple[str, list[st
     return sorted(rows)
 
 
+SIGNATURE_MIN_ZIPF_ORIGINAL = 5.5
+SIGNATURE_MAX_ZIPF_SPUN = 4.0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "lexicons" / "thesaurus"))
@@ -135,6 +139,18 @@ def main() -> None:
         )
         for sp, o, zs, zo, n, pos in inv:
             fh.write(f"{sp}\t{o}\t{zs:.2f}\t{zo:.2f}\t{n}\t{pos}\n")
+
+    # the model's page gate: spun forms of the commonest words that no writer uses for them ("inwards" for "in",
+    # "helium" for "he"); a few distinct ones on a page attribute it to the model (newsfix.spinner_models)
+    signature = sorted(
+        sp for sp, o, zs, zo, n, pos in inv if zo >= SIGNATURE_MIN_ZIPF_ORIGINAL and zs <= SIGNATURE_MAX_ZIPF_SPUN
+    )
+    with open(out / "mythes-first-signature.txt", "w", encoding="utf-8") as fh:
+        fh.write(
+            f"# mythes-first-signature.txt: rows of mythes-first-inverse.tsv whose original has zipf >= "
+            f"{SIGNATURE_MIN_ZIPF_ORIGINAL} and spun form zipf <= {SIGNATURE_MAX_ZIPF_SPUN}; licence: LICENSES.md\n"
+        )
+        fh.writelines(f"{sp}\n" for sp in signature)
 
     odd = build_odd(a.odd_max_s, a.odd_min_h, a.odd_gap)
     with open(out / "odd-synonyms.tsv", "w", encoding="utf-8") as fh:

@@ -226,6 +226,21 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return True
 
 
+def inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` stands inside a sentence, where capitals mark a name or a title
+    ("Diagnosis, Assessment & Disease Monitoring"): ordinary-word swaps leave those alone."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 80) : start].rstrip(" \t\u00a0\"'\u201c\u2018([")
+    if not before or before[-1] in ".!?:;\n\r\u2026*#>-\u2013\u2014|":
+        return False
+    # a headline capitalises its words: there a capital says nothing about names
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return not (len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
+
+
 def carry_case(before: str, after: str) -> str:
     """Give the replacement the case pattern of the text it replaces."""
     if before[:1].islower():

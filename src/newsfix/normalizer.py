@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import artifacts, sensitive
-from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
+from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, inside_name, match_edit, select
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
 from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from .protect import Spans, protected_spans, quote_spans
+from .spinner_models import FAMILY as mythes_first_family
+from .spinner_models import RULE as MYTHES_FIRST
+from .spinner_models import MythesFirstModel
 from .tokens import TokenTable, phrase_key, word_runs
 from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spinner_families, swap_dense
 
@@ -148,8 +151,10 @@ class Normalizer:
         words = len(runs)
         # a page-level artifact signature that needs no lexicon: tokenized text joined back with spaces
         detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
+        # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
+        modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
         quiet = not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs)
-        if opts.assume in (None, "clean") and quiet and not detokenized:
+        if opts.assume in (None, "clean") and quiet and not detokenized and not modelled:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
             # and matching.
@@ -165,12 +170,14 @@ class Normalizer:
         fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)
         found = {m.form.entry.spun: m.form.entry for m, _ in fingerprints}
         families = spinner_families(e.families for e in found.values())
+        if modelled:
+            families = (families or frozenset()) | {mythes_first_family}
         ambiguous = 0
         if needs_second_signal(len(found), words) or (not found and self._may_be_swap_dense(runs)):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
-        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, detokenized)
+        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, detokenized or modelled)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 
@@ -189,10 +196,13 @@ class Normalizer:
             # some): most unspun texts that show a sign end here, without looking at every other entry point
             chosen = []
         if spun and opts.assume != "spun":
-            chosen = self._gate_ambiguous(text, chosen, fingerprints, len(found), swap_dense(ambiguous, words))
+            dense = swap_dense(ambiguous, words) or modelled
+            chosen = self._gate_ambiguous(text, chosen, fingerprints, len(found), dense)
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
+        if spun and modelled:
+            edits += self.mythes_first.edits(text, tokens, protected, quotes, self.sensitive_words)
         if spun and "near-miss" not in opts.disable:
             exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
@@ -201,9 +211,17 @@ class Normalizer:
         return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
 
     @cached_property
+    def data_dir(self) -> Path:
+        """The lexicon folder that holds the data files beside the entries (sensitive words, thesaurus tables)."""
+        return default_lexicon_dir() if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
+
+    @cached_property
     def sensitive_words(self) -> dict[str, str]:
-        folder = default_lexicon_dir() if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
-        return sensitive.load(folder / "sensitive.txt")
+        return sensitive.load(self.data_dir / "sensitive.txt")
+
+    @cached_property
+    def mythes_first(self) -> MythesFirstModel:
+        return MythesFirstModel(self.data_dir / "thesaurus")
 
     def _gate_ambiguous(self, text: str, chosen: list, fingerprints: list, distinct: int, dense: bool) -> list:
         """Ambiguous swaps only where the evidence is strong enough: two distinct fingerprints in the document, or
@@ -217,7 +235,7 @@ class Normalizer:
         for m, in_quote in chosen:
             entry = m.form.entry
             if entry.tier == "ambiguous" and not entry.case_sensitive:
-                if _inside_name(text, m.start):
+                if inside_name(text, m.start):
                     continue
                 if sensitive.classes_of(f"{entry.spun} {entry.original}", words):
                     k = bisect.bisect_left(anchors, m.i - SENSITIVE_REACH)
@@ -296,21 +314,6 @@ class Normalizer:
             after = carry_case(before, form.replacement)
             edits.append(Edit(start, end, before, after, f"near-miss:{form.entry.spun}", 0.7, "fuzzy", in_quote))
         return edits
-
-
-def _inside_name(text: str, start: int) -> bool:
-    """Whether a capitalised word at `start` stands inside a sentence, where capitals mark a name or a title
-    ("Diagnosis, Assessment & Disease Monitoring"): ordinary-word swaps leave those alone."""
-    if not text[start : start + 1].isupper():
-        return False
-    before = text[max(0, start - 80) : start].rstrip(" \t\u00a0\"'\u201c\u2018([")
-    if not before or before[-1] in ".!?:;\n\r\u2026*#>-\u2013\u2014|":
-        return False
-    # a headline capitalises its words: there a capital says nothing about names
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
-    return not (len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
 
 
 @lru_cache(maxsize=8192)

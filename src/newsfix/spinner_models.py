@@ -1,0 +1,128 @@
+"""Spinner models: spinners that are a fixed function of a public thesaurus, inverted over its whole vocabulary.
+
+`mythes-first` is the WordNet-style spinner of family O: for a word it writes the first plain synonym that the
+LibreOffice English thesaurus (mythes, WordNet-derived) lists for the word's part of speech ("in" -> "inwards",
+"he" -> "helium", "will" -> "volition", "new" -> "unexampled"). `lexicons/thesaurus/mythes-first-inverse.tsv`
+(built by scripts/thesauri/build_tables.py) maps each spun form back to the most frequent word that produces it,
+whatever the article's vocabulary: this is what lets the model repair words no collected article contained.
+
+The model speaks only on pages it attributes to itself: at least `SIGNATURE_MIN` distinct signature forms, spun
+forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`). On 144 unspun
+pages the most seen was 2; on a family-O page, 5. A repair must also make the text more ordinary (its original is
+far more frequent than the spun form), have few competing originals, and stand outside names, quotes, protected
+spans and meaning-bearing words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .despin import carry_case, inside_name
+from .model import Edit
+from .protect import Spans
+from .tokens import TokenTable
+
+RULE = "model:mythes-first"
+FAMILY = "O"
+SIGNATURE_MIN = 3
+MIN_ZIPF_GAP = 1.0  # the original at least ten times more frequent than the spun form
+MAX_COMPETITORS = 2  # other words the spinner maps to the same spun form
+CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Inverse:
+    original: str
+    zipf_spun: float
+    zipf_original: float
+    competitors: int
+
+
+class MythesFirstModel:
+    """The family-O model: `attributes(runs)` is the page gate, `edits(...)` the repairs it proposes."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    @cached_property
+    def signature(self) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+        """Signature forms of one word, and of several (as word tuples)."""
+        path = self.folder / "mythes-first-signature.txt"
+        forms = [] if not path.is_file() else _data_lines(path)
+        return (
+            frozenset(f for f in forms if " " not in f),
+            frozenset(tuple(f.split()) for f in forms if " " in f),
+        )
+
+    @cached_property
+    def table(self) -> dict[str, Inverse]:
+        path = self.folder / "mythes-first-inverse.tsv"
+        table: dict[str, Inverse] = {}
+        for line in [] if not path.is_file() else _data_lines(path):
+            spun, original, zs, zo, competitors, *_ = line.split("\t")
+            if spun.isalpha() or (" " in spun and spun.replace(" ", "").isalpha()):
+                table[spun] = Inverse(original, float(zs), float(zo), int(competitors))
+        return table
+
+    def signature_hits(self, runs: list[str]) -> int:
+        """Distinct signature forms among a text's lower-case word runs (tokens.word_runs)."""
+        singles, phrases = self.signature
+        hits = len(singles.intersection(runs))
+        if phrases and hits < SIGNATURE_MIN:
+            firsts = {p[0] for p in phrases}
+            hits += sum(1 for p in phrases if p[0] in firsts and _has_phrase(runs, p))
+        return hits
+
+    def attributes(self, runs: list[str]) -> bool:
+        return self.signature_hits(runs) >= SIGNATURE_MIN
+
+    def edits(
+        self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
+    ) -> list[Edit]:
+        """Repairs on a page the model attributes to itself (the caller checks `attributes`)."""
+        table, keys, out = self.table, tokens.keys, []
+        k = 0
+        while k < len(keys):
+            found = None
+            for n in (2, 1):
+                if k + n > len(keys) or (n == 2 and tokens.gaps[k + 1] != " "):
+                    continue
+                spun = " ".join(keys[k : k + n])
+                row = table.get(spun)
+                if row is not None and _repairable(spun, row, sensitive_words):
+                    found = (n, row)
+                    break
+            if found is None:
+                k += 1
+                continue
+            n, row = found
+            start, end = tokens.starts[k], tokens.ends[k + n - 1]
+            k += n
+            if protected.overlaps(start, end) or quotes.overlaps(start, end) or inside_name(text, start):
+                continue
+            before = text[start:end]
+            out.append(Edit(start, end, before, carry_case(before, row.original), RULE, CONFIDENCE, "ambiguous"))
+        return out
+
+
+def _repairable(spun: str, row: Inverse, sensitive_words: dict[str, str]) -> bool:
+    return (
+        row.zipf_original - row.zipf_spun >= MIN_ZIPF_GAP
+        and row.competitors <= MAX_COMPETITORS
+        and row.original.replace(" ", "").replace("'", "").isalpha()
+        and spun not in sensitive_words
+        and row.original.lower() not in sensitive_words
+    )
+
+
+def _has_phrase(runs: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(runs[i : i + n]) == phrase for i, w in enumerate(runs) if w == phrase[0])
+
+
+def _data_lines(path: Path) -> list[str]:
+    return [
+        line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    ]

@@ -1,0 +1,43 @@
+"""The family-O spinner model: a page gate of its own, then the inverse of the thesaurus function."""
+
+from __future__ import annotations
+
+import newsfix
+from newsfix.normalizer import default_normalizer
+from newsfix.spinner_models import RULE, SIGNATURE_MIN
+
+# written for this test in the style of the WordNet first-synonym spinner: "in" -> "inwards", "will" -> "volition",
+# "he" -> "helium", "new" -> "unexampled", "need" -> "necessitate", "can" -> "tin", "get" -> "acquire"
+O_PAGE = (
+    "The researchers published their findings inwards a journal last week. Helium said the team volition "
+    "necessitate more funding before the unexampled trial tin begin, and that patients acquire the drug for free."
+)
+CHEMISTRY = "Helium and arsenic were measured in the sample; the team found traces of both in the soil."
+
+
+def test_the_gate_needs_several_distinct_signature_forms():
+    model = default_normalizer().mythes_first
+    from newsfix.tokens import word_runs
+
+    assert model.signature_hits(word_runs(O_PAGE)) >= SIGNATURE_MIN
+    assert model.signature_hits(word_runs(CHEMISTRY)) < SIGNATURE_MIN
+
+
+def test_an_attributed_page_is_spun_and_repaired_by_the_inverse_table():
+    r = newsfix.normalize(O_PAGE)
+    assert r.spin.verdict == "spun" and "O" in r.spin.families
+    assert "findings in a journal" in r.text
+    assert "He said the team will need more funding before the new trial can begin" in r.text
+    assert "can begin" in r.text and "patients get the drug" in r.text
+    assert {e.rule for e in r.edits} & {RULE}
+    assert all(e.tier == "ambiguous" for e in r.edits if e.rule == RULE)
+
+
+def test_unattributed_text_keeps_its_words():
+    assert newsfix.normalize(CHEMISTRY).text == CHEMISTRY
+    assert newsfix.normalize(CHEMISTRY).spin.verdict == "clean"
+
+
+def test_the_model_can_be_disabled():
+    r = newsfix.normalize(O_PAGE, disable=frozenset({RULE}))
+    assert not any(e.rule == RULE for e in r.edits)
