@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 import newsfix
-from newsfix.extraction import Article, extract
+from conftest import FIXTURES, ROOT
+from newsfix.extractors.article import Article, extract
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
 ARTICLES = sorted((FIXTURES / "articles").glob("*.txt"))
 SCHEMA = json.loads((ROOT / "src" / "newsfix" / "schema" / "article.schema.json").read_text(encoding="utf-8"))
 SEED = (FIXTURES / "ketamine-chronic-pain.spun.txt").read_text(encoding="utf-8")
@@ -420,7 +418,7 @@ def test_blank_pipeline_needs_no_trained_model():
 
 
 def test_html_input_uses_page_text_and_meta():
-    htmlreader = pytest.importorskip("newsfix.htmlreader")
+    htmlreader = pytest.importorskip("newsfix.io.html")
     html = (
         "<html><head><title>Ketamine review - Example News</title>"
         '<meta name="citation_doi" content="10.1002/14651858.CD015373.pub2">'

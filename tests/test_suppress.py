@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsfix.check_cli import Settings, find_edits
 from newsfix.cli import main
-from newsfix.suppress import suppressed_spans
+from newsfix.cli.check import Settings, find_edits
+from newsfix.mask.suppress import suppressed_spans
 
 PHRASE = "persistent ache"
 

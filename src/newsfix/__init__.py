@@ -9,9 +9,9 @@ Public API: `normalize`, `Normalizer`, `Normalized`, `Edit`, `Spin`, `extract`, 
 
 from __future__ import annotations
 
-from .lexicon import LexiconError
+from .despin.lexicon import LexiconError
+from .despin.normalizer import Normalizer, Options, normalize
 from .model import Edit, Normalized, Spin
-from .normalizer import Normalizer, Options, normalize
 
 __version__ = "0.1.0"
 
@@ -21,11 +21,11 @@ __all__ = ["Edit", "LexiconError", "Normalized", "Normalizer", "Options", "Spin"
 def __getattr__(name: str):
     # extraction and batch processing import spaCy; load them only when asked for, so `check` starts fast
     if name in ("extract", "Article"):
-        from . import extraction as _extract
+        from .extractors import article as _extract
 
         return getattr(_extract, name)
     if name == "process_batch":
-        from .batch import process_batch
+        from .batch.runner import process_batch
 
         return process_batch
     raise AttributeError(f"module 'newsfix' has no attribute {name!r}")

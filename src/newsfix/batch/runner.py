@@ -13,7 +13,7 @@ record stuck in C code past its time limit) costs no records: the chunks it held
 and only the record that kills a worker again is reported as an error.
 
 Options (keyword arguments of both):
-    mode: "extract" (default: `newsfix.extraction.extract(...).to_dict()`) or "normalize"
+    mode: "extract" (default: `newsfix.extractors.article.extract(...).to_dict()`) or "normalize"
         (`normalize(...).to_dict()`, no spaCy needed).
     max_bytes: per-record limit on the UTF-8 size of the text or HTML (default 4 MiB).
     timeout: per-record time limit in seconds (default 60; None or 0 for none). Enforced with SIGALRM, so only
@@ -98,13 +98,13 @@ class _Pipeline:
     """The per-process, built-once state: a Normalizer and (extract mode) the extractor's warmed-up models."""
 
     def __init__(self, opts: BatchOptions):
-        from .normalizer import Normalizer
+        from ..despin.normalizer import Normalizer
 
         self.opts = opts
         self.normalizer = Normalizer(opts.lexicons, **dict(opts.normalizer_options))
         self._extract = None
         if opts.mode == "extract":
-            from .extraction import extract
+            from ..extractors.article import extract
 
             self._extract = extract
             # load spaCy and friends now, outside any record's time limit; a failure here shows up per record
@@ -116,7 +116,7 @@ class _Pipeline:
     def run(self, payload: str, is_html: bool, url: str | None) -> dict[str, Any]:
         if self._extract is not None:
             return self._extract(payload, url=url, normalizer=self.normalizer).to_dict()
-        from .htmlreader import looks_like_html, read_html
+        from ..io.html import looks_like_html, read_html
 
         extra: dict[str, Any] = {}
         if is_html or looks_like_html(payload):

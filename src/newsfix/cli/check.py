@@ -23,15 +23,16 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__, lexicon
+from .. import __version__
+from ..despin import lexicon
+from ..despin.lexicon import LexiconError, default_lexicon_dir
+from ..despin.normalizer import Normalizer, default_normalizer
+from ..io.textio import InputError, atomic_write, decode, read_file
+from ..mask.markup import kind_for_path, mask
+from ..mask.suppress import suppressed_spans, unsuppressed
+from ..model import TIER_ORDER, Edit, apply_edits
 from .argtypes import jobs
 from .config import ASSUME, QUOTE_POLICIES, TIERS, Config, ConfigError, ConfigFinder, glob_matches
-from .lexicon import LexiconError, default_lexicon_dir
-from .markup import kind_for_path, mask
-from .model import TIER_ORDER, Edit, apply_edits
-from .normalizer import Normalizer, default_normalizer
-from .suppress import suppressed_spans, unsuppressed
-from .textio import InputError, atomic_write, decode, read_file
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 STDIN = "-"
@@ -447,7 +448,7 @@ def _run(
         for t in tasks:
             yield process(t, mode, write, want_original, stdin if t.path is None else None, render=render)
         return
-    from .parallel import in_order  # only a run of many files needs it
+    from ..batch.workers import in_order  # only a run of many files needs it
 
     worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render)
     # chunks of up to 16 files: few enough messages between processes, small enough to balance the load

@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__
+from .. import __version__
+from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
+from ..io.records import FieldNames, is_jsonl_path, iter_records
+from ..io.textio import atomic_write
 from .argtypes import jobs
-from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
-from .readers import FieldNames, is_jsonl_path, iter_records
-from .textio import atomic_write
 
 PROG = "newsfix extract"
 
@@ -301,15 +301,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _usage(f"{args.output}: folder {parent} does not exist")
         if Path(args.output).is_dir():
             return _usage(f"{args.output}: is a folder")
-    if not args.normalize_only and importlib.util.find_spec("newsfix.extraction") is None:
+    if not args.normalize_only and importlib.util.find_spec("newsfix.extractors.article") is None:
         return _usage(
-            "claim extraction is not available in this installation (newsfix.extraction is missing); "
+            "claim extraction is not available in this installation (newsfix.extractors.article is missing); "
             "use --normalize-only"
         )
 
     lexicons = None
     if args.extra_lexicon:
-        from .lexicon import default_lexicon_dir
+        from ..despin.lexicon import default_lexicon_dir
 
         lexicons = (str(default_lexicon_dir()), *args.extra_lexicon)
     nopts = {k: v for k, v in (("quotes", args.quotes), ("assume", args.assume)) if v is not None}

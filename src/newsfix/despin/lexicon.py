@@ -198,8 +198,8 @@ class LexiconSigns:
 
 
 def default_lexicon_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "lexicons", here.parent.parent / "lexicons"):
+    package = Path(__file__).resolve().parent.parent  # src/newsfix, or site-packages/newsfix
+    for candidate in (package / "lexicons", package.parent.parent / "lexicons"):
         if (candidate / "README.md").exists() or any(candidate.glob("*.lex")):
             return candidate
     raise LexiconError("the lexicons folder is missing from this installation")
@@ -349,7 +349,7 @@ def compile_lexicon(
             import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
 
             subprocess.run(
-                [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
+                [sys.executable, "-m", "newsfix.despin.lexicon", *map(str, files)], capture_output=True, check=False
             )
             compiled = _load_cache(cache, digest, CompiledLexicon)
         if compiled is not None:
@@ -577,7 +577,7 @@ class Gazetteer:
 
 if __name__ == "__main__":
     # the child process of compile_lexicon(): compile the given files and write the cache, through the imported
-    # module, so that the pickled classes are newsfix.lexicon's and not this __main__'s
-    from newsfix.lexicon import compile_lexicon as compile_in_package
+    # module, so that the pickled classes are newsfix.despin.lexicon's and not this __main__'s
+    from newsfix.despin.lexicon import compile_lexicon as compile_in_package
 
     compile_in_package([Path(p) for p in sys.argv[1:]] or None, in_child=False)

@@ -14,10 +14,10 @@ from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts
-from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
-from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
+from .matcher import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, phrase_key, word_runs
 from .verdict import needs_second_signal, spin_verdict, spinner_families

@@ -2,7 +2,7 @@
 
 The input is normalised first (`newsfix.normalize`), and every claim is read from the normalised text, so a spun
 copy and its original give the same claims; claim offsets are offsets into `Article.text`. HTML input is read
-with `newsfix.htmlreader` and its metadata (DOI, journal, date, title) takes precedence over the text's.
+with `newsfix.io.html` and its metadata (DOI, journal, date, title) takes precedence over the text's.
 The claim types live in `newsfix.extractors`, one module each; `Article.to_dict()` follows
 `newsfix/schema/article.schema.json` ("newsfix.article/1").
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Edit, Normalized, Spin, output_spans
+from ..model import Edit, Normalized, Spin, output_spans
 
 SCHEMA = "newsfix.article/1"
 
@@ -41,7 +41,7 @@ class Article:
 
 def _normalize(text: str, normalizer: Any) -> Normalized:
     if normalizer is None:
-        from .normalizer import default_normalizer
+        from ..despin.normalizer import default_normalizer
 
         return default_normalizer().normalize(text)
     if hasattr(normalizer, "normalize"):
@@ -59,7 +59,7 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     """
     if not isinstance(text_or_html, str):
         raise TypeError(f"extract() takes str, not {type(text_or_html).__name__}")
-    from .extractors import (
+    from . import (
         certainty,
         dois,
         drugs,
@@ -71,12 +71,12 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
         source,
         study_counts,
     )
-    from .extractors.base import Context
-    from .extractors.pipeline import get_pipeline
+    from .base import Context
+    from .pipeline import get_pipeline
 
     text, meta, title = text_or_html, {}, None
     if "<" in text_or_html:
-        from .htmlreader import looks_like_html, read_html
+        from ..io.html import looks_like_html, read_html
 
         if looks_like_html(text_or_html):
             page = read_html(text_or_html, url=url)

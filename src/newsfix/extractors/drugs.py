@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..protect import Spans
+from ..despin.protect import Spans
 from .base import Context, mention, read_rows, read_terms
 
 ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
@@ -51,7 +51,7 @@ def _dictionary() -> dict[str, tuple[DrugRecord, ...]]:
 def _table_path() -> Path:
     from importlib.metadata import version
 
-    from ..lexicon import cache_dir
+    from ..despin.lexicon import cache_dir
 
     return cache_dir() / f"drugs-{version('drug-named-entity-recognition')}-{TABLE_VERSION}.pickle"
 

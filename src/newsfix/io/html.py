@@ -31,7 +31,7 @@ from html import unescape
 import lxml.html
 from lxml import etree
 
-from . import artifacts
+from ..despin import artifacts
 
 __all__ = ["Page", "looks_like_html", "read_html"]
 

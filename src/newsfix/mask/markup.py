@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 from typing import Any
 
-from .model import Edit
-from .protect import Spans
+from ..despin.protect import Spans
+from ..model import Edit
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

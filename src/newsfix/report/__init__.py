@@ -1,0 +1,1 @@
+"""Stage 5, report: one reporter per output format, picked from a table by `check`, `fix` and `extract`."""
