@@ -154,7 +154,7 @@ def test_first_compile_happens_in_a_child_process_without_spacy_here(tmp_path):
 def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
     """The whole compiled lexicon loads only for a text that may hold a fingerprint; both cache files are written,
     and a cache left without its signs file gets one again."""
-    from newsfix.despin.lexicon import cache_dir
+    from newsfix.cache import cache_dir
     from newsfix.despin.normalizer import Normalizer
 
     nf = Normalizer()
@@ -190,7 +190,8 @@ def test_the_signs_never_rule_out_a_text_with_a_fingerprint():
 def test_the_signs_are_pairs_unspun_text_rarely_has():
     """A form's sign is the pair of its runs least likely in unspun text (the fast path then rules out more clean
     files): not two frequent words, not a pair its original keeps."""
-    from newsfix.despin.lexicon import compile_entries, parse_line
+    from newsfix.despin.compile import compile_entries
+    from newsfix.despin.lexicon import parse_line
 
     lines = [
         "public health and fitness | public health | fingerprint | - |  | test",

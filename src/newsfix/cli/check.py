@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import __version__
-from ..despin import lexicon
 from ..despin.lexicon import LexiconError, default_lexicon_dir
 from ..despin.normalizer import Normalizer, default_normalizer
 from ..io.textio import InputError, atomic_write, decode, read_file
 from ..mask.markup import kind_for_path, mask
 from ..mask.suppress import suppressed_spans, unsuppressed
 from ..model import TIER_ORDER, Edit, apply_edits
+from ..settings import SETTINGS
 from .argtypes import jobs
 from .config import ASSUME, QUOTE_POLICIES, TIERS, Config, ConfigError, ConfigFinder, glob_matches
 
@@ -474,7 +474,7 @@ def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespac
     # The lexicon and its indexes are many long-lived objects: collecting while they are built is wasted work,
     # and freezing them afterwards keeps later collections from traversing them again (the whole lexicon loads
     # later, in the process that first needs it, and is frozen there).
-    lexicon.FREEZE_AFTER_LOAD = True
+    SETTINGS.freeze_after_load = True
     gc.disable()
     try:
         resolver = Resolver(args)

@@ -43,10 +43,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..despin.compile import compile_lexicon
 from ..despin.lexicon import (
     Entry,
     LexiconError,
-    compile_lexicon,
     default_lexicon_dir,
     lexicon_files,
     load_entries,
@@ -548,7 +548,7 @@ def _key(text: str, cs: bool = False) -> str:
 
 def inflection_problems(entries: Sequence[Entry]) -> list[Problem]:
     """Generated forms (`n`, `v` flags) that clash with other entries or lose agreement between the two sides."""
-    from ..despin.lexicon import inflections
+    from ..despin.compile import inflections
 
     out: list[Problem] = []
     explicit = {_key(e.spun, e.case_sensitive): e for e in entries}
@@ -660,7 +660,7 @@ def gazetteer_problems(files: Sequence[Path]) -> list[Problem]:
 def clean_problems(entries: Sequence[Entry], texts: Sequence[tuple[Path, str]]) -> list[Problem]:
     """Run the engine's matcher on clean texts: fingerprints fire on any document, ambiguous ones if judged spun."""
     from ..despin import artifacts
-    from ..despin.lexicon import compile_entries
+    from ..despin.compile import compile_entries
     from ..despin.matcher import Context, select
     from ..despin.protect import Spans, protected_spans
     from ..despin.tokens import TokenTable

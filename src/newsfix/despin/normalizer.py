@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts
-from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
+from .compile import compile_lexicon, load_signs
+from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .tokens import TokenTable, phrase_key, word_runs
