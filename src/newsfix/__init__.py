@@ -4,7 +4,9 @@
     >>> r = newsfix.normalize("Extra info: a brand new examine ...")
     >>> r.text, r.spin.verdict, [e.rule for e in r.edits]
 
-Public API: `normalize`, `Normalizer`, `Normalized`, `Edit`, `Spin`, `extract`, `Article`, `process_batch`.
+Public API: `normalize`, `Normalizer`, `Normalized`, `Edit`, `Spin`, `process`, `Processed`, `extract`, `Article`,
+`process_batch`. `process(text, kind="markdown")` is the document pipeline every command uses: prose only, inline
+suppression, minimum tier.
 """
 
 from __future__ import annotations
@@ -15,7 +17,18 @@ from .model import Edit, Normalized, Spin
 
 __version__ = "0.1.0"
 
-__all__ = ["Edit", "LexiconError", "Normalized", "Normalizer", "Options", "Spin", "normalize", "__version__"]
+__all__ = [
+    "Edit",
+    "LexiconError",
+    "Normalized",
+    "Normalizer",
+    "Options",
+    "Processed",
+    "Spin",
+    "normalize",
+    "process",
+    "__version__",
+]
 
 
 def __getattr__(name: str):
@@ -24,6 +37,10 @@ def __getattr__(name: str):
         from .extractors import article as _extract
 
         return getattr(_extract, name)
+    if name in ("process", "Processed"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
     if name == "process_batch":
         from .batch.runner import process_batch
 

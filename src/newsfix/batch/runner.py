@@ -123,7 +123,9 @@ class _Pipeline:
             page = read_html(payload, url)
             payload = page.text
             extra = {"title": page.title, "meta": page.meta}
-        return {**self.normalizer.normalize(payload).to_dict(), **extra}
+        from ..pipeline import process
+
+        return {**process(payload, "text", normalizer=self.normalizer).to_dict(), **extra}
 
 
 _PIPELINES: dict[tuple, _Pipeline] = {}

@@ -27,9 +27,9 @@ from .. import __version__
 from ..despin.lexicon import LexiconError, default_lexicon_dir
 from ..despin.normalizer import Normalizer, default_normalizer
 from ..io.textio import InputError, atomic_write, decode, read_file
-from ..mask.markup import kind_for_path, mask
-from ..mask.suppress import suppressed_spans, unsuppressed
-from ..model import TIER_ORDER, Edit, apply_edits
+from ..mask.markup import kind_for_path
+from ..model import Edit, apply_edits
+from ..pipeline import process as process_document
 from ..settings import SETTINGS
 from .argtypes import jobs
 from .config import ASSUME, QUOTE_POLICIES, TIERS, Config, ConfigError, ConfigFinder, glob_matches
@@ -167,14 +167,9 @@ class LineIndex:
 
 def find_edits(text: str, kind: str, settings: Settings) -> tuple[list[Edit], dict]:
     """The edits to report or apply in `text`, and the spin verdict: prose only, minus suppressed and filtered."""
-    masked = mask(text, kind)
-    result = normalizer_for(settings.extra_lexicons).normalize(masked.text, **settings.overrides())
-    edits = masked.filter(result.edits)
-    edits = unsuppressed(edits, suppressed_spans(text))
-    if settings.min_tier is not None:
-        limit = TIER_ORDER[settings.min_tier]
-        edits = [e for e in edits if TIER_ORDER.get(e.tier, len(TIER_ORDER)) <= limit]
-    return edits, result.spin.to_dict()
+    normalizer = normalizer_for(settings.extra_lexicons)
+    done = process_document(text, kind, normalizer=normalizer, min_tier=settings.min_tier, **settings.overrides())
+    return done.edits, done.spin.to_dict()
 
 
 def process(

@@ -40,12 +40,11 @@ class Article:
 
 
 def _normalize(text: str, normalizer: Any) -> Normalized:
-    if normalizer is None:
-        from ..despin.normalizer import default_normalizer
+    if normalizer is None or hasattr(normalizer, "normalize"):
+        # the document pipeline, as `check` and `fix` run it: inline suppression applies here too
+        from ..pipeline import process
 
-        return default_normalizer().normalize(text)
-    if hasattr(normalizer, "normalize"):
-        return normalizer.normalize(text)
+        return process(text, "text", normalizer=normalizer).to_normalized()
     return normalizer(text)
 
 
