@@ -171,8 +171,9 @@ def best_of(cmd: list[str], runs: int, env: dict[str, str]) -> float:
 
 
 def in_process(files: list[Path], total: int) -> tuple[float, float, float]:
-    from newsfix.cli.check import Settings, find_edits
+    from newsfix.batch.files import find_edits
     from newsfix.despin.normalizer import default_normalizer
+    from newsfix.io.discover import Settings
     from newsfix.mask.markup import kind_for_path
     from newsfix.model import apply_edits
 

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from newsfix.batch.files import LineIndex, find_edits
 from newsfix.cli import main
-from newsfix.cli.check import LineIndex, Settings, find_edits
+from newsfix.io.discover import Settings
 from newsfix.mask.markup import kind_for_path, mask
 from newsfix.model import apply_edits
 

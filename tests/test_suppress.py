@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from newsfix.batch.files import find_edits
 from newsfix.cli import main
-from newsfix.cli.check import Settings, find_edits
+from newsfix.io.discover import Settings
 from newsfix.mask.suppress import suppressed_spans
 
 PHRASE = "persistent ache"

@@ -20,12 +20,14 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from .. import __version__
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
 from ..io.textio import atomic_write
+from ..report.json import dumps
+from ..report.jsonl import encode_result
 from .argtypes import jobs
 
 PROG = "newsfix extract"
@@ -129,26 +131,6 @@ def _usage(message: str) -> int:
 
 
 # --------------------------------------------------------------------------------------------------------- output
-
-
-def _json_default(obj: Any) -> Any:
-    if isinstance(obj, (set, frozenset, tuple)):
-        return list(obj)
-    return str(obj)
-
-
-def dumps(obj: dict, indent: int | None = None) -> str:
-    """One result as JSON (non-ASCII kept; anything unexpected stringified rather than failing the batch)."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent, default=_json_default)
-
-
-def _encode_line(obj: dict) -> bytes:
-    return (dumps(obj) + "\n").encode("utf-8", "backslashreplace")
-
-
-def encode_result(obj: dict) -> tuple[bool, bytes]:
-    """(is an error, JSON line): what workers send back, so the parent only counts and writes."""
-    return "error" in obj, _encode_line(obj)
 
 
 def resume_key(obj: dict) -> str | None:
