@@ -1,5 +1,8 @@
 """Batch processing: records in, one result dict per record out, in order, errors isolated.
 
+Longer than 400 lines: the record runner, its worker pool, time and size limits and crash isolation
+are one mechanism (a crashed worker is detected and its records retried by the same loop).
+
 `process_batch(records, **options)` is the pure core. It builds the pipeline (normaliser, extractor) once per
 process and reuses it, takes plain dicts and yields plain dicts, so it is what a Dask bag partition or any other
 scheduler calls (`docs/dask.md`). Each input record gives exactly one output dict carrying its identity (`id` or

@@ -15,17 +15,15 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
 
 from .. import __version__
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
-from ..io.textio import atomic_write
+from ..io.textio import AtomicOutput, atomic_write
 from ..report.json import dumps
 from ..report.jsonl import encode_result
 from .argtypes import jobs
@@ -175,59 +173,6 @@ def _done_lines(path: Path) -> dict[str, tuple[int, int]]:
     return done
 
 
-class _Output:
-    """Where lines go: stdout, or a temporary file beside FILE renamed over it at the end (atomic)."""
-
-    def __init__(self, path: str | None):
-        self.path = Path(path) if path else None
-        self.tmp: str | None = None
-        if self.path is None:
-            self.fh: IO[bytes] = sys.stdout.buffer
-            return
-        fd, self.tmp = tempfile.mkstemp(
-            dir=self.path.parent or ".", prefix=f".{self.path.name}.", suffix=".newsfix-tmp"
-        )
-        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
-
-    def write(self, data: bytes) -> None:
-        self.fh.write(data)
-        if self.path is None and len(data) > 0:
-            self.fh.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head` is prompt
-
-    def commit(self) -> None:
-        """Publish what was written (also after an interruption: whole lines only, so --resume can continue)."""
-        if self.path is None or self.tmp is None:
-            self.fh.flush()
-            return
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        try:
-            mode = self.path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(self.tmp, mode)
-        os.replace(self.tmp, self.path)
-        self.tmp = None
-
-    def discard(self) -> None:
-        if self.tmp is not None:
-            try:
-                self.fh.close()
-            finally:
-                try:
-                    os.unlink(self.tmp)
-                except OSError:
-                    pass
-                self.tmp = None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 # -------------------------------------------------------------------------------------------------------- running
 
 
@@ -349,7 +294,7 @@ def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[
 def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
     done = _done_lines(Path(args.output)) if args.resume else {}
     old = open(args.output, "rb") if done else None  # noqa: SIM115 - closed in finally
-    out = _Output(args.output)
+    out = AtomicOutput(args.output)
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     order: deque = deque()
     n = errors = kept = 0

@@ -1,5 +1,9 @@
 """`newsfix lexicon`: learn candidate entries from (spun, original) pairs, lint lexicon files, count entries.
 
+Longer than 400 lines: three subcommands (learn, lint, stats) for lexicon maintainers, sharing the pair
+reader and the lexicon parser; splitting them into one module each is a follow-up (not on any `check`/`fix`/`extract`
+path).
+
 learn
     1. Each pair is tokenized with `newsfix.despin.tokens.tokenize` (the tokenizer the engine matches with) and the two
        lower-cased token sequences are aligned with difflib. Excerpts of a spun page and of its source start and
