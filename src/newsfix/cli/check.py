@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from .. import __version__
 from ..batch.files import PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, normalizer_for, run
 from ..despin.lexicon import LexiconError
-from ..io.config import ASSUME, QUOTE_POLICIES, TIERS, ConfigError
+from ..io.config import ConfigError
 from ..io.discover import Discovery, Resolver
+from ..model import ASSUME, QUOTE_POLICIES, TIERS
 from ..report import FORMATS, reporter
 from ..report.text import explain, summary
 from ..settings import SETTINGS

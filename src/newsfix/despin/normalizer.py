@@ -14,7 +14,7 @@ from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
+from ..model import QUOTE_POLICIES, TIER_ORDER, VERDICTS, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts
 from .compile import compile_lexicon, load_signs
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
@@ -26,10 +26,8 @@ from .verdict import needs_second_signal, spin_verdict, spinner_families
 if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
 
-QUOTE_POLICIES = ("fingerprint", "protect", "all")
 MAX_FOLLOW_UP_PASSES = 2
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
-VERDICTS = ("spun", "clean", "uncertain")
 
 
 @dataclass(frozen=True)

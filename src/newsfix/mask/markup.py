@@ -24,11 +24,10 @@ from pathlib import PurePath
 from typing import Any
 
 from ..despin.protect import Spans
-from ..model import Edit
+from ..model import KINDS, Edit
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-KINDS = ("text", "markdown", "html")
 
 
 def kind_for_path(path: str | PurePath | None) -> str:
