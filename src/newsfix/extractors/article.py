@@ -58,20 +58,10 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     """
     if not isinstance(text_or_html, str):
         raise TypeError(f"extract() takes str, not {type(text_or_html).__name__}")
-    from . import (
-        certainty,
-        dois,
-        drugs,
-        entities,
-        institutions,
-        journal,
-        people,
-        quotes,
-        source,
-        study_counts,
-    )
+    from . import source
     from .base import Context
     from .pipeline import get_pipeline
+    from .registry import extract_claims
 
     text, meta, title = text_or_html, {}, None
     if "<" in text_or_html:
@@ -88,18 +78,7 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     skip = [name for name in ("sentencizer",) if name in pipeline.pipe_names]
     ctx = Context(norm.text, pipeline(norm.text, disable=skip), meta, title, url, output_spans(norm.edits))
 
-    said = quotes.extract(ctx)
-    claims: dict[str, Any] = {
-        "study_counts": study_counts.extract(ctx),
-        "drugs": drugs.extract(ctx),
-        **entities.extract(ctx),
-        "quotes": said,
-        "dois": dois.extract(ctx),
-        "journal": journal.extract(ctx),
-        "institutions": institutions.extract(ctx),
-        "people": people.extract(ctx, said),
-        **certainty.extract(ctx),
-    }
+    claims = extract_claims(ctx)
     src = source.extract(ctx)
     article_title = src.pop("title")
     return Article(article_title, norm.text, norm.spin, list(norm.edits), src, claims)
