@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import re
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .. import __version__
+from ..batch.resume import done_lines, plan
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
 from ..io.textio import AtomicOutput, atomic_write
@@ -128,51 +128,6 @@ def _usage(message: str) -> int:
     return 2
 
 
-# --------------------------------------------------------------------------------------------------------- output
-
-
-def resume_key(obj: dict) -> str | None:
-    """What identifies a record across runs: its id (within its source file), else its path, else its line."""
-    if not isinstance(obj, dict):
-        return None
-    ident = obj.get("id")
-    if ident is not None:
-        return json.dumps(["id", obj.get("file"), ident], default=str)
-    if obj.get("path") is not None:
-        return json.dumps(["path", obj["path"]])
-    if obj.get("line") is not None:
-        return json.dumps(["line", obj.get("file"), obj["line"]])
-    return None
-
-
-def _done_lines(path: Path) -> dict[str, tuple[int, int]]:
-    """Successful records already in an output file: resume key -> (offset, length) of their line.
-
-    Error lines are not kept: a resumed run tries those records again (after a timeout or size limit was raised,
-    or a bug fixed). Offsets, not lines, are kept so that resuming a huge output costs little memory.
-    """
-    done: dict[str, tuple[int, int]] = {}
-    try:
-        fh = open(path, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        return done
-    with fh:
-        offset = 0
-        for raw in fh:
-            length = len(raw)
-            if raw.endswith(b"\n"):  # an unterminated last line is an interrupted write: redo it
-                try:
-                    obj = json.loads(raw)
-                except ValueError:
-                    obj = None
-                if isinstance(obj, dict) and "error" not in obj:
-                    key = resume_key(obj)
-                    if key is not None:
-                        done[key] = (offset, length)
-            offset += length
-    return done
-
-
 # -------------------------------------------------------------------------------------------------------- running
 
 
@@ -191,21 +146,6 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-def _plan(records: Iterable[dict], done: dict[str, tuple[int, int]], order: deque) -> Iterator[dict]:
-    """Records still to process; for each input record, `order` gets ("old", span) or ("new", None) in input order.
-
-    The runner reads this generator ahead of its results, so the output loop can interleave kept lines with new
-    results and keep input order.
-    """
-    for rec in records:
-        span = done.get(resume_key(rec)) if done else None
-        if span is not None:
-            order.append(("old", span))
-        else:
-            order.append(("new", None))
-            yield rec
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,7 +232,7 @@ def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[
 
 
 def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
-    done = _done_lines(Path(args.output)) if args.resume else {}
+    done = done_lines(Path(args.output)) if args.resume else {}
     old = open(args.output, "rb") if done else None  # noqa: SIM115 - closed in finally
     out = AtomicOutput(args.output)
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
@@ -308,7 +248,7 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
     interrupted = False
     try:
         results = run_parallel(
-            _plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
+            plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
         )
         for failed, line in results:
             while order and order[0][0] == "old":
