@@ -171,10 +171,11 @@ def best_of(cmd: list[str], runs: int, env: dict[str, str]) -> float:
 
 
 def in_process(files: list[Path], total: int) -> tuple[float, float, float]:
-    from newsfix.check_cli import Settings, find_edits
-    from newsfix.markup import kind_for_path
+    from newsfix.batch.files import find_edits
+    from newsfix.despin.normalizer import default_normalizer
+    from newsfix.io.discover import Settings
+    from newsfix.mask.markup import kind_for_path
     from newsfix.model import apply_edits
-    from newsfix.normalizer import default_normalizer
 
     texts = [(p.read_text(encoding="utf-8"), kind_for_path(p)) for p in files]
     default_normalizer()

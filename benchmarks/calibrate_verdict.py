@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/calibrate_verdict.py --spun ../shared/corpus/dev --clean ../shared/corpus/clean
 
 For every text prints the number of distinct fingerprints and their density per 1000 words, then the margin
-between the weakest spun text and the strongest unspun one under the thresholds in newsfix.verdict. Texts of the
+between the weakest spun text and the strongest unspun one under the thresholds in newsfix.despin.verdict. Texts of the
 `MT` family (machine back-translation, not word spinning) are listed but not counted.
 """
 
@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import newsfix
-from newsfix import verdict
+from newsfix.despin import verdict
 
 
 def evidence(text: str) -> tuple[int, int, float, str]:

@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
 sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
 
 import split as corpus_split  # noqa: E402
-
-from newsfix.lexicon_tools import Pair, find_pairs, known_forms, learn  # noqa: E402
 from newsfix.tokens import phrase_key  # noqa: E402
+
+from newsfix.cli.lexicon_tools import Pair, find_pairs, known_forms, learn  # noqa: E402
 
 NOT_WORD_SPINNING = {"MT", "R"}
 MAX_WORDS = 4

@@ -59,7 +59,7 @@ def test_lone_cyrillic_letter_between_latin_words_is_folded():
 
 def test_look_alikes_are_never_ascii():
     # fold() returns ASCII text unchanged without scanning it: that is only right while this holds
-    from newsfix.artifacts import LOOKALIKE
+    from newsfix.despin.artifacts import LOOKALIKE
 
     assert LOOKALIKE and not any(c.isascii() for c in LOOKALIKE)
 

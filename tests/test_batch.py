@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 
 import newsfix
-from newsfix import batch
-from newsfix.batch import BatchOptions, process_batch, run_parallel
-from newsfix.extract_cli import main
+from newsfix.batch import runner as batch
+from newsfix.batch.runner import BatchOptions, process_batch, run_parallel
+from newsfix.cli.extract import main
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 SENTENCES = [
     s for s in (FIX / "batch" / "sentences.txt").read_text(encoding="utf-8").splitlines() if s and not s.startswith("#")
 ]
-HAS_EXTRACT = importlib.util.find_spec("newsfix.extraction") is not None
+HAS_EXTRACT = importlib.util.find_spec("newsfix.extractors.article") is not None
 FORK = multiprocessing.get_start_method(allow_none=False) == "fork"
 
 
@@ -162,7 +162,7 @@ def mixed_jsonl(path: Path, n: int = 300) -> list[tuple[object, str | None]]:
 
 @pytest.mark.parametrize(
     "normalize_only",
-    [True, pytest.param(False, marks=pytest.mark.skipif(not HAS_EXTRACT, reason="newsfix.extraction not available"))],
+    [True, pytest.param(False, marks=pytest.mark.skipif(not HAS_EXTRACT, reason="extraction not available"))],
 )
 def test_cli_mixed_jsonl_one_line_per_input_line(tmp_path, capsys, normalize_only):
     src = tmp_path / "mixed.jsonl"

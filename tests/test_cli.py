@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsfix import check_cli
+from conftest import SEED
+from newsfix.cli import check as check_cli
 from newsfix.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "fixtures" / "ketamine-chronic-pain.spun.txt"
 
 SPUN = "Extra info: the trial.\nPatients with persistent ache improved.\n"
 SPUN_LINES = [
@@ -449,7 +447,7 @@ def test_parallel_run_is_chosen_automatically_for_many_files(work, capsys, monke
     for i in range(check_cli.PARALLEL_MIN_FILES):
         write(work / "many" / f"f{i:02d}.txt", "persistent ache. " * 1200)
     used = []
-    from newsfix import parallel
+    from newsfix.batch import workers as parallel
 
     real = parallel.in_order
 
@@ -491,7 +489,7 @@ def test_version_and_help(capsys):
 
 
 def test_fix_explain_says_what_changed_and_why(tmp_path, capsys):
-    from newsfix.check_cli import main_fix
+    from newsfix.cli.check import main_fix
 
     p = tmp_path / "a.txt"
     p.write_text("Extra info:\nThe persistent ache.\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfix.cli import main
-from newsfix.config import Config, ConfigError, ConfigFinder, glob_matches, load_config
+from newsfix.io.config import Config, ConfigError, ConfigFinder, glob_matches, load_config
 
 TEXT = "The assessment of persistent ache found nothing.\n"
 HOUSE_LEX = "zorbly gadget | widget | fingerprint | - |  | test\n"

@@ -18,7 +18,7 @@ FIX = Path(__file__).resolve().parent.parent / "fixtures"
 SENTENCES = [
     s for s in (FIX / "batch" / "sentences.txt").read_text(encoding="utf-8").splitlines() if s and not s.startswith("#")
 ]
-MODE = "extract" if importlib.util.find_spec("newsfix.extraction") else "normalize"
+MODE = "extract" if importlib.util.find_spec("newsfix.extractors.article") else "normalize"
 
 
 def parse(line: str) -> dict:

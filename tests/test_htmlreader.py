@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import socket
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfix.htmlreader import Page, looks_like_html, read_html
+from conftest import ROOT
+from newsfix.io.html import Page, looks_like_html, read_html
 
-ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "fixtures" / "html"
 HTML_EVAL = ROOT.parent / "shared" / "corpus" / "html-eval"
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfix.lexicon import (
+from newsfix.cli.lexicon_tools import main
+from newsfix.despin.lexicon import (
     LexiconError,
     default_lexicon_dir,
     gazetteer_files,
@@ -17,7 +18,6 @@ from newsfix.lexicon import (
     sort_key,
     validate,
 )
-from newsfix.lexicon_tools import main
 
 LEXICON_DIR = default_lexicon_dir()
 LEX_FILES = lexicon_files([LEXICON_DIR])
@@ -131,7 +131,7 @@ def test_an_unsorted_gazetteer_is_caught(lexicon_copy):
 
 def test_sort_key_is_case_insensitive():
     # the order the files are kept in, so that "Okay" (case-sensitive) sits among the o's
-    from newsfix.lexicon import parse_line
+    from newsfix.despin.lexicon import parse_line
 
     a = parse_line("Okay | OK | ambiguous | cs | | t", "x:1")
     b = parse_line("often | frequently | ambiguous | - | | t", "x:2")
@@ -154,8 +154,8 @@ def test_first_compile_happens_in_a_child_process_without_spacy_here(tmp_path):
 def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
     """The whole compiled lexicon loads only for a text that may hold a fingerprint; both cache files are written,
     and a cache left without its signs file gets one again."""
-    from newsfix.lexicon import cache_dir
-    from newsfix.normalizer import Normalizer
+    from newsfix.cache import cache_dir
+    from newsfix.despin.normalizer import Normalizer
 
     nf = Normalizer()
     assert nf.normalize("Ocean temperatures rose by two degrees during the heatwave.").edits == []
@@ -171,8 +171,8 @@ def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
 
 def test_the_signs_never_rule_out_a_text_with_a_fingerprint():
     """The fast path skips texts without any sign: every fingerprint form, also glued to a function word, shows one."""
-    from newsfix.normalizer import default_normalizer
-    from newsfix.tokens import GLUE_PREFIXES, word_runs
+    from newsfix.despin.normalizer import default_normalizer
+    from newsfix.despin.tokens import GLUE_PREFIXES, word_runs
 
     nf = default_normalizer()
     lex = nf.lexicon
@@ -190,7 +190,8 @@ def test_the_signs_never_rule_out_a_text_with_a_fingerprint():
 def test_the_signs_are_pairs_unspun_text_rarely_has():
     """A form's sign is the pair of its runs least likely in unspun text (the fast path then rules out more clean
     files): not two frequent words, not a pair its original keeps."""
-    from newsfix.lexicon import compile_entries, parse_line
+    from newsfix.despin.compile import compile_entries
+    from newsfix.despin.lexicon import parse_line
 
     lines = [
         "public health and fitness | public health | fingerprint | - |  | test",

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from newsfix.lexicon import parse_line, sort_key
-from newsfix.lexicon_tools import align, clean_texts, find_pairs, learn, main, origin
+from conftest import ROOT, TEST_LEXICON
+from newsfix.cli.lexicon_tools import align, clean_texts, find_pairs, learn, main, origin
+from newsfix.despin.lexicon import parse_line, sort_key
 
-ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "fixtures" / "pairs" / "dev"
 CLEAN = ROOT / "fixtures" / "pairs" / "clean"
-TEST_LEX = ROOT / "fixtures" / "lexicons" / "test"
+TEST_LEX = TEST_LEXICON
 
 HEADER = "# spun | original | tier | flags | guard | provenance\n"
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfix.check_cli import LineIndex, Settings, find_edits
+from conftest import ROOT
+from newsfix.batch.files import LineIndex, find_edits
 from newsfix.cli import main
-from newsfix.markup import kind_for_path, mask
+from newsfix.io.discover import Settings
+from newsfix.mask.markup import kind_for_path, mask
 from newsfix.model import apply_edits
 
-ROOT = Path(__file__).resolve().parent.parent
 REPO = ROOT / "fixtures" / "repo"
 PHRASE = "persistent ache"
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import pickle
-from pathlib import Path
 
 import pytest
 
 import newsfix
+from conftest import TEST_LEXICON
 from newsfix import Normalizer
-from newsfix.despin import carry_case, wants_an
+from newsfix.despin.matcher import carry_case, wants_an
 
-ROOT = Path(__file__).resolve().parent.parent
-TEST_LEXICON = ROOT / "fixtures" / "lexicons" / "test"
 SPUN_HEADER = "Extra info:\nSystematic Opinions and persistent ache in grownup members.\n"
 
 
@@ -181,7 +179,13 @@ def test_edits_slice_the_input(nf):
 def test_idempotent_on_spun_text(nf):
     text = SPUN_HEADER + "An assessment by sufferers forpersistent ache at Brunel College of London."
     once = fixed(nf, text)
+    # the first pass repairs (an engine that does nothing would pass the fixpoint check alone)
+    assert once == (
+        "More information:\nSystematic Reviews and chronic pain in adult participants.\n"
+        "A review by patients for chronic pain at Brunel University of London."
+    )
     assert fixed(nf, once) == once
+    assert nf.normalize(once).edits == []
 
 
 def test_to_dict_is_json_and_has_the_documented_shape(nf):
@@ -317,9 +321,9 @@ def test_a_case_sensitive_entry_without_a_lower_case_twin_is_looked_for(tmp_path
 def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
     """Near misses are looked up from few anchors per form; whichever long word is misspelt, the form is found
     (unless its other words are all function words, which never anchor)."""
-    from newsfix.fuzzy import FUNCTION_WORDS, MIN_NEAR_MISS_LEN, NearMissMatcher
-    from newsfix.normalizer import default_normalizer
-    from newsfix.tokens import TokenTable
+    from newsfix.despin.fuzzy import FUNCTION_WORDS, MIN_NEAR_MISS_LEN, NearMissMatcher
+    from newsfix.despin.normalizer import default_normalizer
+    from newsfix.despin.tokens import TokenTable
 
     lex = default_normalizer().lexicon
     matcher = NearMissMatcher(lex)
@@ -339,7 +343,7 @@ def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
 
 def test_long_trailing_white_space_tokenizes_in_linear_time():
     # masked HTML can end with a long blank stretch; the tokenizer's (\s*) once backtracked quadratically there
-    from newsfix.tokens import TokenTable
+    from newsfix.despin.tokens import TokenTable
 
     tokens = TokenTable("persistent ache" + " " * 300_000)
     assert tokens.keys == ["persistent", "ache"]
@@ -355,7 +359,7 @@ def test_single_fingerprint_documents_get_no_ambiguous_swaps():
 
 
 def test_meaning_bearing_swap_needs_a_fingerprint_nearby():
-    from newsfix.normalizer import SENSITIVE_REACH, default_normalizer
+    from newsfix.despin.normalizer import SENSITIVE_REACH, default_normalizer
 
     nf = default_normalizer()
     assert nf.sensitive_words["children"] == "age" and nf.sensitive_words["not"] == "negation"

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from newsfix import parallel
+from newsfix.batch import workers as parallel
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the forked runner (the pooled one is Windows')")
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT
 from newsfix import Normalizer, normalize
-from newsfix.lexicon import load_entries
+from newsfix.despin.lexicon import load_entries
+from newsfix.despin.normalizer import default_normalizer
+from newsfix.despin.protect import ANCHORS, PROTECTED_KINDS, _anchored_spans, protected_spans
+from newsfix.despin.tokens import TOKEN, WORD_RUN, TokenTable, tokenize, word_runs
 from newsfix.model import apply_edits, output_spans
-from newsfix.normalizer import default_normalizer
-from newsfix.protect import ANCHORS, PROTECTED_KINDS, _anchored_spans, protected_spans
-from newsfix.tokens import TOKEN, WORD_RUN, TokenTable, tokenize, word_runs
 
-ROOT = Path(__file__).resolve().parent.parent
 TEST_NF = Normalizer([ROOT / "fixtures" / "lexicons" / "test"])
 SHIPPED = sorted({e.spun for e in load_entries()[0]})
 PIECES = [
@@ -135,7 +134,7 @@ def word_pairs(draw):
 def test_cheap_similarity_tests_never_reject_a_similar_pair(pair):
     from rapidfuzz.distance import OSA, Levenshtein
 
-    from newsfix.fuzzy import NEAR_MISS, _may_be_similar
+    from newsfix.despin.fuzzy import NEAR_MISS, _may_be_similar
 
     a, b = pair
     if Levenshtein.normalized_similarity(a, b) >= NEAR_MISS:
@@ -165,7 +164,7 @@ def one_edit_pairs(draw):
 def test_one_edit_keeps_a_long_word_indexed_under_one_of_its_ends(pair):
     from rapidfuzz.distance import OSA
 
-    from newsfix.fuzzy import _ends
+    from newsfix.despin.fuzzy import _ends
 
     want, got = pair
     if OSA.distance(want, got) == 1:
@@ -180,9 +179,9 @@ def test_one_edit_keeps_a_long_word_indexed_under_one_of_its_ends(pair):
 )
 def test_where_the_verdict_pass_finds_no_fingerprint_an_unspun_repair_finds_nothing(pieces, disabled):
     # the engine skips the repair pass then (most unspun texts that show a fingerprint's sign stop there)
-    from newsfix.despin import Context, select
-    from newsfix.protect import quote_spans
-    from newsfix.tokens import TokenTable
+    from newsfix.despin.matcher import Context, select
+    from newsfix.despin.protect import quote_spans
+    from newsfix.despin.tokens import TokenTable
 
     text = " ".join(pieces)
     lex = default_normalizer().lexicon

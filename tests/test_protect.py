@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsfix.protect import protected_spans, quote_spans
+from newsfix.despin.protect import protected_spans, quote_spans
 
 
 def spans_text(text, spans):
@@ -36,7 +36,7 @@ def test_spans_overlap_queries():
 
 
 def test_spans_grow_and_merge():
-    from newsfix.protect import Spans
+    from newsfix.despin.protect import Spans
 
     s = Spans(())
     s.add(10, 20)

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from newsfix.readers import FieldNames, expand_paths, is_jsonl_path, iter_records
+from newsfix.io.records import FieldNames, expand_paths, is_jsonl_path, iter_records
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 

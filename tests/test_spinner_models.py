@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import newsfix
-from newsfix.normalizer import default_normalizer
-from newsfix.spinner_models import RULE, SIGNATURE_MIN
+from newsfix.despin.normalizer import default_normalizer
+from newsfix.despin.spinner_models import RULE, SIGNATURE_MIN
 
 # written for this test in the style of the WordNet first-synonym spinner: "in" -> "inwards", "will" -> "volition",
 # "he" -> "helium", "new" -> "unexampled", "need" -> "necessitate", "can" -> "tin", "get" -> "acquire"
@@ -17,7 +17,7 @@ CHEMISTRY = "Helium and arsenic were measured in the sample; the team found trac
 
 def test_the_gate_needs_several_distinct_signature_forms():
     model = default_normalizer().mythes_first
-    from newsfix.tokens import word_runs
+    from newsfix.despin.tokens import word_runs
 
     assert model.signature_hits(word_runs(O_PAGE)) >= SIGNATURE_MIN
     assert model.signature_hits(word_runs(CHEMISTRY)) < SIGNATURE_MIN

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsfix.check_cli import Settings, find_edits
+from newsfix.batch.files import find_edits
 from newsfix.cli import main
-from newsfix.suppress import suppressed_spans
+from newsfix.io.discover import Settings
+from newsfix.mask.suppress import suppressed_spans
 
 PHRASE = "persistent ache"
 

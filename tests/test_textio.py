@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from newsfix.textio import InputError, atomic_write, decode, read_file
+from newsfix.io.textio import InputError, atomic_write, decode, read_file
 
 
 def test_utf8_bom_and_crlf_round_trip():

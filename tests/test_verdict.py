@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from newsfix import verdict
-from newsfix.verdict import spin_verdict, spinner_families
+from newsfix.despin import verdict
+from newsfix.despin.verdict import spin_verdict, spinner_families
 
 
 def test_thresholds():

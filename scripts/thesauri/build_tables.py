@@ -141,7 +141,7 @@ def main() -> None:
             fh.write(f"{sp}\t{o}\t{zs:.2f}\t{zo:.2f}\t{n}\t{pos}\n")
 
     # the model's page gate: spun forms of the commonest words that no writer uses for them ("inwards" for "in",
-    # "helium" for "he"); a few distinct ones on a page attribute it to the model (newsfix.spinner_models)
+    # "helium" for "he"); a few distinct ones on a page attribute it to the model (newsfix.despin.spinner_models)
     signature = sorted(
         sp for sp, o, zs, zo, n, pos in inv if zo >= SIGNATURE_MIN_ZIPF_ORIGINAL and zs <= SIGNATURE_MAX_ZIPF_SPUN
     )

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/thesauri/explain_swaps.py [--show FAMILY] [--tsv OUT]
 
 Pairs: /work/shared/corpus/dev/*/ and the `learn` part of benchmarks/corpus/pairs (main checkout, via split.py).
-Swaps come from newsfix.lexicon_tools.align. A "single-word swap" is one whose original side is one word (the spun
+Swaps come from newsfix.cli.lexicon_tools.align. A "single-word swap" is one whose original side is one word (the spun
 side may be a phrase: "there" -> "at that topographic point"); aligned runs of equal length ("print will have" ->
 "impress volition bring") are split word by word first. Proper-noun-only changes and number/digit swaps count too.
 Columns: share explained by Moby, mythes, WordNet (either direction, simple inflections), by any of them, exactly
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import thesauri as T  # noqa: E402
 
-from newsfix.lexicon_tools import align  # noqa: E402
+from newsfix.cli.lexicon_tools import align  # noqa: E402
 
 DEV = Path("/work/shared/corpus/dev")
 INVERSE = {}

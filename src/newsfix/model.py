@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-TIER_ORDER = {"artifact": 0, "fingerprint": 1, "fuzzy": 2, "ambiguous": 3}
+# The vocabularies, defined here once and imported everywhere else.
+TIERS = ("artifact", "fingerprint", "fuzzy", "ambiguous")  # how sure an edit is, surest first
+TIER_ORDER = {tier: rank for rank, tier in enumerate(TIERS)}
+LEXICON_TIERS = ("fingerprint", "ambiguous")  # the tiers a lexicon entry can have (the others come from rules)
+VERDICTS = ("spun", "clean", "uncertain")  # the spin verdict of a document
+ASSUME = ("spun", "clean")  # the verdicts a caller may force (`--assume`)
+QUOTE_POLICIES = ("fingerprint", "protect", "all")  # what may change inside quoted speech
+KINDS = ("text", "markdown", "html")  # document kinds the pipeline masks for
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..lexicon import default_lexicon_dir
+from ..despin.lexicon import default_lexicon_dir
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from ..protect import Spans
+from ..despin.protect import Spans
 from .base import Context
 
 LEVEL = r"(?:very[-\s]low|low|moderate|high)"

@@ -9,17 +9,15 @@ institution). Matching is on whole tokens, so "ketamine" is not found in "esketa
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
 import subprocess
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..protect import Spans
+from ..despin.protect import Spans
 from .base import Context, mention, read_rows, read_terms
 
 ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
@@ -51,7 +49,7 @@ def _dictionary() -> dict[str, tuple[DrugRecord, ...]]:
 def _table_path() -> Path:
     from importlib.metadata import version
 
-    from ..lexicon import cache_dir
+    from ..cache import cache_dir
 
     return cache_dir() / f"drugs-{version('drug-named-entity-recognition')}-{TABLE_VERSION}.pickle"
 
@@ -70,12 +68,9 @@ def _build_table() -> dict[str, tuple[DrugRecord, ...]]:
 
 
 def _write_table() -> None:
-    path = _table_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drugs-")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(_build_table(), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    from ..cache import write_pickles
+
+    write_pickles([(_table_path(), _build_table())], prefix=".drugs-")
 
 
 @lru_cache(maxsize=1)

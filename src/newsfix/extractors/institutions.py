@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..protect import Spans
+from ..despin.protect import Spans
 from .base import Context, mention, read_terms
 
 CAP = r"(?:\p{Lu}[\p{L}’'&.-]*)"

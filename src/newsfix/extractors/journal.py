@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import gazetteer_files
+from ..despin.lexicon import gazetteer_files
 from .base import Context
 
 CAP = r"(?:\p{Lu}[\p{L}\d&'’-]*)"

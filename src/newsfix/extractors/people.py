@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..protect import Spans
+from ..despin.protect import Spans
 from .base import PERSON, TITLE, Context, clean_name, is_name, is_role, read_terms
 
 ROLE_NOUN = r"(?:lead|first|senior|co-senior|co-lead|corresponding|last|study|co-)?\s*author"

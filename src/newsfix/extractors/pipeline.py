@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..lexicon import gazetteer_files
+from ..despin.lexicon import gazetteer_files
 from .base import read_terms
 
 LABEL_FILES = {

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .model import Edit
-from .protect import Spans
+from ..despin.protect import Spans
+from ..model import Edit
 
 DIRECTIVE = re.compile(r"\bnewsfix:[ \t]*(ignore-next-line|ignore|off|on)\b(?!-)", re.IGNORECASE)
 LINE_END = re.compile(r"\r\n|\r|\n")

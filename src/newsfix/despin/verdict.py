@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .model import Spin
+from ..model import Spin
 
 # A document is spun with this many distinct fingerprints, or fewer when they are dense.
 SPUN_DISTINCT = 3

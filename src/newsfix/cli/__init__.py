@@ -21,10 +21,10 @@ commands:
 """
 
 COMMANDS = {
-    "fix": ("newsfix.check_cli", "main_fix"),
-    "check": ("newsfix.check_cli", "main_check"),
-    "extract": ("newsfix.extract_cli", "main"),
-    "lexicon": ("newsfix.lexicon_tools", "main"),
+    "fix": ("newsfix.cli.check", "main_fix"),
+    "check": ("newsfix.cli.check", "main_check"),
+    "extract": ("newsfix.cli.extract", "main"),
+    "lexicon": ("newsfix.cli.lexicon_tools", "main"),
 }
 
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(USAGE)
         return 0 if argv else 2
     if argv[0] in ("-V", "--version"):
-        from . import __version__
+        from .. import __version__
 
         print(f"newsfix {__version__}")
         return 0

@@ -1,5 +1,8 @@
 """Scraped HTML pages to main text and metadata, offline.
 
+Longer than 400 lines: one job (main text and metadata of a page) with its many site-specific fallbacks
+(metadata sources, footer and credit lines), all of which the HTML scores measure together.
+
 `read_html(html, url)` returns a `Page`: the article's main text (paragraphs separated by blank lines), its title
 and the metadata a science-news claim extractor can use (DOI, journal, dates, author, site). Nothing is ever
 fetched: the URL only helps trafilatura judge the page.
@@ -31,7 +34,7 @@ from html import unescape
 import lxml.html
 from lxml import etree
 
-from . import artifacts
+from ..despin import artifacts
 
 __all__ = ["Page", "looks_like_html", "read_html"]
 

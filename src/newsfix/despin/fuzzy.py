@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
+from ..model import Edit
 from .lexicon import CompiledLexicon, Form, Gazetteer
-from .model import Edit
 from .protect import Spans
 from .tokens import TOKEN, TokenTable, gap_fits
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .model import Edit
+from ..model import Edit
 
 # Cyrillic and Greek letters that render like Latin ones. Greek is folded only inside mixed-script words,
 # because a lone Greek letter (α-synuclein, β cells) is ordinary science notation.

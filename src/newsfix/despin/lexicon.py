@@ -1,28 +1,18 @@
-"""Load, validate and compile lexicon files (the format is documented in lexicons/README.md).
-
-Compiling expands inflections with lemminflect, which imports spaCy; the compiled form is therefore cached on disk,
-keyed by the content of the files, and compiled in a child process, so that `newsfix check` never loads spaCy.
+"""The lexicon format: entries, guards, forms and the compiled lexicon's shape; find, parse and validate lexicon
+files (the format is documented in lexicons/README.md). Compiling is `despin.compile`, the disk cache `newsfix.cache`.
 """
 
 from __future__ import annotations
 
-import gc
-import os
-import pickle
-import sys
-import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 from pathlib import Path
 
-from .tokens import GLUE_PREFIXES, phrase_key, word_runs
+from ..model import LEXICON_TIERS as TIERS
 
-TIERS = ("fingerprint", "ambiguous")
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
-CACHE_VERSION = 8
 
 
 class LexiconError(ValueError):
@@ -207,8 +197,8 @@ class LexiconSigns:
 
 
 def default_lexicon_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "lexicons", here.parent.parent / "lexicons"):
+    package = Path(__file__).resolve().parent.parent  # src/newsfix, or site-packages/newsfix
+    for candidate in (package / "lexicons", package.parent.parent / "lexicons"):
         if (candidate / "README.md").exists() or any(candidate.glob("*.lex")):
             return candidate
     raise LexiconError("the lexicons folder is missing from this installation")
@@ -318,265 +308,6 @@ def load_entries(paths: Iterable[Path] | None = None) -> tuple[list[Entry], dict
     return entries, per_file
 
 
-def _digest(files: Sequence[Path]) -> str:
-    try:  # the built-in module: hashlib would load OpenSSL, a few milliseconds of every `check` start-up
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - interpreters without it
-        from hashlib import blake2b
-    h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
-    # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
-    here = Path(__file__).resolve().parent
-    for source in ("lexicon.py", "tokens.py", "fuzzy.py"):  # fuzzy.py: the near-miss index is compiled in
-        h.update((here / source).read_bytes())
-    for f in files:
-        h.update(str(f.name).encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:24]
-
-
-def cache_dir() -> Path:
-    """Where compiled data (lexicon, drug table) is cached: $NEWSFIX_CACHE_DIR, else the user cache."""
-    base = os.environ.get("NEWSFIX_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsfix"
-
-
-def compile_lexicon(
-    paths: Iterable[Path] | None = None, *, use_cache: bool = True, in_child: bool = True
-) -> CompiledLexicon:
-    """Parse, validate and compile lexicon files; the result is cached by content digest.
-
-    in_child: on a cache miss, compile in a child process (see the module docstring); False in that child.
-    """
-    files = lexicon_files(paths)
-    digest = _digest(files)
-    cache = _cache_path(digest)
-    if use_cache:
-        compiled = _load_cache(cache, digest, CompiledLexicon)
-        if compiled is None and in_child and "spacy" not in sys.modules:
-            # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
-            # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
-            import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
-
-            subprocess.run(
-                [sys.executable, "-m", "newsfix.lexicon", *map(str, files)], capture_output=True, check=False
-            )
-            compiled = _load_cache(cache, digest, CompiledLexicon)
-        if compiled is not None:
-            return compiled
-    entries, per_file = load_entries(files)
-    problems = validate(entries, per_file)
-    if problems:
-        raise LexiconError("invalid lexicon:\n  " + "\n  ".join(problems[:20]))
-    compiled = _build(entries)
-    compiled.digest = digest
-    if use_cache:
-        _write_cache(cache, compiled)
-    return compiled
-
-
-def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
-    """The fast path's sets for these lexicon files, from their small cache file; compiles on a miss (so a bad
-    lexicon fails here, as it would in `compile_lexicon`)."""
-    digest = _digest(lexicon_files(paths))
-    signs = _load_cache(_cache_path(digest, "signs"), digest, LexiconSigns)
-    if signs is None:
-        compiled = compile_lexicon(paths)
-        signs = LexiconSigns.of(compiled)
-        if not _cache_path(compiled.digest, "signs").exists():  # a cache written without its signs file
-            _write_cache(_cache_path(compiled.digest), compiled)
-    return signs
-
-
-def _cache_path(digest: str, part: str = "") -> Path:
-    return cache_dir() / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
-
-
-# Set by programs that own their interpreter (the `check`/`fix` command): after a compiled lexicon loads, move it
-# and everything else alive into the garbage collector's permanent generation. Otherwise every later full
-# collection walks its tens of thousands of containers (about 10 ms each time). A library call leaves the host
-# process's collector alone.
-FREEZE_AFTER_LOAD = False
-
-
-def _load_cache(cache: Path, digest: str, kind: type):
-    # The cyclic garbage collector would run many times while tens of thousands of containers are unpickled, and
-    # none of them can be garbage: pausing it saves about a third of the load time.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        with cache.open("rb") as fh:
-            loaded = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-    finally:
-        if paused:
-            gc.enable()
-    if FREEZE_AFTER_LOAD:
-        gc.freeze()
-    return loaded if isinstance(loaded, kind) and loaded.digest == digest else None
-
-
-def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only a cache miss writes
-
-        # the signs first: a reader that finds them finds the whole lexicon too, or compiles it again
-        for path, data in ((_cache_path(compiled.digest, "signs"), LexiconSigns.of(compiled)), (cache, compiled)):
-            fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        _prune(cache.parent, keep=compiled.digest)
-    except OSError:
-        pass  # an unwritable cache only costs start-up time
-
-
-def _prune(folder: Path, keep: str, days: int = 30) -> None:
-    """Drop compiled lexicons not used for a month (each edit of a lexicon file leaves one behind)."""
-    limit = time.time() - days * 86400
-    for old in folder.glob("lexicon-*.pickle"):
-        if not old.name.startswith(f"lexicon-{keep}") and max(old.stat().st_mtime, old.stat().st_atime) < limit:
-            old.unlink(missing_ok=True)
-
-
-def _build(entries: Sequence[Entry]) -> CompiledLexicon:
-    lex = CompiledLexicon(entries=list(entries))
-    # Equal words, keys and pairs as one object each: pickle writes a shared object once and loads it once, and the
-    # lexicon's many sets and indexes repeat the same few thousand words (a third faster to load).
-    shared: dict = {}
-    share = shared.setdefault
-    explicit = {(e.spun if e.case_sensitive else e.spun.lower()) for e in entries}
-    for e in entries:
-        for spun, original in [(e.spun, e.original), *_inflections(e)]:
-            if spun != e.spun and (spun if e.case_sensitive else spun.lower()) in explicit:
-                continue  # an explicit entry beats a generated form
-            words, spaced = phrase_key(spun, e.case_sensitive)
-            if not words:
-                continue
-            words, spaced = _shared_words(share, words), share(spaced, spaced)
-            table = lex.cs_forms if e.case_sensitive else lex.forms
-            form = Form(words, spaced, share(original, original), e)
-            present = table.setdefault(words, form)
-            if present.entry is not e and not e.case_sensitive:
-                lex.alternatives[words] = (*lex.alternatives.get(words, ()), form)
-            first = words[0].lower()
-            lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
-            if len(words) == 1 and not e.case_sensitive:
-                lex.word_swaps.setdefault(words[0], share(original.lower(), original.lower()))
-    lex.original_words = frozenset(share(w, w) for e in entries for w in phrase_key(e.original)[0])
-    every = [*lex.forms, *(_shared_words(share, tuple(w.lower() for w in k)) for k in lex.cs_forms)]
-    lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
-    by_first: dict[str, set[int]] = {}
-    for key in map(tuple, every):
-        by_first.setdefault(key[0], set()).add(len(key))
-    lex.lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
-    lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
-    lex.bigrams = frozenset(_shared_words(share, k[:2]) for k in every if len(k) > 1)
-    from .fuzzy import COMMON_WORDS, FUNCTION_WORDS, near_miss_index  # fuzzy imports this module
-
-    # runs of words the lexicon restores to are everyday science-news words: the worst signs
-    everyday = {run for e in entries for run in word_runs(e.original)}
-    frequent = FUNCTION_WORDS | COMMON_WORDS
-    forms = [f for t in (lex.forms, lex.cs_forms) for f in t.values() if f.entry.tier == "fingerprint"]
-    runs = [_shared_words(share, word_runs(" ".join(f.words))) for f in forms]
-
-    def rarest_pair(r: tuple[str, ...], original: str) -> tuple[str, str]:
-        """The pair of a form least likely in unspun text: not two frequent words ("with the"), not a pair the
-        original has too ("public health" of "public health and fitness"), then the least everyday, the longest."""
-        o = word_runs(original)
-        kept = set(zip(o, o[1:]))
-        pair = min(
-            zip(r, r[1:]),
-            key=lambda p: (
-                p[0] in frequent and p[1] in frequent,
-                p in kept,
-                (p[0] in everyday) + (p[1] in everyday),
-                -len(p[0]) - len(p[1]),
-            ),
-        )
-        return share(pair, pair)
-
-    lex.fingerprint_pairs = frozenset(rarest_pair(r, f.replacement) for r, f in zip(runs, forms) if len(r) > 1)
-    firsts = {r[0] for r in runs if r}
-    # the glue split needs at least 4 letters after the function word (despin._split_glued)
-    glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
-    lex.fingerprint_runs = frozenset({r[0] for r in runs if len(r) == 1} | glued_firsts)
-    lex.headless_fingerprints = any(not r for r in runs)
-    lex.ambiguous_runs = frozenset(
-        r[0]
-        for f in every_forms(lex)
-        if f.entry.tier == "ambiguous" and len(r := word_runs(" ".join(f.words))) == 1
-    )
-    every_form = every_forms(lex)
-    fingerprint_keys = [
-        _shared_words(share, tuple(w.lower() for w in f.words)) for f in every_form if f.entry.tier == "fingerprint"
-    ]
-    lex.fingerprint_singles = frozenset(k[0] for k in fingerprint_keys if len(k) == 1)
-    lex.fingerprint_bigrams = frozenset(_shared_words(share, k[:2]) for k in fingerprint_keys if len(k) > 1)
-    lex.fingerprint_keys = frozenset(fingerprint_keys)
-    fp_lengths: dict[str, set[int]] = {}
-    for key in fingerprint_keys:
-        fp_lengths.setdefault(key[0], set()).add(len(key))
-    lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
-    lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
-    # the glue split needs at least 4 letters after the function word (despin._split_glued)
-    lex.glued_form_firsts = frozenset(
-        share(g + f, g + f) for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
-    )
-    lex.near_miss_anchors = near_miss_index(lex)
-    return lex
-
-
-def every_forms(lex: CompiledLexicon) -> list[Form]:
-    """Every compiled form: case-insensitive, case-sensitive, and the other families' alternatives."""
-    return [*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values())]
-
-
-def _shared_words(share: Callable, words: Sequence[str]) -> tuple[str, ...]:
-    """`words` as a tuple, its words and itself the objects `share` (a dict's setdefault) has for them."""
-    key = tuple(share(w, w) for w in words)
-    return share(key, key)
-
-
-def inflections(e: Entry) -> list[tuple[str, str]]:
-    """The (spun, original) forms that an entry's `n`/`v` flag generates (imports lemminflect, hence spaCy)."""
-    return _inflections(e)
-
-
-def compile_entries(entries: Sequence[Entry]) -> CompiledLexicon:
-    """Index already parsed entries for matching, without validating or caching them (for `newsfix lexicon lint`)."""
-    return _build(entries)
-
-
-def _inflections(e: Entry) -> list[tuple[str, str]]:
-    if "n" in e.flags:
-        return _inflect_word(e, -1, ("NNS",), "NOUN")
-    if "v" in e.flags:
-        return _inflect_word(e, 0, ("VBZ", "VBD", "VBG", "VBN"), "VERB")
-    return []
-
-
-def _inflect_word(e: Entry, index: int, tags: Sequence[str], upos: str) -> list[tuple[str, str]]:
-    from lemminflect import getInflection  # only on a cache miss: it imports spaCy
-
-    spun_words, orig_words = e.spun.split(" "), e.original.split(" ")
-    out = []
-    for tag in tags:
-        s = getInflection(spun_words[index], tag=tag, inflect_oov=True)
-        o = getInflection(orig_words[index], tag=tag, inflect_oov=True)
-        if not s or not o:
-            continue
-        s_words, o_words = list(spun_words), list(orig_words)
-        s_words[index], o_words[index] = s[0], _keep_case(orig_words[index], o[0])
-        out.append((" ".join(s_words), " ".join(o_words)))
-    return out
-
-
-def _keep_case(model: str, word: str) -> str:
-    return word[0].upper() + word[1:] if model[:1].isupper() else word
-
-
 @dataclass(frozen=True)
 class Gazetteer:
     """Canonical names, for fuzzy restoration of spun proper names."""
@@ -592,11 +323,3 @@ class Gazetteer:
                 if line and not line.startswith("#"):
                     names.append(line)
         return cls(tuple(dict.fromkeys(names)))
-
-
-if __name__ == "__main__":
-    # the child process of compile_lexicon(): compile the given files and write the cache, through the imported
-    # module, so that the pickled classes are newsfix.lexicon's and not this __main__'s
-    from newsfix.lexicon import compile_lexicon as compile_in_package
-
-    compile_in_package([Path(p) for p in sys.argv[1:]] or None, in_child=False)

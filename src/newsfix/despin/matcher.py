@@ -7,8 +7,8 @@ from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
+from ..model import Edit
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
-from .model import Edit
 from .protect import Spans
 from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import codecs
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -117,3 +119,59 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+class AtomicOutput:
+    """A stream written atomically: standard output (path None), or a temporary file beside `path` renamed over
+    it at `commit` (the streaming twin of `atomic_write`, for outputs too large to hold in memory)."""
+
+    def __init__(self, path: str | None):
+        self.path = Path(path) if path else None
+        self.tmp: str | None = None
+        if self.path is None:
+            self.fh: IO[bytes] = sys.stdout.buffer
+            return
+        import tempfile  # only a run with -o FILE writes a file
+
+        fd, self.tmp = tempfile.mkstemp(
+            dir=self.path.parent or ".", prefix=f".{self.path.name}.", suffix=".newsfix-tmp"
+        )
+        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+        if self.path is None and len(data) > 0:
+            self.fh.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head` is prompt
+
+    def commit(self) -> None:
+        """Publish what was written (also after an interruption: whole lines only, so --resume can continue)."""
+        if self.path is None or self.tmp is None:
+            self.fh.flush()
+            return
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        try:
+            mode = self.path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(self.tmp, mode)
+        os.replace(self.tmp, self.path)
+        self.tmp = None
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            try:
+                self.fh.close()
+            finally:
+                try:
+                    os.unlink(self.tmp)
+                except OSError:
+                    pass
+                self.tmp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .despin import carry_case, inside_name
-from .model import Edit
+from ..model import Edit
+from .matcher import carry_case, inside_name
 from .protect import Spans
 from .tokens import TokenTable
 

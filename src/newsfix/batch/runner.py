@@ -1,5 +1,8 @@
 """Batch processing: records in, one result dict per record out, in order, errors isolated.
 
+Longer than 400 lines: the record runner, its worker pool, time and size limits and crash isolation
+are one mechanism (a crashed worker is detected and its records retried by the same loop).
+
 `process_batch(records, **options)` is the pure core. It builds the pipeline (normaliser, extractor) once per
 process and reuses it, takes plain dicts and yields plain dicts, so it is what a Dask bag partition or any other
 scheduler calls (`docs/dask.md`). Each input record gives exactly one output dict carrying its identity (`id` or
@@ -13,7 +16,7 @@ record stuck in C code past its time limit) costs no records: the chunks it held
 and only the record that kills a worker again is reported as an error.
 
 Options (keyword arguments of both):
-    mode: "extract" (default: `newsfix.extraction.extract(...).to_dict()`) or "normalize"
+    mode: "extract" (default: `newsfix.extractors.article.extract(...).to_dict()`) or "normalize"
         (`normalize(...).to_dict()`, no spaCy needed).
     max_bytes: per-record limit on the UTF-8 size of the text or HTML (default 4 MiB).
     timeout: per-record time limit in seconds (default 60; None or 0 for none). Enforced with SIGALRM, so only
@@ -98,13 +101,13 @@ class _Pipeline:
     """The per-process, built-once state: a Normalizer and (extract mode) the extractor's warmed-up models."""
 
     def __init__(self, opts: BatchOptions):
-        from .normalizer import Normalizer
+        from ..despin.normalizer import Normalizer
 
         self.opts = opts
         self.normalizer = Normalizer(opts.lexicons, **dict(opts.normalizer_options))
         self._extract = None
         if opts.mode == "extract":
-            from .extraction import extract
+            from ..extractors.article import extract
 
             self._extract = extract
             # load spaCy and friends now, outside any record's time limit; a failure here shows up per record
@@ -116,14 +119,16 @@ class _Pipeline:
     def run(self, payload: str, is_html: bool, url: str | None) -> dict[str, Any]:
         if self._extract is not None:
             return self._extract(payload, url=url, normalizer=self.normalizer).to_dict()
-        from .htmlreader import looks_like_html, read_html
+        from ..io.html import looks_like_html, read_html
 
         extra: dict[str, Any] = {}
         if is_html or looks_like_html(payload):
             page = read_html(payload, url)
             payload = page.text
             extra = {"title": page.title, "meta": page.meta}
-        return {**self.normalizer.normalize(payload).to_dict(), **extra}
+        from ..pipeline import process
+
+        return {**process(payload, "text", normalizer=self.normalizer).to_dict(), **extra}
 
 
 _PIPELINES: dict[tuple, _Pipeline] = {}

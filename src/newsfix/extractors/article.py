@@ -2,7 +2,7 @@
 
 The input is normalised first (`newsfix.normalize`), and every claim is read from the normalised text, so a spun
 copy and its original give the same claims; claim offsets are offsets into `Article.text`. HTML input is read
-with `newsfix.htmlreader` and its metadata (DOI, journal, date, title) takes precedence over the text's.
+with `newsfix.io.html` and its metadata (DOI, journal, date, title) takes precedence over the text's.
 The claim types live in `newsfix.extractors`, one module each; `Article.to_dict()` follows
 `newsfix/schema/article.schema.json` ("newsfix.article/1").
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Edit, Normalized, Spin, output_spans
+from ..model import Edit, Normalized, Spin, output_spans
 
 SCHEMA = "newsfix.article/1"
 
@@ -40,12 +40,11 @@ class Article:
 
 
 def _normalize(text: str, normalizer: Any) -> Normalized:
-    if normalizer is None:
-        from .normalizer import default_normalizer
+    if normalizer is None or hasattr(normalizer, "normalize"):
+        # the document pipeline, as `check` and `fix` run it: inline suppression applies here too
+        from ..pipeline import process
 
-        return default_normalizer().normalize(text)
-    if hasattr(normalizer, "normalize"):
-        return normalizer.normalize(text)
+        return process(text, "text", normalizer=normalizer).to_normalized()
     return normalizer(text)
 
 
@@ -59,24 +58,14 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     """
     if not isinstance(text_or_html, str):
         raise TypeError(f"extract() takes str, not {type(text_or_html).__name__}")
-    from .extractors import (
-        certainty,
-        dois,
-        drugs,
-        entities,
-        institutions,
-        journal,
-        people,
-        quotes,
-        source,
-        study_counts,
-    )
-    from .extractors.base import Context
-    from .extractors.pipeline import get_pipeline
+    from . import source
+    from .base import Context
+    from .pipeline import get_pipeline
+    from .registry import extract_claims
 
     text, meta, title = text_or_html, {}, None
     if "<" in text_or_html:
-        from .htmlreader import looks_like_html, read_html
+        from ..io.html import looks_like_html, read_html
 
         if looks_like_html(text_or_html):
             page = read_html(text_or_html, url=url)
@@ -89,18 +78,7 @@ def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None
     skip = [name for name in ("sentencizer",) if name in pipeline.pipe_names]
     ctx = Context(norm.text, pipeline(norm.text, disable=skip), meta, title, url, output_spans(norm.edits))
 
-    said = quotes.extract(ctx)
-    claims: dict[str, Any] = {
-        "study_counts": study_counts.extract(ctx),
-        "drugs": drugs.extract(ctx),
-        **entities.extract(ctx),
-        "quotes": said,
-        "dois": dois.extract(ctx),
-        "journal": journal.extract(ctx),
-        "institutions": institutions.extract(ctx),
-        "people": people.extract(ctx, said),
-        **certainty.extract(ctx),
-    }
+    claims = extract_claims(ctx)
     src = source.extract(ctx)
     article_title = src.pop("title")
     return Article(article_title, norm.text, norm.spin, list(norm.edits), src, claims)

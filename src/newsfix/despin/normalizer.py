@@ -14,10 +14,11 @@ from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model import QUOTE_POLICIES, TIER_ORDER, VERDICTS, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts, sensitive
-from .despin import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, inside_name, match_edit, select
-from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, compile_lexicon, default_lexicon_dir, load_signs
-from .model import TIER_ORDER, Edit, Normalized, apply_edits, compose_edits, output_spans
+from .compile import compile_lexicon, load_signs
+from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
+from .matcher import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, inside_name, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .spinner_models import FAMILY as mythes_first_family
 from .spinner_models import RULE as MYTHES_FIRST
@@ -28,10 +29,8 @@ from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spin
 if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
 
-QUOTE_POLICIES = ("fingerprint", "protect", "all")
 MAX_FOLLOW_UP_PASSES = 2
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
-VERDICTS = ("spun", "clean", "uncertain")
 # Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
 # unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh
 # pages: swaps in single-fingerprint documents were wrong far more often than right).

@@ -24,10 +24,9 @@ import sys
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
+from ..model import ASSUME, QUOTE_POLICIES, TIERS
+
 CONFIG_NAMES = (".newsfix.toml", "pyproject.toml")
-TIERS = ("artifact", "fingerprint", "fuzzy", "ambiguous")  # model.TIER_ORDER, surest first
-QUOTE_POLICIES = ("fingerprint", "protect", "all")
-ASSUME = ("spun", "clean")
 
 
 class ConfigError(ValueError):

@@ -128,7 +128,7 @@ def _read_limited(fh: IO[bytes], max_bytes: int, name: str) -> bytes:
 def _looks_html_name_or_text(path: Path | None, text: str) -> bool:
     if path is not None and _base_suffix(path) in HTML_SUFFIXES:
         return True
-    from .htmlreader import looks_like_html
+    from .html import looks_like_html
 
     return looks_like_html(text)
 

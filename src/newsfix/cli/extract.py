@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
 
-from . import __version__
+from .. import __version__
+from ..batch.resume import done_lines, plan
+from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
+from ..io.records import FieldNames, is_jsonl_path, iter_records
+from ..io.textio import AtomicOutput, atomic_write
+from ..report.json import dumps
+from ..report.jsonl import encode_result
 from .argtypes import jobs
-from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
-from .readers import FieldNames, is_jsonl_path, iter_records
-from .textio import atomic_write
 
 PROG = "newsfix extract"
 
@@ -128,124 +128,6 @@ def _usage(message: str) -> int:
     return 2
 
 
-# --------------------------------------------------------------------------------------------------------- output
-
-
-def _json_default(obj: Any) -> Any:
-    if isinstance(obj, (set, frozenset, tuple)):
-        return list(obj)
-    return str(obj)
-
-
-def dumps(obj: dict, indent: int | None = None) -> str:
-    """One result as JSON (non-ASCII kept; anything unexpected stringified rather than failing the batch)."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent, default=_json_default)
-
-
-def _encode_line(obj: dict) -> bytes:
-    return (dumps(obj) + "\n").encode("utf-8", "backslashreplace")
-
-
-def encode_result(obj: dict) -> tuple[bool, bytes]:
-    """(is an error, JSON line): what workers send back, so the parent only counts and writes."""
-    return "error" in obj, _encode_line(obj)
-
-
-def resume_key(obj: dict) -> str | None:
-    """What identifies a record across runs: its id (within its source file), else its path, else its line."""
-    if not isinstance(obj, dict):
-        return None
-    ident = obj.get("id")
-    if ident is not None:
-        return json.dumps(["id", obj.get("file"), ident], default=str)
-    if obj.get("path") is not None:
-        return json.dumps(["path", obj["path"]])
-    if obj.get("line") is not None:
-        return json.dumps(["line", obj.get("file"), obj["line"]])
-    return None
-
-
-def _done_lines(path: Path) -> dict[str, tuple[int, int]]:
-    """Successful records already in an output file: resume key -> (offset, length) of their line.
-
-    Error lines are not kept: a resumed run tries those records again (after a timeout or size limit was raised,
-    or a bug fixed). Offsets, not lines, are kept so that resuming a huge output costs little memory.
-    """
-    done: dict[str, tuple[int, int]] = {}
-    try:
-        fh = open(path, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        return done
-    with fh:
-        offset = 0
-        for raw in fh:
-            length = len(raw)
-            if raw.endswith(b"\n"):  # an unterminated last line is an interrupted write: redo it
-                try:
-                    obj = json.loads(raw)
-                except ValueError:
-                    obj = None
-                if isinstance(obj, dict) and "error" not in obj:
-                    key = resume_key(obj)
-                    if key is not None:
-                        done[key] = (offset, length)
-            offset += length
-    return done
-
-
-class _Output:
-    """Where lines go: stdout, or a temporary file beside FILE renamed over it at the end (atomic)."""
-
-    def __init__(self, path: str | None):
-        self.path = Path(path) if path else None
-        self.tmp: str | None = None
-        if self.path is None:
-            self.fh: IO[bytes] = sys.stdout.buffer
-            return
-        fd, self.tmp = tempfile.mkstemp(
-            dir=self.path.parent or ".", prefix=f".{self.path.name}.", suffix=".newsfix-tmp"
-        )
-        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
-
-    def write(self, data: bytes) -> None:
-        self.fh.write(data)
-        if self.path is None and len(data) > 0:
-            self.fh.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head` is prompt
-
-    def commit(self) -> None:
-        """Publish what was written (also after an interruption: whole lines only, so --resume can continue)."""
-        if self.path is None or self.tmp is None:
-            self.fh.flush()
-            return
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        try:
-            mode = self.path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(self.tmp, mode)
-        os.replace(self.tmp, self.path)
-        self.tmp = None
-
-    def discard(self) -> None:
-        if self.tmp is not None:
-            try:
-                self.fh.close()
-            finally:
-                try:
-                    os.unlink(self.tmp)
-                except OSError:
-                    pass
-                self.tmp = None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 # -------------------------------------------------------------------------------------------------------- running
 
 
@@ -264,21 +146,6 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-def _plan(records: Iterable[dict], done: dict[str, tuple[int, int]], order: deque) -> Iterator[dict]:
-    """Records still to process; for each input record, `order` gets ("old", span) or ("new", None) in input order.
-
-    The runner reads this generator ahead of its results, so the output loop can interleave kept lines with new
-    results and keep input order.
-    """
-    for rec in records:
-        span = done.get(resume_key(rec)) if done else None
-        if span is not None:
-            order.append(("old", span))
-        else:
-            order.append(("new", None))
-            yield rec
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -301,15 +168,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _usage(f"{args.output}: folder {parent} does not exist")
         if Path(args.output).is_dir():
             return _usage(f"{args.output}: is a folder")
-    if not args.normalize_only and importlib.util.find_spec("newsfix.extraction") is None:
+    if not args.normalize_only and importlib.util.find_spec("newsfix.extractors.article") is None:
         return _usage(
-            "claim extraction is not available in this installation (newsfix.extraction is missing); "
+            "claim extraction is not available in this installation (newsfix.extractors.article is missing); "
             "use --normalize-only"
         )
 
     lexicons = None
     if args.extra_lexicon:
-        from .lexicon import default_lexicon_dir
+        from ..despin.lexicon import default_lexicon_dir
 
         lexicons = (str(default_lexicon_dir()), *args.extra_lexicon)
     nopts = {k: v for k, v in (("quotes", args.quotes), ("assume", args.assume)) if v is not None}
@@ -365,9 +232,9 @@ def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[
 
 
 def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
-    done = _done_lines(Path(args.output)) if args.resume else {}
+    done = done_lines(Path(args.output)) if args.resume else {}
     old = open(args.output, "rb") if done else None  # noqa: SIM115 - closed in finally
-    out = _Output(args.output)
+    out = AtomicOutput(args.output)
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     order: deque = deque()
     n = errors = kept = 0
@@ -381,7 +248,7 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
     interrupted = False
     try:
         results = run_parallel(
-            _plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
+            plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
         )
         for failed, line in results:
             while order and order[0][0] == "old":

@@ -1,0 +1,204 @@
+"""`newsfix fix` and `newsfix check`: argument parsing and wiring only.
+
+The files are found by `io.discover` (with `io.config`), each is processed by `batch.files` (through the document
+pipeline, `newsfix.process`, in this process or in forked workers), and the results are written by the reporter
+of the requested format (`report`).
+
+Exit codes (both commands):
+  0  nothing to report (`check`: no findings; `fix`: every file was processed)
+  1  `check` found spun wording, or some file could not be read or written (the others are still processed)
+  2  usage or configuration error (bad flag, invalid config file or lexicon): nothing was processed
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..batch.files import PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, normalizer_for, run
+from ..despin.lexicon import LexiconError
+from ..io.config import ConfigError
+from ..io.discover import Discovery, Resolver
+from ..model import ASSUME, QUOTE_POLICIES, TIERS
+from ..report import FORMATS, reporter
+from ..report.text import explain, summary
+from ..settings import SETTINGS
+from .argtypes import jobs
+
+__all__ = ["PARALLEL_MIN_BYTES", "PARALLEL_MIN_FILES", "build_parser", "main_check", "main_fix"]
+
+
+# ----------------------------------------------------------------------------------------------------- arguments
+
+
+def _confidence(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= x <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return x
+
+
+def build_parser(command: str) -> argparse.ArgumentParser:
+    if command == "check":
+        description = "Report spun wording as path:line:col findings. Exit 0 clean, 1 findings, 2 usage error."
+    else:
+        description = "Repair spun wording: to standard output, in place (--write), as a diff or as JSON edits."
+    p = argparse.ArgumentParser(prog=f"newsfix {command}", description=description)
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (folders: .txt .md .markdown .html .htm, recursively); none or '-': standard input",
+    )
+    if command == "check":
+        p.add_argument("--format", choices=FORMATS["check"], default="text", help="output format")
+    else:
+        p.add_argument("--format", choices=FORMATS["fix"], default="text", help="text: repaired text; json: edits")
+        p.add_argument(
+            "-w", "--write", action="store_true", help="rewrite files in place, atomically (stdin: to stdout)"
+        )
+        p.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
+        p.add_argument(
+            "--explain",
+            action="store_true",
+            help="also say on standard error what changed and why: verdict, then rule, tier and confidence per edit",
+        )
+    p.add_argument("--quotes", choices=QUOTE_POLICIES, help="how to treat quoted speech (default: fingerprint)")
+    p.add_argument("--assume", choices=ASSUME, help="force the spin verdict instead of judging each file")
+    p.add_argument("--disable", action="append", metavar="RULE", help="rule id or spun form to leave alone")
+    p.add_argument("--ignore", action="append", metavar="PHRASE", help="phrase never to change")
+    p.add_argument("--min-confidence", type=_confidence, metavar="X", help="drop edits below this confidence")
+    p.add_argument(
+        "--min-tier",
+        choices=TIERS,
+        help="keep edits of this tier and surer ones (artifact < fingerprint < fuzzy < ambiguous)",
+    )
+    p.add_argument("--exclude", action="append", metavar="GLOB", help="skip matching files and folders")
+    p.add_argument("--extra-lexicon", action="append", metavar="PATH", help="lexicon file or folder to add")
+    p.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
+    p.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    p.add_argument("--stdin-filename", metavar="NAME", help="name for standard input (file type, config, messages)")
+    p.add_argument("-j", "--jobs", type=jobs, default=0, metavar="N", help="worker processes (0: automatic)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
+    p.add_argument("--version", action="version", version=f"newsfix {__version__}")
+    return p
+
+
+def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
+    parser = build_parser(command)
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # argparse exits 2 on errors and 0 for --help; return instead, for callers in-process
+        return exc.code if isinstance(exc.code, int) else 2
+    if command == "fix" and args.diff and args.format == "json":
+        parser.print_usage(sys.stderr)
+        sys.stderr.write("newsfix fix: error: --diff and --format json cannot be combined\n")
+        return 2
+    return args
+
+
+# --------------------------------------------------------------------------------------------------------- running
+
+
+def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespace, Discovery, bytes | None]:
+    """Parse arguments, find files and build the normalisers; an int is an exit code to return at once."""
+    args = _parse(command, argv)
+    if isinstance(args, int):
+        return args
+    # The lexicon and its indexes are many long-lived objects: collecting while they are built is wasted work,
+    # and freezing them afterwards keeps later collections from traversing them again (the whole lexicon loads
+    # later, in the process that first needs it, and is frozen there).
+    SETTINGS.freeze_after_load = True
+    gc.disable()
+    try:
+        resolver = Resolver(args)
+        found = resolver.resolve(args.paths)
+        for settings in {t.settings for t in found.tasks}:
+            normalizer_for(settings.extra_lexicons)
+    except ConfigError as exc:
+        sys.stderr.write(f"newsfix: configuration error: {exc}\n")
+        return 2
+    except LexiconError as exc:
+        sys.stderr.write(f"newsfix: lexicon error: {exc}\n")
+        return 2
+    finally:
+        gc.freeze()
+        gc.enable()
+    stdin = None
+    if any(t.path is None for t in found.tasks):
+        stdin = sys.stdin.buffer.read()
+    return args, found, stdin
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"newsfix: error: {message}\n")
+
+
+def _report_discovery_errors(found: Discovery) -> list[str]:
+    """Say what could not be found or read before any file is processed; the list goes on collecting errors."""
+    for message in found.errors:
+        _error(message)
+    return list(found.errors)
+
+
+def main_check(argv: Sequence[str]) -> int:
+    prepared = _prepare("check", argv)
+    if isinstance(prepared, int):
+        return prepared
+    args, found, stdin = prepared
+    errors = _report_discovery_errors(found)
+    out = sys.stdout
+    report = reporter(args.format, "check", out)
+    count = files_with = 0
+    text = args.format == "text"
+    for r in run(found.tasks, "check", False, False, args.jobs, stdin, render=text):
+        if r.error:
+            _error(r.error)
+            errors.append(r.error)
+            continue
+        if r.count:
+            count += r.count
+            files_with += 1
+        report.add(r)
+    report.finish(errors)
+    out.flush()
+    if not args.quiet and args.format == "text" and (count or errors):
+        sys.stderr.write(summary(count, files_with, len(errors)))
+    return 1 if count or errors else 0
+
+
+def main_fix(argv: Sequence[str]) -> int:
+    prepared = _prepare("fix", argv)
+    if isinstance(prepared, int):
+        return prepared
+    args, found, stdin = prepared
+    errors = _report_discovery_errors(found)
+    out = sys.stdout
+    fmt = "json" if args.format == "json" else "diff" if args.diff else "text"
+    report = reporter(fmt, "fix", out, many=len(found.tasks) > 1)
+    changed = 0
+    for r in run(found.tasks, "fix", args.write, args.diff, args.jobs, stdin):
+        if r.error:
+            _error(r.error)
+            errors.append(r.error)
+            if not r.written:
+                continue
+        if r.findings:
+            changed += 1
+        if args.explain:
+            explain(r)
+        if r.written and not args.quiet:
+            n = len(r.findings)
+            sys.stderr.write(f"fixed {r.display} ({n} edit{'s' if n != 1 else ''})\n")
+        report.add(r)
+    report.finish(errors)
+    out.flush()
+    if args.write and not args.quiet and changed:
+        sys.stderr.write(f"newsfix: fixed {changed} file{'s' if changed != 1 else ''}\n")
+    return 1 if errors else 0

@@ -1,0 +1,241 @@
+"""Compile lexicon files into a `CompiledLexicon`, and its small fingerprint-signs companion, cached on disk.
+
+Compiling expands inflections with lemminflect, which imports spaCy; the compiled form is therefore cached on disk
+(`newsfix.cache`), keyed by the content of the files and of the compiling code, and compiled in a child process, so
+that `newsfix check` never loads spaCy.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
+from pathlib import Path
+
+from ..cache import cache_dir, load_pickle, prune, write_pickles
+from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, lexicon_files, load_entries, validate
+from .tokens import GLUE_PREFIXES, phrase_key, word_runs
+
+CACHE_VERSION = 8
+
+
+def _digest(files: Sequence[Path]) -> str:
+    try:  # the built-in module: hashlib would load OpenSSL, a few milliseconds of every `check` start-up
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - interpreters without it
+        from hashlib import blake2b
+    h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
+    # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
+    here = Path(__file__).resolve().parent
+    for source in ("lexicon.py", "compile.py", "tokens.py", "fuzzy.py"):  # fuzzy.py: the near-miss index is compiled in
+        h.update((here / source).read_bytes())
+    for f in files:
+        h.update(str(f.name).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def compile_lexicon(
+    paths: Iterable[Path] | None = None, *, use_cache: bool = True, in_child: bool = True
+) -> CompiledLexicon:
+    """Parse, validate and compile lexicon files; the result is cached by content digest.
+
+    in_child: on a cache miss, compile in a child process (see the module docstring); False in that child.
+    """
+    files = lexicon_files(paths)
+    digest = _digest(files)
+    cache = _cache_path(digest)
+    if use_cache:
+        compiled = load_pickle(cache, digest, CompiledLexicon)
+        if compiled is None and in_child and "spacy" not in sys.modules:
+            # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
+            # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
+            import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
+
+            subprocess.run(
+                [sys.executable, "-m", "newsfix.despin.compile", *map(str, files)], capture_output=True, check=False
+            )
+            compiled = load_pickle(cache, digest, CompiledLexicon)
+        if compiled is not None:
+            return compiled
+    entries, per_file = load_entries(files)
+    problems = validate(entries, per_file)
+    if problems:
+        raise LexiconError("invalid lexicon:\n  " + "\n  ".join(problems[:20]))
+    compiled = _build(entries)
+    compiled.digest = digest
+    if use_cache:
+        _write_cache(cache, compiled)
+    return compiled
+
+
+def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
+    """The fast path's sets for these lexicon files, from their small cache file; compiles on a miss (so a bad
+    lexicon fails here, as it would in `compile_lexicon`)."""
+    digest = _digest(lexicon_files(paths))
+    signs = load_pickle(_cache_path(digest, "signs"), digest, LexiconSigns)
+    if signs is None:
+        compiled = compile_lexicon(paths)
+        signs = LexiconSigns.of(compiled)
+        if not _cache_path(compiled.digest, "signs").exists():  # a cache written without its signs file
+            _write_cache(_cache_path(compiled.digest), compiled)
+    return signs
+
+
+def _cache_path(digest: str, part: str = "") -> Path:
+    return cache_dir() / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
+
+
+def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
+    try:
+        # the signs first: a reader that finds them finds the whole lexicon too, or compiles it again
+        write_pickles(
+            ((_cache_path(compiled.digest, "signs"), LexiconSigns.of(compiled)), (cache, compiled)), prefix=".lexicon-"
+        )
+        prune(cache.parent, "lexicon-*.pickle", keep=f"lexicon-{compiled.digest}")
+    except OSError:
+        pass  # an unwritable cache only costs start-up time
+
+
+def _build(entries: Sequence[Entry]) -> CompiledLexicon:
+    lex = CompiledLexicon(entries=list(entries))
+    # Equal words, keys and pairs as one object each: pickle writes a shared object once and loads it once, and the
+    # lexicon's many sets and indexes repeat the same few thousand words (a third faster to load).
+    shared: dict = {}
+    share = shared.setdefault
+    explicit = {(e.spun if e.case_sensitive else e.spun.lower()) for e in entries}
+    for e in entries:
+        for spun, original in [(e.spun, e.original), *_inflections(e)]:
+            if spun != e.spun and (spun if e.case_sensitive else spun.lower()) in explicit:
+                continue  # an explicit entry beats a generated form
+            words, spaced = phrase_key(spun, e.case_sensitive)
+            if not words:
+                continue
+            words, spaced = _shared_words(share, words), share(spaced, spaced)
+            table = lex.cs_forms if e.case_sensitive else lex.forms
+            form = Form(words, spaced, share(original, original), e)
+            present = table.setdefault(words, form)
+            if present.entry is not e and not e.case_sensitive:
+                lex.alternatives[words] = (*lex.alternatives.get(words, ()), form)
+            first = words[0].lower()
+            lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
+            if len(words) == 1 and not e.case_sensitive:
+                lex.word_swaps.setdefault(words[0], share(original.lower(), original.lower()))
+    lex.original_words = frozenset(share(w, w) for e in entries for w in phrase_key(e.original)[0])
+    every = [*lex.forms, *(_shared_words(share, tuple(w.lower() for w in k)) for k in lex.cs_forms)]
+    lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
+    by_first: dict[str, set[int]] = {}
+    for key in map(tuple, every):
+        by_first.setdefault(key[0], set()).add(len(key))
+    lex.lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
+    lex.singles = frozenset(k[0] for k in map(tuple, every) if len(k) == 1)
+    lex.bigrams = frozenset(_shared_words(share, k[:2]) for k in every if len(k) > 1)
+    from .fuzzy import COMMON_WORDS, FUNCTION_WORDS, near_miss_index  # lazily: only compiling needs it
+
+    # runs of words the lexicon restores to are everyday science-news words: the worst signs
+    everyday = {run for e in entries for run in word_runs(e.original)}
+    frequent = FUNCTION_WORDS | COMMON_WORDS
+    forms = [f for t in (lex.forms, lex.cs_forms) for f in t.values() if f.entry.tier == "fingerprint"]
+    runs = [_shared_words(share, word_runs(" ".join(f.words))) for f in forms]
+
+    def rarest_pair(r: tuple[str, ...], original: str) -> tuple[str, str]:
+        """The pair of a form least likely in unspun text: not two frequent words ("with the"), not a pair the
+        original has too ("public health" of "public health and fitness"), then the least everyday, the longest."""
+        o = word_runs(original)
+        kept = set(zip(o, o[1:]))
+        pair = min(
+            zip(r, r[1:]),
+            key=lambda p: (
+                p[0] in frequent and p[1] in frequent,
+                p in kept,
+                (p[0] in everyday) + (p[1] in everyday),
+                -len(p[0]) - len(p[1]),
+            ),
+        )
+        return share(pair, pair)
+
+    lex.fingerprint_pairs = frozenset(rarest_pair(r, f.replacement) for r, f in zip(runs, forms) if len(r) > 1)
+    firsts = {r[0] for r in runs if r}
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
+    lex.fingerprint_runs = frozenset({r[0] for r in runs if len(r) == 1} | glued_firsts)
+    lex.headless_fingerprints = any(not r for r in runs)
+    every_form = every_forms(lex)
+    # one-run ambiguous forms: a text with many distinct ones may be spun although it holds no fingerprint
+    lex.ambiguous_runs = frozenset(
+        r[0] for f in every_form if f.entry.tier == "ambiguous" and len(r := word_runs(" ".join(f.words))) == 1
+    )
+    fingerprint_keys = [
+        _shared_words(share, tuple(w.lower() for w in f.words)) for f in every_form if f.entry.tier == "fingerprint"
+    ]
+    lex.fingerprint_singles = frozenset(k[0] for k in fingerprint_keys if len(k) == 1)
+    lex.fingerprint_bigrams = frozenset(_shared_words(share, k[:2]) for k in fingerprint_keys if len(k) > 1)
+    lex.fingerprint_keys = frozenset(fingerprint_keys)
+    fp_lengths: dict[str, set[int]] = {}
+    for key in fingerprint_keys:
+        fp_lengths.setdefault(key[0], set()).add(len(key))
+    lex.fingerprint_lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in fp_lengths.items()}
+    lex.fingerprint_max_len = max(map(len, fingerprint_keys), default=1)
+    # the glue split needs at least 4 letters after the function word (despin._split_glued)
+    lex.glued_form_firsts = frozenset(
+        share(g + f, g + f) for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
+    )
+    lex.near_miss_anchors = near_miss_index(lex)
+    return lex
+
+
+def every_forms(lex: CompiledLexicon) -> list[Form]:
+    """Every compiled form: case-insensitive, case-sensitive, and the other families' alternatives."""
+    return [*lex.forms.values(), *lex.cs_forms.values(), *chain.from_iterable(lex.alternatives.values())]
+
+
+def _shared_words(share: Callable, words: Sequence[str]) -> tuple[str, ...]:
+    """`words` as a tuple, its words and itself the objects `share` (a dict's setdefault) has for them."""
+    key = tuple(share(w, w) for w in words)
+    return share(key, key)
+
+
+def inflections(e: Entry) -> list[tuple[str, str]]:
+    """The (spun, original) forms that an entry's `n`/`v` flag generates (imports lemminflect, hence spaCy)."""
+    return _inflections(e)
+
+
+def compile_entries(entries: Sequence[Entry]) -> CompiledLexicon:
+    """Index already parsed entries for matching, without validating or caching them (for `newsfix lexicon lint`)."""
+    return _build(entries)
+
+
+def _inflections(e: Entry) -> list[tuple[str, str]]:
+    if "n" in e.flags:
+        return _inflect_word(e, -1, ("NNS",), "NOUN")
+    if "v" in e.flags:
+        return _inflect_word(e, 0, ("VBZ", "VBD", "VBG", "VBN"), "VERB")
+    return []
+
+
+def _inflect_word(e: Entry, index: int, tags: Sequence[str], upos: str) -> list[tuple[str, str]]:
+    from lemminflect import getInflection  # only on a cache miss: it imports spaCy
+
+    spun_words, orig_words = e.spun.split(" "), e.original.split(" ")
+    out = []
+    for tag in tags:
+        s = getInflection(spun_words[index], tag=tag, inflect_oov=True)
+        o = getInflection(orig_words[index], tag=tag, inflect_oov=True)
+        if not s or not o:
+            continue
+        s_words, o_words = list(spun_words), list(orig_words)
+        s_words[index], o_words[index] = s[0], _keep_case(orig_words[index], o[0])
+        out.append((" ".join(s_words), " ".join(o_words)))
+    return out
+
+
+def _keep_case(model: str, word: str) -> str:
+    return word[0].upper() + word[1:] if model[:1].isupper() else word
+
+
+if __name__ == "__main__":
+    # the child process of compile_lexicon(): compile the given files and write the cache, through the imported
+    # module, so that the pickled classes are newsfix.despin.lexicon's and not this __main__'s
+    from newsfix.despin.compile import compile_lexicon as compile_in_package
+
+    compile_in_package([Path(p) for p in sys.argv[1:]] or None, in_child=False)

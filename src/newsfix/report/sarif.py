@@ -1,0 +1,155 @@
+"""The SARIF 2.1.0 format (`check --format sarif`), for code-scanning dashboards."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..model import Edit
+from .base import Reporter as _Base
+from .results import FileResult
+from .text import quoted
+
+
+class Reporter(_Base):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.results: list[FileResult] = []
+
+    def add(self, r: FileResult) -> None:
+        self.results.append(r)
+
+    def finish(self, errors: Sequence[str]) -> None:
+        self.out.write(json.dumps(sarif(self.results, errors), ensure_ascii=False, indent=2) + "\n")
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"artifact": "warning", "fingerprint": "warning", "fuzzy": "note", "ambiguous": "note"}
+
+
+def _uri(display: str) -> str:
+    from urllib.parse import quote
+
+    if display.startswith("<"):
+        return "stdin"
+    path = display
+    if os.path.isabs(path):
+        rel = os.path.relpath(path)
+        path = rel if not rel.startswith("..") else path
+    return quote(path.replace(os.sep, "/"))
+
+
+def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
+    """A SARIF 2.1.0 log: one run, rules from the rule ids found, results with regions and suggested fixes."""
+    rules: list[dict] = []
+    rule_index: dict[str, int] = {}
+    sarif_results = []
+    for r in results:
+        uri = _uri(r.display)
+        location = {"uri": uri, "uriBaseId": "%SRCROOT%"}
+        for f in r.findings:
+            e = f.edit
+            if e.rule not in rule_index:
+                rule_index[e.rule] = len(rules)
+                rules.append(
+                    {
+                        "id": e.rule,
+                        "name": _rule_name(e.rule),
+                        "shortDescription": {"text": f"Spun wording ({e.rule})"},
+                        "fullDescription": {
+                            "text": "Article spinners swap words for synonyms; this rule restores the original "
+                            f"wording. Tier: {e.tier}."
+                        },
+                        # GitHub code scanning requires `help` on every rule
+                        "help": {"text": _rule_help(e), "markdown": _rule_help(e, markdown=True)},
+                        "defaultConfiguration": {"level": LEVELS.get(e.tier, "warning")},
+                        "properties": {"tier": e.tier, "tags": ["spun-text", e.tier]},
+                    }
+                )
+            region = {
+                "startLine": f.line,
+                "startColumn": f.column,
+                "endLine": f.end_line,
+                "endColumn": f.end_column,
+                "charOffset": e.start,
+                "charLength": e.end - e.start,
+                "snippet": {"text": e.before},
+            }
+            sarif_results.append(
+                {
+                    "ruleId": e.rule,
+                    "ruleIndex": rule_index[e.rule],
+                    "level": LEVELS.get(e.tier, "warning"),
+                    "message": {"text": f"{quoted(e.before)} -> {quoted(e.after)}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+                    "fixes": [
+                        {
+                            "description": {"text": f"Replace with {quoted(e.after)}"},
+                            "artifactChanges": [
+                                {
+                                    "artifactLocation": location,
+                                    "replacements": [
+                                        {
+                                            "deletedRegion": {
+                                                "startLine": f.line,
+                                                "startColumn": f.column,
+                                                "endLine": f.end_line,
+                                                "endColumn": f.end_column,
+                                            },
+                                            "insertedContent": {"text": e.after},
+                                        }
+                                    ],
+                                }
+                            ],
+                        }
+                    ],
+                    "properties": {"tier": e.tier, "confidence": e.confidence, "inQuote": e.in_quote},
+                }
+            )
+    cwd = Path.cwd().as_uri() + "/"
+    invocation = {
+        "executionSuccessful": not errors,
+        "toolExecutionNotifications": [
+            {"level": "error", "message": {"text": message}, "descriptor": {"id": "input-error"}} for message in errors
+        ],
+    }
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newsfix",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": cwd}},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [invocation],
+                "results": sarif_results,
+            }
+        ],
+    }
+
+
+def _rule_name(rule: str) -> str:
+    """A SARIF rule name is a Pascal-case label: "lexicon:persistent ache" -> "LexiconPersistentAche"."""
+    words = re.split(r"[^0-9A-Za-z]+", rule.replace("'", "").replace("’", ""))
+    return "".join(w[:1].upper() + w[1:].lower() for w in words if w) or "Rule"
+
+
+def _rule_help(e: Edit, markdown: bool = False) -> str:
+    what = f"`{e.before}`" if markdown else f'"{e.before}"'
+    fix = f"`{e.after}`" if markdown else f'"{e.after}"'
+    return (
+        f"{what} looks like the output of an article spinner (rule {e.rule}, tier {e.tier}); the original wording "
+        f"is probably {fix}. Run `newsfix fix --write` to restore it, or suppress the line with "
+        "`newsfix: ignore` if the wording is intended."
+    )
