@@ -120,11 +120,12 @@ def _quote_hit(start: str, quote: str, fuzzy: bool) -> bool:
         return False
     from rapidfuzz import fuzz
 
-    return fuzz.partial_ratio(s, q[: len(s) + 40]) >= 80
+    # a spinner rewrites words inside quotes too: most of the opening, or its first three words, will do
+    return fuzz.partial_ratio(s, q[: len(s) + 40]) >= 65 or s.split()[:3] == q.split()[:3]
 
 
 def score_sets(pred: list, gold: list[set], key) -> tuple[int, int, int, int, list, list]:
-    """pred: predicted normalised keys; gold: sets of accepted keys. Returns tp_pred, n_pred, tp_gold, n_gold, fps, fns."""
+    """pred: predicted keys; gold: sets of accepted keys. -> tp_pred, n_pred, tp_gold, n_gold, fps, fns."""
     matched: set[int] = set()
     fps = []
     n_pred = tp_pred = 0
@@ -222,7 +223,8 @@ def report(split: str, tallies: dict[str, Tally]) -> None:
         t = tallies[f]
         total.add(t.tp_pred, t.n_pred, t.tp_gold, t.n_gold)
         p, r, f1 = t.prf()
-        print(f"{'':<{len(split) + 1}} {f:<14} {p:6.3f} {r:6.3f} {f1:6.3f}   ({t.tp_pred}/{t.n_pred}, {t.tp_gold}/{t.n_gold})")
+        counts = f"({t.tp_pred}/{t.n_pred}, {t.tp_gold}/{t.n_gold})"
+        print(f"{'':<{len(split) + 1}} {f:<14} {p:6.3f} {r:6.3f} {f1:6.3f}   {counts}")
     p, r, f1 = total.prf()
     print(f"{'':<{len(split) + 1}} {'micro':<14} {p:6.3f} {r:6.3f} {f1:6.3f}")
 
