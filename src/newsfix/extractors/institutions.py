@@ -42,7 +42,8 @@ def _pattern() -> regex.Pattern[str]:
     kw = "|".join(regex.escape(t) for t, _ in read_terms("institution-keywords.txt"))
     return regex.compile(
         rf"(?<![\p{{L}}])(?:"
-        rf"(?:{CAP}[ \t]+(?:(?:and|&|de|del|di)[ \t]+(?={CAP}[ \t]+{CAP}))?){{0,4}}(?:{kw})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|and|of))*)?"
+        rf"(?:{CAP}[ \t]+(?:(?:and|&|de|del|di)[ \t]+(?={CAP}[ \t]+{CAP}))?){{0,4}}(?:{kw})"
+        rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|and|of))*)?"
         rf"|(?:{kw})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|and|of))*"
         rf")(?![\p{{L}}])"
     )

@@ -21,7 +21,7 @@ import regex
 from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, Context, clean_name, is_name, is_role
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-OPEN = regex.compile("[“\"«„]")
+OPEN = regex.compile('[“"«„]')
 CLOSE = {o: regex.compile("[" + c + "]") for o, c in PAIRS.items()}
 CUE = (
     r"(?:said|says|say|added|adds|explained|explains|noted|notes|told|tells|commented|comments|stated|states|"
@@ -197,11 +197,11 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
             after = text[qe : spans[k + 1][0] if k + 1 < len(spans) else pend]
             before = text[max(spans[k - 1][1] if k else pstart, qs - 300) : qs]
             att = None
-            if text[qe - 1] in "”\"»“":  # closed: attribution can follow it
+            if text[qe - 1] in '”"»“':  # closed: attribution can follow it
                 att = next((a for a in (_attribution(p.search(after)) for p in AFTER) if a), None)
             if att is None:
                 att = next((a for a in (_attribution(p.search(before)) for p in BEFORE) if a), None)
-            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in "”\"»“" and qe - 1 > qs else qe
+            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in '”"»“' and qe - 1 > qs else qe
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
             while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
