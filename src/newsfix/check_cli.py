@@ -112,7 +112,17 @@ class FileResult:
     """What processing one file gave; returned from worker processes, so it carries only what output needs."""
 
     __slots__ = (
-        "display", "path", "error", "findings", "count", "rendered", "spin", "original", "fixed", "output", "written"
+        "display",
+        "path",
+        "error",
+        "findings",
+        "count",
+        "rendered",
+        "spin",
+        "original",
+        "fixed",
+        "output",
+        "written",
     )
 
     def __init__(self, display: str, path: str | None = None):
