@@ -27,6 +27,7 @@ ACRONYMS = {
     "UCSF": "UCSF", "MIT": "MIT", "EMA": "European Medicines Agency", "ESA": "European Space Agency",
     "IARC": "International Agency for Research on Cancer", "NOAA": "NOAA", "CERN": "CERN",
 }  # fmt: skip
+BARE_ACRONYM = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(ACRONYMS) + r")(?![\p{L}-])")
 COMPANY = regex.compile(
     r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+"
     r"(?:Inc\.?|Ltd\.?|Corp\.?|plc|LLC|Pharmaceuticals|Pharma|Therapeutics|Biotech|Sciences|Biosciences))(?![\p{L}])"
@@ -86,11 +87,10 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
                 taken.add(a.start(), a.end())
     defined = set(regex.findall(r"\((\p{Lu}{2,6})\)", text))
     initials = {"".join(w[0] for w in regex.findall(r"\p{Lu}[\p{L}]*", n)): n for _, _, n in spans}
-    for acr, name in ACRONYMS.items():
-        if acr in defined:
-            continue
-        name = initials.get(acr, name)  # "UCSF" in an article naming the University of California, San Francisco
-        for a in regex.finditer(rf"(?<![\p{{L}}-]){acr}(?![\p{{L}}-])", text):
+    for a in BARE_ACRONYM.finditer(text):
+        acr = a.group()
+        if acr not in defined:
+            name = initials.get(acr, ACRONYMS[acr])  # "UCSF" in an article naming the University of California, SF
             if not taken.overlaps(a.start(), a.end()):
                 spans.append((a.start(), a.end(), name))
                 taken.add(a.start(), a.end())

@@ -14,6 +14,7 @@ when that paragraph was quoted speech too (the quote continues it). Short quoted
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -141,6 +142,9 @@ TITLE_INTRO = regex.compile(
 )
 
 
+PLACE_BEFORE = regex.compile(r"\b(?:of|at|from|in)\s+(?:the\s+)?$")
+
+
 def person_name(raw: str) -> tuple[str, bool]:
     """A person's name from a capitalised run: leading sentence words, roles and titles dropped ("London Mayor
     Sadiq Khan" -> "Sadiq Khan", "On Friday Mr Khan" -> "Khan"); and whether a title introduced it."""
@@ -172,9 +176,9 @@ def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]
         if len(words) == 1:
             # a lone capitalised word is a person when a title says so, when it is the surname of a full name in
             # the article, or when the article keeps coming back to it
-            if not (titled or name in known or len(regex.findall(rf"\b{regex.escape(name)}\b", text)) >= 2):
+            if not (titled or name in known or text.count(name) >= 2):
                 continue
-        elif regex.search(r"\b(?:of|at|from|in)\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()]):
+        elif PLACE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
             continue  # "at Johns Hopkins", "in New York": a place or an organisation
         out.append(name)
     return out
@@ -267,13 +271,17 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
     return quotes
 
 
-def _full_names(text: str) -> list[str]:
+FULL_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})")
+
+
+@lru_cache(maxsize=8)
+def _full_names(text: str) -> tuple[str, ...]:
     out = []
-    for m in regex.finditer(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})", text):
+    for m in FULL_NAME.finditer(text):
         name, _ = person_name(clean_name(m.group(1)))
         if len(name.split()) > 1 and is_name(name) and not any(w.lower() in NOT_PERSON_WORDS for w in name.split()):
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def resolve_speakers(quotes: list[dict[str, Any]], text: str) -> None:
