@@ -50,7 +50,7 @@ AGE_BEFORE = regex.compile(r"\b(?:aged|ages?|age\s+of|over\s+the\s+age\s+of)$", 
 # words between a number and its population noun that are not its modifiers ("2 mg of ... in patients")
 STOP = "of|in|with|for|and|or|to|the|per|from|than|who|were|was|had|have|mg|ml|kg|hours|days|weeks|months|years|times"
 # a count of people that is a national or world statistic, not a study population
-STATISTIC = regex.compile(r"\b(?:kill\w*|affect\w*|die[sd]?|dying|deaths?\s+of|phase|Phase)\s*$")
+STATISTIC = regex.compile(r"\b(?:kill\w*|claim\w*|affect\w*|die[sd]?|dying|deaths?\s+of|phase|Phase)\s*$")
 STAT_AFTER = regex.compile(r"^\s+(?:in|across|around|worldwide|globally)\b")
 N_EQUALS = regex.compile(r"(?<![\w])[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
 
@@ -148,7 +148,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             continue
         if regex.fullmatch(r"(?:1[89]|20)\d\d", num) and YEAR_BEFORE.search(before):
             continue
-        if RATIO_BEFORE.search(before) or STATISTIC.search(before):
+        if RATIO_BEFORE.search(before) or STATISTIC.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         if value >= 100_000 and STAT_AFTER.match(text[m.end() : m.end() + 30]):
             continue  # "31 million people in the US": a statistic, not a study population
