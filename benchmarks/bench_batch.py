@@ -22,8 +22,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SENTENCES = [s for s in (ROOT / "fixtures" / "batch" / "sentences.txt").read_text(encoding="utf-8").splitlines()
-             if s and not s.startswith("#")]
+SENTENCES = [
+    s
+    for s in (ROOT / "fixtures" / "batch" / "sentences.txt").read_text(encoding="utf-8").splitlines()
+    if s and not s.startswith("#")
+]
 
 # runs in the child process: the same path as `newsfix extract FILE -o OUT --jobs N`
 CHILD = r"""
@@ -73,13 +76,19 @@ def main() -> int:
         with open(src, "w", encoding="utf-8") as fh:
             for i in range(a.n):
                 fh.write(json.dumps({"id": f"a{i:05d}", "text": article(i, a.size)}) + "\n")
-        print(f"{a.n} articles, {src.stat().st_size / a.n / 1024:.1f} KB each on average, mode {mode}, "
-              f"{os.cpu_count()} cores")
+        print(
+            f"{a.n} articles, {src.stat().st_size / a.n / 1024:.1f} KB each on average, mode {mode}, "
+            f"{os.cpu_count()} cores"
+        )
         base = None
         for jobs in a.jobs:
             out = Path(tmp) / f"out-{jobs}.jsonl"
-            proc = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out), str(jobs), mode],
-                                  capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                [sys.executable, "-c", CHILD, str(src), str(out), str(jobs), mode],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if proc.returncode != 0:
                 sys.stderr.write(proc.stderr)
                 return 1
@@ -88,9 +97,11 @@ def main() -> int:
             base = base or rate
             rss = ", ".join(f"{x / 2**20:.0f} MB" for x in r["worker_peak_rss"]) or "n/a"
             uss = ", ".join(f"{x / 2**20:.0f} MB" for x in r["worker_uss"]) or "n/a"
-            print(f"--jobs {jobs}: {rate:7.1f} articles/s ({r['seconds']:.1f} s after {r['startup']:.1f} s start-up, "
-                  f"{r['errors']} errors), speed-up {rate / base:.2f}x; per worker: peak RSS {rss}, "
-                  f"unique (USS) {uss}")
+            print(
+                f"--jobs {jobs}: {rate:7.1f} articles/s ({r['seconds']:.1f} s after {r['startup']:.1f} s start-up, "
+                f"{r['errors']} errors), speed-up {rate / base:.2f}x; per worker: peak RSS {rss}, "
+                f"unique (USS) {uss}"
+            )
     return 0
 
 

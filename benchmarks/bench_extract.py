@@ -66,8 +66,10 @@ def main() -> None:
     kb = sum(len(d) for d in docs) / len(docs) / 1024
     print(f"articles: {len(docs)}, mean size {kb:.1f} KB, warm-up {warm:.2f} s")
     print(f"extract: {len(docs) / elapsed:.1f} articles/s per core ({1000 * elapsed / len(docs):.2f} ms/article)")
-    print(f"  of which normalize: {1000 * norm / len(docs):.2f} ms/article; extraction alone "
-          f"{1000 * (elapsed - norm) / len(docs):.2f} ms/article")
+    print(
+        f"  of which normalize: {1000 * norm / len(docs):.2f} ms/article; extraction alone "
+        f"{1000 * (elapsed - norm) / len(docs):.2f} ms/article"
+    )
 
 
 if __name__ == "__main__":

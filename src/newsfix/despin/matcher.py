@@ -60,9 +60,7 @@ class Context:
         # the verdict's pass looks for fingerprints only, and few entry points can start one
         fp_singles, fp_bigrams = lex.fingerprint_singles, lex.fingerprint_bigrams
         self.fingerprint_entry_points = [
-            k
-            for k in self.entry_points
-            if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
+            k for k in self.entry_points if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
         ]
         self._candidates: dict[int, list[Match]] = {}
         # last word of the replacement of a match chosen so far, by the index of the match's last token: guards

@@ -327,9 +327,7 @@ def _guard_may_flip(ctx: Context, edits: list[Edit]) -> bool:
         return False
     starts = ctx.tokens.starts
     # each edit as the token indexes it touches
-    touched = sorted(
-        (bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end)) for e in edits
-    )
+    touched = sorted((bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end)) for e in edits)
     reach = NEAR_WINDOW + 1
     for m in ctx.guard_rejected:
         k = bisect.bisect_left(touched, (m.j + reach,))

@@ -112,7 +112,8 @@ _ASCII_BREAKS = {c: " " for c in range(128) if not chr(c).isalnum()}
 # The punctuation of news text beyond ASCII (General Punctuation, no-break space, guillemets, middle dot...),
 # replaced one character at a time with str.replace before that.
 _UNICODE_BREAKS = frozenset(
-    ch for ch in map(chr, (*range(0x2000, 0x2070), 0xA0, 0xA7, 0xA9, 0xAB, 0xAE, 0xB0, 0xB6, 0xB7, 0xBB))
+    ch
+    for ch in map(chr, (*range(0x2000, 0x2070), 0xA0, 0xA7, 0xA9, 0xAB, 0xAE, 0xB0, 0xB6, 0xB7, 0xBB))
     if not ch.isalnum()
 )
 

@@ -100,9 +100,12 @@ def is_role(text: str | None) -> bool:
     return bool(text) and bool(_role_pattern().search(text))
 
 
+_LEADING_TITLE = regex.compile(rf"^{TITLE}")
+
+
 def clean_name(name: str) -> str:
     """Drop a leading title and normalise whitespace."""
-    name = regex.sub(rf"^{TITLE}", "", name.strip())
+    name = _LEADING_TITLE.sub("", name.strip())
     return " ".join(name.split())
 
 

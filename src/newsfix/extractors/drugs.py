@@ -118,6 +118,30 @@ def _lookup(variant: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
     return tuple(out)
 
 
+# a mention is a medicine when its sentence speaks of treatment: doses, trials, prescriptions, taking it
+MEDICINAL = re.compile(
+    r"\b(?:dos(?:e|es|ing|age)|mg|µg|μg|mcg|treat\w*|therap\w*|drugs?|medicat\w*|medicines?|prescri\w*|tak(?:e|es|en|ing)|"
+    r"took|trials?|placebo|inject\w*|infusion|tablets?|pills?|approv\w*|randomi[sz]ed|arm|given|administer\w*|"
+    r"receiv\w*|efficacy|side\s+effects?|patients|antiviral|antibiotic|vaccine|candidate|experimental|regimen|"
+    r"weekly|daily|once|twice|spray|oral|intravenous|herbal|remed\w*|replacement|cessation|use|\w*agonists?|"
+    r"inhibitors?|opioids?|analgesics?|sedatives?|anaesthe\w*|anesthe\w*)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# code-named candidates in trial context: "ABC-123", "R21/Matrix-M", "LY3298176"
+CODE_NAME = re.compile(r"(?<![\w/-])(?P<code>[A-Z]{1,5}-?\d{2,7}(?:/[A-Z][\w-]+)?)(?![\w/-])")
+NOT_CODE = re.compile(
+    r"^(?:COVID|SARS|MERS|HPV|HIV|H\d+N\d+|IL|CD|PM|CO|NO|PFAS|ISO|ICD|MMR|DSM|BRCA|APOE|PD|GLP)", re.I
+)
+CODE_CONTEXT = re.compile(r"\b(?:candidate|trial|drug|compound|vaccine|experimental|investigational|dose)\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    b = SENTENCE_END.search(text, end)
+    return text[a : b.start() if b else min(len(text), end + 300)]
+
+
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
 
 
@@ -145,6 +169,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             if after in ("receptor", "receptors") or blocked.overlaps(start, end):
                 found = ()
         for name, ids in found:
+            if name not in items and not MEDICINAL.search(text, max(0, start - 250), end + 250):
+                continue  # "overdoing the caffeine", "a hungry yellowfin tuna": not used as a medicine here
             item = items.get(name)
             if item is None:
                 items[name] = item = {"name": name, "ids": dict(ids), **mention(text, start, end)}
@@ -155,6 +181,17 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             if surface.lower() not in (v.lower() for v in item["variants"]):
                 item["variants"].append(surface)
         i += width
+    for m in CODE_NAME.finditer(text):
+        code = m.group("code")
+        if NOT_CODE.match(code) or blocked.overlaps(m.start(), m.end()):
+            continue
+        if CODE_CONTEXT.search(_sentence(text, m.start(), m.end())):
+            name = code.lower()
+            item = items.setdefault(name, {"name": name, "ids": {}, **mention(text, m.start(), m.end()),
+                                           "mentions": 0, "variants": []})  # fmt: skip
+            item["mentions"] += 1
+            if code not in item["variants"]:
+                item["variants"].append(code)
     return list(items.values())
 
 

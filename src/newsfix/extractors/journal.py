@@ -15,15 +15,23 @@ import regex
 from ..despin.lexicon import gazetteer_files
 from .base import Context
 
-CAP = r"(?:\p{Lu}[\p{L}\d&'’-]*)"
+CAP = r"(?:\p{Lu}[\p{L}\d&'’-]*|\p{Ll}+\p{Lu}[\p{L}]*)"  # also "medRxiv", "eLife"
+MONTHS = frozenset(
+    "january february march april may june july august september october november december today online".split()
+)
+CITATION = regex.compile(
+    r"\bet\s+al\.\s+[^\n]{5,300}?\.\s+(?:Published\s+online\s+[^.\n]+\.\s+)?"
+    r"(?P<j>\p{Lu}[\p{L}&]*(?:[ \t]+\p{Lu}[\p{L}&]*){0,5})\.?\s+(?:(?:19|20)\d\d\b|doi)"
+)
 JOINER = r"(?:of|and|the|in|for|on|&)"
 JOURNAL_NAME = rf"{CAP}(?:[ \t]+(?:{CAP}|{JOINER}))*"
 JOURNAL_INFO = regex.compile(r"Journal information:[ \t]*(?P<j>[^\n]+)")
 MORE_INFO = regex.compile(r"More information:")
 REFERENCE = regex.compile(r",[ \t]*(?P<j>[^,\n()]+?)[ \t]*\((?:19|20)\d\d\)")
 PUBLISHED_IN = regex.compile(
-    rf"\b(?:published|appear(?:s|ed)?|reported|described)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?:(?:journal|journals)"
-    rf"\s+)?(?P<j>{JOURNAL_NAME})"
+    rf"\b(?:published|appear(?:s|ed)?)\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?"
+    rf"(?:(?:peer-reviewed|scientific|medical|international|online|open-access)\s+){{0,2}}"
+    rf"(?:(?:journal|journals|preprint\s+server)\s*,?\s+)?(?P<j>{JOURNAL_NAME})"
 )
 
 
@@ -40,6 +48,7 @@ def known_journals() -> dict[str, str]:
 
 
 def canonical(name: str) -> str:
+    name = regex.sub(r"\s+(?:on|in|this|last)\s+\p{Lu}\p{Ll}+(?:day|ber|ary|ch|il|y|ne|ly|st)$", "", name.strip())
     name = regex.sub(rf"(?:[ \t]+{JOINER})+$", "", name.strip().strip(".,;:"))
     return known_journals().get(name.lower(), name)
 
@@ -57,11 +66,17 @@ def extract(ctx: Context) -> str | None:
         ref = REFERENCE.search(text, m.end(), m.end() + 1500)
         if ref:
             return canonical(ref.group("j"))
-    m = PUBLISHED_IN.search(text)
+    m = CITATION.search(text)
     if m:
+        return canonical(m.group("j"))
+    for m in PUBLISHED_IN.finditer(text):
         name = canonical(m.group("j"))
-        if len(name) > 2:
-            return name
+        if len(name) <= 2 or name.split()[0].lower() in MONTHS:
+            continue
+        # a cut name ("the New England Journal") is the gazetteer journal it begins, when the text names it
+        full = next((e.ent_id_ or e.text for e in ctx.doc.ents if e.label_ == "JOURNAL"
+                     and (e.ent_id_ or e.text).lower().startswith(name.lower())), None)  # fmt: skip
+        return full or name
     for ent in ctx.doc.ents:
         if ent.label_ == "JOURNAL":
             return ent.ent_id_ or ent.text

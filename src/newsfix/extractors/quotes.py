@@ -14,6 +14,7 @@ when that paragraph was quoted speech too (the quote continues it). Short quoted
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -21,26 +22,34 @@ import regex
 from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, Context, clean_name, is_name, is_role
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-OPEN = regex.compile("[“\"«„]")
+OPEN = regex.compile('[“"«„]')
 CLOSE = {o: regex.compile("[" + c + "]") for o, c in PAIRS.items()}
 CUE = (
     r"(?:said|says|say|added|adds|explained|explains|noted|notes|told|tells|commented|comments|stated|states|"
     r"warned|warns|cautioned|cautions|continued|continues|asked|asks|wrote|writes|argued|argues|emphasi[sz]ed|"
     r"stressed|stresses|concluded|concludes|suggested|suggests|pointed\s+out|points\s+out|observed|remarked|"
-    r"recalled|acknowledged|admitted|agreed|agrees)"
+    r"recalled|acknowledged|admitted|agreed|agrees|mentioned|mentions|disclosed|discloses|advised|advises|informed|"
+    r"declared|declares|insisted|insists|claimed|claims|replied|responded|confirmed|confirms|announced|announces|"
+    r"revealed|reveals|reported|reports|recounted|recounts|elaborated|maintained|maintains|expressed|conceded)"
 )
 SPEAKER = rf"(?:{TITLE})?(?P<name>{PERSON}|he|she|they|He|She|They)"
 PRE_ROLE = r"(?P<pre>(?:(?:the|a|an|[\p{Ll}][\p{L}’'\-]*)\s+){0,5}?)"
 ROLE_AFTER = r"(?:(?:,\s*|\s+(?=(?:of|at|from)\s))(?P<role>[^“”\"«»\n]+?))?(?=\s*(?:[.!?;](?:\s|$)|$|[“\"«]))"
 AFTER = [
     regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>{CUE})\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}"),
-    regex.compile(rf"^\s*[,—–-]?\s*{SPEAKER}(?:,\s*(?P<role>[^“”\"«»\n]+?),)?\s+(?P<cue>{CUE})\b"),
+    regex.compile(
+        rf"^\s*[,—–-]?\s*{PRE_ROLE}{SPEAKER}(?:\s+and\s+{PERSON})?(?:,\s*(?P<role>[^“”\"«»\n]+?),)?\s+(?P<cue>{CUE})\b"
+    ),
     regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>according\s+to)\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}", regex.I),
+    # a partial quote woven into a sentence that ends with its attribution: '... “no longer an outlier” compared
+    # with others, Mr Khan said.'
+    regex.compile(rf"^[^.!?“”\"«»\n]{{0,120}}?,\s*(?:{TITLE})?(?P<name>{PERSON}|he|she|He|She)\s+(?P<cue>{CUE})\s*[.]"),
 ]
 BEFORE = [
     regex.compile(
         rf"{SPEAKER}(?:,\s*(?P<role>[^“”\"«»\n]+?),)?\s+(?P<cue>{CUE})"
-        r"(?:\s+(?:that|in\s+a\s+statement|in\s+a\s+press\s+release|in\s+an\s+interview))?\s*[:,]?\s*$"
+        r"(?:\s+(?:that|in\s+a\s+statement|in\s+a\s+press\s+release|in\s+an\s+interview|"
+        r"(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))?\s*[:,]?\s*$"
     ),
     regex.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{PRE_ROLE}{SPEAKER}(?:,\s*(?P<role>[^“”\"«»\n]+?))?,?\s*$"),
 ]
@@ -99,7 +108,7 @@ def _attribution(match) -> dict[str, Any] | None:
     # a sentence-initial word glued to the name ("Now Ferraro said") is not part of it
     while len(words) > 1 and words[0].lower() in NOT_NAMES:
         words = words[1:]
-    name = " ".join(words)
+    name, _ = person_name(" ".join(words))
     pronoun = name.lower() in PRONOUNS
     if not pronoun and not is_name(name):
         return None
@@ -114,46 +123,134 @@ def _attribution(match) -> dict[str, Any] | None:
     return {"name": name, "pronoun": pronoun, "role": role or None, "cue": " ".join(match.group("cue").lower().split())}
 
 
+ROLE_WORDS = frozenset(
+    """president prime minister mayor secretary governor senator chancellor administrator astronaut astronauts
+    editor judge ceo founder commissioner officer spokesman spokeswoman spokesperson analyst biologist ecologist
+    immunologist physicist chemist economist professors professor doctor dr lead study senior chief director
+    head deputy vice general minister transport health foreign interior attorney""".split()
+)
+NOT_PERSON_WORDS = frozenset(
+    """group council committee agency department service organization organisation association society survey
+    trust breakfast news times post journal university institute college hospital centre center laboratory school
+    foundation monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december covid""".split()
+)
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+TITLE_INTRO = regex.compile(
+    r"(?:\b(?:entitled|titled|called|named|dubbed|headlined|headline|as|issue|book|paper|article|film|show)\s*[,:]?\s*)$",
+    regex.I,
+)
+
+
+PLACE_BEFORE = regex.compile(r"\b(?:of|at|from|in)\s+(?:the\s+)?$")
+
+
+def person_name(raw: str) -> tuple[str, bool]:
+    """A person's name from a capitalised run: leading sentence words, roles and titles dropped ("London Mayor
+    Sadiq Khan" -> "Sadiq Khan", "On Friday Mr Khan" -> "Khan"); and whether a title introduced it."""
+    words = raw.split()
+    titled = False
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower().rstrip(".")
+        if i < len(words) - 1 and (w in TITLE_WORDS or w in ROLE_WORDS or w.endswith("ologist")):
+            titled = titled or w in TITLE_WORDS
+            words = words[i + 1 :]
+            break
+    while len(words) > 1 and (words[0].lower() in NOT_NAMES or words[0].lower() in NOT_PERSON_WORDS):
+        words = words[1:]
+    return " ".join(words), titled
+
+
+def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], known: set[str]) -> list[str]:
+    """Persons named in text[start:end] outside quotes and entities, in order."""
+    text = ctx.text
+    ents = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.end_char > start and e.start_char < end]
+    out = []
+    for m in PERSON_RE.finditer(text, max(0, start), end):
+        if any(s < m.end() and m.start() < e for s, e in ents) or any(s <= m.start() < e for s, e in quoted):
+            continue
+        name, titled = person_name(clean_name(m.group()))
+        words = name.split()
+        if not words or not is_name(name) or any(w.lower() in NOT_PERSON_WORDS for w in words):
+            continue
+        if len(words) == 1:
+            # a lone capitalised word is a person when a title says so, when it is the surname of a full name in
+            # the article, or when the article keeps coming back to it
+            if not (titled or name in known or text.count(name) >= 2):
+                continue
+        elif PLACE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
+            continue  # "at Johns Hopkins", "in New York": a place or an organisation
+        out.append(name)
+    return out
+
+
 def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     text = ctx.text
+    paras = paragraphs(text)
+    marks = [quote_marks(text, ps, pe) for ps, pe in paras]
+    quoted = [span for spans in marks for span in spans]
+    known = {n.split()[-1] for n in _full_names(text)}
     quotes: list[dict[str, Any]] = []
     last_speaker: dict[str, Any] | None = None
+    last_end = 0  # end of the last quote taken as speech
     prev_para_quoted = False
-    for pi, (pstart, pend) in enumerate(paragraphs(text)):
-        spans = quote_marks(text, pstart, pend)
+    for pi, (pstart, pend) in enumerate(paras):
+        spans = marks[pi]
         found = []
         for k, (qs, qe) in enumerate(spans):
             after = text[qe : spans[k + 1][0] if k + 1 < len(spans) else pend]
             before = text[max(spans[k - 1][1] if k else pstart, qs - 300) : qs]
             att = None
-            if text[qe - 1] in "”\"»“":  # closed: attribution can follow it
+            if text[qe - 1] in '”"»“':  # closed: attribution can follow it
                 att = next((a for a in (_attribution(p.search(after)) for p in AFTER) if a), None)
             if att is None:
                 att = next((a for a in (_attribution(p.search(before)) for p in BEFORE) if a), None)
-            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in "”\"»“" and qe - 1 > qs else qe
+            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in '”"»“' and qe - 1 > qs else qe
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
             while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
                 inner_end -= 1
-            words = len(text[inner_start:inner_end].split())
-            ends_like_speech = text[inner_end - 1 : inner_end] in ".!?…" if inner_end > inner_start else False
-            if att is None and (words < 3 or (words < 6 and not ends_like_speech and text[qe - 2 : qe - 1] != ",")):
-                continue  # a scare quote or a quoted title, not speech
+            inner = text[inner_start:inner_end]
+            words = inner.split()
+            ends_like_speech = inner[-1:] in ".!?…"
+            sentence = inner[:1].isupper() and (ends_like_speech or text[qe - 2 : qe - 1] == ",")
+            if len(words) < 4 and not sentence:
+                continue  # a scare quote, a term or a name ("quite mixed"): not speech, attributed or not
+            long_words = [w for w in words if len(w) > 3]
+            title_case = long_words and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+            if att is None and (
+                (len(words) < 6 and not ends_like_speech and text[qe - 2 : qe - 1] != ",")
+                or TITLE_INTRO.search(text[max(pstart, qs - 30) : qs])
+                or (title_case and len(words) < 12)
+            ):
+                continue  # a quoted title, not speech
             found.append((qs, qe, inner_start, inner_end, att))
         if not found:
             prev_para_quoted = False
             continue
-        # the paragraph's own named speaker, for quotes in it without their own attribution
-        para_att = next((a for *_, a in found if a and not a["pronoun"]), None)
+        resolved = []
         for qs, qe, inner_start, inner_end, att in found:
             if att and att["pronoun"]:
-                # "he said": the person last named in the paragraph before the quote, else the last speaker
-                named = _last_person(ctx, pstart, qs)
-                who = {"name": named, "role": None} if named else (last_speaker or {"name": None, "role": None})
+                # "he said": the person named since the last quote, else that quote's speaker, else the last
+                # person named before
+                named = _candidates(ctx, last_end, qs, quoted, known)
+                if not named and last_speaker is None:
+                    named = _candidates(ctx, qs - 1500, qs, quoted, known)
+                who = {"name": named[-1], "role": None} if named else (last_speaker or {"name": None, "role": None})
                 att = {**who, "cue": att["cue"], "pronoun": False}
+            resolved.append((qs, qe, inner_start, inner_end, att))
+            if att and att["name"]:
+                last_speaker = {"name": att["name"], "role": att["role"]}
+            last_end = qe
+        # the paragraph's own named speaker, for quotes in it without their own attribution
+        para_att = next((a for *_, a in resolved if a and a["name"]), None)
+        for qs, qe, inner_start, inner_end, att in resolved:
             if att is None:
+                intro = _candidates(ctx, pstart, qs, quoted, known)
                 if para_att is not None:
                     att = {**para_att, "cue": None}
+                elif intro:
+                    att = {"name": intro[-1], "role": None, "cue": None}  # introduced by the sentence before
                 elif prev_para_quoted and last_speaker is not None:
                     att = {**last_speaker, "cue": None}
             quote = {
@@ -174,19 +271,17 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
     return quotes
 
 
-def _last_person(ctx: Context, start: int, end: int) -> str | None:
-    """The last person named in text[start:end]: not inside an entity, and not "of X" / "at X" (a place)."""
-    ents = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.end_char > start and e.start_char < end]
-    names = []
-    for m in PERSON_RE.finditer(ctx.text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in ents):
-            continue
-        if regex.search(r"\b(?:of|at|from|in)\s+(?:the\s+)?$", ctx.text[max(start, m.start() - 10) : m.start()]):
-            continue
-        name = clean_name(m.group())
-        if is_name(name):
-            names.append(name)
-    return names[-1] if names else None
+FULL_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})")
+
+
+@lru_cache(maxsize=8)
+def _full_names(text: str) -> tuple[str, ...]:
+    out = []
+    for m in FULL_NAME.finditer(text):
+        name, _ = person_name(clean_name(m.group(1)))
+        if len(name.split()) > 1 and is_name(name) and not any(w.lower() in NOT_PERSON_WORDS for w in name.split()):
+            out.append(name)
+    return tuple(out)
 
 
 def resolve_speakers(quotes: list[dict[str, Any]], text: str) -> None:
@@ -196,10 +291,8 @@ def resolve_speakers(quotes: list[dict[str, Any]], text: str) -> None:
         name = q["speaker"]
         if name and len(name.split()) > 1:
             full.setdefault(name.split()[-1], []).append((name, q["speaker_role"]))
-    for m in regex.finditer(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})", text):
-        name = clean_name(m.group(1))
-        if len(name.split()) > 1 and is_name(name):
-            full.setdefault(name.split()[-1], []).append((name, None))
+    for name in _full_names(text):
+        full.setdefault(name.split()[-1], []).append((name, None))
     roles: dict[str, str] = {}
     for q in quotes:
         name = q["speaker"]

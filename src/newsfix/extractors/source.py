@@ -14,8 +14,12 @@ import regex
 
 from .base import Context
 
-MONTHS = {m.lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
@@ -99,5 +103,11 @@ def extract(ctx: Context) -> dict[str, Any]:
     m = CREDIT.search(text) or CREDIT_INLINE.search(text)
     if m:
         credit = m.group("c").strip().rstrip(".")
-    return {"url": url, "provider": provider, "published": published, "image_credit": credit, "site": site,
-            "title": title}
+    return {
+        "url": url,
+        "provider": provider,
+        "published": published,
+        "image_credit": credit,
+        "site": site,
+        "title": title,
+    }

@@ -43,9 +43,15 @@ YEAR_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 RATIO_BEFORE = regex.compile(
-    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+)$", regex.IGNORECASE
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)$",
+    regex.IGNORECASE,
 )
 AGE_BEFORE = regex.compile(r"\b(?:aged|ages?|age\s+of|over\s+the\s+age\s+of)$", regex.IGNORECASE)
+# words between a number and its population noun that are not its modifiers ("2 mg of ... in patients")
+STOP = "of|in|with|for|and|or|to|the|per|from|than|who|were|was|had|have|mg|ml|kg|hours|days|weeks|months|years|times"
+# a count of people that is a national or world statistic, not a study population
+STATISTIC = regex.compile(r"\b(?:kill\w*|claim\w*|affect\w*|die[sd]?|dying|deaths?\s+of|phase|Phase)\s*$")
+STAT_AFTER = regex.compile(r"^\s+(?:in|across|around|worldwide|globally)\b")
 N_EQUALS = regex.compile(r"(?<![\w])[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
@@ -62,8 +68,10 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str], frozenset[str], fro
         rf"(?<![\w{regex.escape(CURRENCY)}.,/-])"
         rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
         rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
-        rf"(?P<mods>(?:\s+(?:{_alternation(population | design)}))*)"
-        rf"\s+(?P<unit>{_alternation(units)})\b(?![-'’])",
+        rf"(?P<mods>(?:\s+(?:{_alternation(population | design)}|(?!(?:{STOP})\b)[a-z][a-z-]{{2,}}))"
+        "{0,3})"
+        rf"\s+(?P<unit>{_alternation(units)})\b(?![-'’])(?!\s+(?:sites?|doses?|arms?|data|results|phases?|centres|centers))"
+        rf"|(?<![\w.,])(?P<qual2>{_alternation(QUALIFIERS)}\s+)?(?P<num2>\d{{1,3}}(?:,\d{{3}})+|\d+)-(?P<unit2>person|patient|participant|people|woman|adult|child)\b",
         regex.IGNORECASE,
     )
     return pattern, units, population, design
@@ -112,9 +120,25 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     pattern, units, population, design = _compiled()
     items: list[dict[str, Any]] = []
     for m in pattern.finditer(text):
+        if m.group("num2"):
+            qual = m.group("qual2")
+            items.append({
+                "value": int(m.group("num2").replace(",", "")), "unit": "participants",
+                "qualifier": qual.strip().lower() if qual else None, "population": None, "design": None,
+                "text": m.group(), "start": m.start(), "end": m.end(),
+            })  # fmt: skip
+            continue
         num = m.group("num")
         value = number_value(num)
-        if value is None or value < 1:
+        if (
+            value is None
+            or value < 2
+            or (
+                regex.fullmatch(r"(?:19|20)\d\d", num)
+                and not m.group("mods").strip()
+                and m.group("unit").lower() in ("study", "trial", "studies", "trials")
+            )
+        ):
             continue
         if num.lower() in ("one", "a", "an"):
             continue  # "one study found" names a study, it does not count them
@@ -124,8 +148,10 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             continue
         if regex.fullmatch(r"(?:1[89]|20)\d\d", num) and YEAR_BEFORE.search(before):
             continue
-        if RATIO_BEFORE.search(before):
+        if RATIO_BEFORE.search(before) or STATISTIC.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if value >= 100_000 and STAT_AFTER.match(text[m.end() : m.end() + 30]):
+            continue  # "31 million people in the US": a statistic, not a study population
         mods = m.group("mods").split()
         pop = " ".join(w.lower() for w in mods if w.lower() in population) or None
         des = " ".join(w.lower() for w in mods if w.lower() in design) or None
