@@ -86,3 +86,26 @@ def test_a_stray_space_before_punctuation_is_not_a_signature():
     text = "The sample was small , the authors said. Results fromNASA follow . " + "Plain prose here. " * 40
     r = normalize(text)
     assert r.text == text and r.spin.verdict == "clean"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A {big|large|huge} study of sleep found that adults who slept less were more often ill.",
+        "The survey of three,000 adults and seven,500 children ran for a year.",
+        "Тhе rеsеаrсhеrs fоund thаt slееp mаttеrs fоr thе immunе systеm.",  # Cyrillic look-alikes in many words
+    ],
+)
+def test_artifact_signatures_make_the_verdict(text):
+    assert normalize(text).spin.verdict == "spun"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set the template to {name} and the seven.1 release notes apply.",  # one number-word, a placeholder
+        "The vаccine trial enrolled adults.",  # one look-alike letter
+    ],
+)
+def test_single_artifacts_are_repaired_but_not_a_verdict(text):
+    assert normalize(text).spin.verdict != "spun"

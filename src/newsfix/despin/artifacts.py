@@ -142,6 +142,26 @@ def detokenized_edits(text: str) -> Iterator[Edit]:
         yield Edit(m.end(), m.end(), "", " ", "detokenized", 0.8, "artifact")
 
 
+# Artifacts that on their own say a page went through a spinner: look-alike letters in several words (text
+# obfuscated against duplicate detection), spin syntax with alternatives left in ("{big|large}"), or two numbers
+# half turned into words. A single stray look-alike or number-word can be a typo; these cannot.
+SIGNATURE_HOMOGLYPH_WORDS = 3
+SIGNATURE_NUMBER_WORDS = 2
+
+
+def signature(edits: list[Edit]) -> bool:
+    """Whether these artifact edits (of one document) are a spinner's signature."""
+    homoglyphs = number_words = 0
+    for e in edits:
+        if e.rule == "homoglyph":
+            homoglyphs += 1
+        elif e.rule in ("number-word", "abbreviation"):
+            number_words += 1
+        elif e.rule == "spintax" and "|" in e.before:
+            return True
+    return homoglyphs >= SIGNATURE_HOMOGLYPH_WORDS or number_words >= SIGNATURE_NUMBER_WORDS
+
+
 TEXT_RULES: dict[str, Rule] = {
     "detokenized": detokenized_edits,
     "spintax": spintax_edits,

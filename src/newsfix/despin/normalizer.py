@@ -156,9 +156,10 @@ class Normalizer:
         if opts.assume in (None, "clean") and quiet and not detokenized and not modelled:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
-            # and matching.
-            edits = _resolve(text, self._artifact_edits(text, folded, None, opts), opts)
-            return edits, spin_verdict(0, 0, words), False
+            # and matching. Artifacts still apply, and enough of them are a verdict of their own.
+            found_artifacts = self._artifact_edits(text, folded, None, opts)
+            if not artifacts.signature(found_artifacts):
+                return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), False
 
         tokens = TokenTable(folded)
         protected = protected_spans(text)
@@ -176,7 +177,9 @@ class Normalizer:
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
-        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, detokenized or modelled)
+        found_artifacts = self._artifact_edits(text, folded, protected, opts)
+        signature = detokenized or modelled or artifacts.signature(found_artifacts)
+        spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
 
@@ -205,7 +208,7 @@ class Normalizer:
         if spun and "near-miss" not in opts.disable:
             exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
-        edits = _resolve(text, edits + self._artifact_edits(text, folded, protected, opts), opts)
+        edits = _resolve(text, edits + found_artifacts, opts)
         follow_up = bool(edits) and spin.verdict != "clean"
         return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
 
