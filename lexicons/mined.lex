@@ -3,17 +3,25 @@
 # in unspun text. Provenance: `mined`, the families (dev:F), the sites, the thesauri that explain it.
 # Regenerate with the script; do not edit by hand (curated entries go to the other files).
 # spun | original | tier | flags | guard | provenance
-capability | ability | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes
-deeds | activities | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
+act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
+doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
+found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
-nutritious | healthy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
-refers to | means | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
-searching | looking | ambiguous | - | | mined dev:O sites=1 thesaurus=moby,mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+transpire | happen | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby

@@ -17,6 +17,7 @@ Needs the thesaurus sources (scripts/thesauri/get_sources.sh) at curation time o
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
@@ -26,15 +27,21 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
 sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
 
 import split as corpus_split  # noqa: E402
-from newsfix.tokens import phrase_key  # noqa: E402
 
 from newsfix.cli.lexicon_tools import Pair, find_pairs, known_forms, learn  # noqa: E402
+from newsfix.despin.tokens import phrase_key  # noqa: E402
 
 NOT_WORD_SPINNING = {"MT", "R"}
 MAX_WORDS = 4
 # everyday words whose swaps say nothing a guard-free entry could use ("and" -> "with")
 TOO_COMMON_ZIPF = 6.0
 MIN_RARITY_GAP = 0.5  # Zipf units: the spun side must be at least ~3 times rarer than the original
+# A single ordinary word is accepted only from strong evidence: three sites, or a word rare in English (at most
+# ~1 per million words) and far rarer than its original. A small unspun sample cannot show that a word like
+# "circadian" or "meals" is everyday science-news English; Zipf frequencies from a large corpus can.
+SINGLE_MAX_ZIPF = 3.0
+SINGLE_MIN_GAP = 1.5
+SINGLE_MIN_SITES = 3
 
 HEADER = """\
 # Mined from real (spun copy, original) pairs of the learn part of benchmarks/corpus by scripts/mine_lexicon.py:
@@ -77,6 +84,29 @@ def clean_texts(extra: list[Path]) -> list[str]:
     return texts
 
 
+@functools.cache
+def curated_rejects() -> dict[str, str]:
+    """Candidates curators turned down (lexicons/mined-rejects.txt): spun form -> reason."""
+    path = ROOT / "lexicons" / "mined-rejects.txt"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        if line.strip() and not line.startswith("#"):
+            spun, _, reason = line.partition(" | ")
+            out[spun.strip().lower()] = reason.strip()
+    return out
+
+
+@functools.cache
+def domain_terms() -> frozenset[str]:
+    """Words of the entity lexicons (conditions, drugs, adverse effects, units...): never mined as spun forms."""
+    words: set[str] = set()
+    for f in (ROOT / "lexicons" / "entities").glob("*.txt"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                words.update(w.lower() for w in line.replace("=>", " ").replace("|", " ").split())
+    return frozenset(words)
+
+
 def rarity_gap(spun_words, orig_words, thesauri) -> float:
     """How much rarer (in Zipf units) the spun side's rarest differing word is than the original's rarest one."""
     spun_only = [w for w in spun_words if w not in orig_words] or list(spun_words)
@@ -93,6 +123,8 @@ def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
         return None, "holds a number"
     if cand.notes:
         return None, "; ".join(cand.notes)
+    if cand.spun.lower() in curated_rejects():
+        return None, f"curators: {curated_rejects()[cand.spun.lower()]}"
     if cand.spun != cand.spun.lower():
         return None, "capitalised spun form (a name: the gazetteers' job)"
     if len(spun_words) == 1 and thesauri.zipf(spun_words[0]) >= TOO_COMMON_ZIPF:
@@ -100,6 +132,12 @@ def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
     n_sites = len({sites[p] for p in cand.pairs})
     explained = sorted(thesauri.related(cand.spun, cand.original))
     cand.provenance_extra = f"sites={n_sites}" + (f" thesaurus={','.join(explained)}" if explained else "")
+    if len(spun_words) == 1 and n_sites < SINGLE_MIN_SITES:
+        z, gap = thesauri.zipf(spun_words[0]), rarity_gap(spun_words, orig_words, thesauri)
+        if z > SINGLE_MAX_ZIPF or gap < SINGLE_MIN_GAP:
+            return None, f"a single word on {n_sites} site(s), not rare enough (zipf {z:.1f}, {gap:+.1f} vs original)"
+        if spun_words[0] in domain_terms():
+            return None, "a term of the extraction lexicons (conditions, drugs, units): science vocabulary"
     if n_sites >= 2:
         multi = len(spun_words) > 1
         return ("fingerprint" if multi and cand.hits == 0 else "ambiguous"), f"recurs on {n_sites} sites"
