@@ -118,7 +118,12 @@ SIGNATURE_MAX_ZIPF_SPUN = 4.0
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default=str(ROOT / "lexicons" / "thesaurus"))
+    ap.add_argument("--out", default=str(ROOT / "lexicons" / "thesaurus"), help="the shipped model tables")
+    ap.add_argument(
+        "--experiments",
+        default=str(ROOT / "build" / "thesaurus"),
+        help="tables for experiments only (odd-synonyms.tsv, zipf.tsv), not shipped: scripts/thesauri/oddness.py",
+    )
     ap.add_argument("--rule", default="pos-first-plain", choices=T.RULES)
     ap.add_argument("--odd-max-s", type=float, default=ODD_MAX_S)
     ap.add_argument("--odd-min-h", type=float, default=ODD_MIN_H)
@@ -152,8 +157,10 @@ def main() -> None:
         )
         fh.writelines(f"{sp}\n" for sp in signature)
 
+    experiments = Path(a.experiments)
+    experiments.mkdir(parents=True, exist_ok=True)
     odd = build_odd(a.odd_max_s, a.odd_min_h, a.odd_gap)
-    with open(out / "odd-synonyms.tsv", "w", encoding="utf-8") as fh:
+    with open(experiments / "odd-synonyms.tsv", "w", encoding="utf-8") as fh:
         fh.write(
             header(
                 "odd-synonyms.tsv",
@@ -173,7 +180,7 @@ def main() -> None:
     for s, hs, *_ in odd:
         words.add(s)
         words.update(hs)
-    with open(out / "zipf.tsv", "w", encoding="utf-8") as fh:
+    with open(experiments / "zipf.tsv", "w", encoding="utf-8") as fh:
         fh.write(
             header(
                 "zipf.tsv",
@@ -185,7 +192,7 @@ def main() -> None:
         for w in sorted(words):
             if "\t" not in w and "\n" not in w and w.strip():
                 fh.write(f"{w}\t{T.zipf(w):.1f}\n")
-    for f in sorted(out.glob("*.tsv")):
+    for f in sorted([*out.glob("*.tsv"), *experiments.glob("*.tsv")]):
         print(
             f"{f.name}\t{sum(1 for line in open(f, encoding='utf-8') if not line.startswith('#'))} rows\t"
             f"{f.stat().st_size / 1e6:.2f} MB"

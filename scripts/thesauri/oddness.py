@@ -4,7 +4,7 @@
 
 Per text, per 100 content words (lower-case alphabetic tokens that are not among wordfreq's 150 most frequent English
 words; capitalised tokens are skipped so names and sentence starts do not count):
-  odd  words listed in lexicons/thesaurus/odd-synonyms.tsv
+  odd  words listed in build/thesaurus/odd-synonyms.tsv (build_tables.py writes it there)
   inv  spun forms of lexicons/thesaurus/mythes-first-inverse.tsv (single words and 2-4 word phrases) whose own
        zipf is below --max-inverse-zipf and below their original's ("excluding words that are very common themselves")
   both odd + inv (a token counted once)
@@ -25,13 +25,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-TABLES = ROOT / "lexicons" / "thesaurus"
+TABLES = ROOT / "build" / "thesaurus"  # build_tables.py --experiments
+SHIPPED = ROOT / "lexicons" / "thesaurus"  # the model tables newsfix uses
 MAIN_CORPUS = Path("/work/main/benchmarks/corpus")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def load(name: str) -> list[list[str]]:
-    with open(TABLES / name, encoding="utf-8") as fh:
+    folder = SHIPPED if (SHIPPED / name).exists() else TABLES
+    with open(folder / name, encoding="utf-8") as fh:
         return [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
 
 
