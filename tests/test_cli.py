@@ -88,7 +88,9 @@ def test_check_clean_file_exits_0_silently(work, capsys):
 def test_usage_errors_exit_2(work, capsys, argv):
     write(work / "a.txt", SPUN)
     code, out, err = run(argv, capsys)
-    assert code == 2 and out == "" and "usage:" in err
+    assert code == 2 and out == ""
+    # one line, no argparse usage block
+    assert err.count("\n") == 1 and err.startswith("newsfix: error: ") and "--help" in err and "usage:" not in err
 
 
 def test_missing_explicit_config_is_a_usage_error(work, capsys):

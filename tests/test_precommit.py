@@ -8,6 +8,7 @@ for the whole module (PRE_COMMIT_HOME is shared between the cases).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,21 @@ def hook_repo(tmp_path_factory) -> tuple[Path, str]:
     _git(repo, "init", "-q")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", "snapshot for the pre-commit test")
+    # the release tag the README's snippet pins (pre-commit resolves `rev:` in the hook repository)
+    _git(repo, "tag", "-a", f"v{_version()}", "-m", "release tag for the README snippet")
     return repo, _git(repo, "rev-parse", "HEAD")
+
+
+def _version() -> str:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    return re.search(r'^version = "([^"]+)"', text, re.M).group(1)
+
+
+def readme_config() -> str:
+    """The yaml block of the README's pre-commit section, as a user copies it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## pre-commit") :]
+    return re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +107,23 @@ def _run(project: Path, home: Path) -> subprocess.CompletedProcess:
         text=True,
         timeout=900,
     )
+
+
+def test_readme_snippet_verbatim_is_a_valid_config_that_runs(tmp_path, hook_repo, pre_commit_home):
+    config = readme_config()
+    assert config.startswith("repos:\n")
+    assert f"rev: v{_version()}\n" in config
+    # only the repository's address is the user's to fill in: here, the snapshot of this working tree
+    config, n = re.subn(r"(?m)^(\s*- repo: )\S+", lambda m: m.group(1) + str(hook_repo[0]), config)
+    assert n == 1
+    project = _project(tmp_path, hook_repo, "newsfix-check", {"spun.md": SPUN_MD, "clean.md": CLEAN_MD})
+    (project / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    _git(project, "add", "-A")
+    r = _run(project, pre_commit_home)
+    out = r.stdout + r.stderr
+    assert r.returncode == 1, out
+    assert "newsfix check (spun wording)" in out
+    assert 'spun.md:3:15: "persistent ache" -> "chronic pain" [lexicon:persistent ache]' in out
 
 
 def test_check_hook_reports_spun_markdown_with_positions(tmp_path, hook_repo, pre_commit_home):

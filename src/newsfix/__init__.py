@@ -15,8 +15,6 @@ from .despin.lexicon import LexiconError
 from .despin.normalizer import Normalizer, Options, normalize
 from .model import Edit, Normalized, Spin
 
-__version__ = "0.1.0"
-
 __all__ = [
     "Edit",
     "LexiconError",
@@ -32,6 +30,17 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        # one place for the version: pyproject.toml's `version`, read from the installed package's metadata
+        # (on first use only: importlib.metadata costs `check` ~25 ms at start-up)
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("newsfix")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            value = "0+unknown"
+        globals()["__version__"] = value
+        return value
     # extraction and batch processing import spaCy; load them only when asked for, so `check` starts fast
     if name in ("extract", "Article"):
         from .extractors import article as _extract

@@ -155,6 +155,8 @@ def compose_edits(text: str, first: list[Edit], second: list[Edit]) -> list[Edit
             pos = e.end
         after.append(middle[pos:hi])
         start, end = to_input(lo), to_input(hi)
+        if "".join(after) == text[start:end]:
+            continue  # the second edit undid the first ("medicine" -> "drugs" -> "medicine"): no edit at all
         chain = sorted(olds + parts, key=lambda e: TIER_ORDER[e.tier])
         out.append(
             Edit(

@@ -15,6 +15,7 @@ commands:
   fix [PATH ...]       repair spun text (stdout, --write in place, --diff, --format json)
   check [PATH ...]     report spun wording as path:line:col findings (exit 1 when found)
   extract [PATH ...]   repair, then extract structured claims as JSON / JSON Lines
+  review PATH ... -o F one self-contained HTML page to judge the repairs and the extracted claims
   lexicon SUBCOMMAND   learn, lint and count lexicon entries
 
 `newsfix COMMAND --help` explains each command.
@@ -24,15 +25,19 @@ COMMANDS = {
     "fix": ("newsfix.cli.check", "main_fix"),
     "check": ("newsfix.cli.check", "main_check"),
     "extract": ("newsfix.cli.extract", "main"),
+    "review": ("newsfix.cli.review", "main"),
     "lexicon": ("newsfix.cli.lexicon_tools", "main"),
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not argv or argv[0] in ("-h", "--help", "help"):
+    if not argv:
+        sys.stderr.write("newsfix: error: a command is required (try 'newsfix --help')\n")
+        return 2
+    if argv[0] in ("-h", "--help", "help"):
         sys.stdout.write(USAGE)
-        return 0 if argv else 2
+        return 0
     if argv[0] in ("-V", "--version"):
         from .. import __version__
 
@@ -40,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     target = COMMANDS.get(argv[0])
     if target is None:
-        sys.stderr.write(f"newsfix: unknown command {argv[0]!r}\n\n{USAGE}")
+        sys.stderr.write(f"newsfix: error: unknown command {argv[0]!r} (try 'newsfix --help')\n")
         return 2
     import importlib
 

@@ -17,7 +17,6 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
 from ..batch.files import PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, normalizer_for, run
 from ..despin.lexicon import LexiconError
 from ..io.config import ConfigError
@@ -27,6 +26,7 @@ from ..report import FORMATS, reporter
 from ..report.text import explain, summary
 from ..settings import SETTINGS
 from .argtypes import jobs
+from .parse import Parser, VersionAction, usage_line
 
 __all__ = ["PARALLEL_MIN_BYTES", "PARALLEL_MIN_FILES", "build_parser", "main_check", "main_fix"]
 
@@ -49,7 +49,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         description = "Report spun wording as path:line:col findings. Exit 0 clean, 1 findings, 2 usage error."
     else:
         description = "Repair spun wording: to standard output, in place (--write), as a diff or as JSON edits."
-    p = argparse.ArgumentParser(prog=f"newsfix {command}", description=description)
+    p = Parser(prog=f"newsfix {command}", description=description)
     p.add_argument(
         "paths",
         nargs="*",
@@ -86,7 +86,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("--stdin-filename", metavar="NAME", help="name for standard input (file type, config, messages)")
     p.add_argument("-j", "--jobs", type=jobs, default=0, metavar="N", help="worker processes (0: automatic)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
-    p.add_argument("--version", action="version", version=f"newsfix {__version__}")
+    p.add_argument("--version", action=VersionAction)
     return p
 
 
@@ -97,8 +97,7 @@ def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
     except SystemExit as exc:  # argparse exits 2 on errors and 0 for --help; return instead, for callers in-process
         return exc.code if isinstance(exc.code, int) else 2
     if command == "fix" and args.diff and args.format == "json":
-        parser.print_usage(sys.stderr)
-        sys.stderr.write("newsfix fix: error: --diff and --format json cannot be combined\n")
+        sys.stderr.write(usage_line("--diff and --format json cannot be combined", parser.prog))
         return 2
     return args
 

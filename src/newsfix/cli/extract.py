@@ -19,7 +19,6 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .. import __version__
 from ..batch.resume import done_lines, plan
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
@@ -27,6 +26,7 @@ from ..io.textio import AtomicOutput, atomic_write
 from ..report.json import dumps
 from ..report.jsonl import encode_result
 from .argtypes import jobs
+from .parse import Parser, VersionAction, usage_line
 
 PROG = "newsfix extract"
 
@@ -56,7 +56,7 @@ def _seconds(value: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog=PROG,
         description="Repair spun articles and extract structured claims as JSON (one input) or JSON Lines.",
         epilog="Exit status: 0 all records succeeded, 1 some failed (see their error lines), 2 usage error.",
@@ -119,12 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="lexicon file or folder to add to the bundled ones",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on standard error")
-    p.add_argument("--version", action="version", version=f"newsfix {__version__}")
+    p.add_argument("--version", action=VersionAction)
     return p
 
 
 def _usage(message: str) -> int:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    sys.stderr.write(usage_line(message, PROG))
     return 2
 
 

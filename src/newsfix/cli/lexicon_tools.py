@@ -58,6 +58,7 @@ from ..despin.lexicon import (
     validate,
 )
 from ..despin.tokens import Token, phrase_key, tokenize
+from .parse import Parser
 
 PROG = "newsfix lexicon"
 MAX_WORDS = 4
@@ -817,7 +818,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Learn, lint and count lexicon entries.")
+    parser = Parser(prog=PROG, description="Learn, lint and count lexicon entries.")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", required=True)
 
     p = sub.add_parser(

@@ -182,6 +182,10 @@ class Normalizer:
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
+        if opts.assume == "spun" and not families:
+            # the user says the text is spun but no fingerprint names its spinner: every family's entries may
+            # apply (an attributed family still narrows them, as in a document judged spun)
+            families = ANY_FAMILY
 
         if spun or fingerprints:
             chosen = select(
@@ -209,7 +213,7 @@ class Normalizer:
             exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
         edits = _resolve(text, edits + found_artifacts, opts)
-        follow_up = bool(edits) and spin.verdict != "clean"
+        follow_up = bool(edits) and (spin.verdict != "clean" or spun)
         return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
 
     @cached_property

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .. import __version__
 from ..model import Edit
 from .base import Reporter as _Base
 from .results import FileResult
@@ -125,8 +124,8 @@ def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
                 "tool": {
                     "driver": {
                         "name": "newsfix",
-                        "version": __version__,
-                        "semanticVersion": __version__,
+                        "version": _version(),
+                        "semanticVersion": _version(),
                         "rules": rules,
                     }
                 },
@@ -153,3 +152,9 @@ def _rule_help(e: Edit, markdown: bool = False) -> str:
         f"is probably {fix}. Run `newsfix fix --write` to restore it, or suppress the line with "
         "`newsfix: ignore` if the wording is intended."
     )
+
+
+def _version() -> str:
+    from .. import __version__  # read from the package metadata on first use only
+
+    return __version__
