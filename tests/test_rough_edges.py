@@ -58,6 +58,9 @@ USAGE_ERRORS = [
     (["check", "--jobs", "-1", "a.txt"], "newsfix check"),
     (["extract", "--max-bytes", "lots", "a.txt"], "newsfix extract"),
     (["extract", "--bogus"], "newsfix extract"),
+    (["review", "a.txt"], "newsfix review"),  # -o is required
+    (["review", "--bogus", "a.txt", "-o", "r.html"], "newsfix review"),
+    (["review", "a.txt", "-o", "no/such/folder/r.html"], "newsfix review"),
     (["lexicon"], "newsfix lexicon"),
     (["lexicon", "learn"], "newsfix lexicon learn"),
     (["lexicon", "stats", "--format", "xml"], "newsfix lexicon stats"),
