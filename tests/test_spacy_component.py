@@ -137,3 +137,18 @@ def test_trained_pipeline(tmp_path):
     for ent in fixed.doc.ents[:20]:
         start, end = fixed.input_span(ent.start_char, ent.end_char)
         assert 0 <= start <= end <= len(SPUN)
+
+
+def test_readme_spacy_snippet_runs_as_written(monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### spaCy") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python\n") + 10)]
+    monkeypatch.chdir(ROOT)
+    scope: dict = {}
+    exec(compile(code, "README.md (spaCy)", "exec"), scope)
+    fixed, e, c = scope["fixed"], scope["e"], scope["c"]
+    start, end = fixed.alignment.to_output(e.start, e.end)
+    assert fixed.doc.text[start:end] == e.after
+    start, end = fixed.input_span(c["start"], c["end"])
+    assert c["text"] == "67 trials" and scope["text"][start:end] == "67 trials"
+    assert scope["doc"]._.spin.verdict == "spun"
