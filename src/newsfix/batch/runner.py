@@ -35,7 +35,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -229,10 +229,23 @@ def _process_one(rec: Any, pipe: _Pipeline, opts: BatchOptions) -> dict[str, Any
     return {**ident, **result}
 
 
-def process_batch(records: Iterable[dict], **options: Any) -> Iterator[dict]:
-    """One result dict per record, in order; see the module docstring for records, results and options.
+def process_batch(records: Iterable[Mapping[str, Any]], **options: Any) -> Iterator[dict[str, Any]]:
+    """Process records in order, one result dict per record; bad records become error results, never exceptions.
+
+    Args:
+        records: dicts with `text` or `html` (str), and optionally `id`, `url`, `path`, `line`, `file`.
+        **options: `mode` ("extract", default, or "normalize": no spaCy), `max_bytes` (per record, default 4 MiB),
+            `timeout` (seconds per record, default 60; None for none; only in a main thread), `lexicons` (paths),
+            `normalizer_options` (dict of `Options` fields), or `options=BatchOptions(...)`.
+
+    Yields:
+        `Article.to_dict()` (mode "extract") or `Normalized.to_dict()` (mode "normalize") plus the record's
+        identity keys; or `{identity..., "error": {"type": ..., "message": ...}}`.
 
     The pipeline is built on the first call in a process and reused by later calls with the same options.
+
+    >>> [r["text"] for r in process_batch([{"id": 1, "text": "Persistent ache."}], mode="normalize")]
+    ['Chronic pain.']
     """
     opts = _options(options)
     pipe = _pipeline(opts)

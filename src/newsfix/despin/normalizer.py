@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import or_
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..model import QUOTE_POLICIES, TIER_ORDER, VERDICTS, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts, sensitive
@@ -70,9 +70,16 @@ class Options:
 
 
 class Normalizer:
-    """Reusable normaliser: `Normalizer().normalize(text)`."""
+    """Reusable normaliser: build once, call `.normalize(text)` many times.
 
-    def __init__(self, lexicons: Iterable[str | Path] | None = None, **options):
+    Args:
+        lexicons: lexicon files or folders replacing the built-in ones (default: the shipped `lexicons/`).
+        **options: `Options` fields: quotes, assume, disable, ignore, min_confidence.
+
+    It pickles as its settings and rebuilds from the on-disk lexicon cache, so it is cheap to send to workers.
+    """
+
+    def __init__(self, lexicons: Iterable[str | Path] | None = None, **options: Any) -> None:
         self.lexicon_paths = tuple(Path(p) for p in lexicons) if lexicons else None
         self.options = Options(**options)
         # the fast path's sets only: a clean text never needs the whole lexicon, which loads on first use
@@ -99,7 +106,9 @@ class Normalizer:
     def __reduce__(self):
         return (_rebuild, (self.lexicon_paths, self.options))
 
-    def normalize(self, text: str, **overrides) -> Normalized:
+    def normalize(self, text: str, **overrides: Any) -> Normalized:
+        """Repair `text`; keyword arguments override this normaliser's `Options` for this call only
+        (`quotes`, `assume`, `disable`, `ignore`, `min_confidence`). See `newsfix.normalize`."""
         if not isinstance(text, str):
             raise TypeError(f"normalize() takes str, not {type(text).__name__}")
         opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
@@ -382,6 +391,35 @@ def default_normalizer() -> Normalizer:
     return Normalizer()
 
 
-def normalize(text: str, **options) -> Normalized:
-    """Undo article spinning in `text`. See `Options` for the keyword arguments."""
-    return default_normalizer().normalize(text, **options)
+def normalize(
+    text: str,
+    *,
+    quotes: Literal["fingerprint", "protect", "all"] | None = None,
+    assume: Literal["spun", "clean", "uncertain"] | None = None,
+    disable: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    min_confidence: float | None = None,
+) -> Normalized:
+    """Undo article spinning in `text`, with the cached default `Normalizer` (built-in lexicons).
+
+    Args:
+        text: the document (plain text; for Markdown or HTML use `newsfix fix`, or `newsfix.extract` for HTML).
+        quotes: quoted speech: "fingerprint" (default: only unmistakable phrases), "protect" (never), "all".
+        assume: force the verdict: "spun" applies ambiguous entries whatever the evidence, "clean" only
+            fingerprints and artifacts; None (default) judges the document.
+        disable: rule ids ("spintax", "lexicon:assessment", ...) or spun forms to leave alone.
+        ignore: phrases never to change (case-insensitive).
+        min_confidence: drop edits below this confidence.
+
+    Returns:
+        `Normalized`: `.text` (repaired), `.edits` (offsets into `text`: `text[e.start:e.end] == e.before`),
+        `.spin` (verdict, score, fingerprints, distinct, words, families), `.explain()`, `.to_dict()`.
+
+    Raises:
+        TypeError: `text` is not a str. ValueError: an option has a value it cannot take.
+
+    >>> normalize("Patients with persistent ache.").text
+    'Patients with chronic pain.'
+    """
+    given = {"quotes": quotes, "assume": assume, "disable": disable, "ignore": ignore, "min_confidence": min_confidence}
+    return default_normalizer().normalize(text, **{k: v for k, v in given.items() if v is not None})

@@ -9,10 +9,16 @@ The claim types live in `newsfix.extractors`, one module each; `Article.to_dict(
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Edit, Normalized, Spin, output_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .normalizer import Normalizer
 
 SCHEMA = "newsfix.article/1"
 
@@ -48,13 +54,29 @@ def _normalize(text: str, normalizer: Any) -> Normalized:
     return normalizer(text)
 
 
-def extract(text_or_html: str, *, url: str | None = None, normalizer: Any = None, nlp: Any = None) -> Article:
+def extract(
+    text_or_html: str,
+    *,
+    url: str | None = None,
+    normalizer: Normalizer | Callable[[str], Normalized] | None = None,
+    nlp: str | Language | None = None,
+) -> Article:
     """Normalise a news article (plain text or HTML) and extract its claims.
 
-    normalizer: a `Normalizer` (or any object with `.normalize(text)`, or a callable returning `Normalized`);
-        default: the cached default normaliser.
-    nlp: None for the rule pipeline on spaCy's blank English model, the name of an installed trained pipeline
-        ("en_core_web_sm"), or a spaCy `Language` to use as it is.
+    Args:
+        text_or_html: the article; HTML is detected, its main text and metadata (DOI, journal, date, title) read.
+        url: the article's address (source metadata; for HTML, the page's canonical URL otherwise).
+        normalizer: a `Normalizer` (or any object with `.normalize(text)`, or a callable returning `Normalized`);
+            default: the cached default normaliser.
+        nlp: None for the rule pipeline on spaCy's blank English model, the name of an installed trained pipeline
+            ("en_core_web_sm"), or a spaCy `Language` to use as it is.
+
+    Returns:
+        `Article`: `.text` (normalised), `.spin`, `.edits`, `.source`, `.claims`; `.to_dict()` is the
+        `newsfix.article/1` JSON (`newsfix/schema/article.schema.json`). Claim offsets are into `.text`.
+
+    Raises:
+        TypeError: the input is not a str.
     """
     if not isinstance(text_or_html, str):
         raise TypeError(f"extract() takes str, not {type(text_or_html).__name__}")
