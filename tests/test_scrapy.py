@@ -161,3 +161,17 @@ def test_import_newsfix_does_not_import_scrapy():
     code = "import sys, newsfix; newsfix.normalize('x'); print(sorted(m for m in sys.modules if 'scrapy' in m))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_item_work_times_out_in_a_worker_main_thread():
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsfix.contrib import itemwork
+
+    long_text = "Patients with persistent ache were studied. " * 20000
+    with ProcessPoolExecutor(1) as pool:
+        ok = pool.submit(itemwork.repair_fields, {"text": "Persistent ache."}, "text", None, 60).result(timeout=120)
+        assert ok["fields"]["text"] == "Chronic pain." and ok["spin"]["verdict"] in ("spun", "uncertain")
+        slow = pool.submit(itemwork.repair_fields, {"text": long_text}, "text", None, 0.05)
+        with pytest.raises(Exception, match="longer than 0.05 s"):
+            slow.result(timeout=120)

@@ -48,12 +48,22 @@ def repair(value: str, normalizer: Any = None) -> tuple[str, list, bool]:
     return result.text, list(result.edits), False
 
 
-def repair_fields(values: dict[str, str], primary: str, url: str | None = None) -> dict[str, Any]:
+def repair_fields(
+    values: dict[str, str], primary: str, url: str | None = None, timeout: float | None = None
+) -> dict[str, Any]:
     """Repair every field in `values`; extract spin and claims from the `primary` one.
 
     Returns {"fields": {name: repaired}, "spin": {...verdict, score, fingerprints, distinct, words, families, edits,
     field, html}, "claims": {...}, "title": str | None}. `spin["edits"]` are the primary field's edits, offsets
-    into the field's original value."""
+    into the field's original value. `timeout` (seconds, for the whole record) raises `newsfix.batch.RecordTimeout`
+    when the worker runs the record in its main thread, as pool workers do."""
+    from ..batch import _deadline
+
+    with _deadline(timeout):
+        return _repair_fields(values, primary, url)
+
+
+def _repair_fields(values: dict[str, str], primary: str, url: str | None) -> dict[str, Any]:
     from ..extraction import extract
 
     nf = _normalizer()

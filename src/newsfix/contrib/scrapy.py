@@ -9,6 +9,8 @@
     NEWSFIX_WORKERS = 1                   # worker processes for repair and extraction
     NEWSFIX_URL_FIELD = "url"             # passed to extraction as the article's URL
     NEWSFIX_OPTIONS = {}                  # newsfix.Options: {"quotes": "protect", "assume": "spun", ...}
+    NEWSFIX_TIMEOUT = 60                  # seconds per item in the worker (0: none); a slower item is logged and
+                                          # passed on unrepaired
 
 Repair and extraction (spaCy) run in a `concurrent.futures.ProcessPoolExecutor` whose workers build the pipeline
 once; `process_item` is a coroutine that awaits the worker's result, so the Twisted reactor keeps downloading while
@@ -52,6 +54,7 @@ class NewsfixPipeline:
         url_field: str | None = "url",
         options: dict[str, Any] | None = None,
         start_method: str = "spawn",
+        timeout: float | None = 60.0,
         stats: Any = None,
     ):
         if not fields:
@@ -68,6 +71,7 @@ class NewsfixPipeline:
         self.url_field = url_field
         self.options = dict(options or {})
         self.start_method = start_method
+        self.timeout = timeout or None
         self.stats = stats
         self._pool: ProcessPoolExecutor | None = None
 
@@ -82,6 +86,7 @@ class NewsfixPipeline:
             url_field=s.get("NEWSFIX_URL_FIELD", "url"),
             options=s.getdict("NEWSFIX_OPTIONS", {}),
             start_method=s.get("NEWSFIX_START_METHOD", "spawn"),
+            timeout=s.getfloat("NEWSFIX_TIMEOUT", 60.0),
             stats=crawler.stats,
         )
 
@@ -154,14 +159,14 @@ class NewsfixPipeline:
         if self._pool is None:  # used without open_spider (e.g. called directly)
             self._pool = self._new_pool()
         try:
-            future = self._pool.submit(itemwork.repair_fields, values, primary, url)
+            future = self._pool.submit(itemwork.repair_fields, values, primary, url, self.timeout)
             return await _awaitable(future)
         except BrokenProcessPool:
             # a worker died (killed, out of memory): start a fresh pool and try this item once more
             logger.warning("newsfix worker pool broke; restarting it")
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._new_pool()
-            return await _awaitable(self._pool.submit(itemwork.repair_fields, values, primary, url))
+            return await _awaitable(self._pool.submit(itemwork.repair_fields, values, primary, url, self.timeout))
 
     def _inc(self, key: str) -> None:
         if self.stats is not None:
