@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import newsfix
-import newsfix.batch
-import newsfix.normalizer
+import newsfix.batch.runner
+import newsfix.despin.normalizer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +39,7 @@ def test_normalize_keywords_are_checked():
         newsfix.normalize("x", quotes="never")
 
 
-@pytest.mark.parametrize("module", [newsfix.normalizer, newsfix.batch])
+@pytest.mark.parametrize("module", [newsfix.despin.normalizer, newsfix.batch.runner])
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted >= 1 and result.failed == 0
@@ -58,7 +58,8 @@ def test_wheel_ships_py_typed_and_the_integrations(tmp_path):
     (wheel,) = tmp_path.glob("newsfix-*.whl")
     assert wheel.name.startswith(f"newsfix-{newsfix.__version__}-")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for path in ("newsfix/py.typed", "newsfix/contrib/scrapy.py", "newsfix/contrib/spacy.py", "newsfix/review.py"):
+    shipped = ("py.typed", "contrib/scrapy.py", "contrib/spacy.py", "report/review.py", "cli/review.py")
+    for path in (f"newsfix/{name}" for name in shipped):
         assert path in names
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

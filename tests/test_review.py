@@ -17,8 +17,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 import newsfix
-from newsfix.readers import iter_records
-from newsfix.review import SPAN_CLAIMS, render, render_text
+from newsfix.io.records import iter_records
+from newsfix.report.review import SPAN_CLAIMS, render, render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = (

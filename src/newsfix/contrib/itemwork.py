@@ -13,8 +13,8 @@ _STATE: dict[str, Any] = {}
 
 def init(normalizer_options: dict[str, Any] | None = None, lexicons: list[str] | None = None) -> None:
     """Process-pool initializer: build the normaliser and warm the extraction pipeline up once."""
-    from ..extraction import extract
-    from ..normalizer import Normalizer
+    from ..despin.normalizer import Normalizer
+    from ..extractors.article import extract
 
     nf = Normalizer(lexicons, **(normalizer_options or {}))
     _STATE["normalizer"] = nf
@@ -24,7 +24,7 @@ def init(normalizer_options: dict[str, Any] | None = None, lexicons: list[str] |
 def _normalizer():
     nf = _STATE.get("normalizer")
     if nf is None:
-        from ..normalizer import default_normalizer
+        from ..despin.normalizer import default_normalizer
 
         nf = _STATE["normalizer"] = default_normalizer()
     return nf
@@ -35,8 +35,8 @@ def repair(value: str, normalizer: Any = None) -> tuple[str, list, bool]:
 
     HTML is repaired in its text nodes only (tags, attributes, scripts, styles and code are kept byte for byte), as
     `newsfix fix` repairs an .html file."""
-    from ..htmlreader import looks_like_html
-    from ..markup import mask
+    from ..io.html import looks_like_html
+    from ..mask.markup import mask
     from ..model import apply_edits
 
     nf = normalizer or _normalizer()
@@ -57,14 +57,14 @@ def repair_fields(
     field, html}, "claims": {...}, "title": str | None}. `spin["edits"]` are the primary field's edits, offsets
     into the field's original value. `timeout` (seconds, for the whole record) raises `newsfix.batch.RecordTimeout`
     when the worker runs the record in its main thread, as pool workers do."""
-    from ..batch import _deadline
+    from ..batch.runner import _deadline
 
     with _deadline(timeout):
         return _repair_fields(values, primary, url)
 
 
 def _repair_fields(values: dict[str, str], primary: str, url: str | None) -> dict[str, Any]:
-    from ..extraction import extract
+    from ..extractors.article import extract
 
     nf = _normalizer()
     out: dict[str, Any] = {"fields": {}, "spin": None, "claims": None, "title": None}

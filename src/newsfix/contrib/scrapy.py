@@ -61,7 +61,7 @@ class NewsfixPipeline:
             raise NotConfigured("NEWSFIX_FIELDS is empty")
         if workers < 1:
             raise NotConfigured(f"NEWSFIX_WORKERS must be 1 or more, not {workers}")
-        from ..normalizer import Options
+        from ..despin.normalizer import Options
 
         Options(**(options or {}))  # a wrong option is a configuration error now, not in every worker later
         self.fields = tuple(fields)

@@ -110,7 +110,7 @@ class NewsfixComponent:
     """Annotates a Doc with the spin verdict, the edits that would repair it, and (optionally) extracted claims."""
 
     def __init__(self, nlp: Language, name: str, *, claims: bool, options: dict[str, Any]):
-        from ..normalizer import Normalizer
+        from ..despin.normalizer import Normalizer
 
         self.name = name
         self.claims = claims
@@ -118,7 +118,7 @@ class NewsfixComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.claims:
-            from ..extraction import extract
+            from ..extractors.article import extract
 
             article = extract(doc.text, normalizer=self.normalizer)
             doc._.spin, doc._.edits, doc._.claims = article.spin, list(article.edits), article.claims
@@ -147,14 +147,14 @@ def repaired_doc(doc: Doc | str, nlp: Language | None = None) -> RepairedDoc:
     nlp: the pipeline to run on the repaired text (default: the Doc's own vocabulary, tokenized only); its
     `newsfix` components are not run again."""
     if isinstance(doc, str):
-        from ..normalizer import normalize
+        from ..despin.normalizer import normalize
 
         text, edits = doc, list(normalize(doc).edits)
     else:
         text = doc.text
         edits = doc._.edits
         if edits is None:
-            from ..normalizer import normalize
+            from ..despin.normalizer import normalize
 
             edits = list(normalize(text).edits)
     fixed = apply_edits(text, edits)
