@@ -70,14 +70,7 @@ class Options:
 
 
 class Normalizer:
-    """Reusable normaliser: build once, call `.normalize(text)` many times.
-
-    Args:
-        lexicons: lexicon files or folders replacing the built-in ones (default: the shipped `lexicons/`).
-        **options: `Options` fields: quotes, assume, disable, ignore, min_confidence.
-
-    It pickles as its settings and rebuilds from the on-disk lexicon cache, so it is cheap to send to workers.
-    """
+    """Reusable normaliser: `lexicons` replace the built-in ones, **options are `Options` fields."""
 
     def __init__(self, lexicons: Iterable[str | Path] | None = None, **options: Any) -> None:
         self.lexicon_paths = tuple(Path(p) for p in lexicons) if lexicons else None
@@ -107,8 +100,7 @@ class Normalizer:
         return (_rebuild, (self.lexicon_paths, self.options))
 
     def normalize(self, text: str, **overrides: Any) -> Normalized:
-        """Repair `text`; keyword arguments override this normaliser's `Options` for this call only
-        (`quotes`, `assume`, `disable`, `ignore`, `min_confidence`). See `newsfix.normalize`."""
+        """Repair `text`; keyword arguments override this normaliser's `Options` for this call only."""
         if not isinstance(text, str):
             raise TypeError(f"normalize() takes str, not {type(text).__name__}")
         opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
@@ -192,9 +184,7 @@ class Normalizer:
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
         if opts.assume == "spun" and not families:
-            # the user says the text is spun but no fingerprint names its spinner: every family's entries may
-            # apply (an attributed family still narrows them, as in a document judged spun)
-            families = ANY_FAMILY
+            families = ANY_FAMILY  # told it is spun, but no fingerprint names a spinner: every family's entries
 
         if spun or fingerprints:
             chosen = select(
@@ -392,31 +382,16 @@ def default_normalizer() -> Normalizer:
 
 
 def normalize(
-    text: str,
-    *,
-    quotes: Literal["fingerprint", "protect", "all"] | None = None,
-    assume: Literal["spun", "clean", "uncertain"] | None = None,
-    disable: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None,
-    min_confidence: float | None = None,
+    text: str, *, quotes: Literal["fingerprint", "protect", "all"] | None = None,
+    assume: Literal["spun", "clean", "uncertain"] | None = None, disable: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None, min_confidence: float | None = None,
 ) -> Normalized:
-    """Undo article spinning in `text`, with the cached default `Normalizer` (built-in lexicons).
+    """Undo article spinning in `text` with the cached default `Normalizer` (built-in lexicons).
 
-    Args:
-        text: the document (plain text; for Markdown or HTML use `newsfix fix`, or `newsfix.extract` for HTML).
-        quotes: quoted speech: "fingerprint" (default: only unmistakable phrases), "protect" (never), "all".
-        assume: force the verdict: "spun" applies ambiguous entries whatever the evidence, "clean" only
-            fingerprints and artifacts; None (default) judges the document.
-        disable: rule ids ("spintax", "lexicon:assessment", ...) or spun forms to leave alone.
-        ignore: phrases never to change (case-insensitive).
-        min_confidence: drop edits below this confidence.
-
-    Returns:
-        `Normalized`: `.text` (repaired), `.edits` (offsets into `text`: `text[e.start:e.end] == e.before`),
-        `.spin` (verdict, score, fingerprints, distinct, words, families), `.explain()`, `.to_dict()`.
-
-    Raises:
-        TypeError: `text` is not a str. ValueError: an option has a value it cannot take.
+    quotes: "fingerprint" (default: only unmistakable phrases in quoted speech), "protect" (never), "all".
+    assume: "spun" applies ambiguous entries whatever the evidence, "clean" only fingerprints and artifacts.
+    disable: rule ids or spun forms to leave alone; ignore: phrases never to change; min_confidence: edit floor.
+    Returns `Normalized` (`.text`, `.edits` with offsets into `text`, `.spin`); TypeError/ValueError for bad input.
 
     >>> normalize("Patients with persistent ache.").text
     'Patients with chronic pain.'
