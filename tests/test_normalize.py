@@ -375,3 +375,10 @@ def test_ordinary_word_swaps_skip_names_mid_sentence_but_not_headlines():
     spun = "Persistent ache and most cancers were studied in the well being examine. " * 3
     name = newsfix.normalize(spun + "It appeared in the journal Diagnosis, Assessment & Monitoring today.").text
     assert "Diagnosis, Assessment & Monitoring" in name
+
+
+def test_a_name_spun_in_two_words_is_restored_by_the_gazetteer():
+    # "Basis" -> "Foundation" is a case-sensitive entry; it still explains a differing word of a gazetteer name
+    spun = "Persistent ache and most cancers were studied in the well being examine. "
+    r = newsfix.normalize(spun + "The Nationwide Sleep Basis agreed.")
+    assert r.text.endswith("The National Sleep Foundation agreed.")

@@ -16,7 +16,7 @@ from ..cache import cache_dir, load_pickle, prune, write_pickles
 from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, lexicon_files, load_entries, validate
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 
 
 def _digest(files: Sequence[Path]) -> str:
@@ -119,8 +119,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
                 lex.alternatives[words] = (*lex.alternatives.get(words, ()), form)
             first = words[0].lower()
             lex.max_len[first] = max(lex.max_len.get(first, 0), len(words))
-            if len(words) == 1 and not e.case_sensitive:
-                lex.word_swaps.setdefault(words[0], share(original.lower(), original.lower()))
+            if len(words) == 1:  # case-sensitive ones too: "Basis" -> "Foundation" explains a word of a name
+                key = words[0].lower()
+                lex.word_swaps.setdefault(share(key, key), share(original.lower(), original.lower()))
     lex.original_words = frozenset(share(w, w) for e in entries for w in phrase_key(e.original)[0])
     every = [*lex.forms, *(_shared_words(share, tuple(w.lower() for w in k)) for k in lex.cs_forms)]
     lex.cs_firsts = frozenset(k[0].lower() for k in lex.cs_forms)
