@@ -5,11 +5,16 @@ a 12 months | a year | fingerprint | - | | family:A editor
 a 3rd of | a third of | fingerprint | - | | family:A editor
 a better danger | a higher risk | fingerprint | - | | family:A editor
 a better threat | a higher risk | fingerprint | - | | family:A editor
+a big a part of | a big part of | fingerprint | - |  | editor family:A
+a brand new examine | a new study | fingerprint | - |  | editor family:A
 a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
 a couple of | a few | ambiguous | - | | dev:A dev:H
+a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a face masks | a face mask | fingerprint | - | | family:A editor
+a giant a part of | a big part of | fingerprint | - |  | editor family:A
+a key a part of | a key part of | fingerprint | - |  | editor family:A
 a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
@@ -18,7 +23,11 @@ a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasin
 a number of a long time | several decades | fingerprint | - | | family:A editor
 a number of sclerosis | multiple sclerosis | fingerprint | - | | family:A editor
 a part of | part of | ambiguous | - | prev=is,are,was,were,be,been,being,as,become,became,becomes,becoming,remain,remains,remained,form,forms,formed | family:A editor
+a pure a part of | a natural part of | fingerprint | - |  | editor family:A
+a significant a part of | a major part of | fingerprint | - |  | editor family:A
+a standard a part of | a normal part of | fingerprint | - |  | editor family:A
 a take a look at | a test | fingerprint | - | | family:A editor
+a vital a part of | a vital part of | fingerprint | - |  | editor family:A
 a whole bunch of | hundreds of | ambiguous | - | | dev:A editor
 a whole of | a total of | ambiguous | - | !next=government,society,community,neighborhood,system,school,faculty,college,person,individual,particular,body,physique,health,well,life,population | family:A editor
 a yr | a year | fingerprint | - | | family:A editor
@@ -30,6 +39,7 @@ ache | pain | ambiguous | n | !prev=head,stomach,tooth,muscle,ear | seed dev:A
 ache administration | pain management | fingerprint | - | | family:A editor
 ache aid | pain relief | fingerprint | - | | seed dev:A
 ache circumstances | pain conditions | fingerprint | - | | seed dev:A
+ache depth | pain intensity | fingerprint | - |  | mined editor family:A
 ache killers | painkillers | fingerprint | - | | family:A editor
 ache medicine | pain medication | fingerprint | n | | family:A editor
 ache reduction | pain relief | fingerprint | - | | family:A editor
@@ -39,6 +49,7 @@ actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,r
 actual life | real life | fingerprint | - | | dev:A
 actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
+actuality | reality | ambiguous | - | !prev=in | mined editor family:A
 acute an infection | acute infection | fingerprint | - | | family:A editor
 additionally | also | ambiguous | - | | seed dev:A
 adopted up | followed up | fingerprint | - | | family:A editor
@@ -79,8 +90,10 @@ american school of cardiology | American College of Cardiology | fingerprint | -
 american school of obstetricians and gynecologists | American College of Obstetricians and Gynecologists | fingerprint | - | | family:A editor
 american school of physicians | American College of Physicians | fingerprint | - | | family:A editor
 amnesty worldwide | Amnesty International | fingerprint | - | | family:A editor
+among the many most | among the most | fingerprint | - |  | mined editor family:A
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
+an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
 an improve in | an increase in | fingerprint | - | | family:A editor
 an individual's | a person's | ambiguous | - | | dev:A
@@ -90,6 +103,11 @@ an infection danger | infection risk | fingerprint | - | | family:A editor
 an infection fee | infection rate | fingerprint | n | | family:A editor
 an infection management | infection control | fingerprint | - | | family:A editor
 an infection prevention | infection prevention | fingerprint | - | | family:A editor
+an integral a part of | an integral part of | fingerprint | - |  | editor family:A
+an necessary | an important | fingerprint | - |  | editor family:A
+an necessary a part of | an important part of | fingerprint | - |  | editor family:A
+an vital | an important | fingerprint | - |  | editor family:A
+an vital a part of | an important part of | fingerprint | - |  | editor family:A
 anal most cancers | anal cancer | fingerprint | - | | family:A editor
 analysis | research | ambiguous | - | !prev=a,an,meta,statistical,data,knowledge,genetic,genomic,detailed,careful,preliminary,cost,economic,chemical,independent,secondary,subsequent,sensitivity,subgroup,regression,pooled,post,final,closer,deeper,risk,danger,image,dna,computer,pc,mathematical,numerical,cluster,network,spectral,isotopic,comparative,forensic,mixed,in-depth,quick,thorough,technical,political,financial,market,systematic,retrospective,cross-sectional,multivariate,multivariable,bivariate,qualitative,quantitative,exploratory,interim,formal,statistic,cost-effectiveness,genome,sequence,sequencing,content,discourse,textual,text,spatial,temporal,time-series,trend,root,cause,fmri,mri,video,blood,urine,sample,samples,chemical,isotope,radiocarbon,dietary,nutritional,molecular,structural,functional,psychoanalytic,literary !next=of,instruments,tools,methodology,technique,techniques,methods,software,pipeline,plan | seed dev:A editor
 analysis affiliate | research associate | fingerprint | n | | family:A editor
@@ -100,8 +118,10 @@ analysis exhibits | research shows | fingerprint | - | | family:A editor
 analysis fellow | research fellow | fingerprint | n | | family:A editor
 analysis funding | research funding | fingerprint | - | | family:A editor
 analysis grant | research grant | fingerprint | n | | family:A editor
+analysis hyperlinks | research links | fingerprint | - |  | editor family:A
 analysis institute | research institute | fingerprint | n | | family:A editor
 analysis middle | research center | fingerprint | n | | family:A editor
+analysis paper revealed in | research paper published in | fingerprint | - |  | mined editor family:A
 analysis scientist | research scientist | fingerprint | n | | family:A editor
 analysis staff | research team | fingerprint | - | | family:A editor
 analysis undertaking | research project | fingerprint | n | | family:A editor
@@ -109,18 +129,28 @@ analysis workforce | research team | fingerprint | - | | family:A editor
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
+anticipated therapeutic time | expected healing time | fingerprint | - |  | mined editor family:A
 antiretroviral remedy | antiretroviral therapy | fingerprint | - | | family:A editor
 anxiousness | anxiety | ambiguous | - | | family:A editor
 anybody | anyone | ambiguous | - | | family:A editor
 anyplace | anywhere | ambiguous | - | | family:A editor
 appeared on the | looked at the | fingerprint | - | | family:A editor
 appears to be like | looks like | fingerprint | - | | family:A editor
+appears to be like to be | looks to be | fingerprint | - |  | mined editor family:A
 applied sciences | technologies | ambiguous | - | !prev=of,for,and | editor
 apprehensive | worried | ambiguous | - | | family:A editor
 archaeological website | archaeological site | fingerprint | n | | family:A editor
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
+are likely to reside | tend to live | fingerprint | - |  | mined editor family:A
 area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
+area climate | space weather | fingerprint | - |  | editor family:A
+area company | space agency | ambiguous | - |  | mined editor family:A
+area exploration | space exploration | fingerprint | - |  | editor family:A
+area journey | space travel | fingerprint | - |  | editor family:A
+area shuttle | space shuttle | fingerprint | n |  | editor family:A
+area station | Space Station | fingerprint | n |  | editor family:A
+area telescope | Space Telescope | fingerprint | n |  | mined editor family:A
 as a consequence of | due to | ambiguous | - | | seed dev:A
 as a result of | because | ambiguous | - | | dev:A editor
 as a result of manner | due to the way | fingerprint | - | | dev:A
@@ -164,12 +194,14 @@ bachelor's diploma | bachelor's degree | fingerprint | n | | family:A editor
 bacterial an infection | bacterial infection | fingerprint | - | | family:A editor
 bacterial progress | bacterial growth | fingerprint | - | | family:A editor
 ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
+band of sunshine | band of light | fingerprint | - |  | mined editor family:A
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
 base enhancing | base editing | fingerprint | - | | family:A editor
 based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his | family:A editor
 based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 basic anesthesia | general anesthesia | fingerprint | - | | family:A editor
 basic inhabitants | general population | fingerprint | - | | family:A editor
+basic legal guidelines | fundamental laws | fingerprint | - |  | mined editor family:A
 basic practitioner | general practitioner | fingerprint | n | | family:A editor
 basic relativity | general relativity | fingerprint | - | | family:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
@@ -186,6 +218,7 @@ believable | plausible | ambiguous | - | | dev:A
 beneath | under | ambiguous | - | | dev:A editor
 better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
+billions of years in the past | billions of years ago | fingerprint | - |  | mined editor family:A
 binge ingesting | binge drinking | fingerprint | - | | family:A editor
 biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 bipolar dysfunction | bipolar disorder | fingerprint | - | | family:A editor
@@ -206,6 +239,7 @@ bodily assessment letters | Physical Review Letters | fingerprint | - | | family
 bodily energetic | physically active | fingerprint | - | | family:A editor
 bodily exercise | physical activity | fingerprint | n | | family:A editor
 bodily inactive | physically inactive | fingerprint | - | | family:A editor
+bodily issues | physical problems | fingerprint | - |  | mined editor family:A
 bodily overview letters | Physical Review Letters | fingerprint | - | | family:A editor
 bodily perform | physical function | fingerprint | - | | family:A editor
 bodily remedy | physical therapy | fingerprint | - | | family:A editor
@@ -222,6 +256,7 @@ breast most cancers | breast cancer | fingerprint | - | | family:A editor
 brief | short | ambiguous | - | next=for,term,distances,distance,wavelengths,wavelength,sequences,chain,chains,circuit | dev:A
 brief time period | short term | fingerprint | - | | family:A editor
 brigham and ladies's hospital | Brigham and Women's Hospital | fingerprint | - | | family:A editor
+british biobank | UK Biobank | fingerprint | - |  | mined editor family:A
 british coronary heart basis | British Heart Foundation | fingerprint | - | | family:A editor
 broadband web | broadband internet | fingerprint | - | | family:A editor
 bronchial asthma | asthma | ambiguous | - | | family:A editor
@@ -234,6 +269,7 @@ burial website | burial site | fingerprint | n | | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
 by no means | never | ambiguous | - | | family:A editor
 by way of | via | ambiguous | - | | dev:A
+by way of lactea | via lactea | fingerprint | - |  | mined editor family:A
 can not | cannot | ambiguous | - | | dev:A editor
 canine | dog | ambiguous | n | | family:A editor
 canine house owners | dog owners | fingerprint | - | | family:A editor
@@ -252,11 +288,14 @@ carrying a masks | wearing a mask | fingerprint | - | | family:A editor
 cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
+causes to rejoice | reasons to celebrate | fingerprint | - |  | mined editor family:A
 cease | stop | ambiguous | v | | family:A editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
+celebrity formation | star formation | fingerprint | - |  | mined editor family:A family:D
 cell gadgets | mobile devices | fingerprint | - | | family:A editor
 cell harm | cell damage | fingerprint | - | | family:A editor
 cell stories | Cell Reports | fingerprint | - | | family:A editor
+cell telephones | cell phones | fingerprint | - |  | editor family:A
 centered | focused | ambiguous | - | next=on,round | dev:A
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
@@ -280,6 +319,7 @@ chubby | overweight | ambiguous | - | | family:A editor
 circumstances | conditions | ambiguous | - | prev=pain,ache,health,being,medical,chronic,persistent,continual,skin,underlying,pre-existing,existing,mental,psychological,rare,serious,critical,psychiatric,autoimmune,inflammatory,genetic,neurological,cardiovascular,respiratory,comorbid,various,numerous,dwelling,residing,working,weather,climate,environmental,sleep,heart,kidney,liver,lung,metabolic,these or next=akin,corresponding,like,such,reminiscent,equivalent,together,including | seed dev:A
 circumstances akin to | conditions such as | fingerprint | - | | seed dev:A
 clarify | explain | ambiguous | v | | dev:A
+clarify the thriller | explain the mystery | fingerprint | - |  | mined editor family:A
 class motion lawsuit | class action lawsuit | fingerprint | - | | family:A editor
 class motion swimsuit | class action suit | fingerprint | - | | family:A editor
 class-action swimsuit | class-action suit | fingerprint | - | | family:A editor
@@ -287,6 +327,7 @@ classes discovered | lessons learned | fingerprint | - | | family:A editor
 cleaning soap and water | soap and water | fingerprint | - | | family:A editor
 cleansing brokers | cleaning agents | fingerprint | - | | family:A editor
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
+climate sample | weather pattern | fingerprint | n |  | mined editor family:A
 clinical must haves | medical necessities | fingerprint | - | | dev:A
 close to-death | near-death | fingerprint | - | | family:A editor
 close to-earth | near-Earth | fingerprint | - | | family:A editor
@@ -307,8 +348,40 @@ cognitive perform | cognitive function | fingerprint | - | | family:A editor
 cohort examine | cohort study | fingerprint | - | | family:A editor
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
 college college students | university students | fingerprint | - | | family:A editor
+college of arizona | University of Arizona | fingerprint | - |  | editor family:A
+college of birmingham | University of Birmingham | fingerprint | - |  | editor family:A
+college of bristol | University of Bristol | fingerprint | - |  | editor family:A
+college of british columbia | University of British Columbia | fingerprint | - |  | editor family:A
+college of california | University of California | fingerprint | - |  | editor family:A
+college of cambridge | University of Cambridge | fingerprint | - |  | editor family:A
+college of colorado | University of Colorado | fingerprint | - |  | mined editor family:A
+college of copenhagen | University of Copenhagen | fingerprint | - |  | editor family:A
 college of drugs | College of Medicine | fingerprint | - | | family:A editor
+college of edinburgh | University of Edinburgh | fingerprint | - |  | editor family:A
+college of exeter | University of Exeter | fingerprint | - |  | editor family:A
+college of florida | University of Florida | fingerprint | - |  | editor family:A
+college of geneva | University of Geneva | fingerprint | - |  | mined editor family:A
+college of glasgow | University of Glasgow | fingerprint | - |  | editor family:A
+college of illinois | University of Illinois | fingerprint | - |  | editor family:A
+college of leeds | University of Leeds | fingerprint | - |  | editor family:A
+college of manchester | University of Manchester | fingerprint | - |  | editor family:A
 college of medication | College of Medicine | fingerprint | - | | family:A editor
+college of melbourne | University of Melbourne | fingerprint | - |  | editor family:A
+college of michigan | University of Michigan | fingerprint | - |  | mined editor family:A
+college of minnesota | University of Minnesota | fingerprint | - |  | editor family:A
+college of oxford | University of Oxford | fingerprint | - |  | editor family:A
+college of pennsylvania | University of Pennsylvania | fingerprint | - |  | editor family:A
+college of pittsburgh | University of Pittsburgh | fingerprint | - |  | editor family:A
+college of queensland | University of Queensland | fingerprint | - |  | editor family:A
+college of southampton | University of Southampton | fingerprint | - |  | editor family:A
+college of sydney | University of Sydney | fingerprint | - |  | editor family:A
+college of texas | University of Texas | fingerprint | - |  | editor family:A
+college of tokyo | University of Tokyo | fingerprint | - |  | editor family:A
+college of toronto | University of Toronto | fingerprint | - |  | editor family:A
+college of utah | University of Utah | fingerprint | - |  | editor family:A
+college of warwick | University of Warwick | fingerprint | - |  | editor family:A
+college of washington | University of Washington | fingerprint | - |  | editor family:A
+college of wisconsin | University of Wisconsin | fingerprint | - |  | editor family:A
 college school london | University College London | fingerprint | - | | family:A editor
 colon most cancers | colon cancer | fingerprint | - | | family:A editor
 colorectal most cancers | colorectal cancer | fingerprint | - | | family:A editor
@@ -319,6 +392,7 @@ comfortable touchdown | soft landing | fingerprint | n | | family:A editor
 coming a long time | coming decades | fingerprint | - | | family:A editor
 commerce warfare | trade war | fingerprint | n | | family:A editor
 common | average | ambiguous | - | prev=an,above,below,beneath,than or next=age,temperature,temperatures,annual,daily,cost,costs,price,prices,income,incomes,salary,salaries,wage,wages,household,american,adult,grownup,score,scores,rate,rates,fee,charge,size,dimension,measurement,weight,height,lifespan,length,duration,amount,increase,improve,decrease,reduction,discount,speed,velocity,distance,yield,yields,bmi,follow-up,observe-up,life,expectancy,number,quantity,level,levels,ranges,value,worth,values,loss,gain,achieve,change,waiting,ready,wait,person,individual,particular,of | family:A editor
+common cups | regular cups | fingerprint | - |  | mined editor family:A
 common train | regular exercise | fingerprint | - | | family:A editor
 commonest | most common | ambiguous | - | | family:A editor
 commonplace deviation | standard deviation | fingerprint | n | | family:A editor
@@ -348,6 +422,8 @@ content material | content | fingerprint | - | | seed dev:A
 continual | chronic | ambiguous | - | | family:A editor
 continual ache | chronic pain | fingerprint | - | | family:A editor
 continual fatigue syndrome | chronic fatigue syndrome | fingerprint | - | | family:A editor
+continual illness | chronic disease | fingerprint | n |  | mined editor family:A
+continual liver illness | chronic liver disease | fingerprint | n |  | mined editor family:A
 contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
 converse | speak | ambiguous | - | !prev=the,vice | family:A editor
 convey | bring | ambiguous | v | next=together,collectively,about,down,up,back,again,home,dwelling,residence,relief,aid,forward,ahead | family:A editor
@@ -390,6 +466,7 @@ counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,stud
 court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
 courting app | dating app | fingerprint | n | | family:A editor
 coverage | policy | ambiguous | n | prev=public,government,new,climate,energy,drug,immigration,foreign,economic,monetary,fiscal,zero-covid,covid,lockdown,social,national,nationwide,federal,official,this,that,its,their or next=makers,maker,changes,change,decisions,decision,options,proposals,recommendations,response,responses,framework,frameworks,documents,paper,briefs | dev:A editor
+coverings accessible | treatments available | fingerprint | - |  | mined editor family:A
 covid instances | COVID cases | fingerprint | - | | family:A editor
 covid take a look at | COVID test | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
@@ -409,6 +486,7 @@ curiosity charges | interest rates | fingerprint | - | | family:A editor
 current a long time | recent decades | fingerprint | - | | family:A editor
 customers | users | ambiguous | - | prev=social,media,app,internet,web,online,on-line,facebook,twitter,instagram,tiktok,youtube,reddit,snapchat,whatsapp,smartphone,phone,cellphone,iphone,android,drug,cannabis,hashish,marijuana,wheelchair,e-cigarette,vape,heroin,opioid,substance,chatgpt,platform,site,website,computer,pc,device,gadget,mobile,software,program,meta's,google's,apple's,whose,tobacco,alcohol,cocaine,methamphetamine,meth,ketamine,psychedelic,injection,needle,e-cigarettes,vaping,service,end,chatbot,ai,x,linkedin,tinder,dating,forum,game,gaming,headset,vr,wearable,watch,fitness,tracker,trackers,transit,bus,road,highway,space,house,health,well,being,broadband,user,power,heavy,frequent,daily,regular,current,former,new,brand,first-time,recreational,occasional,chronic | family:A editor
 cut back | reduce | ambiguous | v | | seed dev:A
+cut back the chance of | reduce the risk of | fingerprint | - |  | mined editor family:A
 cyber assaults | cyber attacks | fingerprint | - | | family:A editor
 dad and mom | parents | fingerprint | - | | family:A editor
 dairy merchandise | dairy products | fingerprint | - | | family:A editor
@@ -421,12 +499,14 @@ dangerous | bad | ambiguous | - | next=sleep,night,news,information,luck,thing,i
 darkish | dark | ambiguous | - | | dev:A editor
 darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | family:A editor
+darkish vitality | dark energy | fingerprint | - |  | editor family:A
 day by day instances | daily cases | fingerprint | - | | family:A editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
 decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
 decrease again ache | lower back pain | fingerprint | - | | family:A editor
 decrease danger | lower risk | fingerprint | - | | family:A editor
+decrease danger of dying | lower risk of death | fingerprint | - |  | mined editor family:A
 decrease threat | lower risk | fingerprint | - | | family:A editor
 dedicated | committed | ambiguous | - | | dev:A
 deep studying | deep learning | fingerprint | - | | family:A editor
@@ -436,6 +516,7 @@ deliberate | planned | ambiguous | - | prev=originally,initially,previously,befo
 delicate | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 delicate an infection | mild infection | fingerprint | - | | family:A editor
 delicate cognitive impairment | mild cognitive impairment | fingerprint | - | | family:A editor
+delta sort | Delta variant | fingerprint | - |  | editor family:A
 dementia danger | dementia risk | fingerprint | - | | family:A editor
 dementia instances | dementia cases | fingerprint | - | | family:A editor
 dengue instances | dengue cases | fingerprint | - | | family:A editor
@@ -454,6 +535,7 @@ develop into | become | ambiguous | - | | family:A editor
 diabetes administration | diabetes management | fingerprint | - | | family:A editor
 dialog | conversation | ambiguous | n | !next=box,boxes,window | dev:A
 dialogue | discussion | ambiguous | - | | family:A editor
+diet and train | diet and exercise | fingerprint | - |  | mined editor family:A
 dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
@@ -502,12 +584,14 @@ dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bip
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
-each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient | dev:A family:I family:H
+each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end | dev:A family:I family:H
 each single | every single | ambiguous | - | | dev:A
 ear an infection | ear infection | fingerprint | - | | family:A editor
 earlier an infection | previous infection | fingerprint | - | | family:A editor
 earlier examine | earlier study | fingerprint | - | | family:A editor
+earlier research have proven | previous studies have shown | fingerprint | - |  | editor family:A
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
+earlier than peer assessment | before peer review | fingerprint | - |  | mined editor family:A
 early-stage most cancers | early-stage cancer | fingerprint | - | | family:A editor
 eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -519,6 +603,7 @@ electrical | electric | ambiguous | - | next=vehicle,vehicles,automobile,automob
 electrical automobile | electric vehicle | fingerprint | - | | family:A editor
 electrical automobiles | electric vehicles | fingerprint | - | | family:A editor
 electrical autos | electric vehicles | fingerprint | - | | family:A editor
+electrical car | electric vehicle | fingerprint | n |  | editor family:A
 electrical energy | electricity | fingerprint | - | | family:A editor
 electrical present | electric current | fingerprint | - | | family:A editor
 electrical subject | electric field | fingerprint | n | | family:A editor
@@ -560,12 +645,14 @@ episodic reminiscence | episodic memory | fingerprint | - | | family:A editor
 equally | similarly | ambiguous | - | | dev:A
 esophageal most cancers | esophageal cancer | fingerprint | - | | family:A editor
 espresso | coffee | ambiguous | n | | family:A editor
+espresso ingesting | coffee drinking | fingerprint | - |  | mined editor family:A
 espresso's | coffee's | ambiguous | - | | family:A editor
 establish | identify | ambiguous | - | | family:A editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
 establishment of oceanography | Institution of Oceanography | fingerprint | - | | family:A editor
 estrogen ranges | estrogen levels | fingerprint | - | | family:A editor
 eternally | forever | ambiguous | - | | family:A editor
+european area company | European Space Agency | fingerprint | - |  | mined editor family:A
 european central financial institution | European Central Bank | fingerprint | - | | family:A editor
 european fee | European Commission | fingerprint | - | | family:A editor
 european house company | European Space Agency | fingerprint | - | | family:A editor
@@ -582,6 +669,7 @@ examine authors | study authors | fingerprint | - | | family:A editor
 examine co-author | study co-author | fingerprint | - | | family:A editor
 examine contributors | study participants | fingerprint | - | | family:A editor
 examine creator | study author | fingerprint | - | | family:A editor
+examine hyperlinks | study links | fingerprint | - |  | mined editor family:A
 examine inhabitants | study population | fingerprint | - | | family:A editor
 examine interval | study period | fingerprint | - | | family:A editor
 examine members | study participants | fingerprint | - | | family:A editor
@@ -598,6 +686,7 @@ excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,dang
 excessive climate | extreme weather | fingerprint | - | | family:A editor
 excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
 excessive warmth | extreme heat | fingerprint | - | | family:A editor
+execs and cons | pros and cons | fingerprint | - |  | mined editor family:A
 exercise ranges | activity levels | fingerprint | - | | family:A editor
 exhibits | shows | ambiguous | - | prev=examine,study,research,analysis,knowledge,data,evaluation,it,this,which,that,graph,chart,map,picture,image,photograph,scan,video,determine,figure,table,survey,ballot,poll,report | editor
 expanded danger | increased risk | fingerprint | - | | family:I editor
@@ -610,14 +699,18 @@ extra doubtless | more likely | fingerprint | - | | family:A editor
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
 extra more likely to | more likely to | fingerprint | - | | family:A editor
 extra prone to | more likely to | fingerprint | - | | family:A editor
+extra prone to undergo | more likely to suffer | fingerprint | - |  | mined editor family:A
 extra proof | more evidence | fingerprint | - | | seed dev:A
 extra seemingly | more likely | fingerprint | - | | family:A editor
 extraordinarily | extremely | ambiguous | - | | family:A editor
 extraordinarily giant telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
 extraordinarily massive telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
 extreme | severe | ambiguous | - | next=symptoms,signs,depression,melancholy,covid,covid-19,illness,disease,sickness,infection,an,cases,circumstances,instances,side,unwanted,allergic,pain,ache,obesity,asthma,complications,injuries,injury,mental,psychological,depressive,anxiety,nervousness,dementia,reactions,reaction,fatigue,headaches,headache,respiratory or prev=to,moderate,reasonable | dev:A editor
+extreme acute respiratory syndrome | severe acute respiratory syndrome | fingerprint | - |  | mined editor family:A
 extreme an infection | severe infection | fingerprint | - | | family:A editor
 facet | aspect | ambiguous | n | | dev:A
+facet impact | side effect | fingerprint | - |  | editor family:A
+facet results | side effects | fingerprint | - |  | editor family:A
 facilities for illness management | Centers for Disease Control | fingerprint | - | | family:A editor
 facilities for illness management and prevention | Centers for Disease Control and Prevention | fingerprint | - | | family:A editor
 factor | thing | ambiguous | - | !prev=risk,danger,threat,hazard,growth,progress,key,major,main,important,contributing,protective,environmental,genetic,lifestyle,life-style,social,socioeconomic,clotting,rheumatoid,transcription,impact,influence,limiting,deciding,determining,decisive,confounding,x,sun,solar,fudge,wow,safety,security,significant,vital,crucial,critical,necessary,essential,biggest,largest,greatest,primary,independent,single,dominant,causal,predictive,prognostic,modifiable,psychological,behavioral,behavioural,biological,organic,dietary,economic,financial,monetary,cultural,climatic,geographic,demographic,human,technical,external,exterior,internal,inner,motivating,compounding,aggravating,mitigating,correction,scaling,conversion,tumor,necrosis,nerve,neurotrophic,inflammatory,stimulating,release,releasing,rh,von,willebrand,v,viii,ix,xi,xii,xiii,intrinsic,platelet,coagulation,complement,fear,cuteness,ick,yuck,feel-good,x-factor,g,quality,high,excessive,bmi,physique,body !next=in,into,of,analysis,evaluation,v,viii,ix,xi,xii,xiii,x,loadings,loading,scores,score,structure,construction,models,model,mannequin,fashions,vii,ii,iii,iv,vi | family:A editor
@@ -661,6 +754,7 @@ flare-up | outbreak | fingerprint | n | | family:I editor
 floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
 floor of mars | surface of Mars | fingerprint | - | | family:A editor
 floor of the moon | surface of the moon | fingerprint | - | | family:A editor
+floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
 flu instances | flu cases | fingerprint | - | | family:A editor
 flu pictures | flu shots | fingerprint | - | | family:A editor
 flu-like signs | flu-like symptoms | fingerprint | - | | family:A editor
@@ -680,14 +774,17 @@ forest cowl | forest cover | fingerprint | - | | family:A editor
 forestall | prevent | ambiguous | v | | family:A family:I editor
 fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
+fossil gas | fossil fuel | fingerprint | n |  | editor family:A
 fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
+fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gasoline | fuel | ambiguous | - | | family:A editor
 gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
+gasoline giant | gas giant | fingerprint | n |  | mined editor family:A
 gastric most cancers | gastric cancer | fingerprint | - | | family:A editor
 gates basis | Gates Foundation | fingerprint | - | | family:A editor
 gene enhancing | gene editing | fingerprint | - | | family:A editor
@@ -696,9 +793,11 @@ generally used | commonly used | ambiguous | - | | seed dev:A
 genome enhancing | genome editing | fingerprint | - | | family:A editor
 gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 gentle air pollution | light pollution | fingerprint | - | | family:A editor
+gentle presentations | light shows | fingerprint | - |  | mined editor family:A
 gentle publicity | light exposure | fingerprint | - | | family:A editor
 gentle supply | light source | fingerprint | n | | family:A editor
 gentle years | light years | fingerprint | - | | family:A editor
+gentle yr | light year | fingerprint | - |  | editor family:A
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
 getting older analysis | aging research | fingerprint | - | | family:A editor
@@ -706,6 +805,8 @@ getting older inhabitants | aging population | fingerprint | n | | family:A edit
 giant | large | ambiguous | - | next=quantity,quantities,variety,number,numbers,scale,pattern,sample,examine,study,research,trial,cohort,portion,proportion,percentage,share,amounts,amount,doses,dose,language,datasets,enough,sufficient,group,hadron | dev:A editor
 giant examine | large study | fingerprint | - | | family:A editor
 giant hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
+giant language fashions | large language models | fingerprint | - |  | editor family:A
+giant language mannequin | large language model | fingerprint | n |  | editor family:A
 giant magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
 giant millimeter array | Large Millimeter Array | fingerprint | - | | family:A editor
 girls's | women's | fingerprint | - | | family:A editor
@@ -717,6 +818,7 @@ goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | 
 gold commonplace | gold standard | fingerprint | - | | family:A editor
 got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
 gp surgical procedure | GP surgery | fingerprint | - | | family:A editor
+gradual dose | steady dose | fingerprint | - |  | mined editor family:A
 graduate scholar | graduate student | fingerprint | n | | family:A editor
 grasp whether or not | understand whether | fingerprint | - | | seed dev:A
 grasp's diploma | master's degree | fingerprint | n | | family:A editor
@@ -726,6 +828,7 @@ greater schooling | higher education | fingerprint | - | | family:A editor
 greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor
 greenback | dollar | ambiguous | n | | family:A editor
 greenhouse fuel | greenhouse gas | fingerprint | n | | family:A editor
+greenhouse gasoline | greenhouse gas | fingerprint | n |  | editor family:A
 greenhouse impact | greenhouse effect | fingerprint | - | | family:A editor
 greens | vegetables | ambiguous | - | !prev=leafy,salad,collard,mustard,turnip,dandelion,beet,bitter,microgreens !near=green,party,party's,election*,vote*,voter*,mp,mps,councillor*,councilor*,politic*,coalition,labour,labor,liberal*,conservative*,tory,tories,snp,ballot,candidate* | family:A editor
 grew to become | became | fingerprint | - | | family:A editor
@@ -733,6 +836,8 @@ grip energy | grip strength | fingerprint | - | | family:A editor
 gross sales | sales | fingerprint | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A
+grownup inhabitants | adult population | fingerprint | - |  | mined editor family:A
+guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
 had been | were | ambiguous | - | | dev:A editor
@@ -760,6 +865,7 @@ her examine | her study | fingerprint | - | | family:A editor
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
 high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
+higher information | better news | fingerprint | - |  | mined editor family:A
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
 historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
@@ -789,12 +895,14 @@ house telescope | space telescope | fingerprint | - | | family:A editor
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
+how planets type | how planets form | fingerprint | - |  | mined editor family:A
 however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human physique | human body | fingerprint | - | | family:A editor
 human stays | human remains | fingerprint | - | | family:A editor
 huntington's illness | Huntington's disease | fingerprint | - | | family:A editor
+hyperlinks | links | ambiguous | - | next=between | mined editor family:A
 hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
 ice cowl | ice cover | fingerprint | - | | family:A editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
@@ -810,14 +918,17 @@ immune programs | immune systems | fingerprint | - | | family:A editor
 immunization marketing campaign | immunization campaign | fingerprint | n | | family:A editor
 impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,negatively,severely,adversely,directly,disproportionately,significantly,those,people,communities,individuals | editor
 impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
+impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
 in a position to | able to | ambiguous | - | | family:A editor
 in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
+in actuality | in reality | ambiguous | - |  | editor family:A
 in addition to | as well as | ambiguous | - | | family:A editor
 in all probability | probably | fingerprint | - | | family:A editor
+in america | in the United States | fingerprint | cs |  | mined editor family:A
 in an effort to | in order to | ambiguous | - | | family:A editor
 in any other case | otherwise | fingerprint | - | | family:A editor
 in brief | in short | ambiguous | - | | family:A editor
@@ -827,6 +938,7 @@ in current months | in recent months | fingerprint | - | | family:A editor
 in current weeks | in recent weeks | fingerprint | - | | family:A editor
 in current years | in recent years | fingerprint | - | | family:A editor
 in direction of | towards | fingerprint | - | | family:A editor
+in entrance of | in front of | fingerprint | - |  | mined editor family:A
 in every single place | everywhere | ambiguous | - | | family:A editor
 in flip | in turn | fingerprint | - | | family:A editor
 in gentle of | in light of | fingerprint | - | | family:A editor
@@ -852,6 +964,8 @@ incidence fee | incidence rate | fingerprint | - | | family:A editor
 inconceivable | impossible | ambiguous | - | | family:A editor
 increased schooling | higher education | fingerprint | - | | family:A editor
 incubation interval | incubation period | fingerprint | - | | family:A editor
+indispensable a part of | indispensable part of | fingerprint | - |  | mined editor family:A
+individuals's | people's | fingerprint | - |  | mined editor family:A
 inexperienced areas | green spaces | fingerprint | - | | family:A editor
 inexperienced gentle | green light | fingerprint | - | | family:A editor
 inexperienced greens | green vegetables | fingerprint | - | | family:A editor
@@ -862,6 +976,9 @@ infectious illness consultants | infectious disease experts | fingerprint | - | 
 infectious illness knowledgeable | infectious disease expert | fingerprint | n | | family:A editor
 infectious illness specialist | infectious disease specialist | fingerprint | n | | family:A editor
 inflammatory bowel illness | inflammatory bowel disease | fingerprint | - | | family:A editor
+inflicting | causing | ambiguous | v | !next=wounds,casualties,losses,punishment,defeat,defeats,pain,harm,damage,injury,injuries,suffering,violence | mined editor family:A
+inflicting it to | causing it to | fingerprint | - |  | mined editor family:A
+inflicting them to | causing them to | fingerprint | - |  | editor family:A
 info | information | ambiguous | - | | family:A editor
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | !next=patients,clinicians,policy,policies,decisions,decision,practice,treatment,future,public,research,efforts,strategies,design,development,care,guidelines,clinical,the,our,their,how,about,on,of | dev:A
@@ -869,6 +986,7 @@ information company | news agency | fingerprint | - | | family:A editor
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor
 information outlet | news outlet | fingerprint | n | | family:A editor
+informed | told | ambiguous | - | next=reporters,reuters,cnn,nbc,abc,cbs,afp,bbc,journalists,newsweek,insider,healthday,fox,stat,npr,time,the,me,us,him,her,them,live,science,medical,medicalxpress,business,cnbc | editor family:A
 infrared gentle | infrared light | fingerprint | - | | family:A editor
 ingesting | drinking | ambiguous | - | | family:A editor
 inhabitants | population | ambiguous | - | !next=of | dev:A editor
@@ -878,6 +996,10 @@ inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
 inside | within | ambiguous | - | | dev:A
+instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A
+instances of | cases of | ambiguous | - | near=covid,covid-19,coronavirus,infection*,infected,disease*,illness*,cancer*,cancers,diabetes,death*,hospital*,patient*,sufferer*,virus,viral,outbreak*,flu,influenza,measles,dementia,sickness*,malady,maladies,diagnos*,drinks,sugar | mined editor family:A family:I
+instances the dimensions | times the size | fingerprint | - |  | mined editor family:A
+instances the mass of | times the mass of | fingerprint | - |  | editor family:A
 instantly | immediately | ambiguous | - | | family:A editor
 institute of expertise | Institute of Technology | fingerprint | - | | family:A editor
 institute of know-how | Institute of Technology | fingerprint | - | | family:A editor
@@ -913,10 +1035,12 @@ invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastru
 invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | - | | family:A editor
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
+is sweet for | is good for | ambiguous | - |  | mined editor family:A
 issue | problem | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
-it is | it's | ambiguous | - | | dev:A dev:S
+it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
+jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
 johns hopkins drugs | Johns Hopkins Medicine | fingerprint | - | | family:A editor
 johns hopkins medication | Johns Hopkins Medicine | fingerprint | - | | family:A editor
 johnson house middle | Johnson Space Center | fingerprint | - | | family:A editor
@@ -954,9 +1078,11 @@ ladies | women | ambiguous | - | | editor
 landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
 language mannequin | language model | fingerprint | - | | family:A editor
+largest menace | biggest threat | fingerprint | - |  | mined editor family:A
 lastly | finally | ambiguous | - | | dev:A
 late-stage most cancers | late-stage cancer | fingerprint | - | | family:A editor
 lately | recently | ambiguous | - | | family:A editor
+latest analysis | recent research | ambiguous | - | !prev=the,a,an,its,their,his,her,our,this,that,whose,my,your | mined editor family:A
 lawyer basic | attorney general | fingerprint | n | | family:A editor
 ldl cholesterol | cholesterol | fingerprint | - | | family:A editor
 lead creator | lead author | fingerprint | n | | family:A editor
@@ -964,17 +1090,21 @@ lead writer | lead author | ambiguous | n | near=examine,study,research,paper,an
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
 legal guidelines | laws | fingerprint | - | | family:A editor
+legal guidelines of physics | laws of physics | fingerprint | - |  | editor family:A
 legionnaires' illness | Legionnaires' disease | fingerprint | - | | family:A editor
 legislation college | law school | fingerprint | n | | family:A editor
 legislation enforcement | law enforcement | fingerprint | - | | family:A editor
 legislation professor | law professor | fingerprint | n | | family:A editor
 lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,debate,debates,negotiations,talks,legal,document,documents,article,articles,report,reports,essay,essays,statement,statements,interview,interviews,hearing,hearings,investigation,investigations,list,lists | dev:A
 lengthy covid | long COVID | fingerprint | - | | family:A editor
+lengthy suspected | long suspected | fingerprint | - |  | mined editor family:A
 lengthy-term | long-term | fingerprint | - | | family:A editor
 levels celsius | degrees Celsius | fingerprint | - | | family:A editor
 levels fahrenheit | degrees Fahrenheit | fingerprint | - | | family:A editor
 life-style | lifestyle | ambiguous | n | | family:A editor
 lifeless | dead | ambiguous | - | | family:A editor
+lightweight years | light years | fingerprint | - |  | editor family:A
+lightweight-year | light-year | fingerprint | n |  | mined editor family:A
 liked one | loved one | fingerprint | n | | dev:A editor
 likely one of the | one of the | ambiguous | - | | dev:A
 listening to aids | hearing aids | fingerprint | - | | family:A editor
@@ -993,6 +1123,7 @@ local weather disaster | climate crisis | fingerprint | - | | family:A editor
 local weather fashions | climate models | fingerprint | - | | family:A editor
 local weather finance | climate finance | fingerprint | - | | family:A editor
 local weather insurance policies | climate policies | fingerprint | - | | family:A editor
+local weather knowledgeable | climate expert | fingerprint | n |  | mined editor family:A
 local weather mannequin | climate model | fingerprint | - | | family:A editor
 local weather motion | climate action | fingerprint | - | | family:A editor
 local weather negotiations | climate negotiations | fingerprint | - | | family:A editor
@@ -1022,13 +1153,17 @@ lung perform | lung function | fingerprint | - | | family:A editor
 lyme illness | Lyme disease | fingerprint | - | | family:A editor
 machine studying | machine learning | fingerprint | - | | family:A editor
 mad cow illness | mad cow disease | fingerprint | - | | family:A editor
+magnetic area traces | magnetic field lines | fingerprint | - |  | mined editor family:A
+magnetic discipline | magnetic field | fingerprint | n |  | mined editor family:A
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
 main care docs | primary care doctors | fingerprint | - | | family:A editor
 main care physicians | primary care physicians | fingerprint | - | | family:A editor
 main care suppliers | primary care providers | fingerprint | - | | family:A editor
 main depressive dysfunction | major depressive disorder | fingerprint | - | | family:A editor
+major quantity | significant amount | fingerprint | - |  | mined editor family:A
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
+making an attempt to determine | trying to figure out | fingerprint | - |  | mined editor family:A
 males | men | ambiguous | - | | family:A editor
 males's | men's | fingerprint | - | | family:A editor
 management group | control group | fingerprint | n | | family:A editor
@@ -1045,6 +1180,7 @@ massive | large | ambiguous | - | next=language,quantity,quantities,scale,patter
 massive examine | large study | fingerprint | - | | family:A editor
 massive hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
 massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary | mined editor family:A
 meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
 meals and agriculture group | Food and Agriculture Organization | fingerprint | - | | family:A editor
 meals and drug administration | Food and Drug Administration | fingerprint | - | | family:A editor
@@ -1076,6 +1212,7 @@ melancholy and nervousness | depression and anxiety | fingerprint | - | | family
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
 menopausal ladies | menopausal women | fingerprint | - | | family:A editor
 mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor
+mentioned in an announcement | said in a statement | fingerprint | - |  | editor family:A
 merchandise | products | ambiguous | n | !prev=branded,official,team,crew,band,club,membership,souvenir,licensed,royal,fan,concert,tour,sports,game,sport,disney,harry,potter,marvel,star,anime,movie,film,music,kpop,k-pop !next=sales,gross,stores,store,shop,shops,stand,stands,table,tables,deals,deal,line,lines,booth,booths,tent | family:A editor
 Met Workplace | Met Office | fingerprint | cs | | family:A editor
 metabolic charge | metabolic rate | fingerprint | n | | family:A editor
@@ -1090,7 +1227,10 @@ michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
 michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
+milky method | Milky Way | fingerprint | - |  | mined editor family:A
+millions of years in the past | millions of years ago | fingerprint | - |  | editor family:A
 mind area | brain region | fingerprint | - | | family:A editor
 mind areas | brain regions | fingerprint | - | | family:A editor
 mind cells | brain cells | fingerprint | - | | family:A editor
@@ -1116,6 +1256,7 @@ mind tissue | brain tissue | fingerprint | - | | family:A editor
 mind tumor | brain tumor | fingerprint | n | | family:A editor
 mind well being | brain health | fingerprint | - | | family:A editor
 minimal wage | minimum wage | fingerprint | - | | family:A editor
+minimize down on | cut down on | fingerprint | - |  | mined editor family:A
 misplaced | lost | ambiguous | - | | family:A editor
 moderately than | rather than | fingerprint | - | | family:A editor
 modifications | changes | ambiguous | - | | family:A editor
@@ -1125,6 +1266,7 @@ monetary occasions | Financial Times | fingerprint | - | | family:A editor
 month-to-month | monthly | ambiguous | - | | family:A editor
 month-to-month notices | Monthly Notices | fingerprint | - | | family:A editor
 moon touchdown | moon landing | fingerprint | n | | family:A editor
+moon's floor | moon's surface | fingerprint | - |  | editor family:A
 more durable | harder | ambiguous | - | | family:A editor
 more established | older | fingerprint | - | | family:I editor
 more healthy | healthier | ambiguous | - | | family:A editor
@@ -1156,6 +1298,7 @@ most cancers therapy | cancer treatment | fingerprint | - | | family:A editor
 most cancers vaccine | cancer vaccine | fingerprint | n | | family:A editor
 most cancers varieties | cancer types | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
+most typical type | most common form | fingerprint | - |  | mined editor family:A
 mother and father | parents | fingerprint | - | | family:A editor
 motor neuron illness | motor neuron disease | fingerprint | - | | family:A editor
 motor neurone illness | motor neurone disease | fingerprint | - | | family:A editor
@@ -1163,6 +1306,8 @@ motor perform | motor function | fingerprint | - | | family:A editor
 mouse fashions | mouse models | fingerprint | - | | family:A editor
 mouse mannequin | mouse model | fingerprint | - | | family:A editor
 much less doubtless | less likely | fingerprint | - | | family:A editor
+much less more likely | less likely | fingerprint | - |  | mined editor family:A
+much less prone to endure | less likely to suffer | fingerprint | - |  | mined editor family:A
 much less seemingly | less likely | fingerprint | - | | family:A editor
 muscle harm | muscle damage | fingerprint | - | | family:A editor
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
@@ -1170,6 +1315,7 @@ must haves | necessities | ambiguous | - | | dev:A
 nationwide | national | ambiguous | - | | dev:A editor
 nationwide academies of sciences | National Academies of Sciences | fingerprint | - | | family:A editor
 nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | family:A editor
+nationwide aeronautics and area administration | National Aeronautics and Space Administration | fingerprint | - |  | editor family:A
 nationwide aeronautics and house administration | National Aeronautics and Space Administration | fingerprint | - | | family:A editor
 nationwide climate service | National Weather Service | fingerprint | - | | family:A editor
 nationwide coronary heart, lung, and blood institute | National Heart, Lung, and Blood Institute | fingerprint | - | | family:A editor
@@ -1209,6 +1355,7 @@ nevertheless | however | ambiguous | - | | dev:A editor
 new child child | newborn baby | fingerprint | - | | family:A editor
 new child infants | newborn babies | fingerprint | - | | family:A editor
 new examine | new study | fingerprint | - | | family:A editor
+new instances | new cases | ambiguous | - |  | mined editor family:A family:I
 new york occasions | New York Times | fingerprint | - | | family:A editor
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
 nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
@@ -1230,6 +1377,7 @@ noise publicity | noise exposure | fingerprint | - | | family:A editor
 noise ranges | noise levels | fingerprint | - | | family:A editor
 nonetheless, | however, | ambiguous | - | | dev:A editor
 normal relativity | general relativity | fingerprint | - | | family:A editor
+northern lighting fixtures | northern lights | fingerprint | - |  | mined editor family:A
 nostril | nose | ambiguous | - | prev=runny,stuffy,blocked,broken,bloody,your,his,her,their,its,the,my,a,dog's,cat's | family:A editor
 not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were | family:A editor
 not like | unlike | ambiguous | - | !prev=do,does,did,would,i,we,they,you,might,may,will,people,just,really,certainly,definitely,is,are,was,were,could,should,that,it,he,she,feel,felt,looks,look,looked,seem,seems,seemed,sound,sounds | dev:A
@@ -1241,22 +1389,29 @@ nursing house | nursing home | fingerprint | n | | family:A editor
 nursing properties | nursing homes | fingerprint | - | | family:A editor
 nursing scholar | nursing student | fingerprint | n | | family:A editor
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
+nutritious diet and train | healthy diet and exercise | fingerprint | - |  | mined editor family:A
 observational examine | observational study | fingerprint | - | | family:A editor
 observe up | follow up | fingerprint | - | | family:A editor
 observe-up | follow-up | fingerprint | n | | family:A editor
 obsessive-compulsive dysfunction | obsessive-compulsive disorder | fingerprint | - | | family:A editor
 obstructive pulmonary illness | obstructive pulmonary disease | fingerprint | - | | family:A editor
 obtain | receive | ambiguous | - | next=a,the,treatment,therapy,remedy,care,placebo,vaccine,dose,doses,response,reaction,funding,reply | dev:A editor
+obtainable to learn | available to read | fingerprint | - |  | mined editor family:A
 occasion horizon | event horizon | fingerprint | - | | family:A editor
 occasions | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,tougher,harder,sooner,faster,quicker,as,per,a,than,decrease,lower,smaller,much,larger | dev:A editor
+occasions the dimensions of | times the size of | fingerprint | - |  | editor family:A
+occasions the mass of | times the mass of | fingerprint | - |  | mined editor family:A
 occupational remedy | occupational therapy | fingerprint | - | | family:A editor
 ocean air pollution | ocean pollution | fingerprint | - | | family:A editor
 oceanographic establishment | Oceanographic Institution | fingerprint | - | | family:A editor
 oesophageal most cancers | oesophageal cancer | fingerprint | - | | family:A editor
 offended | angry | ambiguous | - | | family:A editor
 officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
+ohio state college | Ohio State University | fingerprint | - |  | editor family:A
 oil and fuel trade | oil and gas industry | fingerprint | - | | family:A editor
+older grownup inhabitants | older adult population | fingerprint | - |  | mined editor family:A
 olympic video games | Olympic Games | fingerprint | - | | family:A editor
+omicron sort | Omicron variant | fingerprint | - |  | mined editor family:A
 on a regular basis | everyday | ambiguous | - | next=life,lives,activities,actions,tasks,duties,objects,items,use,language,situations,conditions,circumstances,people,individuals,folks,things,issues,stress,experiences,expertise,routines,routine,products,merchandise,chemicals,foods,meals,habits,behaviour,behavior,conduct,moments,living,dwelling,work,labor,practice,follow,settings,environments,problems,concerns,considerations,decisions,choices,selections,racism,sexism,discrimination,heroes,exposure,publicity,wear,clothes,clothing,household,family,materials,supplies,provides,technology,know-how,technologies,applied,devices,units,gadgets,tools,instruments,conversation,conversations,dialog,speech,interactions,encounters,practices,lifestyle,life-style,reality,actuality,world | family:A editor
 on a regular basis life | everyday life | fingerprint | - | | family:A editor
 on account of | because of | ambiguous | - | | editor
@@ -1269,10 +1424,12 @@ on the expense of | at the expense of | fingerprint | - | | family:A editor
 on the finish of | at the end of | fingerprint | - | | family:A editor
 on the flip of | at the turn of | fingerprint | - | | family:A editor
 on the forefront of | at the forefront of | fingerprint | - | | family:A editor
+on the heart of | at the center of | ambiguous | - | near=galaxy,galaxies,galactic,milky,black,gap,star,stars,planet,planets,earth,solar,photo,sun,universe | mined editor family:A
 on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
 on the middle of | at the center of | fingerprint | - | | dev:A
 on the similar time | at the same time | fingerprint | - | | family:A editor
+on the spot espresso | instant coffee | fingerprint | - |  | mined editor family:A
 on the time of | at the time of | fingerprint | - | | family:A editor
 on the very least | at the very least | fingerprint | - | | family:A editor
 on-line | online | ambiguous | - | | family:A editor
@@ -1281,6 +1438,7 @@ once more | again | ambiguous | - | | dev:A
 one examine | one study | fingerprint | - | | family:A editor
 one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
@@ -1297,9 +1455,11 @@ organic getting older | biological aging | fingerprint | - | | family:A editor
 organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
 our examine | our study | fingerprint | - | | family:A editor
+out of the peculiar | out of the ordinary | fingerprint | - |  | mined editor family:A
 outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
 outcomes | results | ambiguous | - | !prev=health,being,clinical,scientific,patient,affected,person,primary,secondary,treatment,therapy,remedy,birth,start,pregnancy,long-term,lengthy-term,cardiovascular,functional,adverse,antagonistic,opposed,poor,worse,better,higher,improved,good,educational,academic,learning,studying,neonatal,maternal,perinatal,surgical,survival,mental,psychological,neurological,cognitive,developmental,social,economic,financial,labor,labour,employment,policy,coverage,behavioral,behavioural,key,important,main,meaningful,patient-reported,reported | dev:A editor
 outdated | old | ambiguous | - | !next=technology,know-how,technologies,applied,equipment,software,program,programs,programmes,methods,methodology,strategies,approaches,guidelines,pointers,information,data,knowledge,info,laws,legal,regulations,rules,policies,coverage,views,attitudes,ideas,thinking,beliefs,notions,stereotypes,assumptions,practices,systems,techniques,infrastructure,models,fashions,maps,vaccines,standards,requirements,definitions,terminology,textbooks,curriculum,tools,instruments,devices,units,machines,hardware,browser,browsers,versions,version,estimates,figures,and,or,by,in !prev=is,are,was,were,be,been,being,become,became,becomes,becoming,increasingly,hopelessly,seriously,very,somewhat,rather,largely,now,already,quickly,rapidly,soon,shortly,considered,deemed,seemed,seems,look,looks,looked,appear,appears,feel,feels,felt,grow,grows,grew,growing,render,rendered,renders,making,make,makes,made,quite,fairly,pretty,too,so,slightly,barely | family:A editor
+outdoors the | outside the | ambiguous | - |  | mined editor family:A
 outer house | outer space | fingerprint | - | | family:A editor
 ovarian most cancers | ovarian cancer | fingerprint | - | | family:A editor
 oxygen ranges | oxygen levels | fingerprint | - | | family:A editor
@@ -1352,6 +1512,7 @@ pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
 phd scholar | PhD student | fingerprint | n | | family:A editor
 photo voltaic | solar | fingerprint | - | | family:A editor
+photo voltaic methods | solar systems | fingerprint | - |  | mined editor family:A
 photographs | photos | ambiguous | - | | family:A editor
 physical action | physical activity | fingerprint | - | | family:I editor
 physician | doctor | ambiguous | n | prev=a,the,your,my,his,her,their,family,any,every,each,one,local,primary,treating,attending,another,different,other,no or next=who,said,stated,mentioned,explained,told,advised,says,at,in,with,and | dev:A editor
@@ -1370,6 +1531,8 @@ physique weight | body weight | fingerprint | - | | family:A editor
 physique's | body's | fingerprint | - | | family:A editor
 picture | image | ambiguous | n | | dev:A
 pilot examine | pilot study | fingerprint | - | | family:A editor
+pink big | red giant | fingerprint | n |  | editor family:A
+pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
 plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
@@ -1382,6 +1545,7 @@ pooled evaluation | pooled analysis | fingerprint | n | | family:A editor
 population-based examine | population-based study | fingerprint | - | | family:A editor
 pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
+posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
@@ -1393,15 +1557,18 @@ poverty charge | poverty rate | fingerprint | n | | family:A editor
 power | energy | ambiguous | - | prev=renewable,clean,solar,kinetic,thermal,dark,darkish,green,inexperienced,low-carbon,geothermal,tidal,save,saving or next=storage,consumption,effectivity,efficiency,utilization,provide,sources,demand,sector,density,ranges,levels,transition,payments,bills,output,wants,needs,safety,security | dev:A editor
 power effectivity | energy efficiency | fingerprint | - | | family:A editor
 power illness | chronic disease | fingerprint | n | | family:A editor
+power liver illness | chronic liver disease | fingerprint | n |  | mined editor family:A
 powerful | strong | ambiguous | - | | dev:A
 practically | nearly | ambiguous | - | | family:A editor
 precisely | exactly | ambiguous | - | | family:A editor
+prediction heart | Prediction Center | fingerprint | - |  | mined editor family:A
 pregnant ladies | pregnant women | fingerprint | - | | family:A editor
 prenatal publicity | prenatal exposure | fingerprint | - | | family:A editor
 present | show | ambiguous | - | prev=research,studies,outcomes,results,findings,knowledge,data,information,figures,numbers,statistics,surveys,trials,experiments,they,these,which,fashions,models,photographs,images,pictures,maps,scans | seed dev:A editor
 Present Biology | Current Biology | fingerprint | cs | | family:A editor
 present biology | Current Biology | fingerprint | cs | | family:A editor
 present examine | current study | fingerprint | - | | family:A editor
+present fashions | current models | fingerprint | - |  | mined editor family:A
 present no clear | show no clear | fingerprint | - | | seed dev:A
 presently | currently | ambiguous | - | | family:A family:I editor
 preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my | family:A editor
@@ -1415,7 +1582,9 @@ preterm beginning | preterm birth | fingerprint | - | | family:A editor
 preterm start | preterm birth | fingerprint | - | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
 previous a long time | past decades | fingerprint | - | | family:A editor
+price noting | worth noting | fingerprint | - |  | mined editor family:A
 primarily based on | based on | ambiguous | - | | family:A editor
+primary research to point out | first study to show | fingerprint | - |  | mined editor family:A
 principally | mainly | ambiguous | - | | family:A editor
 printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
 printed within the | published in the | fingerprint | - | | family:A editor
@@ -1425,12 +1594,16 @@ privateness | privacy | ambiguous | - | | family:A editor
 privateness considerations | privacy concerns | fingerprint | - | | family:A editor
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
 processed meals | processed foods | fingerprint | - | | family:A editor
+product of rock | made of rock | fingerprint | - |  | mined editor family:A
 profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
 professor of drugs | professor of medicine | fingerprint | - | | family:A editor
 professor of medication | professor of medicine | fingerprint | - | | family:A editor
 professor on the | professor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 professors on the | professors at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 profit | benefit | ambiguous | n | prev=of,clear,no,any,potential,attainable,possible,clinical,net,health,being,survival,meaningful,significant,little,real near=evidence,proof,harm*,risk*,danger*,treatment,therapy,remedy,drug*,medicine*,patients,sufferers,ketamine,vaccine,trial | seed dev:A
+prompt espresso | instant coffee | fingerprint | - |  | mined editor family:A
+prone to endure | likely to suffer | fingerprint | - |  | mined editor family:A
+prone to undergo | likely to suffer | fingerprint | - |  | mined editor family:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
 proper now | right now | fingerprint | - | | dev:A editor
@@ -1455,6 +1628,7 @@ publicity | exposure | ambiguous | - | next=to,levels,ranges,duration,period,int
 pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
 pure an infection | natural infection | fingerprint | - | | family:A editor
 pure assets | natural resources | fingerprint | - | | family:A editor
+pure chemical compounds | natural chemicals | fingerprint | - |  | mined editor family:A
 pure choice | natural selection | fingerprint | - | | family:A editor
 pure disasters | natural disasters | fingerprint | - | | family:A editor
 pure fuel | natural gas | fingerprint | - | | family:A editor
@@ -1471,6 +1645,7 @@ purple wine | red wine | fingerprint | - | | family:A editor
 put together | prepare | ambiguous | v | | dev:A
 puts of worship | places of worship | fingerprint | - | | dev:A
 quantity | number | ambiguous | - | !prev=measurable,physical,conserved,vector,scalar,sheer | dev:A
+quantum computer systems | quantum computers | fingerprint | - |  | editor family:A
 quantum pc | quantum computer | fingerprint | n | | family:A editor
 quarantine interval | quarantine period | fingerprint | - | | family:A editor
 query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
@@ -1482,7 +1657,7 @@ radiation remedy | radiation therapy | fingerprint | - | | family:A editor
 radiocarbon courting | radiocarbon dating | fingerprint | - | | family:A editor
 randomised managed trial | randomised controlled trial | fingerprint | n | | family:A editor
 randomized managed trial | randomized controlled trial | fingerprint | n | | family:A editor
-ranges | levels | ambiguous | - | prev=blood,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
+ranges | levels | ambiguous | - | prev=blood,pressure,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
 ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
 ready listing | waiting list | fingerprint | - | | family:A editor
@@ -1499,6 +1674,7 @@ reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A 
 reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
 recent people | modern humans | ambiguous | - | | dev:A
+recognized because | known as | fingerprint | - |  | mined editor family:A
 recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,one | family:A editor
 recommended | suggested | ambiguous | - | !prev=the,a,daily,widely,currently,officially,strongly,generally,not,is,are,was,were,be,been,dose,doses,amount,amounts,limit,limits,level,levels | dev:A dev:H
 recreation changer | game changer | fingerprint | n | | family:A editor
@@ -1514,6 +1690,7 @@ regression evaluation | regression analysis | fingerprint | n | | family:A edito
 regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
 relatively than | rather than | fingerprint | - | | family:A editor
+remains to be | is still | ambiguous | - | !next=seen,done,determined,proven,answered,decided,established,explored,learned,understood,resolved,confirmed,written,tested,said,shown,found,discovered,known,made,settled,worked | mined editor family:A
 remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
 remedies | treatments | ambiguous | - | | editor
 remedy | treatment | ambiguous | n | | seed dev:A editor
@@ -1535,6 +1712,7 @@ requested | asked | ambiguous | - | | family:A editor
 research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
 research have discovered | studies have found | fingerprint | - | | family:A editor
 research have proven | studies have shown | fingerprint | - | | family:A editor
+research interval | study period | fingerprint | - |  | mined editor family:A
 research on the | research at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 research point out | studies indicate | fingerprint | - | | family:A editor
 research recommend | studies suggest | fingerprint | - | | family:A editor
@@ -1543,17 +1721,21 @@ researchers on the | researchers at the | ambiguous | - | next=university,colleg
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 resistance coaching | resistance training | fingerprint | - | | family:A editor
 resolve | solve | ambiguous | v | | dev:A
+resolve the thriller | solve the mystery | fingerprint | - |  | editor family:A
 respiratory an infection | respiratory infection | fingerprint | - | | family:A editor
 restoration | recovery | ambiguous | - | prev=full,fast,quick,speedy,faster,quicker,sooner,slow,sluggish,slower,complete,partial,economic,financial,monetary,post-pandemic,spontaneous,functional,patient's,affected,his,her,their,your,my,our,road,highway,path,after,during,throughout,aid,assist,help,support,toward,towards,direction,on,long,lengthy,longer,remarkable,eventual,rapid,gradual,steady,strong,sturdy,robust,motor,cognitive,neurological,stroke,injury,surgical,post-operative,postoperative,post-surgery,surgery,natural,pure,addiction,dependancy,substance,alcohol,drug,mental,psychological,emotional,trauma,covid,covid-19 or next=time,times,period,interval,rate,fee,charge,rates,process,course,journey,program,programme,programs,phase,trajectory,trajectories,outcomes,after,from,following,room,rooms,unit,units,center,centers,middle,centres,coach,coaches,services,providers,support,assist,efforts,plan,plans | family:A editor
 resulting from | due to | ambiguous | - | prev=is,are,was,were,be,been,being,partly,partially,largely,mainly,primarily,principally,mostly,probably,possibly,likely,presumably,perhaps,maybe,simply,solely,entirely,not,doubtless,seemingly | family:A editor
 results | effects | ambiguous | - | prev=side,antagonistic,opposed,adverse,harmful,dangerous,damaging,detrimental,long-term,short-term,protecting,therapeutic,useful,placebo,poisonous,psychological,cognitive,physiological,lasting,lingering,cumulative,being,health,its,their,optimistic,destructive,unfavorable,helpful,beneficial or next=on | seed dev:A editor
 retrospective examine | retrospective study | fingerprint | - | | family:A editor
 revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A dev:H editor
+revealed the leads to | published the results in | fingerprint | - |  | mined editor family:A
 revealed within the | published in the | fingerprint | - | | seed dev:A
 right this moment | today | fingerprint | - | | family:A editor
+rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor
+round different stars | around other stars | fingerprint | - |  | mined editor family:A
 royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
 royal school of obstetricians and gynaecologists | Royal College of Obstetricians and Gynaecologists | fingerprint | - | | family:A editor
 royal school of physicians | Royal College of Physicians | fingerprint | - | | family:A editor
@@ -1562,6 +1744,7 @@ royal school of surgeons | Royal College of Surgeons | fingerprint | - | | famil
 sadly | unfortunately | ambiguous | - | | dev:A
 satellite tv for pc | satellite | fingerprint | - | | family:A editor
 Save the Youngsters | Save the Children | fingerprint | cs | | family:A editor
+scent | smell | ambiguous | - | near=taste,style,anosmia,hyposmia,covid,covid-19,olfact*,loss,lack,lost,sense | mined editor family:A
 scholar | student | ambiguous | n | !prev=legal,law,legislation,constitutional,religious,islamic,biblical,classical,literary,renaissance,rhodes,fulbright,marshall,visiting,independent,senior,leading,prominent,eminent,renowned,distinguished,noted,famous,respected,public,policy,coverage,political,historical,medieval,china,chinese,islam,jewish,buddhist,hindu,shakespeare,feminist,religion,foreign,international,worldwide,some,many,most,other,different,totally,bible,quran,confucian,korean,japanese,african,american,middle,east,asian,european,roman,greek,latin,sanskrit,hebrew,arabic,persian,tibetan,victorian,dickens,holocaust,cinema,film,movie,music,art,history,philosophy,philosophical,theological,theology,humanities,social,science,sciences,economic,economics,management,administration,business,enterprise,media,communication,communications,security,safety,military,navy,terrorism,cultural,indigenous,native,black,queer,gender !next=of,say,said,says,argue,argued,argues,have,has,had,debate,debated,debates,disagree,agree,and,at,from,in,on,who,such,like,including,together,contend,note,suggest,believe,think,point,warn,estimate,estimated,write,wrote | family:A editor
 scholar debt | student debt | fingerprint | - | | family:A editor
 scholar loans | student loans | fingerprint | - | | family:A editor
@@ -1587,6 +1770,7 @@ scientific trials | clinical trials | fingerprint | - | | family:A editor
 scientific vitamin | clinical nutrition | fingerprint | - | | family:A editor
 scientist on the | scientist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 scientists on the | scientists at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+scorching jupiter | hot Jupiter | fingerprint | n |  | editor family:A
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
@@ -1601,9 +1785,11 @@ seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
 seen gentle | visible light | fingerprint | - | | family:A editor
 self-confinement | self-isolation | fingerprint | - | | family:I editor
+self-driving automobiles | self-driving cars | fingerprint | - |  | editor family:A
 self-driving autos | self-driving vehicles | fingerprint | - | | family:A editor
 senior creator | senior author | fingerprint | n | | family:A editor
 senior writer | senior author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
+sense of scent | sense of smell | fingerprint | - |  | mined editor family:A
 separate examine | separate study | fingerprint | - | | family:A editor
 separation nervousness | separation anxiety | fingerprint | - | | family:A editor
 serving to | helping | ambiguous | - | next=people,individuals,folks,patients,sufferers,them,us,you,him,her,families,households,children,youngsters,kids,communities,cells,researchers,scientists,doctors,docs,scale,cut,reduce,lower,decrease,improve,enhance,increase,forestall,prevent,shield,protect,keep,preserve,make,create,build,construct,develop,drive,gasoline,fuel,spur,fight,struggle,clarify,explain,pave | family:A editor
@@ -1615,15 +1801,18 @@ share factors | percentage points | fingerprint | - | | family:A editor
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
 shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
 ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,on,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
+shocked to search out | surprised to find | fingerprint | - |  | mined editor family:A
 shoppers | consumers | ambiguous | - | | family:A editor
 short-term reminiscence | short-term memory | fingerprint | - | | family:A editor
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
+shouldn't be vital | is not important | fingerprint | - |  | mined editor family:A
 sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
 sierra membership | Sierra Club | fingerprint | - | | family:A editor
 signs | symptoms | ambiguous | - | !prev=road,street,warning,vital,stop,zodiac,star,exit,neon,traffic,sign,posted,protest,hand,the,shows,showed,showing,show,displays,display,carried,carrying,held,holding,hold !next=up,language,point,pointing,suggest,suggesting,indicate,indicating,that,are,were,say,said,read,reading,warning,posted | seed dev:A editor
 signs of melancholy | symptoms of depression | fingerprint | - | | family:A editor
 simply | just | ambiguous | - | | dev:A editor
+simply one other | just another | fingerprint | - |  | mined editor family:A
 sinus an infection | sinus infection | fingerprint | - | | family:A editor
 situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
 situations | conditions | ambiguous | - | !prev=social,stressful,difficult,emergency,dangerous,real-life,everyday,awkward,tense,challenging,crisis,life-threatening,hostage,sticky,tricky,uncomfortable,unfamiliar,high-pressure,high-stress,win-win,no-win,conflict,combat,hypothetical,traumatic,hectic | dev:A editor
@@ -1663,11 +1852,14 @@ sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A edit
 sq. kilometre array | Square Kilometre Array | fingerprint | - | | family:A editor
 sq. toes | square feet | fingerprint | - | | family:A editor
 staff | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,whose or next=led,discovered,found,used,utilized,analyzed,analysed,developed,created,designed,studied,examined,additionally,also | dev:A editor
+stanford college | Stanford University | fingerprint | - |  | editor family:A
 stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
 stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
+stated in a launch | said in a release | fingerprint | - |  | mined editor family:A
+stated in an announcement | said in a statement | fingerprint | - |  | editor family:A
 statistically important | statistically significant | fingerprint | - | | family:A editor
 statistically vital | statistically significant | fingerprint | - | | family:A editor
 stay | remain | ambiguous | v | next=unclear,unknown,unsure,uncertain,elevated,stable,steady,constant,largely,mostly,poorly,unchanged,intact,elusive,controversial,contested,limited,restricted,vulnerable,susceptible,a,an,the,critical,vital,important,necessary,significant,relevant,similar,comparable,consistent,undetected,undiagnosed,untreated,infectious,contagious,hospitalized,hospitalised,true,valid,high,excessive,low,below,beneath,above,under,among,amongst,one,two,three,unanswered,open,unresolved,unexplained,unproven,scarce,rare,uncommon,common,widespread,prevalent,committed,dedicated,optimistic,hopeful,cautious,skeptical,sceptical,concerned,involved,relatively,fairly,pretty,quite,somewhat,highly,very,so,too,even,far,well,effectively,strong,sturdy,robust,weak,stuck,caught,trapped,hidden,undetectable,detectable,dormant,latent,inactive,active,energetic,significantly,considerably,statistically,positive,negative,destructive,mysterious | family:A editor
@@ -1701,24 +1893,30 @@ suicide charge | suicide rate | fingerprint | n | | family:A editor
 suicide fee | suicide rate | fingerprint | - | | family:A editor
 suicide makes an attempt | suicide attempts | fingerprint | - | | family:A editor
 suicide try | suicide attempt | fingerprint | - | | family:A editor
+sun hurricane | solar storm | fingerprint | n |  | mined editor family:A
 superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
 supplied for info | provided for information | fingerprint | - | | seed dev:A
 suppliers | providers | ambiguous | - | prev=care,healthcare,health,being,medical,service,insurance | editor
 supply | provide | ambiguous | v | next=care,information,info,data,knowledge,support,assist,help,assistance,insight,insights,perception,perceptions,evidence,proof,guidance,steerage,treatment,therapy,remedy,services,providers,access,entry,protection,safety,security,relief,aid,funding,feedback,suggestions,advice,recommendation,recommendations,answers,solutions,options,choices,opportunities,benefits,advantages,new,brand,more,extra,better,higher,valuable,helpful,useful,important,vital,necessary,key,essential,crucial,critical,clues,hints,details,particulars,context,resources,comfort,reassurance,them,us,you,him,her,patients,sufferers,people,individuals,folks,researchers,scientists,clinicians,doctors,docs,physicians | family:A editor
+supply of vitality | source of energy | fingerprint | - |  | mined editor family:A
 supreme courtroom | Supreme Court | fingerprint | - | | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
 surgeon basic | surgeon general | fingerprint | - | | family:A editor
 surgical procedure | surgery | fingerprint | n | | family:A editor
 survival charge | survival rate | fingerprint | n | | family:A editor
 survival fee | survival rate | fingerprint | n | | family:A editor
+sweet information | good news | fingerprint | - |  | mined editor family:A
 symptom administration | symptom management | fingerprint | - | | family:A editor
 synthetic gentle | artificial light | fingerprint | - | | family:A editor
 synthetic intelligence | artificial intelligence | fingerprint | - | | family:A editor
+synthetic knowledge | artificial intelligence | fingerprint | - |  | mined editor family:A
 systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
 tainted | infected | ambiguous | - | near=virus,infection,covid*,coronavirus,disease,patients,people,individuals | editor
 take a look at | check out | ambiguous | v | | dev:A editor
 take a look at outcomes | test results | fingerprint | - | | family:A editor
+take pleasure in | enjoy | ambiguous | - |  | mined editor family:A
+take residence | take home | fingerprint | - |  | mined editor family:A
 taking part | participating | ambiguous | - | | dev:A
 tales | stories | ambiguous | - | | family:A editor
 task | role | ambiguous | - | next=in,within,inside prev=key,important,necessary,vital,crucial,major,essential,significant,main,central,pivotal,critical,big,bigger,larger,greater,active,energetic,leading,causal,protective,direct,indirect,dual,unique,distinctive,prominent,minor,limited,small,modest,surprising,stunning,unexpected,potential,attainable,possible,regulatory,a,an,the,its,their,his,her,our,this,that,any,no,similar,comparable,same,identical,outsized,outsize,huge,large,giant,massive,decisive,dominant,substantial,supporting,supportive | family:A editor
@@ -1732,32 +1930,45 @@ tens of millions | millions | ambiguous | - | | dev:A editor
 testicular most cancers | testicular cancer | fingerprint | - | | family:A editor
 testosterone ranges | testosterone levels | fingerprint | - | | family:A editor
 textual content | text | fingerprint | - | | family:A editor
+that actuality | that reality | fingerprint | - |  | mined editor family:A
 the an infection | the infection | fingerprint | - | | family:A editor
+the bare eye | the naked eye | fingerprint | - |  | mined editor family:A
 the contemplate | the study | fingerprint | - | | editor
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
 the examine's | the study's | fingerprint | - | | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
 the identical | the same | ambiguous | - | !next=twins,twin,copy,copies | family:A editor
 the improve in | the increase in | fingerprint | - | | family:A editor
+the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined editor family:A
+the large bang | the Big Bang | fingerprint | - |  | editor family:A
+the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
 the lower in | the decrease in | fingerprint | - | | family:A editor
+the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
+the massive bang | the Big Bang | fingerprint | - |  | editor family:A
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
 the place | where | ambiguous | - | prev=areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
+the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,week,day,person,patient,ever,wave,half,quarter,two,three,few | mined editor family:A
+the primary research to | the first study to | fingerprint | - |  | mined editor family:A
 the purple cross | the Red Cross | fingerprint | - | | family:A editor
 the purple planet | the Red Planet | fingerprint | - | | family:A editor
 the solar's | the sun's | fingerprint | - | | family:A editor
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
+the unlucky actuality | the unfortunate reality | fingerprint | - |  | mined editor family:A
+the variety of | the number of | ambiguous | - | next=individuals,folks,people,sufferers,patients,instances,cases,deaths,infections,youngsters,kids,children,women,girls,males,men,adults,adults,hospitalizations,hospitalisations,hours,days,years,steps,calories,energy,cigarettes,drinks,participants,members,contributors,respondents,stars,planets,galaxies,species,animals | mined editor family:A
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | | dev:A
+these residing | those living | ambiguous | - |  | mined editor family:A
 they're | they are | ambiguous | - | | dev:A
 this 12 months | this year | fingerprint | - | | dev:A editor
 this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
 thought-about | considered | fingerprint | - | | dev:A editor
 thousands and thousands | millions | fingerprint | - | | family:A editor
+thousands of years in the past | thousands of years ago | fingerprint | - |  | editor family:A
 threat | risk | ambiguous | - | prev=higher,greater,larger,increased,elevated,lower,decrease,decreased,reduced,diminished,low,excessive,high,lifetime,relative,absolute,overall,general,cardiovascular,cancers,genetic,fracture,suicide,infection,an,mortality,dementia,stroke,coronary,heart,diabetes,obesity,disease,illness,sickness,bleeding,relapse,recurrence,death,loss,extra,more,less,reduce,reduces,reducing,lowered,lowers,lowering,increases,improve,improves,raise,raises,raised,raising,elevate,elevates,boost,boosts,boosted,double,doubled,doubles,triple,tripled,halve,halved,cut,cuts,cutting,substantial,significant,important,vital,considerable,modest,slight,small,minimal,negligible,baseline,residual,attributable,estimated,predicted,polygenic,cumulative,10-year,five-year,long-term,lengthy-term,short-term,future,individual,population,inhabitants,personal,excess,twice,thrice,times,occasions,a,the,same,identical,similar,comparable,their,his,her,its,your,our,my,whose,this,that,any,no,lowest,highest,little,much,substantially,considerably,significantly,slightly,barely,modestly,heightened,enhanced,higher-than-average,above-average,below-average | family:A editor
 threat elements | risk factors | fingerprint | - | | family:A editor
 threat issue | risk factor | fingerprint | n | | family:A editor
@@ -1806,6 +2017,7 @@ troublesome | difficult | ambiguous | - | | family:A family:I editor
 truthful dealing | fair dealing | fingerprint | - | | seed dev:A
 trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 trying into | looking into | fingerprint | - | | dev:A
+tufts college | Tufts University | fingerprint | - |  | mined editor family:A
 turns into | becomes | ambiguous | - | | dev:A
 two a long time | two decades | fingerprint | - | | family:A editor
 U.Okay | U.K | fingerprint | cs | | dev:A
@@ -1842,6 +2054,7 @@ vaccination charge | vaccination rate | fingerprint | n | | family:A editor
 vaccination fee | vaccination rate | fingerprint | n | | family:A editor
 vaccination marketing campaign | vaccination campaign | fingerprint | n | | family:A editor
 vaccine marketing campaign | vaccine campaign | fingerprint | n | | family:A editor
+variety impact | selection effect | fingerprint | - |  | mined editor family:A
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
@@ -1901,6 +2114,7 @@ weight problems | obesity | fingerprint | - | | dev:A editor
 weight problems charges | obesity rates | fingerprint | - | | family:A editor
 weight-reduction plan | diet | fingerprint | - | | family:A editor
 well being | health | fingerprint | - | !prev=as | dev:A dev:H editor
+well being advantages | health benefits | fingerprint | - |  | mined editor family:A
 well being and human providers | Health and Human Services | fingerprint | - | | family:A editor
 well being care | health care | fingerprint | - | | family:A editor
 well being care employees | health care workers | fingerprint | - | | family:A editor
@@ -1911,12 +2125,19 @@ well being insurance coverage | health insurance | fingerprint | - | | family:A 
 well being officers | health officials | fingerprint | - | | family:A editor
 well being safety company | Health Security Agency | fingerprint | - | | family:A editor
 wellcome belief | Wellcome Trust | fingerprint | - | | family:A editor
+what astronomers name | what astronomers call | fingerprint | - |  | editor family:A
+what engineers name | what engineers call | fingerprint | - |  | mined editor family:A
+what researchers name | what researchers call | fingerprint | - |  | editor family:A
+what scientists name | what scientists call | fingerprint | - |  | editor family:A
 whereas | while | ambiguous | - | | seed dev:A
 whether or not | whether | ambiguous | - | | seed dev:A
+which means and goal | meaning and purpose | fingerprint | - |  | mined editor family:A
 who're | who are | ambiguous | - | | dev:A
 wholesome | healthy | ambiguous | - | | editor
 wholesome consuming | healthy eating | fingerprint | - | | family:A editor
 wholesome getting older | healthy aging | fingerprint | - | | family:A editor
+wholesome stage | healthy level | fingerprint | n |  | mined editor family:A
+wholesome weight loss plan | healthy diet | fingerprint | n |  | editor family:A
 widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
 widespread chilly | common cold | fingerprint | - | | family:A editor
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
@@ -1927,6 +2148,7 @@ within | in | ambiguous | - | | dev:A
 within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
 within the close to future | in the near future | fingerprint | - | | family:A editor
 within the coming | in the coming | fingerprint | - | | family:A editor
+within the evening sky | in the night sky | fingerprint | - |  | mined editor family:A
 within the face of | in the face of | fingerprint | - | | family:A editor
 within the long run | in the long run | fingerprint | - | | family:A editor
 within the long term | in the long term | fingerprint | - | | family:A editor
@@ -1948,6 +2170,7 @@ world meteorological group | World Meteorological Organization | fingerprint | -
 world warming | global warming | fingerprint | - | | family:A editor
 world well being group | World Health Organization | fingerprint | - | | family:A editor
 worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor
+worldwide area station | International Space Station | fingerprint | - |  | editor family:A
 worldwide atomic power company | International Atomic Energy Agency | fingerprint | - | | family:A editor
 worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | family:A editor
 worldwide financial fund | International Monetary Fund | fingerprint | - | | family:A editor

@@ -4,6 +4,7 @@
 a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
+a few tumors | some cancers | ambiguous | - |  | mined editor family:I
 a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
 a great many people | most people | ambiguous | - | | family:I editor
 a higher extent of | a higher proportion of | fingerprint | - | | family:I editor
@@ -16,6 +17,7 @@ a lot bigger | much larger | ambiguous | - | | dev:I
 a lower extent of | a lower proportion of | fingerprint | - | | family:I editor
 a major advance forward | a major step forward | fingerprint | - | | family:I editor
 a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
+a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,funding,revenue,profits,budget,cost,costs,land,population,sample,tax | mined editor family:I
 a scope of | a range of | fingerprint | - | | family:I editor
 a significant advance forward | an important step forward | fingerprint | - | | family:I editor
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
@@ -29,8 +31,10 @@ abhor discourse | hate speech | fingerprint | - | | family:I editor
 abhor violations | hate crimes | fingerprint | - | | family:I editor
 abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
+absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
+accentuates | emphasizes | ambiguous | - |  | mined editor family:I
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
 acceptable wellbeing | good health | fingerprint | - | | family:I editor
 accomplice | partner | ambiguous | n | | family:I editor
@@ -38,6 +42,7 @@ accomplishment hole | achievement gap | fingerprint | - | | family:I editor
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
+admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 affirmed case | confirmed case | fingerprint | - | | family:I editor
 affirmed cases | confirmed cases | fingerprint | - | | family:I editor
@@ -51,11 +56,13 @@ agony prescription | pain medication | fingerprint | - | | family:I editor
 ai calculation | AI algorithm | fingerprint | - | | family:I editor
 ai calculations | AI algorithms | fingerprint | - | | family:I editor
 aide educator | assistant professor | fingerprint | n | | family:I editor
+aide teacher | assistant professor | fingerprint | n |  | editor family:I
 air contamination | air pollution | fingerprint | - | | dev:I
 air terminal | airport | ambiguous | - | | family:I editor
 air terminals | airports | fingerprint | - | | family:I editor
 alarm assaults | panic attacks | fingerprint | - | | family:I editor
 albeit | although | ambiguous | - | | family:I editor
+all around embraced | universally adopted | fingerprint | - |  | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 alluded | referred | ambiguous | - | next=to | dev:I
@@ -63,17 +70,21 @@ altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
 amid | during | ambiguous | - | | family:I editor
+amid immaturity | during adolescence | fingerprint | - |  | mined editor family:I
 amyotrophic horizontal sclerosis | amyotrophic lateral sclerosis | fingerprint | - | | family:I editor
 an abatement in | a decrease in | fingerprint | - | | family:I editor
 an advance forward | a step forward | fingerprint | - | | family:I editor
+an alternate kind | another type | fingerprint | - |  | mined editor family:I
 an ascent in | a rise in | fingerprint | - | | family:I editor
 an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
+an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
 an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
 analysts | researchers | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,members | dev:I editor
+analysts dissected | researchers analyzed | fingerprint | - |  | mined editor family:I
 analyzed with | diagnosed with | ambiguous | - | next=cancer,malignancy,diabetes,covid-19,covid,dementia,depression,misery,autism,adhd,hiv,alzheimer's,parkinson's,breast,bosom,lung,prostate,colon,colorectal,skin,ovarian,cervical,leukemia,schizophrenia,bipolar,type,heart,coronary,kidney,liver,obesity,stoutness,corpulence,heftiness,hypertension,asthma,pneumonia,tuberculosis,sepsis,malaria | family:I editor
 another examination | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another investigation | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
@@ -119,6 +130,7 @@ approach creators | policymakers | fingerprint | - | | family:I editor
 approach producers | policymakers | fingerprint | - | | family:I editor
 approach suggestions | policy implications | fingerprint | - | | family:I editor
 approached to | asked to | ambiguous | - | next=wear,stay,take,avoid,self-isolate,report,complete,fill,rate,answer,provide,give,participate,partake,keep,remain,use,utilize,get,describe,list,name,choose,pick,estimate,imagine,consider,recall,identify,indicate,rank,score,perform,read,watch,write,leave,return,refrain,limit,reduce,lessen,diminish,work,isolate,quarantine,submit,donate | family:I editor
+approaching emergency | looming crisis | fingerprint | - |  | mined editor family:I
 aptitudes | skills | ambiguous | - | | family:I editor
 arbitrarily | randomly | ambiguous | - | next=assigned,selected,chosen,allocated,relegated,doled,picked,sampled | family:I editor
 arbitrarily doled out | randomly assigned | fingerprint | - | | family:I editor
@@ -126,6 +138,7 @@ arbitrarily relegated | randomly assigned | fingerprint | - | | family:I editor
 arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
 as a matter of first importance | first of all | fingerprint | - | | family:I editor
+as effortlessly as | as easily as | fingerprint | - |  | mined editor family:I
 as i would like to think | in my opinion | fingerprint | - | | family:I editor
 as indicated by | according to | ambiguous | - | | family:I editor
 as it were | only | ambiguous | - | | family:I editor
@@ -185,6 +198,7 @@ at an expanded danger of | at an increased risk of | fingerprint | - | | family:
 at expanded danger of | at increased risk of | fingerprint | - | | family:I editor
 at expanded hazard of | at increased risk of | fingerprint | - | | family:I editor
 at higher danger of | at higher risk of | fingerprint | - | | family:I editor
+at its generally extreme | at its most severe | fingerprint | - |  | mined editor family:I
 at long last | finally | fingerprint | - | | family:I editor
 at more serious danger of | at greater risk of | fingerprint | - | | family:I editor
 at more serious hazard of | at greater risk of | fingerprint | - | | family:I editor
@@ -192,6 +206,7 @@ at the end of the day | in other words | ambiguous | - | | family:I editor
 at the equivalent time | at the same time | fingerprint | - | | family:I editor
 at the point when | when | fingerprint | - | | family:I editor
 at whatever point | whenever | fingerprint | - | | family:I editor
+at whatever stage in life | at any age | fingerprint | - |  | mined editor family:I
 atmosphere activists | climate activists | fingerprint | - | | family:I editor
 atmosphere activity | climate action | fingerprint | - | | family:I editor
 atmosphere approach | climate policy | fingerprint | - | | family:I editor
@@ -204,6 +219,7 @@ atmosphere doubters | climate skeptics | fingerprint | - | | family:I editor
 atmosphere emergency | climate crisis | fingerprint | - | | family:I editor
 atmosphere objectives | climate goals | fingerprint | - | | family:I editor
 atmosphere related | climate-related | fingerprint | - | | family:I editor
+atmosphere replicas | climate models | fingerprint | - |  | mined editor family:I
 atmosphere researcher | climate scientist | fingerprint | - | | family:I editor
 atmosphere researchers | climate scientists | fingerprint | - | | family:I editor
 atmosphere strategy | climate policy | fingerprint | - | | family:I editor
@@ -214,11 +230,13 @@ atmosphere understanding | climate agreement | fingerprint | - | | family:I edit
 atomic combination | nuclear fusion | fingerprint | - | | family:I editor
 atomic force plant | nuclear power plant | fingerprint | n | | family:I editor
 atomic vitality | nuclear energy | fingerprint | - | | family:I editor
+attack the encompassing | invade the surrounding | fingerprint | - |  | mined editor family:I
 attractive reverberation | magnetic resonance | fingerprint | - | | family:I editor
 attractive reverberation imaging | magnetic resonance imaging | fingerprint | - | | family:I editor
 audit | review | ambiguous | - | near=study,studies,examination,investigation,research,exploration,contemplates,trials,preliminaries,evidence,proof,systematic,cochrane,efficient | family:I editor
 auxiliary bigotry | structural racism | fingerprint | - | | family:I editor
 avert | prevent | ambiguous | v | | family:I editor
+aviation route | airway | fingerprint | n |  | mined editor family:I
 awful cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 awful mind injury | traumatic brain injury | fingerprint | n | | family:I editor
 back torment | back pain | fingerprint | - | | family:I editor
@@ -227,10 +245,12 @@ backwoods cover | forest cover | fingerprint | - | | family:I editor
 backwoods fire | forest fire | fingerprint | - | | family:I editor
 backwoods fires | forest fires | fingerprint | - | | family:I editor
 backwoods misfortune | forest loss | fingerprint | - | | family:I editor
+bad tempered entrail | irritable bowel | fingerprint | - |  | editor family:I
 bad tempered entrail disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 bad tempered inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 barrenness | infertility | ambiguous | - | | family:I editor
 basic administrations | essential services | fingerprint | - | | family:I editor
+basic focuses | critical points | fingerprint | - |  | mined editor family:I
 basic wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
 basically imperiled | critically endangered | fingerprint | - | | family:I editor
 basically jeopardized | critically endangered | fingerprint | - | | family:I editor
@@ -241,6 +261,7 @@ bearers | carriers | ambiguous | - | !prev=standard,flag,torch,pall,coffin,ring,
 beautiful great | pretty good | fingerprint | - | | family:I editor
 beautiful much | pretty much | fingerprint | - | | family:I editor
 because of the way that | because | fingerprint | - | | family:I editor
+been appeared to | been shown to | fingerprint | - |  | mined editor family:I
 before the finish of | by the end of | fingerprint | - | | family:I editor
 beginning phases | early stages | ambiguous | - | | family:I editor
 benchmark group | control group | fingerprint | n | | family:I editor
@@ -276,6 +297,7 @@ bosom disease | breast cancer | fingerprint | - | | family:I editor
 bosom malignancy | breast cancer | fingerprint | - | | family:I editor
 bosom malignant growth | breast cancer | fingerprint | - | | family:I editor
 bosom milk | breast milk | fingerprint | - | | family:I editor
+bosom tumor | breast cancer | fingerprint | n |  | mined editor family:I
 boss clinical consultant | chief medical adviser | fingerprint | n | | family:I editor
 boss clinical officer | chief medical officer | fingerprint | - | | family:I editor
 boss clinical official | chief medical officer | fingerprint | - | | family:I editor
@@ -292,6 +314,8 @@ branch of wellbeing | Department of Health | fingerprint | - | | family:I editor
 brevity of breath | shortness of breath | fingerprint | - | | family:I editor
 bring about | cause | ambiguous | v | | family:I editor
 bring down | lower | ambiguous | v | | family:I editor
+bring down danger | lower risk | fingerprint | - |  | editor family:I
+bring down hazard | lower risk | fingerprint | - |  | mined editor family:I
 bring down the danger of | lower the risk of | fingerprint | - | | family:I editor
 bring down the hazard of | lower the risk of | fingerprint | - | | family:I editor
 bring issues to light | raise awareness | ambiguous | v | | family:I editor
@@ -301,8 +325,10 @@ building understudies | engineering students | fingerprint | - | | family:I edit
 builds the danger of | increases the risk of | fingerprint | - | | family:I editor
 builds the hazard of | increases the risk of | fingerprint | - | | family:I editor
 builds the probability of | increases the likelihood of | fingerprint | - | | family:I editor
+burdensome issue | depressive disorder | fingerprint | - |  | mined editor family:I
 burdensome manifestations | depressive symptoms | fingerprint | - | | family:I editor
 burdensome scene | depressive episode | fingerprint | n | | family:I editor
+burned-through | consumed | fingerprint | - |  | mined editor family:I
 by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
@@ -326,8 +352,12 @@ cardiorespiratory wellness | cardiorespiratory fitness | fingerprint | - | | fam
 cardiovascular breakdown | heart failure | fingerprint | - | | family:I editor
 cardiovascular failure | heart attack | fingerprint | n | | family:I editor
 cardiovascular malady | cardiovascular disease | fingerprint | - | | family:I editor
+care contemplation | mindfulness meditation | fingerprint | - |  | mined editor family:I
+care reflection | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care suppliers | care providers | fingerprint | - | | family:I editor
+careful cover | surgical mask | fingerprint | - |  | editor family:I
 careful covers | surgical masks | fingerprint | - | | dev:I
+careful evacuation | surgical removal | fingerprint | - |  | mined editor family:I
 careful veil | surgical mask | fingerprint | - | | family:I editor
 careful veils | surgical masks | fingerprint | - | | family:I editor
 case casualty rate | case fatality rate | fingerprint | n | | family:I editor
@@ -403,13 +433,17 @@ clinical hardware | medical equipment | fingerprint | - | | family:I editor
 clinical maryjane | medical marijuana | fingerprint | - | | family:I editor
 clinical misery | clinical depression | fingerprint | - | | family:I editor
 clinical pot | medical marijuana | fingerprint | - | | family:I editor
+clinical preliminaries | clinical trials | fingerprint | - |  | editor family:I
 clinical preliminary | clinical trial | fingerprint | n | | family:I editor
 clinical veils | medical masks | fingerprint | - | | family:I editor
 clinical weed | medical marijuana | fingerprint | - | | family:I editor
 close to home defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 close to home defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
+close-to-home | emotional | ambiguous | - | near=physical,actual,mental,psychological,issues,problems,health,wellbeing,support | mined editor family:I
 co-creator | co-author | fingerprint | n | | family:I editor
 coal-terminated | coal-fired | fingerprint | - | | family:I editor
+coating cells | lining cells | fingerprint | - |  | mined editor family:I
+collaborator educator | assistant professor | fingerprint | n |  | mined editor family:I
 colleague educator | associate professor | fingerprint | n | | family:I editor
 college understudies | university students | fingerprint | - | | dev:I
 colon malignancy | colon cancer | fingerprint | - | | family:I editor
@@ -437,6 +471,7 @@ comparing creator | corresponding author | fingerprint | n | | family:I editor
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
+compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
 compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
@@ -451,6 +486,7 @@ conceded to | admitted to | ambiguous | - | next=hospital,hospitals,emergency,in
 conceded to emergency clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceded to medical clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceivable | possible | ambiguous | - | | family:I editor
+conceivably | possibly | ambiguous | - |  | mined editor family:I
 conceive an offspring | give birth | fingerprint | - | | family:I editor
 conceived an offspring | gave birth | fingerprint | - | | family:I editor
 conceives an offspring | gives birth | fingerprint | - | | family:I editor
@@ -463,12 +499,19 @@ conception prevention pill | birth control pill | fingerprint | - | | family:I e
 conception prevention pills | birth control pills | fingerprint | - | | family:I editor
 concur | agree | ambiguous | v | | family:I editor
 conduct | behavior | ambiguous | - | prev=human,animal,social,risky,unsafe,suicidal,sexual,eating,their,his,her,our,its,such,healthy,solid,sound,unhealthy,undesirable,self-destructive,aggressive,violent,antisocial,addictive,problem,online,rest !next=of,research,studies,study,trials,tests,interviews,surveys,experiments | family:I editor
+confounded reasoning | confused thinking | fingerprint | - |  | mined editor family:I
 confounding components | confounding factors | fingerprint | - | | family:I editor
+considerate | benign | ambiguous | - | near=tumor,tumors,tumour,tumours,malignant,malignancy,cancerous,growth,growths,lump,lumps,cyst,cysts | mined editor family:I
+considerate tumor | benign tumor | fingerprint | n |  | mined editor family:I
 consideration | attention | ambiguous | - | prev=pay,paying,paid,pays,more,public,media,special,much,little,increased,close,greater,medical,immediate | dev:I
 consideration home | care home | fingerprint | - | | family:I editor
 consideration homes | care homes | fingerprint | - | | family:I editor
 consideration shortage | attention deficit | fingerprint | - | | family:I editor
 consistently | every year | ambiguous | - | prev=die,died,dies,killed,kill,kills,prematurely,people,individuals,deaths,passings,cases,million,millions,thousands,billion,occur,occurs,affects,affected,infected,diagnosed | dev:I
+constant liver illness | chronic liver disease | fingerprint | - |  | mined editor family:I
+constant liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
+constant medical issue | chronic health condition | fingerprint | n |  | mined editor family:I
+constant sensation of | persistent feeling of | fingerprint | - |  | mined editor family:I
 constant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 constituent school | Electoral College | fingerprint | - | | family:I editor
 contact following | contact tracing | fingerprint | - | | family:I editor
@@ -476,9 +519,12 @@ contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infectio
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
 contemplate creator | study author | fingerprint | n | | family:I editor
 contemplates | studies | ambiguous | - | | family:I editor
+contemplation | meditation | ambiguous | - | near=mindfulness,care,misery,restlessness,anxiety,uneasiness,tension,depression,melancholy,stress,yoga,breathing,practice,relaxation,unwinding | mined editor family:I
 contemplations | thoughts | ambiguous | - | | family:I editor
 contrasted and | compared with | fingerprint | - | | family:I editor
 contrasted with | compared with | ambiguous | - | | family:I editor
+contrastingly | differently | ambiguous | - |  | mined editor family:I
+contributing variable | contributing factor | fingerprint | n |  | mined editor family:I
 control bunch | control group | fingerprint | n | | family:I editor
 control estimates | control measures | fingerprint | - | | family:I editor
 control gathering | control group | fingerprint | n | | family:I editor
@@ -487,26 +533,34 @@ coordinated effort | collaboration | ambiguous | n | | family:I editor
 coral fading | coral bleaching | fingerprint | - | | family:I editor
 coronary failure | heart attack | fingerprint | n | | family:I editor
 coronary illness | heart disease | fingerprint | - | | family:I editor
+coronary illness and a few tumors | heart disease and some cancers | fingerprint | - |  | mined editor family:I
 coronary supply routes | coronary arteries | fingerprint | - | | family:I editor
 coronavirus contamination | coronavirus infection | fingerprint | - | | family:I editor
 coronavirus contaminations | coronavirus infections | fingerprint | - | | family:I editor
 corpulence | obesity | fingerprint | - | | dev:I editor
 corpulent | obese | fingerprint | - | | family:I editor
+correct lung | right lung | fingerprint | - |  | mined editor family:I
 corrosive downpour | acid rain | fingerprint | - | | family:I editor
 cosmic system | galaxy | fingerprint | - | | family:I editor
 cosmic systems | galaxies | fingerprint | - | | family:I editor
 counter acting agent | antibody | fingerprint | - | | family:I editor
 counter acting agents | antibodies | fingerprint | - | | family:I editor
+counteraction | prevention | ambiguous | - |  | mined editor family:I
+counteraction programs | prevention programs | fingerprint | - |  | mined editor family:I
 counterfeit consciousness | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit intelligence | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit neural system | artificial neural network | fingerprint | n | | family:I editor
 counterfeit news | fake news | fingerprint | - | | family:I editor
+coursing white platelets | circulating white blood cells | fingerprint | - |  | mined editor family:I
 cover commands | mask mandates | fingerprint | - | | family:I editor
 cover set up | shelter in place | fingerprint | - | | family:I editor
 cover wearing | mask wearing | fingerprint | - | | family:I editor
 covers | masks | ambiguous | - | near=face,facial,wear,wearing,worn,covid*,coronavirus,virus,veils,mouth,nose,careful,surgical,cloth,material,masks,mask,non-clinical,scarves,handkerchiefs,distancing,separating | dev:I
+crabbiness | irritability | ambiguous | - |  | mined editor family:I
 crabby inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+create | develop | ambiguous | v | next=clinical,depression,despondency,dejection,melancholy,gloom,wretchedness,misery,diabetes,cancer,malignancy,dementia,alzheimer's,coronary,symptoms,indications,persistent,constant,ongoing,incessant,chronic,interminable,heart,liver,kidney,lung,breast,bosom,obesity,corpulence,stoutness,asthma,allergies,hypertension,infections,contaminations,complications | mined editor family:I
+create clinical | develop clinical | fingerprint | - |  | mined editor family:I
 creating nations | developing countries | fingerprint | - | | family:I editor
 creating world | developing world | fingerprint | - | | family:I editor
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
@@ -534,17 +588,20 @@ crusade | campaign | ambiguous | n | | family:I editor
 ct filters | CT scans | fingerprint | - | | family:I editor
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
+dangerous development | cancerous growth | ambiguous | - | near=cancer,malignancy,tumor,tumors,breast,bosom,cells,lymph,metastasis,disease | mined editor family:I
 dark gap | black hole | fingerprint | n | | family:I editor
 dark issue | dark matter | fingerprint | - | | family:I editor
 dark opening | black hole | fingerprint | n | | family:I editor
 dark vitality | dark energy | fingerprint | - | | family:I editor
 day by day | daily | ambiguous | - | | family:I editor
+day to day existence | daily life | fingerprint | - |  | mined editor family:I
 decent variety | diversity | ambiguous | - | | family:I editor
 decrease the danger of | reduce the risk of | fingerprint | v | | family:I editor
 decrease the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 defenseless | vulnerable | ambiguous | - | | family:I editor
 defenseless against | vulnerable to | ambiguous | - | | family:I editor
 defensive hardware | protective equipment | fingerprint | - | | family:I editor
+definite sorts of | certain types of | fingerprint | - |  | mined editor family:I
 deliberate audit | systematic review | fingerprint | n | | family:I editor
 deliberate survey | systematic review | fingerprint | n | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
@@ -552,6 +609,7 @@ demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
 depict | describe | ambiguous | v | | family:I editor
 design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
+designated natural treatment | targeted biological therapy | fingerprint | - |  | mined editor family:I
 despise discourse | hate speech | fingerprint | - | | family:I editor
 despise wrongdoings | hate crimes | fingerprint | - | | family:I editor
 despite everything | still | ambiguous | - | prev=is,are,was,were,be,been,can,could,may,might,will,would,should,must,had,have,has,it's,they're,we're | family:I editor
@@ -572,6 +630,7 @@ dietary admission | dietary intake | fingerprint | - | | family:I editor
 dietary enhancements | dietary supplements | fingerprint | - | | family:I editor
 dietary problems | eating disorders | ambiguous | - | near=anorexia,bulimia,body,image,mental,emotional,psychological,wellness,wellbeing,binge,gorge,teens,adolescents,teenagers,girls,young,youthful | family:I editor
 dietary scatters | eating disorders | fingerprint | - | | family:I editor
+different pieces of the | other parts of the | fingerprint | - |  | mined editor family:I
 different sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 digital assault | cyberattack | fingerprint | n | | family:I editor
 digital assaults | cyberattacks | fingerprint | - | | family:I editor
@@ -626,6 +685,7 @@ doesn't have the foggiest idea | doesn't know | fingerprint | - | | family:I edi
 domesticated animals | livestock | ambiguous | - | | family:I editor
 dominant part | majority | ambiguous | - | | family:I editor
 don't have the foggiest idea | don't know | fingerprint | - | | family:I editor
+dozing | sleeping | ambiguous | - |  | editor family:I
 drawn out consideration | long-term care | fingerprint | - | | family:I editor
 drawn out danger | long-term risk | fingerprint | - | | family:I editor
 drawn out hazard | long-term risk | fingerprint | - | | family:I editor
@@ -633,6 +693,7 @@ drawn out impacts | long-term effects | fingerprint | - | | family:I editor
 drawn out results | long-term outcomes | fingerprint | - | | family:I editor
 drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
+driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
@@ -683,7 +744,10 @@ emphatically | dramatically | ambiguous | - | prev=increased,increase,increases,
 employment misfortunes | job losses | fingerprint | - | | family:I editor
 employments | jobs | fingerprint | - | | family:I editor
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
+encompassing typical | surrounding normal | fingerprint | - |  | mined editor family:I
+end up noticeably | become | fingerprint | - |  | mined editor family:I
 endeavor to | try to | ambiguous | - | | family:I editor
+endeavor to slaughter | attempt to kill | fingerprint | - |  | mined editor family:I
 endometrial malignancy | endometrial cancer | fingerprint | - | | family:I editor
 endurance rate | survival rate | fingerprint | n | | family:I editor
 energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | dev:I
@@ -698,6 +762,7 @@ ensure | protect | ambiguous | - | next=themselves,yourself,yourselves,ourselves
 ensured | protected | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 ensures | protects | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
+enthusiastic articulation | emotional expression | fingerprint | - |  | mined editor family:I
 entire grain | whole grain | fingerprint | - | | family:I editor
 environment misfortune | habitat loss | fingerprint | - | | family:I editor
 environmental change | climate change | ambiguous | - | near=carbon,emission*,warming,greenhouse,fossil,temperature*,contamination,pollution,emanations | dev:I editor
@@ -730,6 +795,8 @@ exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
 exercise based recuperation | physical therapy | fingerprint | - | | family:I editor
 exhortation | advice | ambiguous | - | | family:I editor
+exhorted | advised | ambiguous | v |  | editor family:I
+exorbitant stress | excessive worry | fingerprint | - |  | mined editor family:I
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
@@ -741,13 +808,17 @@ explicitly | specifically | ambiguous | - | | family:I editor
 explicitly transmitted | sexually transmitted | fingerprint | - | | family:I editor
 exploration | research | ambiguous | - | !near=space,mars,moon,lunar,ocean,oil,gas,mining,planet*,deep-sea,arctic,antarctic | family:I editor
 expressed | said | ambiguous | - | prev=he,she,they,who,professor,dr,researcher,scientist,author,creator,spokesperson,spokesman,spokeswoman,analyst,specialist,expert !next=concern,concerns,interest,support,hope,doubt,doubts,alarm,surprise,disappointment,frustration,gratitude,regret,sympathy,optimism,skepticism,scepticism,reservations,dismay,fears,worry,worries,in,by | family:I editor
+external piece | outer part | fingerprint | - |  | mined editor family:I
 extra assurance | additional protection | fingerprint | - | | dev:I
 extraordinary climate | extreme weather | fingerprint | - | | family:I editor
+extraordinary climate occasions | extreme weather events | fingerprint | - |  | mined editor family:I
 extraordinary compared to other | one of the best | fingerprint | - | | family:I editor
 extreme | severe | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,sickness,symptoms,side,manifestations,indications,covid-19,covid,cases,case,complications,infection,infections,pneumonia,allergic,asthma,depression,anxiety,acute,intense,respiratory,outcomes,consequences,disability,dementia,headaches,cerebral,hack,cough | family:I editor
 extreme ailment | severe illness | fingerprint | - | | family:I editor
+extreme stoutness | severe obesity | fingerprint | - |  | mined editor family:I
 face acknowledgment | face recognition | fingerprint | - | | family:I editor
 face covers | face masks | ambiguous | - | | dev:I
+face veil | face mask | ambiguous | - |  | mined editor family:I
 face veils | face masks | ambiguous | - | | dev:I
 facial acknowledgment | facial recognition | fingerprint | - | | family:I editor
 factual examination | statistical analysis | fingerprint | - | | family:I editor
@@ -765,6 +836,7 @@ family units | households | ambiguous | - | | family:I editor
 fanatical habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
+far off metastasis | distant metastasis | fingerprint | - |  | mined editor family:I
 farming | agriculture | ambiguous | - | | dev:I
 fear based oppression | terrorism | fingerprint | - | | family:I editor
 fear based oppressor | terrorist | fingerprint | n | | family:I editor
@@ -781,10 +853,16 @@ felines | cats | ambiguous | - | | family:I editor
 few out of every odd | not every | fingerprint | - | | family:I editor
 fiber admission | fiber intake | fingerprint | - | | family:I editor
 fierce blaze | wildfire | ambiguous | n | | family:I editor
+fiery | inflammatory | ambiguous | - | near=immune,insusceptible,resistant,invulnerable,cells,blood,white,platelets,disease,malady,bowel,entrail,markers,cytokines,genes,qualities | mined editor family:I
+fiery markers | inflammatory markers | fingerprint | - |  | editor family:I
+fiery reaction | inflammatory response | fingerprint | n |  | mined editor family:I
+fills in as | serves as | fingerprint | - |  | mined editor family:I
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
+firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
+fixings | ingredients | ambiguous | - |  | mined editor family:I
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
 flow | current | ambiguous | - | next=pandemic,study,examination,investigation,situation,circumstance,circumstances,crisis,emergency,outbreak,flare-up,episode,research,exploration,findings,discoveries,guidelines,rules,evidence,proof,treatments,medicines,medications,vaccines,antibodies,immunizations,government,administration,policy,approach,methods,techniques,trends,smokers,users,clients,year,season,wave,president,minister,laws,understanding,knowledge,estimates,gauges,scenario,lockdown,restrictions,limitations,recommendations,suggestions,analysis,review,audit,survey,overview | family:I editor
@@ -808,6 +886,8 @@ force lattice | power grid | fingerprint | - | | family:I editor
 force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
 force plants | power plants | fingerprint | - | !prev=air,space | family:I editor
 forefront wellbeing laborers | frontline health workers | fingerprint | - | | family:I editor
+forestall contamination | prevent infection | fingerprint | - |  | mined editor family:I
+forestall disease development | prevent cancer growth | fingerprint | - |  | mined editor family:I
 forlornness | loneliness | ambiguous | - | | family:I editor
 formative brain research | developmental psychology | fingerprint | - | | family:I editor
 fossil fuel byproduct | carbon emission | fingerprint | - | | family:I editor
@@ -842,6 +922,7 @@ gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
+gauges that | estimates that | fingerprint | - |  | mined editor family:I
 general political decision | general election | fingerprint | n | | family:I editor
 general political race | general election | fingerprint | n | | family:I editor
 general society | the public | ambiguous | - | | family:I editor
@@ -855,9 +936,14 @@ generously higher | substantially higher | fingerprint | - | | family:I editor
 generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
+genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
+genuine world | real world | fingerprint | - |  | mined editor family:I
+genuinely normal | fairly common | fingerprint | - |  | mined editor family:I
 get thinner | lose weight | ambiguous | - | | family:I editor
+give off an impression of being | appear to be | fingerprint | - |  | mined editor family:I
 global space station | International Space Station | fingerprint | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
+go ahead continuously | come on gradually | fingerprint | - |  | mined editor family:I
 gorge drinking | binge drinking | fingerprint | - | | family:I editor
 gorge eating | binge eating | fingerprint | - | | family:I editor
 government controllers | federal regulators | fingerprint | - | | family:I editor
@@ -869,6 +955,7 @@ greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
 great cholesterol | good cholesterol | fingerprint | - | | family:I editor
 grimy | dirty | ambiguous | - | | dev:I
+ground or moment | ground or instant | fingerprint | - |  | mined editor family:I
 ground-breaking apparatus | powerful tool | fingerprint | n | | family:I editor
 group insusceptibility | herd immunity | fingerprint | - | | family:I editor
 group invulnerability | herd immunity | fingerprint | - | | family:I editor
@@ -914,6 +1001,7 @@ heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
 helped living | assisted living | fingerprint | - | | family:I editor
 helpless against | vulnerable to | ambiguous | - | | family:I editor
+helpless fixation | poor concentration | fingerprint | - |  | mined editor family:I
 helpless rest | poor sleep | fingerprint | - | | family:I editor
 helpless visualization | poor prognosis | fingerprint | - | | family:I editor
 helpless wellbeing | poor health | fingerprint | - | | family:I editor
@@ -927,13 +1015,16 @@ hereditary qualities | genetics | fingerprint | - | | family:I editor
 hereditary scatters | genetic disorders | fingerprint | - | | family:I editor
 hereditary transformation | genetic mutation | fingerprint | - | | family:I editor
 hereditary transformations | genetic mutations | fingerprint | - | | family:I editor
+hereditary variables | genetic factors | fingerprint | - |  | mined editor family:I
 hidden ailments | underlying illnesses | fingerprint | - | | family:I editor
 hidden conditions | underlying conditions | fingerprint | - | | family:I editor
 hidden instruments | underlying mechanisms | fingerprint | - | | family:I editor
+high degrees of | high levels of | ambiguous | - |  | editor family:I
 high-chance | high-risk | fingerprint | - | | family:I editor
 high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
+high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 homeroom | classroom | ambiguous | n | | family:I editor
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
@@ -997,12 +1088,14 @@ immunization viability | vaccine efficacy | fingerprint | - | | family:I editor
 immunization wavering | vaccine hesitancy | fingerprint | - | | family:I editor
 immunizations | vaccines | ambiguous | - | prev=19,coronavirus,covid,covid-19,experimental,potential,candidate,new | dev:I
 immunized | vaccinated | ambiguous | - | | family:I editor
+impact connections | influence relationships | fingerprint | - |  | mined editor family:I
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
 in an articulation | in a statement | fingerprint | - | | family:I editor
 in an explanation | in a statement | ambiguous | - | prev=said,says,say,added,wrote,noted,stated,expressed,included,clarified | family:I editor
+in an unexpected way | in different ways | ambiguous | - |  | mined editor family:I
 in any event | at least | ambiguous | - | | family:I editor
 in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
@@ -1013,6 +1106,7 @@ in huge part | in large part | fingerprint | - | | family:I editor
 in light of the fact that | because | fingerprint | - | | family:I editor
 in no little part | in no small part | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
+in some random | in any given | fingerprint | - |  | mined editor family:I
 in spite of the fact that | although | fingerprint | - | | family:I editor
 in spite of what might be expected | on the contrary | fingerprint | - | | family:I editor
 in the course of recent | over the past | fingerprint | - | | family:I editor
@@ -1026,12 +1120,14 @@ inactive | sedentary | ambiguous | - | next=way,lifestyle,lifestyles,behavior,be
 inactive way of life | sedentary lifestyle | fingerprint | n | | family:I editor
 incapacities | disabilities | ambiguous | - | | family:I editor
 incapacity | disability | ambiguous | - | | family:I editor
+incapacity changed life years | disability-adjusted life years | fingerprint | - |  | mined editor family:I
 incessant | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,sleeplessness,back,headaches,migraine,migraines,patients,smokers | family:I editor
 incessant agony | chronic pain | fingerprint | - | | family:I editor
 incessant kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
 incessant obstructive | chronic obstructive | fingerprint | - | | family:I editor
 incessant torment | chronic pain | fingerprint | - | | family:I editor
 incessant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+inclined to scenes of | prone to episodes of | fingerprint | - |  | mined editor family:I
 included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesman,spokeswoman,professor,researcher,scientist,author,creator,analyst | dev:I editor
 included sugar | added sugar | fingerprint | - | | family:I editor
 included sugars | added sugars | fingerprint | - | | family:I editor
@@ -1045,9 +1141,12 @@ increment the hazard of | increase the risk of | fingerprint | v | | family:I ed
 increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
+indistinguishable twins | identical twins | fingerprint | - |  | mined editor family:I
+individual assurance | personal protection | fingerprint | - |  | mined editor family:I
 individual defensive equipment | personal protective equipment | fingerprint | - | | family:I editor
 individual defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 individual defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
+individual wellbeing | personal health | fingerprint | - |  | mined editor family:I
 individuals | people | ambiguous | - | | dev:A dev:I
 individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
@@ -1112,6 +1211,7 @@ internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
 internet searcher | search engine | fingerprint | n | | family:I editor
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
+intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
 investigation's creators | study's authors | fingerprint | - | | family:I editor
 investigation's discoveries | study's findings | fingerprint | - | | family:I editor
@@ -1119,6 +1219,7 @@ invulnerable | immune | ambiguous | - | | family:I editor
 invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
+inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
 irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible ailments | infectious diseases | fingerprint | - | | family:I editor
@@ -1138,6 +1239,7 @@ joint torment | joint pain | fingerprint | - | | family:I editor
 jungle fever | malaria | fingerprint | - | | family:I editor
 keep away from | avoid | ambiguous | - | | family:I editor
 keep going month | last month | fingerprint | - | | family:I editor
+keep going quite a while | last a long time | fingerprint | - |  | mined editor family:I
 keep going time | last time | fingerprint | - | | family:I editor
 keep going week | last week | fingerprint | - | | family:I editor
 keep going year | last year | fingerprint | - | | family:I editor
@@ -1145,6 +1247,7 @@ keep on | continue | ambiguous | v | | family:I editor
 keeping in mind that | while | ambiguous | - | | family:I editor
 kick the bucket | die | fingerprint | - | | family:I editor
 kicked the bucket | died | fingerprint | - | | family:I editor
+kicking the bucket | dying | ambiguous | - |  | mined editor family:I
 kid maltreatment | child abuse | fingerprint | - | | family:I editor
 kid misuse | child abuse | fingerprint | - | | family:I editor
 kidney disappointment | kidney failure | fingerprint | - | | family:I editor
@@ -1155,6 +1258,7 @@ kindhearted tumor | benign tumor | fingerprint | n | | family:I editor
 knee torment | knee pain | fingerprint | - | | family:I editor
 laborers | workers | ambiguous | - | | family:I editor
 lack of healthy sustenance | malnutrition | fingerprint | - | | family:I editor
+ladies determined to have | women diagnosed with | fingerprint | - |  | mined editor family:I
 ladies' wellbeing | women's health | fingerprint | - | | family:I editor
 law authorization | law enforcement | fingerprint | - | | family:I editor
 law requirement authorities | law enforcement officials | fingerprint | - | | family:I editor
@@ -1169,8 +1273,10 @@ legislatures | governments | ambiguous | - | | family:I editor
 lessen | reduce | ambiguous | v | | family:I editor
 lessen the danger of | reduce the risk of | fingerprint | v | | family:I editor
 lessen the hazard of | reduce the risk of | fingerprint | v | | family:I editor
+letting completely go | losing control | fingerprint | - |  | mined editor family:I
 level the bend | flatten the curve | fingerprint | - | | family:I editor
 liable to | likely to | ambiguous | - | | family:I editor
+liable to create | likely to develop | fingerprint | - |  | mined editor family:I
 light a long time | light-years | fingerprint | - | | family:I editor
 light a very long time | light-years | fingerprint | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
@@ -1181,6 +1287,7 @@ liquor reliance | alcohol dependence | fingerprint | - | | family:I editor
 liquor use issue | alcohol use disorder | fingerprint | - | | family:I editor
 liquor utilization | alcohol consumption | fingerprint | - | | family:I editor
 lithium-particle | lithium-ion | fingerprint | - | | family:I editor
+little cell lung | small cell lung | fingerprint | - |  | mined editor family:I
 littler | smaller | ambiguous | - | | family:I editor
 liver disappointment | liver failure | fingerprint | - | | family:I editor
 liver malady | liver disease | fingerprint | - | | family:I editor
@@ -1210,7 +1317,11 @@ long range interpersonal communication | social networking | fingerprint | - | |
 long stretches of rest | hours of sleep | fingerprint | - | | family:I editor
 longitudinal contemplate | longitudinal study | fingerprint | - | | family:I editor
 loose bowels | diarrhea | ambiguous | - | | family:I editor
+loss of enthusiasm for | loss of interest in | fingerprint | - |  | mined editor family:I
+loss of intrigue | loss of interest | fingerprint | - |  | mined editor family:I
+low degrees of | low levels of | fingerprint | - |  | mined editor family:I
 low earth circle | low Earth orbit | fingerprint | - | | family:I editor
+low instructive | low educational | fingerprint | - |  | mined editor family:I
 low maintenance employments | part-time jobs | fingerprint | - | | family:I editor
 low maintenance laborers | part-time workers | fingerprint | - | | family:I editor
 low quality nourishment | junk food | fingerprint | - | | family:I editor
@@ -1224,6 +1335,8 @@ lung malignancy | lung cancer | fingerprint | - | | family:I editor
 lung wellbeing | lung health | fingerprint | - | | family:I editor
 lyme malady | Lyme disease | fingerprint | - | | family:I editor
 lyme sickness | Lyme disease | fingerprint | - | | family:I editor
+lymph hub | lymph node | fingerprint | - |  | editor family:I
+lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
@@ -1270,6 +1383,7 @@ measurably critical | statistically significant | fingerprint | - | | family:I e
 measurably huge | statistically significant | fingerprint | - | | family:I editor
 measurably noteworthy | statistically significant | fingerprint | - | | family:I editor
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
+meddle with | interfere with | fingerprint | - |  | mined editor family:I
 mediation gathering | intervention group | fingerprint | n | | family:I editor
 medical advantages | health benefits | fingerprint | - | | family:I editor
 medical attendant | nurse | fingerprint | - | | family:I editor
@@ -1294,11 +1408,15 @@ medicinal services framework | health care system | fingerprint | n | | family:I
 medicinal services laborers | health care workers | fingerprint | - | | family:I editor
 medicinal services suppliers | health care providers | fingerprint | - | | family:I editor
 mellow | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
+mellow to direct | mild to moderate | fingerprint | - |  | mined editor family:I
+mellow to extreme | mild to severe | fingerprint | - |  | mined editor family:I
+mellow to serious | mild to severe | fingerprint | - |  | editor family:I
 member | participant | ambiguous | - | near=study,examination,investigation,exploration,research,analysts,researchers,trial,preliminary,survey,overview,understudies,students,concentrate | family:I editor
 memory misfortune | memory loss | fingerprint | - | | family:I editor
 men and ladies | men and women | ambiguous | - | | family:I editor
 mental imbalance | autism | ambiguous | - | | family:I editor
 mental imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
+mental issue | mental disorder | ambiguous | - | prev=typical,normal,common,serious,genuine,extreme,significant | mined editor family:I
 mental scatters | mental disorders | fingerprint | - | | family:I editor
 merits noticing | is worth noting | fingerprint | - | | family:I editor
 merits referencing | is worth mentioning | fingerprint | - | | family:I editor
@@ -1337,9 +1455,11 @@ mind wounds | brain injuries | fingerprint | - | | family:I editor
 minuscule | tiny | ambiguous | - | | dev:I
 misery | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients | dev:I editor
 misery and nervousness | depression and anxiety | fingerprint | - | | family:I editor
+misery and restlessness | depression and anxiety | fingerprint | - |  | editor family:I
 misery and uneasiness | depression and anxiety | fingerprint | - | | family:I editor
 mishap | accident | ambiguous | n | | family:I editor
 mist concentrates | aerosols | fingerprint | - | | family:I editor
+misty or confounded reasoning | unclear or confused thinking | fingerprint | - |  | mined editor family:I
 mitigating | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,properties,effects,impacts,diet,compounds,mixes,sedates,prescriptions,response,reaction,responses | family:I editor
 moderate consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 moderate down | slow down | fingerprint | v | | family:I editor
@@ -1349,6 +1469,7 @@ moderately aged | middle-aged | fingerprint | - | | family:I editor
 molecule gas pedal | particle accelerator | fingerprint | n | | family:I editor
 molecule material science | particle physics | fingerprint | - | | family:I editor
 molecule quickening agent | particle accelerator | fingerprint | n | | family:I editor
+moment espresso | instant coffee | fingerprint | - |  | mined editor family:I
 moms | mothers | ambiguous | - | | family:I editor
 monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
@@ -1361,11 +1482,13 @@ more awful visualization | worse prognosis | fingerprint | - | | family:I editor
 more beneficial | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
 more elevated | higher | ambiguous | - | | family:I editor
 more established grown-ups | older adults | fingerprint | - | | family:I editor
+more established individuals | older people | fingerprint | - |  | editor family:I
 more grounded | stronger | ambiguous | - | | family:I editor
 more joyful | happier | ambiguous | - | | family:I editor
 more noteworthy | greater | fingerprint | - | | family:I editor
 more outlandish to | less likely to | fingerprint | - | | family:I editor
 more probable | more likely | ambiguous | - | | family:I editor
+more probable than | more likely than | ambiguous | - |  | mined editor family:I
 more prominent | greater | fingerprint | - | | family:I editor
 more regrettable | worse | ambiguous | - | | family:I editor
 more seasoned | older | fingerprint | - | | family:I editor
@@ -1375,6 +1498,7 @@ more seasoned ladies | older women | fingerprint | - | | family:I editor
 more seasoned patients | older patients | fingerprint | - | | family:I editor
 more serious danger | greater risk | ambiguous | - | | family:I editor
 more serious hazard | greater risk | fingerprint | - | | family:I editor
+more terrible | worse | ambiguous | - |  | mined editor family:I
 more uncertain | less likely | ambiguous | - | | dev:I
 more uncertain to | less likely to | fingerprint | - | | family:I editor
 most exceedingly awful | worst | fingerprint | - | | family:I editor
@@ -1384,6 +1508,9 @@ most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
+most well-known sort | most common type | fingerprint | - |  | mined editor family:I
+motivation behind why | reason why | fingerprint | - |  | mined editor family:I
+mournfulness | sadness | ambiguous | - |  | mined editor family:I
 mri filters | MRI scans | fingerprint | - | | family:I editor
 much of the time | often | ambiguous | - | | family:I editor
 murdering | killing | ambiguous | - | | dev:I
@@ -1414,6 +1541,7 @@ natural surroundings annihilation | habitat destruction | fingerprint | - | | fa
 natural surroundings misfortune | habitat loss | fingerprint | - | | family:I editor
 natural surroundings obliteration | habitat destruction | fingerprint | - | | family:I editor
 nearby people group | local community | fingerprint | - | | family:I editor
+nearby planet group | solar system | fingerprint | - |  | editor family:I
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
@@ -1434,7 +1562,9 @@ new england diary of medication | New England Journal of Medicine | fingerprint 
 new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
 non-clinical | non-medical | fingerprint | - | next=face,facial,masks,mask,covers,cover,covering,coverings,veils,veil,cloth,material | dev:I
+non-little cell | non-small cell | fingerprint | - |  | mined editor family:I
 non-renewable energy sources | fossil fuels | fingerprint | - | | family:I editor
+nonrenewable fuel source | fossil fuel | fingerprint | n |  | mined editor family:I family:D
 normal calamities | natural disasters | fingerprint | - | | family:I editor
 normal cold | common cold | fingerprint | - | | family:I editor
 normal cures | natural remedies | fingerprint | - | | family:I editor
@@ -1466,6 +1596,7 @@ now and again | sometimes | ambiguous | - | | family:I editor
 numerous | many | ambiguous | - | | family:I editor
 numerous sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 nursery gas | greenhouse gas | fingerprint | n | | family:I editor
+nursery gasses | greenhouse gases | fingerprint | - |  | mined editor family:I
 nursery impact | greenhouse effect | fingerprint | - | | family:I editor
 nutrient c | vitamin C | fingerprint | - | | family:I editor
 nutrient d | vitamin D | fingerprint | - | | family:I editor
@@ -1474,6 +1605,7 @@ nutrient inadequacy | vitamin deficiency | fingerprint | - | | family:I editor
 nutrient lack | vitamin deficiency | fingerprint | - | | family:I editor
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
 obstruction preparing | resistance training | fingerprint | - | | family:I editor
+obtrusive | invasive | ambiguous | - | near=cancer,cancers,malignancy,tumor,tumors,tumour,disease,breast,bosom,carcinoma,ductal,lobular,species,surgery,medical,procedure,procedures | mined editor family:I
 obtrusive species | invasive species | fingerprint | - | | family:I editor
 occasional influenza | seasonal flu | fingerprint | - | | family:I editor
 occupation misfortunes | job losses | fingerprint | - | | family:I editor
@@ -1502,6 +1634,7 @@ on the web | online | ambiguous | - | | family:I editor
 one year from now | next year | fingerprint | - | | family:I editor
 ongoing | recent | ambiguous | - | next=study,examination,investigation,years,months,weeks,decades,survey,overview,report,paper,concentrate,analysis | family:I editor
 ongoing decades | recent decades | fingerprint | - | | family:I editor
+ongoing liver illness | chronic liver disease | fingerprint | - |  | mined editor family:I
 ongoing months | recent months | ambiguous | - | | family:I editor
 ongoing weeks | recent weeks | ambiguous | - | | family:I editor
 ongoing years | recent years | fingerprint | - | | family:I editor
@@ -1513,10 +1646,12 @@ opposition preparing | resistance training | fingerprint | - | | family:I editor
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
 oral wellbeing | oral health | fingerprint | - | | family:I editor
 orderly audit | systematic review | fingerprint | n | | family:I editor
+orderly audits | systematic reviews | fingerprint | - |  | mined editor family:I
 orderly survey | systematic review | fingerprint | n | | family:I editor
 organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ gift | organ donation | fingerprint | n | | family:I editor
 ought to | should | ambiguous | - | | dev:I editor
+our general surroundings | the world around us | fingerprint | - |  | mined editor family:I
 outcast camps | refugee camps | fingerprint | - | | family:I editor
 outcomes propose | results suggest | fingerprint | - | | family:I editor
 outcomes recommend | results suggest | fingerprint | - | | family:I editor
@@ -1525,6 +1660,7 @@ outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
 outstanding amongst other | one of the best | fingerprint | - | | family:I editor
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
+over a middle of | over a median of | fingerprint | - |  | mined editor family:I
 over the long haul | in the long run | ambiguous | - | | family:I editor
 over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
@@ -1544,6 +1680,7 @@ ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emis
 ozone harming substance | greenhouse gas | fingerprint | - | | family:I editor
 ozone harming substances | greenhouse gases | fingerprint | - | | family:I editor
 p-esteem | p-value | fingerprint | n | | family:I editor
+padded and secured | cushioned and protected | fingerprint | - |  | mined editor family:I
 pancreatic malignancy | pancreatic cancer | fingerprint | - | | family:I editor
 paranoid notion | conspiracy theory | fingerprint | - | | family:I editor
 paranoid notions | conspiracy theories | fingerprint | - | | family:I editor
@@ -1557,11 +1694,14 @@ particulate issue | particulate matter | fingerprint | - | | family:I editor
 partner contemplate | cohort study | fingerprint | - | | family:I editor
 partner educator | associate professor | fingerprint | n | | family:I editor
 partner study | cohort study | ambiguous | - | | family:I editor
+partner teacher | associate professor | fingerprint | n |  | editor family:I
 partook | participated | ambiguous | - | | family:I editor
 passed on | died | ambiguous | - | !next=to,the,a,an,their,his,her,its,from,by,through,down,along,via | family:I editor
 passing rate | death rate | ambiguous | n | | family:I editor
 passing toll | death toll | fingerprint | n | | family:I editor
 passings | deaths | fingerprint | - | | dev:I
+passings internationally | deaths globally | fingerprint | - |  | mined editor family:I
+patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
 pay hole | pay gap | fingerprint | - | | family:I editor
 pc calculations | computer algorithms | fingerprint | - | | family:I editor
 pc framework | computer system | fingerprint | - | | family:I editor
@@ -1586,6 +1726,7 @@ peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
 perilous waste | hazardous waste | fingerprint | - | | family:I editor
 persevering hack | persistent cough | fingerprint | - | | family:I editor
+persistent liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
 pestilence | epidemic | ambiguous | - | | family:I editor
 petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
@@ -1625,6 +1766,8 @@ postdoctoral analyst | postdoctoral researcher | fingerprint | n | | family:I ed
 postdoctoral individual | postdoctoral fellow | fingerprint | n | | family:I editor
 postpartum despondency | postpartum depression | fingerprint | - | | family:I editor
 postpartum misery | postpartum depression | fingerprint | - | | family:I editor
+powerless against | vulnerable to | ambiguous | - |  | mined editor family:I
+practically zero | little or no | fingerprint | - |  | mined editor family:I
 precise survey | systematic review | fingerprint | n | | family:I editor
 predominance | prevalence | ambiguous | - | | family:I editor
 preeminent court | Supreme Court | fingerprint | - | | family:I editor
@@ -1633,7 +1776,9 @@ prepared nourishments | processed foods | fingerprint | - | | family:I editor
 preparing information | training data | fingerprint | - | near=model,models,ai,algorithm,algorithms,calculation,calculations,learning,neural,chatbot,chatbots,language,machine | family:I editor
 preprint worker | preprint server | fingerprint | n | | family:I editor
 prescribed | recommended | ambiguous | - | prev=the,was,were,is,are,been,be,officially,currently,widely,now,has,have,had | dev:I
+prescribed measure | recommended amount | fingerprint | - |  | mined editor family:I
 present moment | short-term | ambiguous | - | !prev=the,this,in | family:I editor
+presented an expense on | introduced a tax on | fingerprint | - |  | mined editor family:I
 preservation endeavors | conservation efforts | fingerprint | - | | family:I editor
 preservation gatherings | conservation groups | fingerprint | - | | family:I editor
 presidential crusade | presidential campaign | fingerprint | n | | family:I editor
@@ -1643,22 +1788,27 @@ press instructions | press briefing | fingerprint | n | | family:I editor
 pressure hormone | stress hormone | fingerprint | n | | family:I editor
 pressurized canned products | aerosols | fingerprint | - | | family:I editor
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
+primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
+probably going to end up | likely to become | fingerprint | - |  | mined editor family:I
 procedures of the national academy | Proceedings of the National Academy | fingerprint | - | | family:I editor
 proclamation | statement | ambiguous | n | | family:I editor
 professionally prescribed | prescription | fingerprint | - | | family:I editor
 profound learning | deep learning | ambiguous | - | | family:I editor
 profound neural systems | deep neural networks | fingerprint | - | | family:I editor
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
+profoundly compelling | highly effective | fingerprint | - |  | mined editor family:I
 progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,neural,tumor,progenitor | family:I editor
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
 programming organization | software company | fingerprint | n | | family:I editor
 progressively | increasingly | ambiguous | - | | family:I editor
+projections | lobes | ambiguous | - | near=lung,lungs,liver,brain,cerebrum,mind | mined editor family:I
 promoter portion | booster dose | fingerprint | n | | family:I editor
 promoter shot | booster shot | fingerprint | n | | family:I editor
 promotion bunch | advocacy group | fingerprint | n | | family:I editor
 promotion gathering | advocacy group | fingerprint | n | | family:I editor
+prompt self destruction | lead to suicide | fingerprint | - |  | mined editor family:I
 proof | evidence | ambiguous | - | !next=concept | dev:I editor
 proof proposes | evidence suggests | fingerprint | - | | family:I editor
 proof recommends | evidence suggests | fingerprint | - | | family:I editor
@@ -1670,6 +1820,7 @@ protected and compelling | safe and effective | fingerprint | - | | family:I edi
 protected and successful | safe and effective | fingerprint | - | | family:I editor
 protected and viable | safe and effective | fingerprint | - | | family:I editor
 protein admission | protein intake | fingerprint | - | | family:I editor
+provincial metastasis | regional metastasis | fingerprint | - |  | mined editor family:I
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
 psychiatric scatters | psychiatric disorders | fingerprint | - | | family:I editor
@@ -1683,6 +1834,7 @@ psychological well-being | mental health | ambiguous | - | | dev:I
 psychological well-being issues | mental health problems | fingerprint | - | | family:I editor
 psychological wellbeing | mental health | ambiguous | - | | family:I editor
 psychological wellness | mental health | fingerprint | - | | dev:I
+pubescence | puberty | ambiguous | - |  | mined editor family:I
 public establishments of health | National Institutes of Health | fingerprint | - | | family:I editor
 public foundations of health | National Institutes of Health | fingerprint | - | | family:I editor
 public institutes of health | National Institutes of Health | fingerprint | - | | family:I editor
@@ -1694,12 +1846,14 @@ quality altering | gene editing | fingerprint | - | | family:I editor
 quality articulation | gene expression | fingerprint | - | | family:I editor
 quality preparing | strength training | fingerprint | - | | family:I editor
 quality treatment | gene therapy | ambiguous | n | near=hereditary,dna,qualities,transformation,transformations,genome,genetic | family:I editor
+quality varieties | gene variations | fingerprint | - |  | mined editor family:I
 quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
 quantum material science | quantum physics | fingerprint | - | | family:I editor
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
 quantum registering | quantum computing | fingerprint | - | | family:I editor
 queasiness | nausea | ambiguous | - | | family:I editor
 question and answer session | news conference | ambiguous | n | | family:I editor
+quickly taking after | immediately following | fingerprint | - |  | mined editor family:I
 quiet | patient | ambiguous | - | next=care,safety,outcomes,records,data,groups,population,advocates,advocacy,privacy,consent | family:I editor
 quite a while in the past | a long time ago | fingerprint | - | | family:I editor
 rambles | drones | ambiguous | - | near=camera,cameras,aerial,flying,fly,flew,pilots,unmanned,military,strikes,surveillance,airspace,delivery,deliveries,quadcopter | family:I editor
@@ -1707,10 +1861,12 @@ ranchers | farmers | ambiguous | - | !prev=cattle,sheep,beef,livestock | family:
 randomized preliminary | randomized trial | fingerprint | n | | family:I editor
 rapidly spreading fire | wildfire | ambiguous | n | | family:I editor
 rashly | prematurely | ambiguous | - | | dev:I
+reaction to stretch | response to stress | fingerprint | - |  | mined editor family:I
 real burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 real medical procedure | major surgery | fingerprint | - | | family:I editor
 reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
+record-softening | record-breaking | fingerprint | - |  | mined editor family:I
 recoup from | recover from | fingerprint | v | | family:I editor
 recuperate | recover | ambiguous | v | !next=costs,losses,money,funds,damages | family:I editor
 recuperation | recovery | ambiguous | - | | family:I editor
@@ -1732,6 +1888,7 @@ remain at home orders | stay-at-home orders | fingerprint | - | | family:I edito
 remain at home requests | stay-at-home orders | fingerprint | - | | family:I editor
 remedy drugs | prescription drugs | fingerprint | - | | family:I editor
 remedy medications | prescription medications | fingerprint | - | | family:I editor
+remembered for the examination | included in the study | fingerprint | - |  | mined editor family:I
 remembering for | including in | fingerprint | - | | dev:I
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
@@ -1755,6 +1912,10 @@ rest quality | sleep quality | fingerprint | - | | family:I editor
 rest scatters | sleep disorders | fingerprint | - | | family:I editor
 rest span | sleep duration | fingerprint | - | | family:I editor
 rest unsettling influences | sleep disturbances | fingerprint | - | | family:I editor
+resting excessively | sleeping too much | fingerprint | - |  | mined editor family:I
+restlessness | anxiety | ambiguous | - | near=depression,misery,melancholy,sadness,despondency,dejection,discouragement,gloom,wretchedness,contemplation,mental,disorder*,issue*,symptom*,side,manifestations,indications | mined editor family:I
+restlessness and misery | anxiety and depression | fingerprint | - |  | editor family:I
+restlessness or misery | anxiety or depression | fingerprint | - |  | mined editor family:I
 restorative | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,condition,history,research,examination,exploration,journal,diary,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,expenses,costs,masks,veils,covers,devices,gadgets,students,understudies,team,group,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,tests,science,innovation,technology,practitioners,providers,suppliers,doctors,professionals,literature,writing,evidence,proof,marijuana,cannabis,weed,pot | family:I editor
 restorative consideration | medical care | fingerprint | - | | family:I editor
 restorative maryjane | medical marijuana | fingerprint | - | | family:I editor
@@ -1762,6 +1923,7 @@ restorative pot | medical marijuana | fingerprint | - | | family:I editor
 restorative weed | medical marijuana | fingerprint | - | | family:I editor
 reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
+revealing insight into | shedding light on | fingerprint | - |  | mined editor family:I
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -1774,6 +1936,8 @@ rustic | rural | ambiguous | - | | family:I editor
 salary hole | income gap | fingerprint | - | | family:I editor
 salt admission | salt intake | fingerprint | - | | family:I editor
 savagery | violence | ambiguous | - | | family:I editor
+scarcely recognizable | barely noticeable | fingerprint | - |  | mined editor family:I
+scenes of crying | episodes of crying | fingerprint | - |  | mined editor family:I
 scholastic | academic | ambiguous | - | | family:I editor
 school locale | school district | fingerprint | n | | family:I editor
 sea ebbs and flows | ocean currents | fingerprint | - | | family:I editor
@@ -1790,6 +1954,7 @@ sedate organizations | drug companies | fingerprint | - | | family:I editor
 sedate safe | drug-resistant | fingerprint | - | | family:I editor
 sedates | drugs | ambiguous | - | | family:I editor
 seismic tremor | earthquake | ambiguous | n | | family:I editor
+self destruction | suicide | ambiguous | - |  | mined editor family:I
 self-dangerous | self-destructive | fingerprint | - | | dev:I
 self-destruction | suicide | fingerprint | - | | family:I editor
 self-destructive | suicidal | ambiguous | - | next=thoughts,ideation,contemplations,considerations,musings,attempts,attempt | family:I editor
@@ -1811,7 +1976,13 @@ self-segregate | self-isolate | fingerprint | v | | family:I editor
 self-segregation | self-isolation | fingerprint | - | | family:I editor
 self-sufficient vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 senior creator | senior author | fingerprint | n | | family:I editor
+sensations of trouble | feelings of sadness | fingerprint | - |  | mined editor family:I
 sensory system | nervous system | ambiguous | n | | family:I editor
+sensory system issue | nervous system disorder | fingerprint | n |  | mined editor family:I
+sentiments of | feelings of | ambiguous | - |  | mined editor family:I
+sentiments of blame | feelings of guilt | fingerprint | - |  | mined editor family:I
+sentiments of vulnerability | feelings of helplessness | fingerprint | - |  | mined editor family:I
+separate or pass on | break down or die | fingerprint | - |  | mined editor family:I
 separation learning | distance learning | fingerprint | - | | family:I editor
 serious consideration unit | intensive care unit | fingerprint | n | | family:I editor
 service of wellbeing | Ministry of Health | fingerprint | - | | family:I editor
@@ -1830,11 +2001,14 @@ sheltered and compelling | safe and effective | fingerprint | - | | family:I edi
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
 showcase share | market share | fingerprint | - | | family:I editor
+sick wellbeing | ill health | fingerprint | - |  | mined editor family:I
 sickness | disease | ambiguous | - | prev=heart,kidney,liver,lung,cardiovascular,infectious,autoimmune,rare,genetic,respiratory,alzheimer's,parkinson's,coronary,the,of,this | dev:I editor
 sickness control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
 sickness control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
 sickness the executives | disease management | fingerprint | - | | family:I editor
+sicknesses | diseases | ambiguous | - |  | mined editor family:I
 side effects | symptoms | ambiguous | - | prev=covid-19,covid,coronavirus,flu-like,influenza,depressive,depression,misery,asthma,allergy,cold,dementia,menopause,menopausal,adhd,autism,gloom,discouragement,withdrawal | family:I editor
+side effects incorporate | symptoms include | fingerprint | - |  | mined editor family:I
 significant burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 significant to recall | important to remember | fingerprint | - | | family:I editor
 simulated intelligence | AI | fingerprint | - | | family:I editor
@@ -1866,6 +2040,8 @@ solution drugs | prescription drugs | fingerprint | - | | family:I editor
 solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
+somewhat contrastingly | slightly differently | fingerprint | - |  | mined editor family:I
+somewhat littler | a bit smaller | fingerprint | - |  | mined editor family:I
 sorrow and nervousness | depression and anxiety | fingerprint | - | | family:I editor
 sound | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
 sound eating regimen | healthy diet | fingerprint | - | | family:I editor
@@ -1882,8 +2058,10 @@ space travelers | astronauts | ambiguous | - | | family:I editor
 specialist general | Surgeon General | ambiguous | - | !next=practitioner,practitioners,surgeon,surgeons,surgery,physician,physicians,medicine,hospital,hospitals,nurse,nurses,practice,practices,care | family:I editor
 specialists and attendants | doctors and nurses | fingerprint | - | | family:I editor
 specialists and medical attendants | doctors and nurses | fingerprint | - | | family:I editor
+specialists trust | experts believe | fingerprint | - |  | mined editor family:I
 species misfortune | species loss | fingerprint | - | | family:I editor
 speculation | hypothesis | ambiguous | - | near=test,tested,testing,tried,analysts,researchers,scientists,examination,investigation,study,experiment*,trial*,preliminar*,evidence,proof,data,information | family:I editor
+sped up pulse | rapid heart rate | fingerprint | - |  | mined editor family:I
 spending plan cuts | budget cuts | fingerprint | - | | family:I editor
 spending plan deficiency | budget deficit | fingerprint | - | | family:I editor
 spending plan proposition | budget proposal | fingerprint | - | | family:I editor
@@ -1905,17 +2083,25 @@ state funded school | public school | fingerprint | - | | family:I editor
 state funded schools | public schools | fingerprint | - | | family:I editor
 state funded training | public education | fingerprint | - | | family:I editor
 state lawmaking body | state legislature | fingerprint | - | | family:I editor
+state of mind issue | mood disorder | fingerprint | n |  | editor family:I
+state of mind problem | mood disorder | fingerprint | n |  | mined editor family:I
 state of mind scatters | mood disorders | fingerprint | - | | family:I editor
 state of mind swings | mood swings | fingerprint | - | | family:I editor
 stay at home requests | stay-at-home orders | fingerprint | - | | family:I editor
 stay away from | avoid | ambiguous | - | | family:I editor
 stay-at-home requests | stay-at-home orders | fingerprint | - | | family:I editor
+staying unconscious | sleeping | ambiguous | - |  | mined editor family:I
 stomach malignancy | stomach cancer | fingerprint | - | | family:I editor
 stomach related framework | digestive system | fingerprint | - | | family:I editor
 stool examples | stool samples | fingerprint | - | | family:I editor
 stopped up conduits | clogged arteries | fingerprint | - | | family:I editor
 stoutness | obesity | fingerprint | - | | family:I editor
+stoutness drifts | obesity trends | fingerprint | - |  | mined editor family:I
 straighten the bend | flatten the curve | fingerprint | - | | family:I editor
+straightforwardly | directly | ambiguous | - |  | mined editor family:I
+straightforwardly because of | directly due to | fingerprint | - |  | mined editor family:I
+strain and discouragement | anxiety and depression | fingerprint | - |  | mined editor family:I
+strange social conduct | abnormal social behavior | fingerprint | - |  | mined editor family:I
 strategy creators | policymakers | fingerprint | - | | family:I editor
 strategy producers | policymakers | fingerprint | - | | family:I editor
 streak flood | flash flood | fingerprint | n | | family:I editor
@@ -1945,6 +2131,7 @@ subsequent to | after | ambiguous | - | | family:I editor
 subsidized by | funded by | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
 substance response | chemical reaction | ambiguous | n | | family:I editor
+substance-utilize scatters | substance-use disorders | fingerprint | - |  | mined editor family:I
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
 sufficiently able | strong enough | fingerprint | - | | dev:I
 sugar admission | sugar intake | fingerprint | - | | family:I editor
@@ -1983,11 +2170,13 @@ surveying stations | polling stations | fingerprint | - | | family:I editor
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
 sustainable vitality | renewable energy | fingerprint | - | | family:I editor
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
+sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
 take a gander at | look at | fingerprint | - | | family:I editor
 taken a gander at | looked at | fingerprint | - | | family:I editor
+takes a gander on | looks at | fingerprint | - |  | mined editor family:I
 taking a gander at | looking at | fingerprint | - | | family:I editor
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
@@ -2004,6 +2193,7 @@ tenable zone | habitable zone | fingerprint | - | | family:I editor
 tended to | addressed | ambiguous | - | next=the,these,this,those,issues,problems,concerns,mental,psychological,emotional,climate,questions,such | dev:I
 tending to | addressing | ambiguous | - | next=issues,problems,concerns,mental,psychological,emotional,these,this,climate,environmental | dev:I
 tension and misery | anxiety and depression | fingerprint | - | | family:I editor
+tension and sadness | anxiety and depression | ambiguous | - |  | mined editor family:I
 tension issue | anxiety disorder | fingerprint | n | | dev:I
 tension scatters | anxiety disorders | fingerprint | - | | family:I editor
 termination | extinction | ambiguous | - | !prev=pregnancy,contract,employment,job,early,immediate | family:I editor
@@ -2017,10 +2207,12 @@ testicular malignancy | testicular cancer | fingerprint | - | | family:I editor
 testing destinations | testing sites | fingerprint | - | | family:I editor
 testing locales | testing sites | fingerprint | - | | family:I editor
 the administering party | the ruling party | fingerprint | - | | family:I editor
+the advantage cresting | the benefit peaking | fingerprint | - |  | mined editor family:I
 the analysts composed | the researchers wrote | fingerprint | - | | family:I editor
 the biden organization | the Biden administration | fingerprint | - | | family:I editor
 the bush organization | the Bush administration | fingerprint | - | | family:I editor
 the decision party | the ruling party | fingerprint | - | | family:I editor
+the discoveries | the findings | ambiguous | - | next=of,were,was,are,suggest,propose,recommend,show,demonstrate,indicate,add,could,may,might,highlight,distributed,published,appear,give,offer,support,uphold,feature | editor family:I
 the entirety of | all of | ambiguous | - | | family:I editor
 the finish of the month | the end of the month | fingerprint | - | | family:I editor
 the finish of the week | the end of the week | fingerprint | - | | family:I editor
@@ -2039,6 +2231,7 @@ the lion's share of | the majority of | ambiguous | - | | family:I editor
 the look into | the study | fingerprint | - | | family:I editor
 the manner in which | the way | ambiguous | - | | dev:I editor
 the most recent not many | the last few | fingerprint | - | | family:I editor
+the motivation behind why | the reason why | fingerprint | - |  | mined editor family:I
 the nation over | across the country | fingerprint | - | | family:I editor
 the national normal | the national average | fingerprint | - | | family:I editor
 the not many | the few | fingerprint | - | | family:I editor
@@ -2064,6 +2257,7 @@ thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
 tissue examples | tissue samples | fingerprint | - | | family:I editor
+to a great degree | extremely | fingerprint | - |  | mined editor family:I
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor
 took a gander at | looked at | fingerprint | - | | family:I editor
@@ -2074,6 +2268,7 @@ torment executioners | painkillers | fingerprint | - | | family:I editor
 torment prescription | pain medication | fingerprint | - | | family:I editor
 torment relievers | pain relievers | fingerprint | - | | family:I editor
 torment the executives | pain management | fingerprint | - | | family:I editor
+touchy entrail | irritable bowel | fingerprint | - |  | mined editor family:I
 toward the beginning of | at the beginning of | ambiguous | - | | family:I editor
 toward the day's end | at the end of the day | fingerprint | - | | family:I editor
 toward the finish of | at the end of | fingerprint | - | | family:I editor
@@ -2093,6 +2288,7 @@ travel boycott | travel ban | fingerprint | n | | family:I editor
 traveler laborers | migrant workers | fingerprint | - | | family:I editor
 treatment bunch | treatment group | fingerprint | n | | family:I editor
 treatment gathering | treatment group | fingerprint | n | | family:I editor
+trial members | trial participants | ambiguous | - |  | mined editor family:I
 tried | tested | ambiguous | - | !next=to,and,hard,out,for,it,again,before,in,on,a | dev:I
 tried negative | tested negative | fingerprint | - | | family:I editor
 tried positive | tested positive | fingerprint | - | | family:I editor
@@ -2104,12 +2300,16 @@ twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
 twofold the | double the | fingerprint | - | | family:I editor
 twofold visually impaired | double-blind | fingerprint | - | | family:I editor
+tyke | child | ambiguous | n |  | mined editor family:I
+typical everyday exercises | normal day-to-day activities | fingerprint | - |  | mined editor family:I
+typical mental issue | common mental disorder | fingerprint | - |  | mined editor family:I
 ultra-handled food | ultra-processed food | fingerprint | - | | family:I editor
 ultra-handled food sources | ultra-processed foods | fingerprint | - | | family:I editor
 ultra-handled nourishments | ultra-processed foods | fingerprint | - | | family:I editor
 ultra-prepared nourishments | ultra-processed foods | fingerprint | - | | family:I editor
 uncommon | rare | ambiguous | - | !prev=not | family:I family:A editor
 uncover | reveal | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,data,information,analysis,tests,scans,studies,examinations,investigations,contemplates,report,reports,survey,overview,images,pictures | family:I editor
+uncovers | reveals | ambiguous | - | next=that,how,why,the,a,new | mined editor family:I
 undermined species | endangered species | fingerprint | - | | family:I editor
 undermined with termination | threatened with extinction | fingerprint | - | | family:I editor
 understudies | students | fingerprint | - | | dev:I editor
@@ -2123,8 +2323,10 @@ undeveloped cells | stem cells | ambiguous | - | | family:I editor
 uneasiness | anxiety | ambiguous | - | | family:I editor
 uneasiness and misery | anxiety and depression | fingerprint | - | | family:I editor
 uneasiness issue | anxiety disorder | fingerprint | n | | family:I editor
+uneasiness or melancholy | anxiety or depression | fingerprint | - |  | mined editor family:I
 uneasiness scatters | anxiety disorders | fingerprint | - | | family:I editor
 unending | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,kidney,obstructive,fatigue,weariness,infection,infections,lung,liver | family:I editor
+unending ache | chronic pain | fingerprint | - |  | mined editor family:I
 unending weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 unfavorable impacts | adverse effects | fingerprint | - | | family:I editor
 unfavorable occasions | adverse events | fingerprint | - | | family:I editor
@@ -2150,15 +2352,21 @@ until the finish of | until the end of | fingerprint | - | | family:I editor
 untimely birth | premature birth | fingerprint | n | | family:I editor
 untimely infants | premature babies | fingerprint | - | | family:I editor
 up until now | so far | ambiguous | - | | family:I editor
+uplifted muscle strain | heightened muscle tension | fingerprint | - |  | mined editor family:I
+upset rest | disturbed sleep | fingerprint | - |  | mined editor family:I
 urban communities | cities | ambiguous | - | | family:I editor
 urinary tract contamination | urinary tract infection | fingerprint | n | | family:I editor
+uselessness | worthlessness | ambiguous | - | near=feeling*,sentiment*,guilt,blame,hopelessness,despondency,misery,melancholy | mined editor family:I
 uterine malignancy | uterine cancer | fingerprint | - | | family:I editor
 utilize | use | ambiguous | v | | dev:I dev:K editor
+utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
 vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
 value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
+variables that add to | factors that contribute to | fingerprint | - |  | mined editor family:I
 variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,coronavirus,covid-19,covid,new,uk,indian,brazilian | family:I editor
 variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
+vast cell | large cell | fingerprint | - |  | mined editor family:I
 veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
@@ -2213,7 +2421,9 @@ web-based media | social media | fingerprint | - | | family:I editor
 web-based social networking | social media | fingerprint | - | | family:I editor
 week by week | weekly | ambiguous | - | | family:I editor
 weight addition | weight gain | fingerprint | - | | family:I editor
+weight gain or misfortune | weight gain or loss | fingerprint | - |  | mined editor family:I
 weight list | body mass index | fingerprint | - | | family:I editor
+weight pick up | weight gain | fingerprint | - |  | mined editor family:I
 weight preparing | weight training | fingerprint | - | | family:I editor
 weight reduction | weight loss | ambiguous | - | | family:I editor
 weight the executives | weight management | fingerprint | - | | family:I editor
@@ -2244,6 +2454,8 @@ wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
+wind up discouraged | become depressed | fingerprint | - |  | mined editor family:I
+wind up noticeably | become | fingerprint | - |  | editor family:I
 wind vitality | wind energy | fingerprint | - | | family:I editor
 windedness | shortness of breath | ambiguous | - | | family:I editor
 winged animals | birds | fingerprint | - | | family:I editor
@@ -2265,6 +2477,7 @@ world wellbeing organization | World Health Organization | fingerprint | - | | f
 worldwide space station | International Space Station | fingerprint | - | | family:I editor
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor
+wreak destruction | wreak havoc | ambiguous | - |  | mined editor family:I
 wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
 x-beam | X-ray | fingerprint | n | | family:I editor
@@ -2275,6 +2488,7 @@ youngsters | children | ambiguous | - | | family:I editor
 youngsters' wellbeing | children's health | fingerprint | - | | family:I editor
 youth corpulence | childhood obesity | fingerprint | - | | family:I editor
 youth heftiness | childhood obesity | fingerprint | - | | family:I editor
+youth injury | childhood trauma | fingerprint | - |  | mined editor family:I
 youth malignancy | childhood cancer | fingerprint | - | | family:I editor
 youth malignant growth | childhood cancer | fingerprint | - | | family:I editor
 youth stoutness | childhood obesity | fingerprint | - | | family:I editor

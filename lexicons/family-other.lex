@@ -3,39 +3,65 @@
 # spun | original | tier | flags | guard | provenance
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
+a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
+a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
+accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 acquiring | getting | ambiguous | - | | dev:S
+activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
 agency | way | ambiguous | - | next=in | dev:O
+agone | ago | fingerprint | - |  | mined editor family:O
+airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
 all-natural | natural | ambiguous | - | | dev:S
+alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
+anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
 as a result of | through | ambiguous | - | | dev:S
+as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
 as well as | and | ambiguous | - | | dev:O
+as well much | too much | fingerprint | - |  | mined editor family:D
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 at that topographic point | there | fingerprint | - | | dev:O editor
 at to the lowest degree | at least | fingerprint | - | | dev:O editor
 attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
+ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
+better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
+black colored hole | black hole | fingerprint | n |  | mined editor family:D
+black colored opening | black hole | fingerprint | n |  | mined editor family:D
 black hollow | black hole | fingerprint | n | | family:H editor
+black maw | black hole | fingerprint | n |  | mined editor family:S
+black muddle | black hole | fingerprint | - |  | mined editor family:S
+black pickle | black hole | fingerprint | - |  | mined editor family:S
+black yap | black hole | fingerprint | - |  | mined editor family:S
+blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood stress | blood pressure | fingerprint | - | | family:S editor
 bought ill | got sick | fingerprint | - | | dev:S
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
 brand sure | make sure | fingerprint | - | | family:O editor
 bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,mightiness,volition,tin | dev:O
+bring about of death | cause of death | fingerprint | - |  | editor family:D
+bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | | dev:K
+caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
+calendar year-old | year-old | fingerprint | - |  | mined editor family:D
+calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
+carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
@@ -48,8 +74,10 @@ center sickness | heart disease | fingerprint | n | | family:H editor
 center transplant | heart transplant | fingerprint | n | | family:H editor
 center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
+chance aspects | risk factors | fingerprint | - |  | mined editor family:D
 charge per unit | rate | fingerprint | - | | family:O editor
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
+clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -57,33 +85,48 @@ co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
 come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,must,should | dev:H
+common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
 computing machine | computer | fingerprint | n | | family:O editor
 concluded college | finished school | ambiguous | - | | dev:S
+congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
+conjointly referred to as | also called | fingerprint | - |  | mined editor family:O
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
 connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
 considering that | since | ambiguous | - | | dev:S
+contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 control grouping | control group | fingerprint | n | | family:O editor
+corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
+crucial indications | vital signs | fingerprint | - |  | mined editor family:D
+customary substratum | regular basis | fingerprint | - |  | mined editor family:X
+danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
 deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 decease | death | fingerprint | - | | family:O editor
+decennium | decade | ambiguous | - |  | mined editor family:S
+deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor family:S
+deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
+digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
 disease regulate | disease control | fingerprint | - | | family:S editor
+do no longer | do not | fingerprint | - |  | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
 encephalon | brain | fingerprint | n | | family:O editor
 endangerment | risk | ambiguous | n | | family:O editor
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enormous | massive | ambiguous | - | | dev:D
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
+environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
 every bit early every bit | as early as | fingerprint | - | | family:O editor
@@ -98,12 +141,17 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
+exorbitantly corpulent | obese | fingerprint | - |  | mined editor family:X
 expectantly | hopefully | ambiguous | - | | family:H editor
 experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
+exploding celebrity | exploding star | fingerprint | - |  | mined editor family:D
 extra time | overtime | ambiguous | - | | dev:S
+extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
+fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fellow member | member | ambiguous | n | | family:O editor
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
@@ -115,6 +163,8 @@ food stuff and drug administration | Food and Drug Administration | fingerprint 
 for the initial time | for the first time | fingerprint | - | | family:K editor
 for the primary time | for the first time | fingerprint | - | | family:H editor
 force per unit area | pressure | fingerprint | - | | family:O editor
+forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
+foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -127,19 +177,33 @@ from the weeks ahead | in the weeks ahead | fingerprint | - | !prev=data,results
 from the years ahead | in the years ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
+galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
+gasolene | gas | ambiguous | - |  | mined editor family:S
+general public health and fitness | public health | fingerprint | - |  | mined editor family:D
 get admission to | access | fingerprint | v | | family:H editor
+getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
+gilded criterion | gold standard | fingerprint | - |  | mined editor family:S
+give a contribution to | contribute to | fingerprint | - |  | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
 governing administration | government | fingerprint | n | | family:S editor
+gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
 greatest pals | best friends | fingerprint | - | | dev:S
+greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
 grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
 had under no circumstances | had never | fingerprint | - | | dev:D editor
+hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
+harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has under no circumstances | has never | fingerprint | - | | dev:D editor
 have under no circumstances | have never | fingerprint | - | | dev:D editor
+having even worse | getting worse | fingerprint | - |  | mined editor family:D
+having said that, | however, | ambiguous | - |  | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
+health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
 health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
+healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 hebdomad | week | fingerprint | n | | family:O editor
 helium added | he added | fingerprint | - | | family:O editor
 helium explained | he explained | fingerprint | - | | family:O editor
@@ -153,7 +217,10 @@ higher education | college | ambiguous | - | | dev:S
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
+hormonal agent | hormone | fingerprint | - |  | editor family:D
+hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
+ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
 if truth be told | actually | ambiguous | - | | family:H editor
 immune device | immune system | fingerprint | - | | family:S editor
@@ -165,47 +232,73 @@ implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in accordance to | according to | fingerprint | - | | family:S editor
 in all likelihood | probably | fingerprint | - | | dev:O
+in fresh months | in recent months | fingerprint | - |  | mined editor family:H
+in fresh years | in recent years | fingerprint | - |  | editor family:H
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in the course of | throughout | ambiguous | - | | dev:S
+induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
 infirmary | hospital | ambiguous | n | | family:O editor
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
 initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
 initial-ever | first-ever | fingerprint | - | | family:K editor
+inordinately corpulent | overweight | fingerprint | - |  | mined editor family:X
+insulin level of resistance | insulin resistance | fingerprint | - |  | mined editor family:D
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
+is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
+it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
+large blood force | high blood pressure | fingerprint | - |  | mined editor family:S
 larn | learn | fingerprint | v | | family:O editor
+leader govt | chief executive | fingerprint | - |  | mined editor family:H
 learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlier,previous,another,large,small,separate,his,her,their,our,its,second,third,same,whole,entire,current,ongoing,major,pilot,observational,brand or next=revealed,printed,suggests,authors,creator | family:H editor
 learn about's | study's | fingerprint | - | | family:H editor
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
+light-many years | light-years | fingerprint | - |  | mined editor family:D
+light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
+lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lots of | many | ambiguous | - | | dev:H
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
+main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
+man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
+metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 mightiness | might | fingerprint | - | | dev:O editor
+mission management | mission control | ambiguous | - |  | mined editor family:O
+monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
+more preponderant | greater | fingerprint | - |  | mined editor family:X
 motives | reasons | ambiguous | - | | dev:S
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 ne'er | never | fingerprint | - | !next=do | family:O editor
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
+neutron celebrity | neutron star | fingerprint | n |  | editor family:D
+newest dimensions | latest measurements | fingerprint | - |  | mined editor family:D
+newfangled field | new study | fingerprint | - |  | mined editor family:S
+news launch | news release | fingerprint | - |  | mined editor family:S family:A
+next-foremost | second-leading | fingerprint | - |  | mined editor family:D
 ninety | 90 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 no longer | not | ambiguous | - | | dev:H
+noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
+nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
+north post | north pole | fingerprint | - |  | mined editor family:D
 novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
 novel hampshire | New Hampshire | fingerprint | - | | family:O editor
@@ -215,7 +308,9 @@ novel orleans | New Orleans | fingerprint | - | | family:O editor
 novel south wales | New South Wales | fingerprint | - | | family:O editor
 novel york | New York | fingerprint | - | | family:O editor
 novel zealand | New Zealand | fingerprint | - | | family:O editor
+now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
+obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
 oftentimes | often | ambiguous | - | | family:O editor
@@ -226,19 +321,31 @@ one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,cou
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
 operating rampant | running rampant | fingerprint | - | | dev:S
+operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
+orphic | mysterious | ambiguous | - |  | mined editor family:S
 our ain | our own | fingerprint | - | | family:O editor
 our possess | our own | fingerprint | - | | dev:S editor
+outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
 overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
 overdue closing | late last | fingerprint | - | | dev:H
+own control | have held | ambiguous | - | !prev=their,his,her,its,our,my,your,own,under,of | mined editor family:O
+pabulum | food | ambiguous | - |  | mined editor family:X
+pace of light-weight | speed of light | fingerprint | - |  | mined editor family:D
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
 per centum | percent | fingerprint | - | | family:O editor
+perceptivity | insights | ambiguous | - |  | mined editor family:S
+physical commotion | physical activity | fingerprint | - |  | mined editor family:X
+physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
+pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
+polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 potent | strong | ambiguous | - | | dev:O
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
 public health and fitness | public health | fingerprint | - | | family:S editor
 pump assault | heart attack | fingerprint | - | | family:O editor
 pump attacks | heart attacks | fingerprint | - | | dev:O
@@ -252,28 +359,52 @@ quondam | former | fingerprint | - | | family:O editor
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
+reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 relaxation | rest | ambiguous | - | | dev:S
+reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
+remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
+remediable | treatable | ambiguous | - |  | mined editor family:S
+research worker | researcher | ambiguous | n |  | mined editor family:S
+right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
+risk things | risk factors | fingerprint | - |  | mined editor family:D
+sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
+seek corporate | search company | fingerprint | - |  | mined editor family:H
+seek engine | search engine | fingerprint | n |  | mined editor family:H
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shew | show | fingerprint | v | | family:O editor
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
+side impacts | side effects | fingerprint | - |  | mined editor family:D
+significant-pace | high-speed | fingerprint | - |  | mined editor family:D
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it | dev:O
+sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
+solar organisation | solar system | fingerprint | - |  | mined editor family:S
+solar organization | solar system | fingerprint | - |  | mined editor family:S
+solar program | solar system | fingerprint | - |  | mined editor family:D
+solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
+stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 strange | odd | ambiguous | - | | dev:D
 such every bit | such as | fingerprint | - | | family:O editor
+surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
+synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 take place | happen | ambiguous | v | | dev:S
+tech large | tech giant | fingerprint | n |  | mined editor family:H
+temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
+the dominicus | the Sun | fingerprint | - |  | mined editor family:S
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
+the great unwashed | people | ambiguous | - |  | mined editor family:S
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
 the to the highest degree | the most | fingerprint | - | | family:O editor
@@ -287,6 +418,7 @@ these particular | these | ambiguous | - | | dev:D
 thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
 thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | | family:D editor
+threat things | risk factors | fingerprint | - |  | mined editor family:D
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
 to a greater extent | more | ambiguous | - | | family:O editor
@@ -295,19 +427,31 @@ topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,s
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 twenty-four hr period | day | fingerprint | - | | family:O editor
+twist bloc | spin axis | fingerprint | - |  | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
+universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
 used to be | was | ambiguous | - | | family:H editor
 vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
+visually perceive | see | fingerprint | - |  | mined editor family:X
+vociferating | saying | ambiguous | - |  | mined editor family:X
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once no longer | was not | fingerprint | - | | dev:H
 way before | previously | ambiguous | - | | dev:D
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
+wellness issues | health issues | fingerprint | - |  | editor family:D
+wellness problem | health problem | fingerprint | - |  | editor family:D
+wellness problems | health problems | fingerprint | - |  | mined editor family:D
+whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
+whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
+woebegoneness | sadness | fingerprint | - |  | mined editor family:X
+worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
+worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would possibly | might | ambiguous | - | | family:H editor
 written report | study | ambiguous | n | | family:O editor
 your ain | your own | fingerprint | - | | family:O editor
