@@ -139,6 +139,8 @@ def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
         if spun_words[0] in domain_terms():
             return None, "a term of the extraction lexicons (conditions, drugs, units): science vocabulary"
     if n_sites >= 2:
+        if rarity_gap(spun_words, orig_words, thesauri) < 0:
+            return None, f"recurs on {n_sites} sites, but is more common English than its original"
         multi = len(spun_words) > 1
         return ("fingerprint" if multi and cand.hits == 0 else "ambiguous"), f"recurs on {n_sites} sites"
     if explained and cand.hits == 0:
