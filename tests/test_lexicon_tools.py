@@ -303,3 +303,12 @@ def test_stats_reports_unparsable_lines(capsys, tmp_path):
     root = make_lexicon(tmp_path / "lex", {"a.lex": GOOD + "broken line\n"})
     code, out, err = run(capsys, "stats", str(root))
     assert code == 1 and "a.lex:5: error: expected 6 columns" in err
+
+
+def test_stats_count_the_spinner_models_entries_by_origin_and_family(capsys):
+    code, out, _ = run(capsys, "stats", str(ROOT / "lexicons"), "--format", "json")
+    doc = json.loads(out)
+    model = doc["models"]["mythes-first"]
+    assert code == 0 and model["family"] == "O" and model["entries"] > 10_000 and model["signature"] > 50
+    assert doc["by_origin"]["thesaurus-model"] == model["entries"]
+    assert doc["by_origin"]["curated"] + doc["by_origin"]["mined"] == doc["total"]["entries"]

@@ -758,7 +758,7 @@ def stats(paths: Sequence[Path]) -> dict:
         for e in items:
             flags.update(sorted(e.flags) or ["-"])
             families.update(set(FAMILY.findall(e.provenance)))
-            sources.update(w.split(":")[0] for w in e.provenance.split())
+            sources.update(w.split(":")[0] for w in e.provenance.split() if "=" not in w)  # not "sites=2"
             for alt in e.guard.alternatives:
                 guards.update(kind for kind, _ in alt)
         return {
@@ -777,12 +777,41 @@ def stats(paths: Sequence[Path]) -> dict:
     for g in gaz_files:
         lines = g.read_text(encoding="utf-8").splitlines()
         gazetteers[_display(g)] = sum(1 for x in lines if x.strip() and not x.strip().startswith("#"))
+    models = spinner_model_stats({g.parent.parent for g in gaz_files} | {f.parent for f in lex_files})
+    total = count(entries)
+    # every restoring entry by where it comes from: the lexicon files' entries and the models' generated ones
+    origins = Counter(total["origins"])
+    families = Counter(total["families"])
+    for m in models.values():
+        origins["thesaurus-model"] += m["entries"]
+        families[m["family"]] += m["entries"]
     return {
         "files": {name: count(items) for name, items in per_file.items()},
-        "total": count(entries),
+        "total": total,
+        "models": models,
+        "by_origin": dict(sorted(origins.items())),
+        "by_family": dict(sorted(families.items())),
         "gazetteers": gazetteers,
         "unparsed_lines": [str(p) for p in bad],
     }
+
+
+def spinner_model_stats(folders: Iterable[Path]) -> dict:
+    """The spinner models' generated tables found beside the lexicons (despin/spinner_models.py)."""
+    from ..despin import spinner_models
+
+    out = {}
+    for folder in sorted(folders):
+        model = spinner_models.MythesFirstModel(folder / "thesaurus")
+        if model.table:
+            singles, phrases = model.signature
+            out[spinner_models.RULE.removeprefix("model:")] = {
+                "entries": len(model.table),
+                "signature": len(singles) + len(phrases),
+                "family": spinner_models.FAMILY,
+                "table": _display(folder / "thesaurus" / "mythes-first-inverse.tsv"),
+            }
+    return out
 
 
 def format_stats(doc: dict) -> str:
@@ -797,7 +826,15 @@ def format_stats(doc: dict) -> str:
 
     for name, c in doc["files"].items():
         block(name, c)
+    for name, m in doc.get("models", {}).items():
+        out.append(
+            f"{m['table']}: spinner model {name}, family {m['family']}: {m['entries']} generated entries "
+            f"({m['signature']} signature forms for its page gate)"
+        )
     block("total", doc["total"])
+    for label in ("by_origin", "by_family"):
+        items = ", ".join(f"{k} {v}" for k, v in sorted(doc[label].items(), key=lambda kv: (-kv[1], kv[0])))
+        out.append(f"lexicon entries and spinner-model entries {label.replace('_', ' ')}: {items}")
     for name, n in doc["gazetteers"].items():
         out.append(f"{name}: {n} names")
     return "\n".join(out) + "\n"
