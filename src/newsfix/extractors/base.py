@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
 from ..despin.lexicon import default_lexicon_dir
+
+
+class Ent(NamedTuple):
+    """One entity-ruler match, read once per document (a spaCy `Span` is rebuilt on every `doc.ents` access)."""
+
+    start: int  # character offsets into the text
+    end: int
+    label: str
+    id: str  # the pattern's canonical name ("" when none)
+    text: str
+
+    @property
+    def name(self) -> str:
+        return self.id or self.text
 
 
 @dataclass
@@ -26,6 +40,14 @@ class Context:
     edited: list[tuple[int, int]] = field(default_factory=list)
     # filled as extractors run, so later ones can use earlier results (quotes -> people)
     found: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def ents(self) -> tuple[Ent, ...]:
+        """The document's entities, in text order, as plain tuples."""
+        return tuple(Ent(e.start_char, e.end_char, e.label_, e.ent_id_, e.text) for e in self.doc.ents)
+
+    def ents_of(self, *labels: str) -> list[Ent]:
+        return [e for e in self.ents if e.label in labels]
 
     def altered(self, start: int, end: int) -> bool:
         """Whether normalisation changed anything in text[start:end] (a deletion at a point inside counts)."""

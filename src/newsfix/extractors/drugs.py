@@ -147,7 +147,7 @@ WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.text
-    blocked = Spans((e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in ENTITY_LABELS)
+    blocked = Spans((e.start, e.end) for e in ctx.ents_of(*ENTITY_LABELS))
     words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
     items: dict[str, dict[str, Any]] = {}
     n = len(words)

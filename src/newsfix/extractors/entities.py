@@ -14,13 +14,13 @@ LABELS = {"drug_classes": "DRUG_CLASS", "conditions": "CONDITION", "adverse_effe
 
 def grouped(ctx: Context, label: str) -> list[dict[str, Any]]:
     items: dict[str, dict[str, Any]] = {}
-    for ent in ctx.doc.ents:
-        if ent.label_ != label:
+    for ent in ctx.ents:
+        if ent.label != label:
             continue
-        name = ent.ent_id_ or ent.text.lower()
+        name = ent.id or ent.text.lower()
         item = items.get(name.lower())
         if item is None:
-            items[name.lower()] = {"name": name, **mention(ctx.text, ent.start_char, ent.end_char), "mentions": 1}
+            items[name.lower()] = {"name": name, **mention(ctx.text, ent.start, ent.end), "mentions": 1}
         else:
             item["mentions"] += 1
     return list(items.values())

@@ -54,11 +54,10 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.text
     items: dict[str, dict[str, Any]] = {}
     spans: list[tuple[int, int, str]] = []
-    for ent in ctx.doc.ents:
-        if ent.label_ == "ORG":
-            spans.append((ent.start_char, ent.end_char, ent.ent_id_ or ent.text))
+    for ent in ctx.ents_of("ORG"):
+        spans.append((ent.start, ent.end, ent.name))
     taken = Spans((s, e) for s, e, _ in spans)
-    journals = Spans((e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "JOURNAL")
+    journals = Spans((e.start, e.end) for e in ctx.ents_of("JOURNAL"))
     for m in _pattern().finditer(text):
         raw = m.group()
         name = regex.sub(r"^(?:(?:The|A|An|At|From|By|In|Of|With)[ \t]+|\p{Lu}[\p{L}.]*[’']s[ \t]+)+", "", raw)

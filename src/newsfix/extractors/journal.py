@@ -74,10 +74,8 @@ def extract(ctx: Context) -> str | None:
         if len(name) <= 2 or name.split()[0].lower() in MONTHS:
             continue
         # a cut name ("the New England Journal") is the gazetteer journal it begins, when the text names it
-        full = next((e.ent_id_ or e.text for e in ctx.doc.ents if e.label_ == "JOURNAL"
-                     and (e.ent_id_ or e.text).lower().startswith(name.lower())), None)  # fmt: skip
+        full = next((e.name for e in ctx.ents_of("JOURNAL") if e.name.lower().startswith(name.lower())), None)
         return full or name
-    for ent in ctx.doc.ents:
-        if ent.label_ == "JOURNAL":
-            return ent.ent_id_ or ent.text
+    for ent in ctx.ents_of("JOURNAL"):
+        return ent.name
     return None

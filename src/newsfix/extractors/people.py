@@ -37,7 +37,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
 
 def extract(ctx: Context, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = ctx.text
-    blocked = Spans((e.start_char, e.end_char) for e in ctx.doc.ents)
+    blocked = Spans((e.start, e.end) for e in ctx.ents)
     people: dict[str, dict[str, Any]] = {}
 
     def add(name: str, role: str | None, start: int, end: int) -> None:

@@ -164,7 +164,7 @@ def person_name(raw: str) -> tuple[str, bool]:
 def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], known: set[str]) -> list[str]:
     """Persons named in text[start:end] outside quotes and entities, in order."""
     text = ctx.text
-    ents = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.end_char > start and e.start_char < end]
+    ents = [(e.start, e.end) for e in ctx.ents if e.end > start and e.start < end]
     out = []
     for m in PERSON_RE.finditer(text, max(0, start), end):
         if any(s < m.end() and m.start() < e for s, e in ents) or any(s <= m.start() < e for s, e in quoted):

