@@ -118,6 +118,15 @@ def _lookup(variant: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that can be (or begin) a drug name: looked up in a set before any dictionary work."""
+    keys = set(_dictionary()) | set(_extras())
+    words = frozenset(k for k in keys if " " not in k)
+    bigrams = frozenset(k for k in keys if k.count(" ") == 1)
+    return words, bigrams
+
+
 # a mention is a medicine when its sentence speaks of treatment: doses, trials, prescriptions, taking it
 MEDICINAL = re.compile(
     r"\b(?:dos(?:e|es|ing|age)|mg|µg|μg|mcg|treat\w*|therap\w*|drugs?|medicat\w*|medicines?|prescri\w*|tak(?:e|es|en|ing)|"
@@ -145,28 +154,44 @@ def _sentence(text: str, start: int, end: int) -> str:
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
 
 
+def _occurrences(lowered: str, word: str):
+    """Starts of `word` (or of a bigram: two words one space apart) as whole WORD tokens of `lowered`."""
+    i = lowered.find(word)
+    n = len(word)
+    last = word.rsplit(" ", 1)[-1]
+    while i >= 0:
+        before = lowered[i - 1 : i] if i else ""
+        m = WORD.match(lowered, i + n - len(last))
+        if m and m.end() == i + n and not (before and (before.isalnum() or before in "'’")):
+            yield i
+        i = lowered.find(word, i + 1)
+
+
 def extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.text
     blocked = Spans((e.start, e.end) for e in ctx.ents_of(*ENTITY_LABELS))
-    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+        lowered = "".join(c.lower()[:1] or c for c in text)
+    vocab, bigrams = _vocabulary()
     items: dict[str, dict[str, Any]] = {}
-    n = len(words)
-    i = 0
-    while i < n:
-        start, end, w = words[i]
-        # longest match first: a bigram ("magnesium sulfate") before its first word, across exactly one space
-        found: tuple = ()
-        width = 1
-        if i + 1 < n and words[i + 1][0] == end + 1 and text[end] == " ":
-            found = _lookup(w + " " + words[i + 1][2])
-            width = 2 if found else 1
-        if not found:
-            found = _lookup(w)
+    # one pass for the words; only the distinct words and word pairs that are drug names are then located
+    words = WORD.findall(lowered)
+    keys = {w for w in set(words) & vocab if _lookup(w)}
+    keys.update(p for p in {f"{x} {y}" for x, y in zip(words, words[1:])} & bigrams if _lookup(p))
+    # longest match first: a bigram ("magnesium sulfate") before its first word
+    hits = sorted((start, -len(k), k) for k in keys for start in _occurrences(lowered, k))
+    last = 0
+    for start, _, key in hits:
+        if start < last:
+            continue  # inside the bigram just taken
+        end = start + len(key)
+        found = _lookup(key)
         if found:
-            end = words[i + width - 1][1]
+            last = end
             # "NMDA receptors", "opioid receptor": a receptor named after its ligand is not a mention of the drug
-            after = words[i + width][2] if i + width < n else ""
-            if after in ("receptor", "receptors") or blocked.overlaps(start, end):
+            after = WORD.search(lowered, end)
+            if (after and after.group() in ("receptor", "receptors")) or blocked.overlaps(start, end):
                 found = ()
         for name, ids in found:
             if name not in items and not MEDICINAL.search(text, max(0, start - 250), end + 250):
@@ -180,7 +205,6 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             surface = text[start:end]
             if surface.lower() not in (v.lower() for v in item["variants"]):
                 item["variants"].append(surface)
-        i += width
     for m in CODE_NAME.finditer(text):
         code = m.group("code")
         if NOT_CODE.match(code) or blocked.overlaps(m.start(), m.end()):
