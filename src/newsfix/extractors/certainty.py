@@ -7,9 +7,8 @@ rating, so "quality" needs "evidence" next to it, while "certainty" is GRADE's o
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-import regex
 
 from ..despin.protect import Spans
 from .base import Context
@@ -18,12 +17,12 @@ LEVEL = r"(?:very[-\s]low|low|moderate|high)"
 RANGE = rf"(?P<a>{LEVEL})(?:\s*(?:to|-|–|—|or)\s*(?P<b>{LEVEL}))?"
 PATTERNS = [
     # "low to very low certainty", "moderate-certainty evidence", "low-quality evidence"
-    regex.compile(rf"\b{RANGE}[-\s](?:certainty(?:\s+(?:of\s+)?evidence)?|quality\s+(?:of\s+)?evidence)\b", regex.I),
+    re.compile(rf"\b{RANGE}[-\s](?:certainty(?:\s+(?:of\s+)?evidence)?|quality\s+(?:of\s+)?evidence)\b", re.I),
     # "certainty of the evidence was low", "evidence was rated as moderate", "the evidence is of low certainty"
-    regex.compile(
+    re.compile(
         rf"\b(?:certainty|quality)?\s*(?:of\s+(?:the\s+)?)?evidence\s+(?:was|were|is|are)\s+(?:rated\s+|graded\s+|"
         rf"judged\s+|considered\s+|assessed\s+)?(?:as\s+)?(?:of\s+)?{RANGE}\b",
-        regex.I,
+        re.I,
     ),
 ]
 
@@ -33,7 +32,10 @@ def _level(s: str) -> str:
 
 
 def extract(ctx: Context) -> dict[str, Any]:
-    mentions = []
+    mentions: list[dict[str, Any]] = []
+    low = ctx.text.lower()
+    if "evidence" not in low and "certainty" not in low:
+        return {"certainty": None, "certainty_mentions": mentions}  # both patterns need one of these words
     taken = Spans(())
     for pattern in PATTERNS:
         for m in pattern.finditer(ctx.text):

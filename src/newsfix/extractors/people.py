@@ -17,7 +17,7 @@ import regex
 from ..despin.protect import Spans
 from .base import PERSON, TITLE, Context, clean_name, is_name, is_role, read_terms
 
-ROLE_NOUN = r"(?:lead|first|senior|co-senior|co-lead|corresponding|last|study|co-)?\s*author"
+ROLE_NOUN = r"(?:(?:lead|first|senior|co-senior|co-lead|corresponding|last|study|co-)\s*)?author"
 
 
 @lru_cache(maxsize=1)

@@ -278,6 +278,8 @@ FULL_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})")
 def _full_names(text: str) -> tuple[str, ...]:
     out = []
     for m in FULL_NAME.finditer(text):
+        if len(m.group(1).split()) < 2:
+            continue  # one word (most are sentence starts): never a full name
         name, _ = person_name(clean_name(m.group(1)))
         if len(name.split()) > 1 and is_name(name) and not any(w.lower() in NOT_PERSON_WORDS for w in name.split()):
             out.append(name)
