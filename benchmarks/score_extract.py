@@ -113,7 +113,9 @@ class Tally:
 
 
 def _quote_hit(start: str, quote: str, fuzzy: bool) -> bool:
-    s, q = norm_text(start), norm_text(quote)
+    # a label's opening may end with the comma that closes a short quote inside its marks ("These rules are not
+    # optional,"); quotes are returned without it, so trailing punctuation of the opening is not compared
+    s, q = norm_text(start).rstrip(",;:"), norm_text(quote)
     if s[:30] in q:
         return True
     if not fuzzy:
