@@ -30,15 +30,28 @@ CUE = (
     r"stressed|stresses|concluded|concludes|suggested|suggests|pointed\s+out|points\s+out|observed|remarked|"
     r"recalled|acknowledged|admitted|agreed|agrees|mentioned|mentions|disclosed|discloses|advised|advises|informed|"
     r"declared|declares|insisted|insists|claimed|claims|replied|responded|confirmed|confirms|announced|announces|"
-    r"revealed|reveals|reported|reports|recounted|recounts|elaborated|maintained|maintains|expressed|conceded)"
+    r"revealed|reveals|reported|reports|recounted|recounts|elaborated|maintained|maintains|expressed|conceded|"
+    # say-verbs a spinner writes for "said"/"added"/"explained" and the repair may leave: "Lleras included"
+    r"remarks|included|includes|defined|defines|expresses|acknowledges|notes)"
 )
-SPEAKER = rf"(?:{TITLE})?(?P<name>{PERSON}|he|she|they|He|She|They)"
-PRE_ROLE = r"(?P<pre>(?:(?:the|a|an|[\p{Ll}][\p{L}’'\-]*)\s+){0,5}?)"
-ROLE_AFTER = r"(?:(?:,\s*|\s+(?=(?:of|at|from)\s))(?P<role>[^“”\"«»\n]+?))?(?=\s*(?:[.!?;](?:\s|$)|$|[“\"«]))"
+SPEAKER = rf"(?:{TITLE})?(?P<name>{PERSON}|he|she|they|He|She|They|\p{{Lu}}{{2,6}}(?![\p{{L}}-]))"
+ADVERB = r"(?:\s+(?:also|further|later|then|previously|once|recently|earlier|simply|went\s+on\s+to))?"
+# where an attribution was given ("says Garegnani in a statement", "he says by email", "told Reuters")
+VENUE = (
+    r"(?:\s+(?:in\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|interview|e-?mail|release|"
+    r"briefing|call|conference|post|video|podcast)|by\s+(?:e-?mail|phone|telephone)|on\s+(?:Twitter|X|\p{Lu}\p{L}+)|"
+    r"(?:told|tells|to)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))?"
+)
+PRE_ROLE = r"(?P<pre>(?:(?:the|a|an|[\p{Ll}][\p{L}’'\-]*|\p{Lu}{2,6}(?:[’']s)?)\s+){0,5}?)"
+ROLE_AFTER = (
+    r"(?:\s+and\s+(?:(?:Dr|Prof|Professor)\.?\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3})?"  # joint: the first person
+    rf"{VENUE}"
+    r"(?:(?:,\s*|\s+(?=(?:of|at|from)\s))(?P<role>[^“”\"«»\n]+?))?(?=\s*(?:[.!?;](?:\s|$)|$|[“\"«]))"
+)
 AFTER = [
     regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>{CUE})\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}"),
     regex.compile(
-        rf"^\s*[,—–-]?\s*{PRE_ROLE}{SPEAKER}(?:\s+and\s+{PERSON})?(?:,\s*(?P<role>[^“”\"«»\n]+?),)?\s+(?P<cue>{CUE})\b"
+        rf"^\s*[,—–-]?\s*{PRE_ROLE}{SPEAKER}(?:\s+and\s+{PERSON})?(?:,\s*(?P<role>[^“”\"«»\n]+?),)?{ADVERB}\s+(?P<cue>{CUE})\b"
     ),
     regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>according\s+to)\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}", regex.I),
     # a partial quote woven into a sentence that ends with its attribution: '... “no longer an outlier” compared
@@ -51,8 +64,27 @@ BEFORE = [
         r"(?:\s+(?:that|in\s+a\s+statement|in\s+a\s+press\s+release|in\s+an\s+interview|"
         r"(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))?\s*[:,]?\s*$"
     ),
+    regex.compile(
+        rf"(?<![\p{{L}}]){SPEAKER}\s+(?P<cue>says|said|writes|wrote|notes|noted|calls|called|describes|described)\s+"
+        r"(?:that\s+)?(?:it|this|they|these|he|she|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+"
+        r"(?:is|was|are|were|has\s+been|had\s+been|would\s+be|will\s+be|could\s+be|as)\s*$"
+    ),
     regex.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{PRE_ROLE}{SPEAKER}(?:,\s*(?P<role>[^“”\"«»\n]+?))?,?\s*$"),
 ]
+# an attribution to no named person or source: "the researchers said", "according to the findings", "the author
+# noted". The quote is speech with a null speaker; it does not inherit the last named speaker.
+ANON_SOURCE = (
+    r"(?:the|a|an|one|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:researchers?|authors?|creators?|writers?|"
+    r"scientists?|team|study|studies|investigators?|experts?|doctors?|physicians?|officials?|spokes(?:man|woman|person)|"
+    r"statement|report|paper|review|findings|analysis|survey|company|agency|group|article|journal|editorial)"
+)
+ANON_AFTER = [
+    regex.compile(rf"^\s*[,—–-]?\s*{ANON_SOURCE}{ADVERB}\s+(?P<cue>{CUE})\b"),
+    regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>{CUE}|according\s+to)\s+{ANON_SOURCE}\b(?!\s+\p{{Lu}})", regex.I),
+]
+ANON_BEFORE = regex.compile(
+    rf"(?:\b{ANON_SOURCE}\s+(?P<cue>{CUE})|\b(?P<cue2>[Aa]ccording\s+to)\s+{ANON_SOURCE})\s*[:,]?\s*$"
+)
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
 
@@ -132,7 +164,8 @@ ROLE_WORDS = frozenset(
 NOT_PERSON_WORDS = frozenset(
     """group council committee agency department service organization organisation association society survey
     trust breakfast news times post journal university institute college hospital centre center laboratory school
-    foundation monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    foundation jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december covid""".split()
 )
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
@@ -143,6 +176,7 @@ TITLE_INTRO = regex.compile(
 
 
 PLACE_BEFORE = regex.compile(r"\b(?:of|at|from|in)\s+(?:the\s+)?$")
+ADDRESSEE_BEFORE = regex.compile(r"\b(?:told|tells|tell|telling|to|with|on)\s+(?:the\s+)?$")
 
 
 def person_name(raw: str) -> tuple[str, bool]:
@@ -152,7 +186,10 @@ def person_name(raw: str) -> tuple[str, bool]:
     titled = False
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower().rstrip(".")
-        if i < len(words) - 1 and (w in TITLE_WORDS or w in ROLE_WORDS or w.endswith("ologist")):
+        parts = w.split("-")
+        if i < len(words) - 1 and (
+            w in TITLE_WORDS or w in ROLE_WORDS or w.endswith("ologist") or (len(parts) > 1 and parts[0] in ROLE_WORDS)
+        ):
             titled = titled or w in TITLE_WORDS
             words = words[i + 1 :]
             break
@@ -180,6 +217,8 @@ def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]
                 continue
         elif PLACE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
             continue  # "at Johns Hopkins", "in New York": a place or an organisation
+        if ADDRESSEE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and name not in known:
+            continue  # "he tells Reuters Health", "in an interview with Science News": who was told, not a speaker
         out.append(name)
     return out
 
@@ -205,6 +244,15 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
                 att = next((a for a in (_attribution(p.search(after)) for p in AFTER) if a), None)
             if att is None:
                 att = next((a for a in (_attribution(p.search(before)) for p in BEFORE) if a), None)
+            if att is None:
+                anon = (
+                    next((m for m in (p.search(after) for p in ANON_AFTER) if m), None)
+                    if text[qe - 1] in '”"»“'
+                    else None
+                ) or ANON_BEFORE.search(before)
+                if anon:
+                    cue = anon.groupdict().get("cue") or anon.groupdict().get("cue2") or ""
+                    att = {"name": None, "pronoun": False, "role": None, "cue": " ".join(cue.lower().split())}
             inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in '”"»“' and qe - 1 > qs else qe
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
