@@ -21,9 +21,14 @@ import regex
 
 from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, Context, clean_name, is_name, is_role
 
-PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-OPEN = regex.compile('[“"«„]')
-CLOSE = {o: regex.compile("[" + c + "]") for o, c in PAIRS.items()}
+PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’"}
+# a single curly quote opens speech only before a capital, where no word precedes it ("‘There is little point");
+# elsewhere it is an apostrophe or a scare quote
+OPEN = regex.compile('[“"«„]|(?<![\\p{L}\\p{N}])‘(?=\\p{Lu})')
+# a closing mark glued to a following letter ('instructed to”talk”') is a typo, not the end of the quote
+CLOSE = {o: regex.compile("[" + c + "](?![\\p{L}\\p{N}])") for o, c in PAIRS.items()}
+CLOSERS = '”"»“’'
+
 CUE = (
     r"(?:said|says|say|added|adds|explained|explains|noted|notes|told|tells|commented|comments|stated|states|"
     r"warned|warns|cautioned|cautions|continued|continues|asked|asks|wrote|writes|argued|argues|emphasi[sz]ed|"
@@ -53,10 +58,12 @@ AFTER = [
     regex.compile(
         rf"^\s*[,—–-]?\s*{PRE_ROLE}{SPEAKER}(?:\s+and\s+{PERSON})?(?:,\s*(?P<role>[^“”\"«»\n]+?),)?{ADVERB}\s+(?P<cue>{CUE})\b"
     ),
-    regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>according\s+to)\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}", regex.I),
+    # case-insensitive only for the cue: under regex.I a name pattern takes lower-case words too
+    regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>(?i:according\s+to))\s+{PRE_ROLE}{SPEAKER}{ROLE_AFTER}"),
     # a partial quote woven into a sentence that ends with its attribution: '... “no longer an outlier” compared
     # with others, Mr Khan said.'
     regex.compile(rf"^[^.!?“”\"«»\n]{{0,120}}?,\s*(?:{TITLE})?(?P<name>{PERSON}|he|she|He|She)\s+(?P<cue>{CUE})\s*[.]"),
+    regex.compile(rf"^[^.!?“”\"«»\n]{{0,120}}?,\s*(?P<cue>{CUE})\s+(?P<pre>the\s+)?(?:{TITLE})?(?P<name>{PERSON})\s*[.,]"),
 ]
 BEFORE = [
     regex.compile(
@@ -80,7 +87,7 @@ ANON_SOURCE = (
 )
 ANON_AFTER = [
     regex.compile(rf"^\s*[,—–-]?\s*{ANON_SOURCE}{ADVERB}\s+(?P<cue>{CUE})\b"),
-    regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>{CUE}|according\s+to)\s+{ANON_SOURCE}\b(?!\s+\p{{Lu}})", regex.I),
+    regex.compile(rf"^\s*[,—–-]?\s*(?P<cue>{CUE}|(?i:according\s+to))\s+{ANON_SOURCE}\b(?!\s+\p{{Lu}})"),
 ]
 ANON_BEFORE = regex.compile(
     rf"(?:\b{ANON_SOURCE}\s+(?P<cue>{CUE})|\b(?P<cue2>[Aa]ccording\s+to)\s+{ANON_SOURCE})\s*[:,]?\s*$"
@@ -144,10 +151,14 @@ def _attribution(match) -> dict[str, Any] | None:
     pronoun = name.lower() in PRONOUNS
     if not pronoun and not is_name(name):
         return None
+    if len(name.split()) == 1 and name.lower().rstrip(".") in NOT_PERSON_WORDS:
+        return None  # "according to the findings published Dec. 21"
     role = (match.groupdict().get("role") or "").strip(" ,.;")
     if not is_role(role):
         role = ""  # "According to Tran, the trial was small, and ..." is a clause, not Tran's role
     pre = (match.groupdict().get("pre") or "").strip()
+    if pre == "the" and " " not in name and name[1:].islower():
+        name = f"The {name}"  # "notes the Conversation": a named source, with its article
     if pre.lower() in ("the", "a", "an"):
         pre = ""
     if pre:
@@ -240,20 +251,20 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
             after = text[qe : spans[k + 1][0] if k + 1 < len(spans) else pend]
             before = text[max(spans[k - 1][1] if k else pstart, qs - 300) : qs]
             att = None
-            if text[qe - 1] in '”"»“':  # closed: attribution can follow it
+            if text[qe - 1] in CLOSERS:  # closed: attribution can follow it
                 att = next((a for a in (_attribution(p.search(after)) for p in AFTER) if a), None)
             if att is None:
                 att = next((a for a in (_attribution(p.search(before)) for p in BEFORE) if a), None)
             if att is None:
                 anon = (
                     next((m for m in (p.search(after) for p in ANON_AFTER) if m), None)
-                    if text[qe - 1] in '”"»“'
+                    if text[qe - 1] in CLOSERS
                     else None
                 ) or ANON_BEFORE.search(before)
                 if anon:
                     cue = anon.groupdict().get("cue") or anon.groupdict().get("cue2") or ""
                     att = {"name": None, "pronoun": False, "role": None, "cue": " ".join(cue.lower().split())}
-            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in '”"»“' and qe - 1 > qs else qe
+            inner_start, inner_end = qs + 1, qe - 1 if text[qe - 1] in CLOSERS and qe - 1 > qs else qe
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
             while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
