@@ -18,13 +18,15 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, Context, clean_name, is_name, is_role
 
-PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’"}
+PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’", "”": "”"}
 # a single curly quote opens speech only before a capital, where no word precedes it ("‘There is little point");
 # elsewhere it is an apostrophe or a scare quote
-OPEN = regex.compile('[“"«„]|(?<![\\p{L}\\p{N}])‘(?=\\p{Lu})')
+# a right mark after a colon, before a capital, opens speech too ('told the BBC:”I am a scientist')
+OPEN = regex.compile('[“"«„]|(?<![\\p{L}\\p{N}])‘(?=\\p{Lu})|(?<=:\\s?)”(?=\\p{Lu})')
 # a closing mark glued to a following letter ('instructed to”talk”') is a typo, not the end of the quote
 CLOSE = {o: regex.compile("[" + c + "](?![\\p{L}\\p{N}])") for o, c in PAIRS.items()}
 CLOSERS = '”"»“’'
@@ -139,6 +141,16 @@ def quote_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = stop
 
 
+def _block_quotation(text: str, pstart: int, pend: int, spans: list[tuple[int, int]]) -> bool:
+    """A long paragraph that opens with a quotation mark and has no attribution right after that quotation closes:
+    a quoted passage (a block quote), whatever marks it contains."""
+    if len(spans) < 2 or pend - pstart < 600 or text[pstart : spans[0][0]].strip():
+        return False
+    qe = spans[0][1]
+    after = text[qe : spans[1][0]]
+    return not any(p.search(after) for p in AFTER) and not any(p.search(after) for p in ANON_AFTER)
+
+
 def _attribution(match) -> dict[str, Any] | None:
     if not match:
         return None
@@ -244,8 +256,12 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
     last_speaker: dict[str, Any] | None = None
     last_end = 0  # end of the last quote taken as speech
     prev_para_quoted = False
+    cut: set[int] = set()  # quotes cut off by the end of the excerpt
     for pi, (pstart, pend) in enumerate(paras):
         spans = marks[pi]
+        if _block_quotation(text, pstart, pend, spans):
+            # a quoted passage as a paragraph of its own: the marks inside it are quotations nested in it
+            spans = [(spans[0][0], pend)]
         found = []
         for k, (qs, qe) in enumerate(spans):
             after = text[qe : spans[k + 1][0] if k + 1 < len(spans) else pend]
@@ -271,6 +287,10 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
                 inner_end -= 1
             inner = text[inner_start:inner_end]
             words = inner.split()
+            if text[qe - 1] not in CLOSERS and not text[qe:].strip() and inner[:1].isupper() and len(words) > 1:
+                cut.add(qs)  # "“We had several promis": speech cut off by the end of the excerpt
+                found.append((qs, qe, inner_start, inner_end, att))
+                continue
             ends_like_speech = inner[-1:] in ".!?…"
             sentence = inner[:1].isupper() and (ends_like_speech or text[qe - 2 : qe - 1] == ",")
             if len(words) < 4 and not sentence:
@@ -304,7 +324,9 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
         # the paragraph's own named speaker, for quotes in it without their own attribution
         para_att = next((a for *_, a in resolved if a and a["name"]), None)
         for qs, qe, inner_start, inner_end, att in resolved:
-            if att is None:
+            if att is None and qs in cut:
+                att = {**para_att, "cue": None} if para_att is not None else None  # its attribution is cut off
+            elif att is None:
                 intro = _candidates(ctx, pstart, qs, quoted, known)
                 if para_att is not None:
                     att = {**para_att, "cue": None}
@@ -357,6 +379,16 @@ def resolve_speakers(quotes: list[dict[str, Any]], text: str) -> None:
     roles: dict[str, str] = {}
     for q in quotes:
         name = q["speaker"]
+        if name and len(name.split()) == 1 and name not in full and len(name) >= 5:
+            # a misspelt later mention ("Saccocia" for "Giorgio Saccoccia"): one edit away from a full name's surname
+            # (two edits for long names: "Halverson" for "Halvorsen")
+            near = [
+                s
+                for s in full
+                if len(s) >= 5 and s[:2] == name[:2] and Levenshtein.distance(s, name) <= (2 if len(name) >= 8 else 1)
+            ]
+            if len(near) == 1:
+                name = q["speaker"] = near[0]
         if name and len(name.split()) == 1 and name in full:
             q["speaker"] = full[name][0][0]
         if q["speaker"] and q["speaker_role"]:
