@@ -456,3 +456,19 @@ def test_html_input_uses_page_text_and_meta():
     assert [q["speaker"] for q in c["quotes"]] == ["Michael Ferraro"]
     assert d["source"]["url"] == "https://example.org/a"
     assert d["title"]
+
+
+def test_spun_institution_restored_from_gazetteer():
+    from newsfix.extractors.institutions import restore_spun
+
+    # one swapped word sharing its first four letters with the gazetteer's word
+    assert restore_spun("Nationwide Sleep Foundation") == "National Sleep Foundation"
+    assert restore_spun("Lakeview Sleep Foundation") == "Lakeview Sleep Foundation"
+
+
+def test_possessive_keeps_gazetteer_name():
+    names = [
+        i["name"]
+        for i in claims("Researchers at Northwestern University’s medical school enrolled patients.")["institutions"]
+    ]
+    assert "Northwestern University" in names

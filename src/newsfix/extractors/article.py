@@ -98,7 +98,8 @@ def extract(
     pipeline = get_pipeline(nlp) if nlp is None or isinstance(nlp, str) else nlp
     # no extractor reads sentences: skip the sentencizer (a third of the pipeline's time)
     skip = [name for name in ("sentencizer",) if name in pipeline.pipe_names]
-    ctx = Context(norm.text, pipeline(norm.text, disable=skip), meta, title, url, output_spans(norm.edits))
+    doc = pipeline(norm.text, disable=skip)
+    ctx = Context(norm.text, doc, meta, title, url, output_spans(norm.edits), spin_verdict=norm.spin.verdict)
 
     claims = extract_claims(ctx)
     src = source.extract(ctx)

@@ -38,6 +38,8 @@ class Context:
     url: str | None = None
     # [start, end) spans of the normalised text that normalisation wrote (sorted, from the edits)
     edited: list[tuple[int, int]] = field(default_factory=list)
+    # the normaliser's verdict on the page: names may be restored from the gazetteers only on spun pages
+    spin_verdict: str = "clean"
     # filled as extractors run, so later ones can use earlier results (quotes -> people)
     found: dict[str, Any] = field(default_factory=dict)
 

@@ -23,7 +23,8 @@ LABEL_FILES = {
 }
 # Words, runs of whitespace, and any other single character: keeps every character of the text in some token,
 # so token offsets are offsets into the normalised text.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.DOTALL)
+# A possessive "’s" is a token of its own, so "Northwestern University’s" still matches the gazetteer's name.
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?!s(?![^\W_]))[^\W_]+)*|\s+|.", re.DOTALL)
 
 
 class FastTokenizer:
