@@ -49,10 +49,36 @@ RATIO_BEFORE = regex.compile(
 )
 AGE_BEFORE = regex.compile(r"\b(?:aged|ages?|age\s+of|over\s+the\s+age\s+of)$", regex.IGNORECASE)
 # words between a number and its population noun that are not its modifiers ("2 mg of ... in patients")
-STOP = "of|in|with|for|and|or|to|the|per|from|than|who|were|was|had|have|mg|ml|kg|hours|days|weeks|months|years|times"
+STOP = (
+    "of|in|with|for|and|or|to|the|per|from|than|who|were|was|had|have|mg|ml|kg|hours|days|weeks|months|years|times|"
+    "among|between|including|like|such|more|fewer|additional|extra"  # "PURPOSE 3 among women", "1 billion more people"
+)
 # a count of people that is a national or world statistic, not a study population
 STATISTIC = regex.compile(r"\b(?:kill\w*|claim\w*|affect\w*|die[sd]?|dying|deaths?\s+of|phase|Phase)\s*$")
 STAT_AFTER = regex.compile(r"^\s+(?:in|across|around|worldwide|globally)\b")
+# what happened to some of the population, not its size: "Two volunteers were injected", "18 patients were taken off
+# it"; enrolment verbs ("were randomised to", "were enrolled") still describe the population or a trial arm
+EVENT_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?!(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included|studied|followed|"
+    r"surveyed|analy[sz]ed|asked|invited|interviewed|screened|selected|tracked|monitored|observed|given|"
+    r"confirmed|identified)\b)"
+    r"(?:\w+ed|taken|given|hit|put|sent|kept|left|lost|shot|seen|bitten|stung|born)\b",
+    re.IGNORECASE,
+)
+# a number needed to treat: "1 death would be prevented by treatment of just 7 ventilated patients or 20 ..."
+NNT_BEFORE = re.compile(
+    r"(?:number\s+needed\s+to\s+treat|\b(?:prevent\w*|avert\w*|sav\w*|avoid\w*)\b[^.;]{0,40}\btreat(?:ment|ing)\b)"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+THRESHOLD = ("more than", "fewer than", "less than", "at least", "up to", "over", "under")
+NAME_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+$")  # "PURPOSE 3", "SELECT 2": a trial's name and number
+# "16,700 Australians" after a study verb: a nationality as the population noun
+DEMONYM = re.compile(
+    r"\b(?:involved|enrolled|recruited|included|studied|surveyed|followed|tracked|analy[sz]ed|examined|of)\s+"
+    r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})\s+"
+    r"(?P<unit>[A-Z][a-z]+(?:ians|ans|ons|ese|ers))\b"
+)
 N_EQUALS = regex.compile(r"(?<![\w])[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
@@ -186,6 +212,13 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             continue
         if value >= 100_000 and STAT_AFTER.match(text[m.end() : m.end() + 30]):
             continue  # "31 million people in the US": a statistic, not a study population
+        if value >= 1_000_000_000 or EVENT_AFTER.match(text, m.end()) or NAME_BEFORE.search(before):
+            continue  # a billion people is the world; a subset that something happened to; a trial's name
+        qual_ = (m.group("qual") or "").lower()
+        if qual_ in THRESHOLD and value < 10:
+            continue  # "gatherings of more than two people": a rule's threshold
+        if NNT_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            continue
         mods = m.group("mods").split()
         pop = " ".join(w.lower() for w in mods if w.lower() in population) or None
         des = " ".join(w.lower() for w in mods if w.lower() in design) or None
@@ -199,6 +232,16 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             "text": m.group(),
             "start": m.start(),
             "end": m.end(),
+        })  # fmt: skip
+    for m in DEMONYM.finditer(text):
+        if any(i["start"] <= m.start("num") < i["end"] for i in items):
+            continue
+        qual = m.group("qual")
+        items.append({
+            "value": int(m.group("num").replace(",", "")), "unit": "participants",
+            "qualifier": qual.lower() if qual else None, "population": None, "design": None,
+            "text": text[m.start("qual") if qual else m.start("num") : m.end()],
+            "start": m.start("qual") if qual else m.start("num"), "end": m.end(),
         })  # fmt: skip
     for m in N_EQUALS.finditer(text):
         if any(i["start"] <= m.end(1) and m.start(1) < i["end"] for i in items):
