@@ -88,11 +88,28 @@ def _not_drugs() -> frozenset[str]:
     return frozenset(t.lower() for t, _ in read_terms("not-drugs.txt"))
 
 
+# salts and dosage forms after a generic name: "duloxetine hydrochloride" and "lidocaine patch" are the drug itself
+SALT_OR_FORM = frozenset(
+    """hydrochloride hcl hydrobromide sodium potassium calcium sulfate sulphate maleate mesylate tartrate citrate
+    succinate fumarate besylate bromide acetate phosphate dihydrate monohydrate hyclate dipropionate propionate
+    patch patches tablet tablets capsule capsules injection infusion spray cream gel ointment solution""".split()
+)
+
+
+# a mineral's salt is a drug of its own name ("magnesium sulfate" for eclampsia)
+MINERALS = frozenset("magnesium calcium potassium sodium zinc iron ferrous ferric copper aluminium aluminum".split())
+
+
 @lru_cache(maxsize=65536)
 def _lookup(variant: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
     """Drug records for one lower-case word or bigram, filtered; cached because news repeats its drug names."""
     if variant in _not_drugs():
         return ()
+    base, _, form = variant.rpartition(" ")
+    if base and form in SALT_OR_FORM and " " not in base and base not in _not_drugs() and base not in MINERALS:
+        records = _lookup(base)
+        if any(dict(ids).get("drugbank") or name in _extras() for name, ids in records):
+            return records
     if variant in _extras():
         e = _extras()[variant]
         return ((e["name"], tuple(e["ids"].items())),)
