@@ -35,6 +35,11 @@ PUBLISHED_IN = regex.compile(
 )
 
 
+LOWER_LAST = regex.compile(r"[ \t]+(\p{Ll}{5,})(?=[.;,]?(?:\s|$))")
+JOINED = regex.compile(rf"\s{JOINER}\s+\p{{Lu}}[\p{{L}}]*$")
+NOT_TITLE_WORDS = frozenset("today yesterday online recently earlier later journal magazine issue edition".split())
+
+
 @lru_cache(maxsize=1)
 def known_journals() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -71,6 +76,10 @@ def extract(ctx: Context) -> str | None:
         return canonical(m.group("j"))
     for m in PUBLISHED_IN.finditer(text):
         name = canonical(m.group("j"))
+        tail = LOWER_LAST.match(text, m.end("j"))
+        if tail and JOINED.search(name) and tail.group(1) not in NOT_TITLE_WORDS:
+            # "Computers in Human behaviour.": a title's last word written in lower case ends the sentence
+            name = canonical(f"{name} {tail.group(1)[0].upper()}{tail.group(1)[1:]}")
         if len(name) <= 2 or name.split()[0].lower() in MONTHS:
             continue
         # a cut name ("the New England Journal") is the gazetteer journal it begins, when the text names it
