@@ -9,6 +9,7 @@ acronym in parentheses right after a name ("(NeuRA)") counts as a further mentio
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -49,6 +50,13 @@ EXTRA_HEADS = (
 FOREIGN_HEADS = ("Agencia", "Instituto", "Institut", "Universidad", "Universidade", "Hospital", "Hôpital", "Centro",
                  "Fundación", "Fundação", "Ospedale")  # fmt: skip
 CONNECT = r"(?:of|for|de|del|della|di|do|da|des|du|für|and|&)"
+
+
+# every COMPANY alternative needs one of these words: checked first, with plain re, before the slower full pattern
+COMPANY_HINT = re.compile(
+    r"Inc\b|Ltd\b|Corp\b|plc\b|LLC\b|Pharma|Therapeutics|Biotech|Sciences|Biosciences|\b(?:pharmaceutical|drug|"
+    r"biotech(?:nology)?)\s+(?:compan|firm|maker)|['’]s\s+(?:executive|director|president|chief|CEO|spokes|head)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +228,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             continue  # "Body Mass Index (BMI)", "Large Language Models (LLMs)": terms, not organisations
         spans.append((s, m.end("name"), name))
         taken.add(s, m.end("name"))
-    for m in COMPANY.finditer(text):
+    for m in COMPANY.finditer(text) if COMPANY_HINT.search(text) else ():
         for g in ("name", "a", "b", "role_org"):
             if m.group(g) and not taken.overlaps(m.start(g), m.end(g)) and not journals.overlaps(m.start(g), m.end(g)):
                 name = m.group(g).rstrip(".") if g != "name" else m.group(g)

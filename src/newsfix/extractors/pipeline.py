@@ -25,6 +25,9 @@ LABEL_FILES = {
 # so token offsets are offsets into the normalised text.
 # A possessive "’s" is a token of its own, so "Northwestern University’s" still matches the gazetteer's name.
 _TOKEN = re.compile(r"[^\W_]+(?:['’](?!s(?![^\W_]))[^\W_]+)*|\s+|.", re.DOTALL)
+# the same tokens, each non-space token with the single space after it (its trailing space); any other whitespace
+# is a token of its own
+_TOKEN_SPACE = re.compile(r"([^\W_]+(?:['’](?!s(?![^\W_]))[^\W_]+)*|[^\s])( ?)|(\s+)")
 
 
 class FastTokenizer:
@@ -40,19 +43,10 @@ class FastTokenizer:
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
-        words: list[str] = []
-        spaces: list[bool] = []
-        for m in _TOKEN.finditer(text):
-            tok = m.group()
-            if tok[0].isspace():
-                # one space after a token is that token's trailing space; anything else is a whitespace token
-                if tok[0] == " " and words and not spaces[-1] and not words[-1][0].isspace():
-                    spaces[-1] = True
-                    tok = tok[1:]
-                    if not tok:
-                        continue
-            words.append(tok)
-            spaces.append(False)
+        # one findall: (word or other character, one trailing space) or a whitespace run of its own
+        parts = _TOKEN_SPACE.findall(text)
+        words = [tok or ws for tok, _, ws in parts]
+        spaces = [bool(sp) for _, sp, _ in parts]
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts, batch_size: int = 1000):
