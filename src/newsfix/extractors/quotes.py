@@ -352,13 +352,14 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
     return quotes
 
 
-FULL_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{TITLE})?({PERSON})")
+# a leading title is dropped by person_name anyway, so the run of capitalised words alone finds the same names
+FULL_NAME_FAST = regex.compile(rf"(?<![\p{{L}}])({PERSON})")
 
 
 @lru_cache(maxsize=8)
 def _full_names(text: str) -> tuple[str, ...]:
     out = []
-    for m in FULL_NAME.finditer(text):
+    for m in FULL_NAME_FAST.finditer(text):
         if len(m.group(1).split()) < 2:
             continue  # one word (most are sentence starts): never a full name
         name, _ = person_name(clean_name(m.group(1)))
