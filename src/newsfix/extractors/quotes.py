@@ -293,8 +293,8 @@ def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> li
                 continue
             ends_like_speech = inner[-1:] in ".!?…"
             sentence = inner[:1].isupper() and (ends_like_speech or text[qe - 2 : qe - 1] == ",")
-            if len(words) < 4 and not sentence:
-                continue  # a scare quote, a term or a name ("quite mixed"): not speech, attributed or not
+            if len(words) < 4 and not (sentence and att):
+                continue  # a scare quote, a term or a name ("quite mixed"), or a short sentence nobody is said to say
             long_words = [w for w in words if len(w) > 3]
             title_case = long_words and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
             if att is None and (
