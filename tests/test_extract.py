@@ -472,3 +472,12 @@ def test_possessive_keeps_gazetteer_name():
         for i in claims("Researchers at Northwestern University’s medical school enrolled patients.")["institutions"]
     ]
     assert "Northwestern University" in names
+
+
+def test_gazetteer_name_not_restored_to_a_neighbour():
+    from newsfix.extractors.institutions import _gazetteer_names, restore_spun
+
+    names = {n for group in _gazetteer_names().values() for n in group}
+    for name in ("Northwestern University", "Northeastern University"):
+        if name in names:
+            assert restore_spun(name) == name

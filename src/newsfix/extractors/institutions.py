@@ -132,12 +132,15 @@ def restore_spun(name: str) -> str:
     """On a spun page, a found name one swapped word away from a gazetteer name is that name ("Nationwide Sleep
     Foundation" -> "National Sleep Foundation"): the two words must share their first four letters."""
     words = name.split()
-    for cand in _gazetteer_names().get(len(words), ()):
-        cw = cand.split()
-        diff = [(a, b) for a, b in zip(words, cw) if a != b]
+    names = _gazetteer_names().get(len(words), ())
+    if name.lower() in {n.lower() for n in names}:
+        return name  # a gazetteer name itself ("Northwestern University" is not "Northeastern University")
+    near = []
+    for cand in names:
+        diff = [(a, b) for a, b in zip(words, cand.split()) if a != b]
         if len(diff) == 1 and diff[0][0][:4].lower() == diff[0][1][:4].lower():
-            return cand
-    return name
+            near.append(cand)
+    return near[0] if len(near) == 1 else name
 
 
 def _segments(text: str, s: int, e: int, ents: list[tuple[int, int]]) -> list[tuple[int, int]]:
