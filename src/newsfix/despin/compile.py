@@ -16,7 +16,7 @@ from ..cache import cache_dir, load_pickle, prune, write_pickles
 from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, lexicon_files, load_entries, validate
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
-CACHE_VERSION = 9
+CACHE_VERSION = 10  # 10: signed cache files (newsfix.cache)
 
 
 def _digest(files: Sequence[Path]) -> str:
@@ -47,7 +47,7 @@ def compile_lexicon(
     cache = _cache_path(digest)
     if use_cache:
         compiled = load_pickle(cache, digest, CompiledLexicon)
-        if compiled is None and in_child and "spacy" not in sys.modules:
+        if compiled is None and cache is not None and in_child and "spacy" not in sys.modules:
             # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
             # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
             import subprocess  # here: only a cache miss needs it, and every run's start-up would pay the import
@@ -64,7 +64,7 @@ def compile_lexicon(
         raise LexiconError("invalid lexicon:\n  " + "\n  ".join(problems[:20]))
     compiled = _build(entries)
     compiled.digest = digest
-    if use_cache:
+    if use_cache and cache is not None:
         _write_cache(cache, compiled)
     return compiled
 
@@ -77,13 +77,15 @@ def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
     if signs is None:
         compiled = compile_lexicon(paths)
         signs = LexiconSigns.of(compiled)
-        if not _cache_path(compiled.digest, "signs").exists():  # a cache written without its signs file
+        signs_path = _cache_path(compiled.digest, "signs")
+        if signs_path is not None and not signs_path.exists():  # a cache written without its signs file
             _write_cache(_cache_path(compiled.digest), compiled)
     return signs
 
 
-def _cache_path(digest: str, part: str = "") -> Path:
-    return cache_dir() / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
+def _cache_path(digest: str, part: str = "") -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
 
 
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:

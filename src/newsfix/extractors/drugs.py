@@ -9,7 +9,6 @@ institution). Matching is on whole tokens, so "ketamine" is not found in "esketa
 
 from __future__ import annotations
 
-import pickle
 import re
 import subprocess
 import sys
@@ -24,7 +23,7 @@ ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
 # MeSH trees of receptors (D12.776.543), mixtures and dosage forms (D20, D26), pharmacological actions (D27)
 # and devices (E07): classes and forms, not drugs
 CLASS_TREES = ("D12.776.543", "D20.", "D26.", "D27.", "E07.")
-TABLE_VERSION = 1
+TABLE_VERSION = 2  # 2: a signed cache file (newsfix.cache)
 
 
 DrugRecord = tuple[str, "str | None", tuple[str, ...]]  # name, DrugBank id, MeSH tree numbers
@@ -37,21 +36,26 @@ def _dictionary() -> dict[str, tuple[DrugRecord, ...]]:
     The package unpickles its whole dictionary (~340 MB resident, ~1.5 s) on import. The table is therefore built
     once in a separate process, so that batch workers load a few megabytes and never import the package.
     """
+    from ..cache import load_pickle
+
     path = _table_path()
-    if not path.exists():
-        done = subprocess.run([sys.executable, "-m", __name__], capture_output=True, text=True)
-        if done.returncode != 0 or not path.exists():
-            return _build_table()  # no writable cache: build in this process
-    with path.open("rb") as fh:
-        return pickle.load(fh)
+    if path is None:
+        return _build_table()  # no usable cache folder: build in this process
+    table = load_pickle(path, None, dict)
+    if table is None:
+        subprocess.run([sys.executable, "-m", __name__], capture_output=True, text=True)
+        table = load_pickle(path, None, dict)
+    return table if table is not None else _build_table()  # no writable cache: build in this process
 
 
-def _table_path() -> Path:
+def _table_path() -> Path | None:
     from importlib.metadata import version
 
     from ..cache import cache_dir
 
-    return cache_dir() / f"drugs-{version('drug-named-entity-recognition')}-{TABLE_VERSION}.pickle"
+    folder = cache_dir()
+    name = f"drugs-{version('drug-named-entity-recognition')}-{TABLE_VERSION}.pickle"
+    return None if folder is None else folder / name
 
 
 def _build_table() -> dict[str, tuple[DrugRecord, ...]]:
@@ -70,7 +74,9 @@ def _build_table() -> dict[str, tuple[DrugRecord, ...]]:
 def _write_table() -> None:
     from ..cache import write_pickles
 
-    write_pickles([(_table_path(), _build_table())], prefix=".drugs-")
+    path = _table_path()
+    if path is not None:
+        write_pickles([(path, _build_table())], prefix=".drugs-")
 
 
 @lru_cache(maxsize=1)
