@@ -1,5 +1,12 @@
 """`extract -o FILE --resume`: which records an earlier run already wrote, and the plan that interleaves the kept
-lines with new results in input order."""
+lines with new results in input order.
+
+Durability: a run with `-o FILE` writes its lines, as they are produced, to a journal beside FILE
+(`FILE.partial.N`), flushed to the operating system after every line, and renames the journal over FILE only when
+the run is complete. A run that is killed (SIGKILL, a crash, a full disk) therefore leaves FILE as it was and every
+finished line in its journal; `--resume` reads FILE and every journal, keeps their successful lines, and
+processes only the rest.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +17,13 @@ from pathlib import Path
 
 
 def resume_key(obj: dict) -> str | None:
-    """What identifies a record across runs: its id (within its source file), else its path, else its line."""
+    """What identifies a record across runs: its line and id within its source file (ids may repeat, and a
+    reordered file must not get another record's result), else its path, else its line."""
     if not isinstance(obj, dict):
         return None
     ident = obj.get("id")
     if ident is not None:
-        return json.dumps(["id", obj.get("file"), ident], default=str)
+        return json.dumps(["id", obj.get("file"), obj.get("line"), ident], default=str)
     if obj.get("path") is not None:
         return json.dumps(["path", obj["path"]])
     if obj.get("line") is not None:
@@ -23,16 +31,34 @@ def resume_key(obj: dict) -> str | None:
     return None
 
 
-def done_lines(path: Path) -> dict[str, tuple[int, int]]:
-    """Successful records already in an output file: resume key -> (offset, length) of their line.
+def journals(output: Path) -> list[Path]:
+    """The journals of interrupted runs writing `output`, oldest first."""
+    found = []
+    for p in output.parent.glob(f"{output.name}.partial.*"):
+        suffix = p.name[len(output.name) + len(".partial.") :]
+        if suffix.isdigit():
+            found.append((int(suffix), p))
+    return [p for _, p in sorted(found)]
+
+
+def new_journal(output: Path) -> Path:
+    """A journal name that no interrupted run left behind."""
+    old = journals(output)
+    n = int(old[-1].name.rsplit(".", 1)[1]) + 1 if old else 1
+    return output.with_name(f"{output.name}.partial.{n}")
+
+
+def done_lines(path: Path, source: int = 0, done: dict | None = None) -> dict[str, tuple[int, int, int]]:
+    """Successful records already in an output file: resume key -> (source, offset, length) of their line.
 
     Error lines are not kept: a resumed run tries those records again (after a timeout or size limit was raised,
-    or a bug fixed). Offsets, not lines, are kept so that resuming a huge output costs little memory.
+    or a bug fixed). Offsets, not lines, are kept so that resuming a huge output costs little memory. With
+    `done`, lines are added to it (a later file's line replaces an earlier one's).
     """
-    done: dict[str, tuple[int, int]] = {}
+    done = {} if done is None else done
     try:
         fh = open(path, "rb")  # noqa: SIM115
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         return done
     with fh:
         offset = 0
@@ -46,12 +72,12 @@ def done_lines(path: Path) -> dict[str, tuple[int, int]]:
                 if isinstance(obj, dict) and "error" not in obj:
                     key = resume_key(obj)
                     if key is not None:
-                        done[key] = (offset, length)
+                        done[key] = (source, offset, length)
             offset += length
     return done
 
 
-def plan(records: Iterable[dict], done: dict[str, tuple[int, int]], order: deque) -> Iterator[dict]:
+def plan(records: Iterable[dict], done: dict[str, tuple[int, int, int]], order: deque) -> Iterator[dict]:
     """Records still to process; for each input record, `order` gets ("old", span) or ("new", None) in input order.
 
     The runner reads this generator ahead of its results, so the output loop can interleave kept lines with new

@@ -33,6 +33,7 @@ import multiprocessing
 import multiprocessing.context
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -261,19 +262,48 @@ _WORKER_OPTS: BatchOptions | None = None
 _WORKER_TRANSFORM: Callable[[dict], Any] | None = None
 
 
-def _init_worker(opts: BatchOptions, transform: Callable[[dict], Any] | None = None) -> None:
+def _init_worker(opts: BatchOptions, transform: Callable[[dict], Any] | None = None, parent: int | None = None) -> None:
     global _WORKER_OPTS, _WORKER_TRANSFORM
     _WORKER_OPTS = opts
     _WORKER_TRANSFORM = transform
     # Ctrl-C goes to the whole process group: let the parent decide, workers just finish or get terminated
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
     _pipeline(opts)
+
+
+_PARENT_PID: int | None = None
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Make this worker process end when its parent does, even by SIGKILL: the kernel's parent-death signal
+    (Linux, prctl PR_SET_PDEATHSIG), and on every system a parent-pid check before each record (`_orphaned`)."""
+    global _PARENT_PID
+    _PARENT_PID = parent or os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != _PARENT_PID:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _orphaned() -> bool:
+    return _PARENT_PID is not None and os.getppid() != _PARENT_PID
 
 
 def _work_chunk(chunk: list[dict]) -> list[dict]:
     assert _WORKER_OPTS is not None, "worker not initialised"
     pipe = _pipeline(_WORKER_OPTS)
-    out = [_process_one(rec, pipe, _WORKER_OPTS) for rec in chunk]
+    out = []
+    for rec in chunk:
+        if _orphaned():
+            os._exit(1)
+        out.append(_process_one(rec, pipe, _WORKER_OPTS))
     return [_WORKER_TRANSFORM(r) for r in out] if _WORKER_TRANSFORM is not None else out
 
 
@@ -330,7 +360,10 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.jobs, mp_context=_context(), initializer=_init_worker, initargs=(self.opts, self.transform)
+            max_workers=self.jobs,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(self.opts, self.transform, os.getpid()),
         )
 
     def submit(self, chunk: list[dict]) -> Future:
@@ -410,7 +443,7 @@ def run_parallel(
     window = 3 * jobs
     pending: deque = deque()
     chunks = _chunks(records, chunk_records, chunk_chars)
-    exhausted = False
+    exhausted = finished = False
     try:
         while True:
             while not exhausted and len(pending) < window:
@@ -438,7 +471,10 @@ def run_parallel(
             pool.collect_rss()
             stats["worker_peak_rss"] = pool.peak_rss
             stats["worker_uss"] = pool.uss
+        finished = True
     finally:
+        if not finished:  # interrupted, or the caller stopped reading: stop the workers now, not after their chunks
+            pool.kill()
         pool.shutdown()
 
 

@@ -17,12 +17,13 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..batch.resume import done_lines, plan
+from ..batch.resume import done_lines, journals, new_journal, plan
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
-from ..io.textio import AtomicOutput, atomic_write
+from ..io.textio import atomic_write
 from ..report.json import dumps
 from ..report.jsonl import encode_result
 from .argtypes import jobs
@@ -231,56 +232,165 @@ def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[
     return 1 if errors else 0
 
 
+class _Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM like SIGINT (finish the line being written, keep the journal, exit 143)."""
+    import signal
+
+    def _raise(signum, frame):
+        raise _Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise)
+    except ValueError:  # not the main thread (an in-process caller): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Journal:
+    """`-o FILE`: lines go to a journal beside FILE as they are produced (flushed to the system after each line,
+    so a killed run loses none), renamed over FILE when the run is complete (`batch.resume`)."""
+
+    def __init__(self, output: str):
+        self.path = Path(output)
+        self.old = journals(self.path)  # left by interrupted runs: read by --resume, removed at the end
+        self.journal = new_journal(self.path)
+        self.fh = open(self.journal, "xb", buffering=0)  # noqa: SIM115 - closed in commit/close
+        self.written = 0
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:  # unbuffered: every finished line reaches the system at once
+            view = view[self.fh.write(view) :]
+        self.written += 1
+
+    def commit(self) -> None:
+        self.fh.close()
+        fd = os.open(self.journal, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            mode = self.path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(self.journal, mode)
+        os.replace(self.journal, self.path)
+        for old in self.old:
+            old.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class _Stdout:
+    def write(self, data: bytes) -> None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head`
+
+    def commit(self) -> None:
+        sys.stdout.buffer.flush()
+
+    def close(self) -> None:
+        pass
+
+
 def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
-    done = done_lines(Path(args.output)) if args.resume else {}
-    old = open(args.output, "rb") if done else None  # noqa: SIM115 - closed in finally
-    out = AtomicOutput(args.output)
+    done: dict = {}
+    sources = []
+    if args.resume:
+        output = Path(args.output)
+        for i, path in enumerate([output, *journals(output)]):
+            done_lines(path, i, done)
+        sources = [open(p, "rb") if p.is_file() else None for p in [output, *journals(output)]]  # noqa: SIM115
+    try:
+        out = _Journal(args.output) if args.output else _Stdout()
+    except OSError as exc:
+        for fh in sources:
+            if fh is not None:
+                fh.close()
+        return _usage(f"{args.output}: cannot write: {exc.strerror or exc}")
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     order: deque = deque()
     n = errors = kept = 0
     start = time.perf_counter()
 
-    def write_old(span: tuple[int, int]) -> None:
-        assert old is not None
-        old.seek(span[0])
-        out.write(old.read(span[1]))
+    def write_old(span: tuple[int, int, int]) -> None:
+        fh = sources[span[0]]
+        fh.seek(span[1])
+        out.write(fh.read(span[2]))
 
-    interrupted = False
+    stopped: str | None = None
     try:
-        results = run_parallel(
-            plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
-        )
-        for failed, line in results:
-            while order and order[0][0] == "old":
-                write_old(order.popleft()[1])
-                kept += 1
-            order.popleft()  # the ("new", None) slot this result fills
-            out.write(line)
-            n += 1
-            errors += failed
-            progress.update()
-        while order:  # kept lines after the last new record
-            write_old(order.popleft()[1])
-            kept += 1
+        with _sigterm_as_interrupt():
+            results = run_parallel(
+                plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
+            )
+            try:
+                for failed, line in results:
+                    while order and order[0][0] == "old":
+                        write_old(order.popleft()[1])
+                        kept += 1
+                    order.popleft()  # the ("new", None) slot this result fills
+                    out.write(line)
+                    n += 1
+                    errors += failed
+                    progress.update()
+                while order:  # kept lines after the last new record
+                    write_old(order.popleft()[1])
+                    kept += 1
+            finally:
+                results.close()  # stops the workers now, also on an interruption
     except KeyboardInterrupt:
-        interrupted = True
-    except BrokenPipeError:
-        out.discard()
-        raise
-    except BaseException:
-        out.discard()
-        raise
+        stopped = "interrupted"
+    except _Terminated:
+        stopped = "terminated"
+    except OSError as exc:
+        if not args.output or isinstance(exc, BrokenPipeError):
+            raise
+        progress.close()
+        out.close()
+        sys.stderr.write(
+            f"{PROG}: error: cannot write {getattr(out, 'journal', args.output)}: {exc.strerror or exc}; "
+            f"{out.written} finished lines are kept there: rerun with --resume to continue\n"
+        )
+        return 2
     finally:
         progress.close()
-        if old is not None:
-            old.close()
-    # commit after an interruption too: the file then holds whole lines for a prefix of the input, and
-    # `--resume` continues from there
-    out.commit()
+        for fh in sources:
+            if fh is not None:
+                fh.close()
+    if stopped is not None:
+        out.close()
+        _summary(args, n, errors, kept, time.perf_counter() - start)
+        if args.output:
+            sys.stderr.write(
+                f"{PROG}: {stopped}; {out.written} finished lines are in {out.journal}: "
+                "rerun with --resume to continue\n"
+            )
+        return 130 if stopped == "interrupted" else 143
+    try:
+        out.commit()
+    except OSError as exc:
+        sys.stderr.write(f"{PROG}: error: cannot write {args.output}: {exc.strerror or exc}\n")
+        return 2
     _summary(args, n, errors, kept, time.perf_counter() - start)
-    if interrupted:
-        sys.stderr.write(f"{PROG}: interrupted; rerun with --resume to continue\n" if args.output else "")
-        return 130
     return 1 if errors else 0
 
 
