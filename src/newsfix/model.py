@@ -125,19 +125,31 @@ def compose_edits(text: str, first: list[Edit], second: list[Edit]) -> list[Edit
     A second edit that touches text a first edit wrote is merged with it into one edit of the input, so offsets
     stay offsets into `text` and `text[start:end] == before` still holds.
     """
-    # where each first edit's replacement sits in the intermediate text
+    # where each first edit's replacement sits in the intermediate text; bisection over the (sorted) spans and a
+    # running sum of the length changes keep this linear-logarithmic in the number of edits
+    from bisect import bisect_right
+    from itertools import accumulate
+
     placed = [(s, t, e) for (s, t), e in zip(output_spans(first), first)]
+    ends = [t for _, t, _ in placed]
+    shifts = [0, *accumulate(len(e.after) - (e.end - e.start) for e in first)]
     middle = apply_edits(text, first)
 
     def to_input(pos: int) -> int:
         # pos is outside every first edit's replacement (or on its edge): shift back by the changes before it
-        return pos - sum(len(e.after) - (e.end - e.start) for s, t, e in placed if t <= pos)
+        return pos - shifts[bisect_right(ends, pos)]
 
     # groups of intermediate-text spans, each a second edit widened to the first edits it touches
     groups: list[list] = []
     for e in second:
         lo, hi, parts = e.start, e.end, [e]
-        touched = [(s, t, f) for s, t, f in placed if s < hi and lo < t]
+        touched = []
+        for k in range(bisect_right(ends, lo), len(placed)):  # the first span ending after lo, onwards
+            s, t, f = placed[k]
+            if s >= hi:
+                break
+            if lo < t:
+                touched.append((s, t, f))
         for s, t, _ in touched:
             lo, hi = min(lo, s), max(hi, t)
         if groups and lo < groups[-1][1]:

@@ -18,7 +18,7 @@ import regex
 from ..despin.protect import Spans
 from .base import Context, mention, read_terms
 
-CAP = r"(?:\p{Lu}[\p{L}’'&.–-]*)"
+CAP = r"(?:\p{Lu}[\p{L}’'&.–-]{0,40})"  # bounded: "A.A.A.…" must not cost quadratic time
 # Well-known bare acronyms, used when the article does not define them itself (case-sensitive).
 ACRONYMS = {
     "CDC": "Centers for Disease Control and Prevention", "NIH": "National Institutes of Health",

@@ -29,8 +29,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"\b(?P<title>{ROLE_NOUN}|led\s+by|researcher|scientist|neuroscientist)\s+(?:{TITLE})?(?P<name>{PERSON})"
         ),
         regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>{PERSON})(?:,\s+|\s+is\s+)(?P<role>(?:(?:a|an|the)\s+)?[^,.;“”\"\n]*?\b(?i:{roles})s?\b"
-            r"[^.;“”\"\n]*?)(?=[,.;]|\s+(?:said|says|told|added|explained)\b)",
+            rf"(?<![\p{{L}}])(?P<name>{PERSON})(?:,\s+|\s+is\s+)(?P<role>(?:(?:a|an|the)\s+)?[^,.;“”\"\n]{{0,80}}?\b(?i:{roles})s?\b"
+            r"[^.;“”\"\n]{0,120}?)(?=[,.;]|\s+(?:said|says|told|added|explained)\b)",
         ),
     )
 

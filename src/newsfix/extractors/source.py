@@ -23,11 +23,11 @@ MONTHS = {
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
-CREDIT = regex.compile(r"(?m)^[ \t]*(?:Image|Photo|Picture)?[ \t]*[Cc]redits?:[ \t]*(?P<c>\S[^\n]*?)[ \t]*$")
+CREDIT = regex.compile(r"(?m)^[ \t]*(?:Image|Photo|Picture)?[ \t]*[Cc]redits?:[ \t]*(?P<c>\S(?:[^\n]*\S)?)[ \t]*$")
 CREDIT_INLINE = regex.compile(r"\b(?:Image|Photo)[ \t]+credit:[ \t]*(?P<c>[^\n.]+)", regex.I)
-PROVIDED = regex.compile(r"(?m)^[ \t]*Provided by(?::|[ \t]*\n)?[ \t]*(?P<p>\S[^\n]*?)[ \t]*$")
+PROVIDED = regex.compile(r"(?m)^[ \t]*Provided by(?::|[ \t]*\n)?[ \t]*(?P<p>\S(?:[^\n]*\S)?)[ \t]*$")
 CITATION = regex.compile(
-    rf"Citation:\s*(?P<t>[^\n]+?)\s*\((?P<y>\d{{4}}),\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\)"
+    rf"Citation:\s*(?P<t>[^\n]{{1,600}}?)\s*\((?P<y>\d{{4}}),\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\)"
     rf"(?:\s*retrieved[^\n]*\n?\s*from\s+(?P<u>https?://\S+))?"
 )
 DATE_MDY = rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
