@@ -131,7 +131,16 @@ def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespac
         gc.enable()
     stdin = None
     if any(t.path is None for t in found.tasks):
-        stdin = sys.stdin.buffer.read()
+        from ..io.textio import MAX_BYTES_DEFAULT
+
+        try:
+            stdin = sys.stdin.buffer.read(MAX_BYTES_DEFAULT + 1)
+        except (OSError, ValueError, AttributeError) as exc:  # closed or unreadable standard input
+            _error(f"<stdin>: cannot read: {getattr(exc, 'strerror', None) or exc}")
+            return 2
+        if len(stdin) > MAX_BYTES_DEFAULT:
+            _error(f"<stdin>: over the limit of {MAX_BYTES_DEFAULT} bytes")
+            return 2
     return args, found, stdin
 
 

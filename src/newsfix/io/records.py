@@ -111,10 +111,48 @@ def _error(where: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
     return {**where, "error": {"type": kind, "message": message}}
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+# A .gz input may decompress to at most this multiple of its own size plus the per-record limit: text and JSON Lines
+# compress 3-20 times; a "zip bomb" of blank lines (1000 times) stops with an error record instead of running on.
+GZ_RATIO = 64
+
+
+class GzipBomb(OSError):
+    """A .gz input decompressed to more than its cap."""
+
+
+class _Capped:
+    """A decompressing stream that stops with GzipBomb after `cap` bytes."""
+
+    def __init__(self, inner: IO[bytes], cap: int):
+        self.inner, self.cap, self.seen = inner, cap, 0
+
+    def _count(self, data: bytes) -> bytes:
+        self.seen += len(data)
+        if self.seen > self.cap:
+            raise GzipBomb(f"decompressed size over {self.cap} bytes ({GZ_RATIO} x the compressed file + the limit)")
+        return data
+
+    def read(self, n: int = -1) -> bytes:
+        return self._count(self.inner.read(n))
+
+    def readline(self, n: int = -1) -> bytes:
+        return self._count(self.inner.readline(n))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _open_binary(path: Path, max_bytes: int = 4 * 1024 * 1024) -> IO[bytes]:
     fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
     if path.suffix.lower() == ".gz":
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+        cap = os.fstat(fh.fileno()).st_size * GZ_RATIO + max_bytes * LINE_SLACK + LINE_EXTRA
+        return _Capped(gzip.GzipFile(fileobj=fh, mode="rb"), cap)  # type: ignore[return-value]
     return fh
 
 
@@ -137,7 +175,7 @@ def read_document(path: Path, max_bytes: int) -> dict[str, Any]:
     """One text or HTML file (gzipped or not) as a record, or an error record."""
     where = {"path": str(path)}
     try:
-        with reading(path), _open_binary(path) as fh:
+        with reading(path), _open_binary(path, max_bytes) as fh:
             data = _read_limited(fh, max_bytes, str(path))
         text = decode(data, str(path)).text
     except InputError as exc:
@@ -290,7 +328,7 @@ def iter_records(
             yield read_document(path, max_bytes)
             continue
         try:
-            fh = _open_binary(path)
+            fh = _open_binary(path, max_bytes)
         except OSError as exc:
             yield _error({"path": str(path)}, "unreadable", f"{path}: cannot read: {exc.strerror or exc}")
             continue

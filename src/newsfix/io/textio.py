@@ -91,7 +91,9 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> De
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
                 raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes", kind="too-large")
-            data = fh.read()
+            data = fh.read(max_bytes + 1)  # devices and FIFOs report size 0: the read itself is capped
+            if len(data) > max_bytes:
+                raise InputError(f"{path}: over the limit of {max_bytes} bytes", kind="too-large")
     return decode(data, os.fspath(path))
 
 
