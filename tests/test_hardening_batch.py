@@ -172,3 +172,14 @@ def test_resume_with_duplicate_ids_keeps_each_records_own_line(tmp_path):
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert out.read_text(encoding="utf-8") == first
     assert [g["text"] for g in got] == ["first chronic pain.", "two.", "third."]
+
+
+def test_over_size_and_invalid_utf8_error_lines_keep_their_ids(tmp_path, capsys):
+    """Issue 13.5: these error lines came out with "id": null."""
+    src = tmp_path / "in.jsonl"
+    big = json.dumps({"id": "big-1", "text": "x" * 100_000}).encode()
+    bad = b'{"id": "bad-2", "text": "caf\xe9"}'
+    src.write_bytes(big + b"\n" + bad + b"\n")
+    assert main([str(src), "--normalize-only", "-q", "-j", "1", "--max-bytes", "1000"]) == 1
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(g["id"], g["error"]["type"]) for g in got] == [("big-1", "too-large"), ("bad-2", "encoding")]

@@ -73,7 +73,7 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     f = write(tmp_path / "in.jsonl", b"\n".join(lines) + b"\n")
     recs = list(iter_records([f]))
     assert [r.get("line") for r in recs] == [1, 2, 4, 5, 6, 7, 8, 9]  # the blank line 3 is no record
-    assert [r["id"] for r in recs] == ["a", "b", "c", "d", None, "e", None, 7]
+    assert [r["id"] for r in recs] == ["a", "b", "c", "d", None, "e", "f", 7]  # invalid UTF-8 keeps its id (13.5)
     assert recs[0] == {"id": "a", "line": 1, "url": "https://example.org/a", "text": "One."}
     assert recs[1]["html"] == "<p>Two</p>" and "text" not in recs[1]
     assert recs[2]["text"] == 5  # values pass through; batch checks them

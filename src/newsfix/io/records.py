@@ -184,8 +184,16 @@ def read_document(path: Path, max_bytes: int) -> dict[str, Any]:
     return {**where, key: text}
 
 
+ID_HEAD = 64 * 1024  # how much of an over-size line is kept to find its id
+
+
+class TooLong(bytes):
+    """The head of a line over the size limit (the rest was skipped unread)."""
+
+
 def _iter_lines(fh: IO[bytes], cap: int) -> Iterator[tuple[int, int, bytes | None]]:
-    """(line number, byte offset, line) for each line; line is None when longer than `cap` (then skipped unread)."""
+    """(line number, byte offset, line) for each line; a line longer than `cap` comes as its `TooLong` head (the
+    rest is skipped unread)."""
     number = 0
     offset = 0
     while True:
@@ -202,7 +210,7 @@ def _iter_lines(fh: IO[bytes], cap: int) -> Iterator[tuple[int, int, bytes | Non
                 offset += len(more)
                 if not more or more.endswith(b"\n"):
                     break
-            yield number, start, None
+            yield number, start, TooLong(chunk[:ID_HEAD])
             continue
         yield number, start, chunk
 
@@ -224,7 +232,8 @@ def read_jsonl(
     extra = {"file": source} if source else {}
     for number, offset, raw in lines:
         where: dict[str, Any] = {"id": None, "line": number, **extra}
-        if raw is None:
+        if isinstance(raw, TooLong):
+            where["id"] = _salvage_id(raw.decode("utf-8", "replace"), fields.id)
             yield _error(where, "too-large", f"{name}:{number}: line over the limit of {cap} bytes")
             continue
         if not raw.strip():
@@ -232,6 +241,7 @@ def read_jsonl(
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
+            where["id"] = _salvage_id(raw.decode("utf-8", "replace"), fields.id)
             yield _error(
                 where,
                 "encoding",
