@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 import time
@@ -63,3 +64,54 @@ def test_check_stdin_is_capped():
     )
     err = one_line_error(done.stderr)
     assert done.returncode == 2 and "over the limit" in err
+
+
+# -------------------------------------------------------------------------------------------- 6: byte-exact --write
+
+SPUN_LINE = "Extra info: persistent ache\n"
+FIXED_LINE = "More information: chronic pain\n"
+
+
+def test_fix_write_keeps_utf16_be_byte_order(tmp_path):
+    f = tmp_path / "be.txt"
+    f.write_bytes(b"\xfe\xff" + SPUN_LINE.encode("utf-16-be"))
+    assert newsfix("fix", "--write", "-q", str(f)).returncode in (0, 1)
+    assert f.read_bytes() == b"\xfe\xff" + FIXED_LINE.encode("utf-16-be")
+
+
+def test_fix_write_goes_through_symlinks_and_keeps_hard_links(tmp_path):
+    target, link, hard = tmp_path / "t.txt", tmp_path / "link.txt", tmp_path / "hard.txt"
+    target.write_text(SPUN_LINE, encoding="utf-8")
+    link.symlink_to(target)
+    os.link(target, hard)
+    newsfix("fix", "--write", "-q", str(link))
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED_LINE
+    assert os.path.samefile(target, hard) and hard.read_text(encoding="utf-8") == FIXED_LINE
+
+
+def test_fix_write_keeps_mode_and_owner_and_refuses_read_only(tmp_path):
+    """Owner: simulated as root by giving the file to uid/gid 65534 first."""
+    f = tmp_path / "a.txt"
+    f.write_text(SPUN_LINE, encoding="utf-8")
+    os.chmod(f, 0o640)
+    os.chown(f, 65534, 65534)
+    newsfix("fix", "--write", "-q", str(f))
+    st = f.stat()
+    assert f.read_text(encoding="utf-8") == FIXED_LINE
+    assert (st.st_mode & 0o777, st.st_uid, st.st_gid) == (0o640, 65534, 65534)
+    ro = tmp_path / "ro.txt"
+    ro.write_text(SPUN_LINE, encoding="utf-8")
+    os.chmod(ro, 0o444)
+    done = newsfix("fix", "--write", str(ro))
+    err = one_line_error(done.stderr)
+    assert done.returncode != 0 and "read-only" in err and "--force" in err
+    assert ro.read_text(encoding="utf-8") == SPUN_LINE
+    newsfix("fix", "--write", "--force", "-q", str(ro))
+    assert ro.read_text(encoding="utf-8") == FIXED_LINE and ro.stat().st_mode & 0o777 == 0o444
+
+
+def test_utf32_is_reported_not_read_as_utf16(tmp_path):
+    f = tmp_path / "u32.txt"
+    f.write_bytes(SPUN_LINE.encode("utf-32"))
+    done = newsfix("check", str(f))
+    assert done.returncode == 1 and "UTF-32" in one_line_error(done.stderr)

@@ -94,7 +94,7 @@ def process(
         if write and task.path is not None:
             if edits:
                 try:
-                    atomic_write(task.path, decoded.encode(fixed))
+                    atomic_write(task.path, decoded.encode(fixed), force=write == "force")
                     result.written = True
                 except OSError as exc:
                     result.error = f"{task.display}: cannot write: {exc.strerror or exc}"

@@ -63,6 +63,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument(
             "-w", "--write", action="store_true", help="rewrite files in place, atomically (stdin: to stdout)"
         )
+        p.add_argument("--force", action="store_true", help="with --write: rewrite read-only files too")
         p.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
         p.add_argument(
             "--explain",
@@ -191,7 +192,8 @@ def main_fix(argv: Sequence[str]) -> int:
     fmt = "json" if args.format == "json" else "diff" if args.diff else "text"
     report = reporter(fmt, "fix", out, many=len(found.tasks) > 1)
     changed = 0
-    for r in run(found.tasks, "fix", args.write, args.diff, args.jobs, stdin):
+    write = "force" if args.write and args.force else args.write
+    for r in run(found.tasks, "fix", write, args.diff, args.jobs, stdin):
         if r.error:
             _error(r.error)
             errors.append(r.error)

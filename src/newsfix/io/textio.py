@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import IO
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked first: UTF-32 LE starts like UTF-16 LE
 
 
 class InputError(ValueError):
@@ -31,17 +32,23 @@ class Decoded:
     """Text decoded from bytes, with what is needed to write it back the same way."""
 
     text: str  # exactly as in the file, newlines included: edits never touch line breaks they do not replace
-    encoding: str  # "utf-8", "utf-8-sig" (with BOM) or "utf-16"
+    encoding: str  # "utf-8", "utf-8-sig" (with BOM), "utf-16-le" or "utf-16-be" (with their BOM, kept)
     newline: str  # the file's dominant newline, for output that adds lines: "\n", "\r\n" or "\r"
 
     def encode(self, text: str) -> bytes:
         """Encode edited text the way the original was encoded (BOM included)."""
+        if self.encoding == "utf-16-le":
+            return codecs.BOM_UTF16_LE + text.encode(self.encoding)
+        if self.encoding == "utf-16-be":  # byte order kept: "utf-16" would write the machine's own
+            return codecs.BOM_UTF16_BE + text.encode(self.encoding)
         return text.encode(self.encoding)
 
 
 def decode(data: bytes, name: str = "<input>") -> Decoded:
     """Decode UTF-8 (optionally with BOM) or BOM-marked UTF-16; refuse binary data and invalid UTF-8 with the offset."""
     encoding = "utf-8"
+    if data.startswith(UTF32_BOMS):
+        raise InputError(f"{name}: UTF-32 text (byte order mark); newsfix reads UTF-8 or UTF-16", kind="encoding")
     for bom, enc in BOMS:
         if data.startswith(bom):
             encoding = enc
@@ -57,7 +64,7 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
             "newsfix reads UTF-8 text",
             kind="encoding",
         ) from None
-    if encoding == "utf-16" and text.startswith("\ufeff"):
+    if encoding.startswith("utf-16") and text.startswith("\ufeff"):
         text = text[1:]
     return Decoded(text, encoding, _dominant_newline(text))
 
@@ -97,25 +104,52 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> De
     return decode(data, os.fspath(path))
 
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename, keeping the file's permissions."""
-    path = Path(path)
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        # a new file gets the permissions open() would give it (mkstemp's are 0600)
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+def atomic_write(path: str | os.PathLike, data: bytes, *, force: bool = False) -> None:
+    """Write via a temporary file in the same folder and rename, keeping the file's permissions and owner.
+
+    A symbolic link is written through (its target changes, the link stays); a file with several hard links is
+    rewritten in place from the verified temporary copy (the links stay one file); a read-only file is refused
+    (PermissionError) unless `force`.
+    """
+    import errno
     import tempfile  # only writes need it; `check` never writes
 
+    path = Path(os.path.realpath(path))
+    try:
+        st: os.stat_result | None = path.stat()
+    except FileNotFoundError:
+        st = None
+    if st is not None and not force and not st.st_mode & 0o222:
+        raise PermissionError(errno.EACCES, "read-only file (--force rewrites it)")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".newsfix-tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        if st is None:
+            # a new file gets the permissions open() would give it (mkstemp's are 0600)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        else:
+            os.chmod(tmp, st.st_mode & 0o7777)
+            if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass  # only root (or the owner, for the group) may: the file then becomes the writer's
+        if st is not None and st.st_nlink > 1:
+            with open(tmp, "rb") as check:
+                if check.read() != data:
+                    raise OSError(errno.EIO, "the temporary copy does not read back as written")
+            with open(path, "r+b") as fh:  # in place: every hard link sees the new text
+                fh.write(data)
+                fh.truncate()
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.unlink(tmp)
+            return
         os.replace(tmp, path)
     except BaseException:
         try:
