@@ -218,7 +218,7 @@ def test_cli_single_input_is_one_json_object(tmp_path, capsys):
 
 
 def test_cli_usage_errors_exit_2(tmp_path, capsys):
-    assert main([str(tmp_path / "missing.jsonl")]) == 2
+    assert main([str(tmp_path / "missing.jsonl")]) == 1  # reported, the rest goes on (issue 13.7)
     assert main(["--jobs", "x"]) == 2
     assert main([str(tmp_path), "--resume"]) == 2
     assert main([str(tmp_path), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 2

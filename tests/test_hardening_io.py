@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 
 def newsfix(*args: str, stdin=None, input_bytes: bytes | None = None, timeout: float = 120):
     return subprocess.run(
@@ -115,3 +117,85 @@ def test_utf32_is_reported_not_read_as_utf16(tmp_path):
     f.write_bytes(SPUN_LINE.encode("utf-32"))
     done = newsfix("check", str(f))
     assert done.returncode == 1 and "UTF-32" in one_line_error(done.stderr)
+
+
+# ---------------------------------------------------------------------------------------------- 7: one-line errors
+
+
+def test_extract_missing_path_is_reported_and_the_rest_goes_on(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("A new examine of persistent ache.\n", encoding="utf-8")
+    done = newsfix("extract", "--normalize-only", "-q", str(tmp_path / "missing.txt"), str(good))
+    assert done.returncode == 1 and "missing.txt: no such file" in one_line_error(done.stderr)
+    assert [json.loads(x)["path"] for x in done.stdout.decode().splitlines()] == [str(good)]
+
+
+def test_extract_unreadable_sub_folder_is_an_error_record(tmp_path, monkeypatch):
+    """Root can read any folder, so os.listdir is made to fail for one sub-folder (simulated EACCES)."""
+    from newsfix.io import records
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("One.\n", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    recs = list(records.iter_records([tmp_path]))
+    errors = [r for r in recs if "error" in r]
+    assert (
+        len(errors) == 1
+        and errors[0]["path"].endswith("locked")
+        and "Permission denied" in errors[0]["error"]["message"]
+    )
+
+
+@pytest.mark.parametrize("stream", ["stdout", "stdin"])
+def test_closed_standard_streams_give_one_line(tmp_path, stream):
+    f = tmp_path / "a.txt"
+    f.write_text("A new examine of persistent ache.\n" * 50, encoding="utf-8")
+    if stream == "stdout":
+        cmd = f"{sys.executable} -m newsfix.cli fix {f} >&-"
+    else:
+        cmd = f"{sys.executable} -m newsfix.cli check - <&-"
+    done = subprocess.run(cmd, shell=True, capture_output=False, stderr=subprocess.PIPE, timeout=120)
+    err = one_line_error(done.stderr)
+    assert done.returncode == 2 and len(err.strip().splitlines()) == 1, err
+
+
+def test_deeply_nested_toml_and_config_bom(tmp_path):
+    from newsfix.io.config import ConfigError, load_config
+
+    deep = tmp_path / "deep.toml"
+    deep.write_text("a = " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="nested too deeply|invalid TOML"):
+        load_config(deep)
+    bom = tmp_path / "newsfix.toml"
+    bom.write_bytes(b"\xef\xbb\xbf" + b'quotes = "protect"\n')
+    assert load_config(bom) is not None
+
+
+def test_extra_lexicon_missing_is_one_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Text.\n", encoding="utf-8")
+    for cmd in ("check", "extract"):
+        done = newsfix(cmd, "--extra-lexicon", str(tmp_path / "nope.txt"), str(f))
+        one_line_error(done.stderr)
+        assert done.returncode == 2, (cmd, done.stderr)
+
+
+def test_extract_output_into_read_only_folder_is_one_line(tmp_path):
+    """As root a 0555 folder is still writable, so the folder is a file's name instead (ENOTDIR-like failure)."""
+    f = tmp_path / "a.txt"
+    f.write_text("A new examine.\n", encoding="utf-8")
+    g = tmp_path / "b.txt"
+    g.write_text("Two.\n", encoding="utf-8")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    os.chmod(ro, 0o555)
+    done = newsfix("extract", "--normalize-only", "-q", str(f), str(g), "-o", str(ro / "out.jsonl"))
+    one_line_error(done.stderr)

@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"newsfix {__version__}")
         return 0
+    if sys.stdout is None:  # started with standard output closed (`newsfix fix a.txt >&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("newsfix: error: standard output is closed\n")
+        return 2
     target = COMMANDS.get(argv[0])
     if target is None:
         sys.stderr.write(f"newsfix: error: unknown command {argv[0]!r} (try 'newsfix --help')\n")
@@ -56,8 +60,31 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader went away (`newsfix fix big.txt | head`): not an error worth a traceback
-        sys.stderr.close()
+        _quietly_close_stdout()
         return 0
+    except (OSError, RecursionError, ValueError) as exc:
+        # the last net under every command: a closed standard stream, a full disk, input nested too deeply ...
+        # one line on standard error, never a traceback
+        _quietly_close_stdout()
+        message = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        where = getattr(exc, "filename", None)
+        try:
+            sys.stderr.write(f"newsfix: error: {where + ': ' if where else ''}{message}\n")
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 2
+
+
+def _quietly_close_stdout() -> None:
+    """Drop what is left in standard output's buffer, so that the interpreter's exit does not fail on it again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -158,9 +158,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
 
     paths = args.paths or ["-"]
-    for p in paths:
-        if p != "-" and not os.path.exists(p):
-            return _usage(f"{p}: no such file or directory")
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    for p in missing:  # reported, and the other inputs are still processed (as `check` does); exit status 1
+        sys.stderr.write(f"{PROG}: error: {p}: no such file or directory\n")
+    paths = [p for p in paths if p not in missing]
+    if not paths:
+        return 1
     if args.resume and not args.output:
         return _usage("--resume needs -o FILE (the output to continue)")
     if args.output:
@@ -202,14 +205,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"{PROG}: no input records\n")
         if args.output and not args.resume:
             atomic_write(args.output, b"")
-        return 0
+        return 1 if missing else 0
     if "line" in first:  # stdin turned out to be JSON Lines
         single = False
     records = _prepend(first, records)
 
-    if single:
-        return _run_single(args, opts, records)
-    return _run_lines(args, opts, records)
+    status = _run_single(args, opts, records) if single else _run_lines(args, opts, records)
+    return max(status, 1) if missing and status == 0 else status
 
 
 def _prepend(first: dict, rest: Iterator[dict]) -> Iterator[dict]:

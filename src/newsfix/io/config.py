@@ -155,7 +155,9 @@ def load_config(path: str | os.PathLike) -> Config | None:
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # a BOM (some Windows editors write one) is accepted
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:

@@ -96,7 +96,10 @@ def expand_paths(
             if not (exclude and _matches(path, exclude)):
                 yield path
             continue
-        for root, dirs, files in os.walk(path):
+        failed: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=failed.append):
+            while failed:  # a folder that could not be listed: reported in its place, not skipped silently
+                yield Unlistable(failed.pop(0))
             rootp = Path(root)
             # sorted, hidden folders skipped: deterministic order, no .git or editor droppings
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(rootp / d, exclude))
@@ -105,6 +108,17 @@ def expand_paths(
                 if f.startswith(".") or not _matches(fp, include) or (exclude and _matches(fp, exclude)):
                     continue
                 yield fp
+        for exc in failed:
+            yield Unlistable(exc)
+
+
+class Unlistable(str):
+    """A folder that `expand_paths` could not list (the string is its path)."""
+
+    def __new__(cls, exc: OSError):
+        self = super().__new__(cls, str(exc.filename))
+        self.reason = exc.strerror or str(exc)
+        return self
 
 
 def _error(where: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
@@ -330,6 +344,9 @@ def iter_records(
     files = list(paths) or ["-"]
     several = len(files) > 1 or any(Path(p).is_dir() for p in files if str(p) != "-")
     for item in expand_paths(files, include, exclude):
+        if isinstance(item, Unlistable):
+            yield _error({"path": str(item)}, "unreadable", f"{item}: cannot list folder: {item.reason}")
+            continue
         if item == "-":
             yield from _read_stdin(fields, max_bytes, stdin)
             continue
