@@ -71,7 +71,9 @@ def _latin_context(text: str, start: int, end: int) -> bool:
     before = WORD.findall(text[max(0, start - 40) : start])
     after = WORD.findall(text[end : end + 40])
     near = before[-1:] + after[:1]
-    return bool(near) and all(LATIN.search(w) and not HAS_LOOKALIKE.search(w) for w in near)
+    # a neighbour with Latin letters is Latin once folded (mixed words are folded in the same pass): judging it by
+    # its folded form keeps the rule idempotent ('a\u0430 \u0430' must not change again on a second run)
+    return bool(near) and all(LATIN.search(w) for w in near)
 
 
 Rule = Callable[[str], Iterator[Edit]]

@@ -9,6 +9,7 @@ The claim types live in `newsfix.extractors`, one module each; `Article.to_dict(
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .normalizer import Normalizer
 
 SCHEMA = "newsfix.article/1"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -33,9 +35,10 @@ class Article:
     edits: list[Edit]
     source: dict[str, Any]
     claims: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what was done to the input before reading it
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "schema": SCHEMA,
             "title": self.title,
             "text": self.text,
@@ -43,6 +46,22 @@ class Article:
             "source": dict(self.source),
             "claims": self.claims,
         }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+def _replace_surrogates(text: str) -> tuple[str, list[str]]:
+    """Lone surrogates (from JSON "\\ud800" escapes or surrogateescape decoding) cannot be encoded for output or
+    parsing: each becomes U+FFFD, and a warning says how many."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        import re
+
+        fixed, n = re.subn("[\ud800-\udfff]", "\ufffd", text)
+        return fixed, [f"{n} lone surrogate{'s' if n != 1 else ''} replaced by U+FFFD"]
+    return text, []
 
 
 def _normalize(text: str, normalizer: Any) -> Normalized:
@@ -85,6 +104,7 @@ def extract(
     from .pipeline import get_pipeline
     from .registry import extract_claims
 
+    text_or_html, warnings = _replace_surrogates(text_or_html)
     text, meta, title = text_or_html, {}, None
     if "<" in text_or_html:
         from ..io.html import looks_like_html, read_html
@@ -92,6 +112,9 @@ def extract(
         if looks_like_html(text_or_html):
             page = read_html(text_or_html, url=url)
             text, meta, title = page.text, dict(page.meta), page.title
+            # a page is no place for control characters (NULs, escapes): garbage passed as HTML must not come back
+            # as "article text" holding them
+            text = _CONTROL.sub("", text)
             url = url or page.url
 
     norm = _normalize(text, normalizer)
@@ -104,4 +127,4 @@ def extract(
     claims = extract_claims(ctx)
     src = source.extract(ctx)
     article_title = src.pop("title")
-    return Article(article_title, norm.text, norm.spin, list(norm.edits), src, claims)
+    return Article(article_title, norm.text, norm.spin, list(norm.edits), src, claims, warnings)
