@@ -199,3 +199,11 @@ def test_extract_output_into_read_only_folder_is_one_line(tmp_path):
     os.chmod(ro, 0o555)
     done = newsfix("extract", "--normalize-only", "-q", str(f), str(g), "-o", str(ro / "out.jsonl"))
     one_line_error(done.stderr)
+
+
+def test_directive_inside_inline_code_is_not_a_directive():
+    from newsfix.mask.suppress import suppressed_spans
+
+    text = "Write `newsfix: off` to switch checking off.\nPatients with persistent ache.\n"
+    assert not len(suppressed_spans(text))
+    assert len(suppressed_spans("<!-- newsfix: off -->\nPatients with persistent ache.\n"))

@@ -39,6 +39,8 @@ def suppressed_spans(text: str) -> Spans:
     for m in DIRECTIVE.finditer(text):
         word = m.group(1).lower()
         start, end = _line_bounds(text, m.start())
+        if text.count("`", start, m.start()) % 2:  # inside inline code (`newsfix: off`): an example, not a directive
+            continue
         if word == "ignore":
             spans.append((start, end))
         elif word == "ignore-next-line":
