@@ -17,10 +17,10 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
-from ..batch.resume import done_lines, journals, new_journal, plan
+from ..batch.journal import Journal, Stdout, Terminated, sigterm_as_interrupt
+from ..batch.resume import done_lines, journals, plan
 from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
 from ..io.textio import atomic_write
@@ -234,85 +234,6 @@ def _run_single(args: argparse.Namespace, opts: BatchOptions, records: Iterator[
     return 1 if errors else 0
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived: stop like Ctrl-C."""
-
-
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """Handle SIGTERM like SIGINT (finish the line being written, keep the journal, exit 143)."""
-    import signal
-
-    def _raise(signum, frame):
-        raise _Terminated()
-
-    try:
-        previous = signal.signal(signal.SIGTERM, _raise)
-    except ValueError:  # not the main thread (an in-process caller): leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-class _Journal:
-    """`-o FILE`: lines go to a journal beside FILE as they are produced (flushed to the system after each line,
-    so a killed run loses none), renamed over FILE when the run is complete (`batch.resume`)."""
-
-    def __init__(self, output: str):
-        self.path = Path(output)
-        self.old = journals(self.path)  # left by interrupted runs: read by --resume, removed at the end
-        self.journal = new_journal(self.path)
-        self.fh = open(self.journal, "xb", buffering=0)  # noqa: SIM115 - closed in commit/close
-        self.written = 0
-
-    def write(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:  # unbuffered: every finished line reaches the system at once
-            view = view[self.fh.write(view) :]
-        self.written += 1
-
-    def commit(self) -> None:
-        self.fh.close()
-        fd = os.open(self.journal, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            mode = self.path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(self.journal, mode)
-        os.replace(self.journal, self.path)
-        for old in self.old:
-            old.unlink(missing_ok=True)
-
-    def close(self) -> None:
-        if not self.fh.closed:
-            self.fh.close()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-class _Stdout:
-    def write(self, data: bytes) -> None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()  # lines reach a pipe as they are made: `newsfix extract big.jsonl | head`
-
-    def commit(self) -> None:
-        sys.stdout.buffer.flush()
-
-    def close(self) -> None:
-        pass
-
-
 def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[dict]) -> int:
     done: dict = {}
     sources = []
@@ -322,7 +243,7 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
             done_lines(path, i, done)
         sources = [open(p, "rb") if p.is_file() else None for p in [output, *journals(output)]]  # noqa: SIM115
     try:
-        out = _Journal(args.output) if args.output else _Stdout()
+        out = Journal(args.output) if args.output else Stdout()
     except OSError as exc:
         for fh in sources:
             if fh is not None:
@@ -340,7 +261,7 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
 
     stopped: str | None = None
     try:
-        with _sigterm_as_interrupt():
+        with sigterm_as_interrupt():
             results = run_parallel(
                 plan(records, done, order), jobs=args.jobs or None, options=opts, transform=encode_result
             )
@@ -361,7 +282,7 @@ def _run_lines(args: argparse.Namespace, opts: BatchOptions, records: Iterator[d
                 results.close()  # stops the workers now, also on an interruption
     except KeyboardInterrupt:
         stopped = "interrupted"
-    except _Terminated:
+    except Terminated:
         stopped = "terminated"
     except OSError as exc:
         if not args.output or isinstance(exc, BrokenPipeError):
