@@ -475,7 +475,10 @@ def run_parallel(
     finally:
         if not finished:  # interrupted, or the caller stopped reading: stop the workers now, not after their chunks
             pool.kill()
-        pool.shutdown()
+            # and do not wait for the executor's helper threads: one may be blocked on a pipe whose reader is dead
+            pool.ex.shutdown(wait=False, cancel_futures=True)
+        else:
+            pool.shutdown()
 
 
 def _isolated(pool: _Pool, rec: dict, opts: BatchOptions) -> Any:

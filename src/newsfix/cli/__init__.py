@@ -55,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
     module = importlib.import_module(target[0])
     try:
-        return getattr(module, target[1])(argv[1:])
+        status = getattr(module, target[1])(argv[1:])
     except KeyboardInterrupt:
-        return 130
+        status = 130
     except BrokenPipeError:
         # the reader went away (`newsfix fix big.txt | head`): not an error worth a traceback
         _quietly_close_stdout()
@@ -73,6 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError, AttributeError):
             pass
         return 2
+    if status in (130, 143):  # interrupted or terminated: leave now, without joining any worker pool's threads
+        import os
+
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
+        os._exit(status)
+    return status
 
 
 def _quietly_close_stdout() -> None:
