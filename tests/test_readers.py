@@ -119,3 +119,15 @@ def test_stdin_text_and_jsonl():
 def test_fixture_html_is_read_as_html():
     recs = list(iter_records([FIX / "html"]))
     assert len(recs) == len(list((FIX / "html").glob("*.html"))) >= 5 and all("html" in r for r in recs)
+
+
+def test_extract_globs_are_the_check_dialect(tmp_path):
+    # one dialect for every command (io.config.glob_matches): a bare pattern names any path component, a pattern
+    # with "/" the path relative to the folder walked, "dir/" prunes a folder
+    for name in ("drafts/a.md", "docs/old/b.md", "docs/c.md", "d.md"):
+        write(tmp_path / name, "x")
+    walk = lambda **kw: [Path(p).relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path], **kw)]  # noqa: E731
+    assert walk(exclude=["drafts"]) == ["d.md", "docs/c.md", "docs/old/b.md"]
+    assert walk(exclude=["docs/old/"]) == ["d.md", "docs/c.md", "drafts/a.md"]
+    assert walk(exclude=["docs/*.md"]) == ["d.md", "drafts/a.md"]  # "*" crosses "/", as in check's --exclude
+    assert walk(include=["docs/**"]) == ["docs/c.md", "docs/old/b.md"]

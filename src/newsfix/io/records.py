@@ -17,7 +17,6 @@ else (a Dask bag, an API caller) are checked the same way.
 
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import io
 import json
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .config import glob_matches
 from .textio import InputError, decode, reading
 
 __all__ = ["DEFAULT_INCLUDE", "FieldNames", "iter_records", "expand_paths", "read_jsonl", "is_jsonl_path"]
@@ -65,16 +65,13 @@ def is_jsonl_path(path: str | os.PathLike) -> bool:
     return _base_suffix(Path(path)) in JSONL_SUFFIXES
 
 
-def _matches(path: Path, patterns: Sequence[str]) -> bool:
-    """Glob match against the file name and, for patterns with a slash, against the path relative to the root."""
-    name = path.name
-    full = path.as_posix()
-    for pat in patterns:
-        if fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(name, pat + ".gz"):
-            return True
-        if "/" in pat and (fnmatch.fnmatch(full, pat) or fnmatch.fnmatch(full, "*/" + pat)):
-            return True
-    return False
+def _matches(path: Path, patterns: Sequence[str], root: Path | None = None) -> bool:
+    """Whether a path matches any of the globs, in the one dialect every command uses (`config.glob_matches`:
+    gitignore-like, a pattern without "/" matches any path component, one with "/" the path relative to the
+    folder given on the command line). A pattern also matches the `.gz` form of a file it names."""
+    rel = path.relative_to(root).as_posix() if root is not None and path.is_relative_to(root) else path.name
+    plain = rel.removesuffix(".gz") if rel.endswith(".gz") else None
+    return any(glob_matches(pat, rel) or (plain is not None and glob_matches(pat, plain)) for pat in patterns)
 
 
 def expand_paths(
@@ -102,10 +99,10 @@ def expand_paths(
                 yield Unlistable(failed.pop(0))
             rootp = Path(root)
             # sorted, hidden folders skipped: deterministic order, no .git or editor droppings
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(rootp / d, exclude))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(rootp / d, exclude, path))
             for f in sorted(files):
                 fp = rootp / f
-                if f.startswith(".") or not _matches(fp, include) or (exclude and _matches(fp, exclude)):
+                if f.startswith(".") or not _matches(fp, include, path) or (exclude and _matches(fp, exclude, path)):
                     continue
                 yield fp
         for exc in failed:
