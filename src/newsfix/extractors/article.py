@@ -100,7 +100,7 @@ def extract(
     if not isinstance(text_or_html, str):
         raise TypeError(f"extract() takes str, not {type(text_or_html).__name__}")
     from . import source
-    from .base import Context
+    from .base import ArticleContext
     from .pipeline import get_pipeline
     from .registry import extract_claims
 
@@ -122,7 +122,7 @@ def extract(
     # no extractor reads sentences: skip the sentencizer (a third of the pipeline's time)
     skip = [name for name in ("sentencizer",) if name in pipeline.pipe_names]
     doc = pipeline(norm.text, disable=skip)
-    ctx = Context(norm.text, doc, meta, title, url, output_spans(norm.edits), spin_verdict=norm.spin.verdict)
+    ctx = ArticleContext(norm.text, doc, meta, title, url, output_spans(norm.edits), spin_verdict=norm.spin.verdict)
 
     claims = extract_claims(ctx)
     src = source.extract(ctx)

@@ -1,4 +1,4 @@
-"""What every extractor shares: the `Context` of one article, entity-lexicon loading, and name patterns."""
+"""What every extractor shares: the `ArticleContext` of one article, entity-lexicon loading, and name patterns."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class Ent(NamedTuple):
 
 
 @dataclass
-class Context:
+class ArticleContext:
     """One article as the extractors see it. Offsets everywhere are into `text`, the normalised text."""
 
     text: str

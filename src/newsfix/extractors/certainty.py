@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..despin.protect import Spans
-from .base import Context
+from .base import ArticleContext
 
 LEVEL = r"(?:very[-\s]low|low|moderate|high)"
 RANGE = rf"(?P<a>{LEVEL})(?:\s*(?:to|-|–|—|or)\s*(?P<b>{LEVEL}))?"
@@ -31,7 +31,7 @@ def _level(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
 
 
-def extract(ctx: Context) -> dict[str, Any]:
+def extract(ctx: ArticleContext) -> dict[str, Any]:
     mentions: list[dict[str, Any]] = []
     low = ctx.text.lower()
     if "evidence" not in low and "certainty" not in low:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from .base import Context
+from .base import ArticleContext
 
 DOI = re.compile(r"10\.\d{4,9}/[-._;()/:A-Z0-9]+", re.IGNORECASE)
 ENCODED_DOI = re.compile(r"10\.\d{4,9}%2F[-._;()/:A-Z0-9%]+", re.IGNORECASE)
@@ -31,7 +31,7 @@ def find(text: str) -> list[str]:
     return found
 
 
-def extract(ctx: Context) -> list[str]:
+def extract(ctx: ArticleContext) -> list[str]:
     candidates = find(ctx.meta.get("citation_doi", "")) + find(ctx.text)
     seen: dict[str, str] = {}
     for doi in candidates:

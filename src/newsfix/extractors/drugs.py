@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..despin.protect import Spans
-from .base import Context, mention, read_rows, read_terms
+from .base import ArticleContext, mention, read_rows, read_terms
 
 ENTITY_LABELS = ("DRUG_CLASS", "CONDITION", "ADVERSE_EFFECT", "ORG", "JOURNAL")
 # MeSH trees of receptors (D12.776.543), mixtures and dosage forms (D20, D26), pharmacological actions (D27)
@@ -190,7 +190,7 @@ def _occurrences(lowered: str, word: str):
         i = lowered.find(word, i + 1)
 
 
-def extract(ctx: Context) -> list[dict[str, Any]]:
+def extract(ctx: ArticleContext) -> list[dict[str, Any]]:
     text = ctx.text
     blocked = Spans((e.start, e.end) for e in ctx.ents_of(*ENTITY_LABELS))
     lowered = text.lower()

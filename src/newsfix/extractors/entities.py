@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Context, mention
+from .base import ArticleContext, mention
 
 LABELS = {"drug_classes": "DRUG_CLASS", "conditions": "CONDITION", "adverse_effects": "ADVERSE_EFFECT"}
 
 
-def grouped(ctx: Context, label: str) -> list[dict[str, Any]]:
+def grouped(ctx: ArticleContext, label: str) -> list[dict[str, Any]]:
     items: dict[str, dict[str, Any]] = {}
     for ent in ctx.ents:
         if ent.label != label:
@@ -26,5 +26,5 @@ def grouped(ctx: Context, label: str) -> list[dict[str, Any]]:
     return list(items.values())
 
 
-def extract(ctx: Context) -> dict[str, list[dict[str, Any]]]:
+def extract(ctx: ArticleContext) -> dict[str, list[dict[str, Any]]]:
     return {key: grouped(ctx, label) for key, label in LABELS.items()}

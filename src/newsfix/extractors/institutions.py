@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from ..despin.protect import Spans
-from .base import Context, mention, read_terms
+from .base import ArticleContext, mention, read_terms
 
 CAP = r"(?:\p{Lu}[\p{L}’'&.–-]{0,40})"  # bounded: "A.A.A.…" must not cost quadratic time
 # Well-known bare acronyms, used when the article does not define them itself (case-sensitive).
@@ -168,7 +168,7 @@ SENTENCE_END = regex.compile(r"(?<!(?:^|[ \t.])(?:\p{Lu}|St|Mt|Ft))\.[ \t].*$")
 OWNER = regex.compile(r"^(?P<a>\p{Lu}.*?)[’']s[ \t]+(?P<b>\p{Lu}.+)$")
 
 
-def extract(ctx: Context) -> list[dict[str, Any]]:
+def extract(ctx: ArticleContext) -> list[dict[str, Any]]:
     text = ctx.text
     items: dict[str, dict[str, Any]] = {}
     spans: list[tuple[int, int, str]] = []

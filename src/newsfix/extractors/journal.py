@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..despin.lexicon import gazetteer_files
-from .base import Context
+from .base import ArticleContext
 
 CAP = r"(?:\p{Lu}[\p{L}\d&'’-]*|\p{Ll}+\p{Lu}[\p{L}]*)"  # also "medRxiv", "eLife"
 MONTHS = frozenset(
@@ -58,7 +58,7 @@ def canonical(name: str) -> str:
     return known_journals().get(name.lower(), name)
 
 
-def extract(ctx: Context) -> str | None:
+def extract(ctx: ArticleContext) -> str | None:
     meta = ctx.meta.get("citation_journal_title")
     if meta:
         return canonical(meta)

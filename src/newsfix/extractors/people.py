@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from ..despin.protect import Spans
-from .base import PERSON, TITLE, Context, clean_name, is_name, is_role, read_terms
+from .base import PERSON, TITLE, ArticleContext, clean_name, is_name, is_role, read_terms
 
 ROLE_NOUN = r"(?:(?:lead|first|senior|co-senior|co-lead|corresponding|last|study|co-)\s*)?author"
 
@@ -35,7 +35,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-def extract(ctx: Context, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def extract(ctx: ArticleContext, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = ctx.text
     blocked = Spans((e.start, e.end) for e in ctx.ents)
     people: dict[str, dict[str, Any]] = {}

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, Context, clean_name, is_name, is_role
+from .base import NOT_NAMES, PERSON, PERSON_RE, PRONOUNS, TITLE, ArticleContext, clean_name, is_name, is_role
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’", "”": "”"}
 # a single curly quote opens speech only before a capital, where no word precedes it ("‘There is little point");
@@ -221,7 +221,7 @@ def person_name(raw: str) -> tuple[str, bool]:
     return " ".join(words), titled
 
 
-def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]], known: set[str]) -> list[str]:
+def _candidates(ctx: ArticleContext, start: int, end: int, quoted: list[tuple[int, int]], known: set[str]) -> list[str]:
     """Persons named in text[start:end] outside quotes and entities, in order."""
     text = ctx.text
     ents = [(e.start, e.end) for e in ctx.ents if e.end > start and e.start < end]
@@ -246,7 +246,7 @@ def _candidates(ctx: Context, start: int, end: int, quoted: list[tuple[int, int]
     return out
 
 
-def extract(ctx: Context, people: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def extract(ctx: ArticleContext, people: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     text = ctx.text
     paras = paragraphs(text)
     marks = [quote_marks(text, ps, pe) for ps, pe in paras]

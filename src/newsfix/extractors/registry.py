@@ -1,8 +1,8 @@
 """The claim registry: which extractor fills which claim of an article, in the order the claims are output.
 
 A new claim type is one module in this package with `extract(ctx, *needs) -> value` plus one line below (and its
-entry in `schema/article.schema.json`). `ctx` is the shared `base.Context`; `needs` names claims found earlier that
-the extractor reads (people reads quotes). A claim named "*" is a module that fills several claims at once and
+entry in `schema/article.schema.json`). `ctx` is the shared `base.ArticleContext`; `needs` names claims found
+earlier that the extractor reads (people reads quotes). A claim named "*" is a module that fills several claims at once and
 returns them as a dict.
 """
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .base import Context
+from .base import ArticleContext
 
 MONTHS = {
     m.lower(): i
@@ -71,7 +71,7 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
-def extract(ctx: Context) -> dict[str, Any]:
+def extract(ctx: ArticleContext) -> dict[str, Any]:
     text, meta = ctx.text, ctx.meta
     citation = CITATION.search(text)
     url = ctx.url or (citation.group("u") if citation and citation.group("u") else None)

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from .base import Context, read_terms
+from .base import ArticleContext, read_terms
 
 QUALIFIERS = (
     "just over", "just under", "more than", "fewer than", "less than", "at least", "up to", "as many as",
@@ -175,7 +175,7 @@ def number_value(text: str) -> int | None:
     return word_value(text)
 
 
-def extract(ctx: Context) -> list[dict[str, Any]]:
+def extract(ctx: ArticleContext) -> list[dict[str, Any]]:
     text = ctx.text
     pattern, units, population, design = _compiled()
     items: list[dict[str, Any]] = []
