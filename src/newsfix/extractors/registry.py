@@ -2,8 +2,8 @@
 
 A new claim type is one module in this package with `extract(ctx, *needs) -> value` plus one line below (and its
 entry in `schema/article.schema.json`). `ctx` is the shared `base.ArticleContext`; `needs` names claims found
-earlier that the extractor reads (people reads quotes). A claim named "*" is a module that fills several claims at once and
-returns them as a dict.
+earlier that the extractor reads (people reads quotes). A claim named "*" is a module that fills several claims
+at once and returns them as a dict.
 """
 
 from __future__ import annotations
