@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,12 @@ def cli(*args: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="also every text of the shared corpus (html-eval too) and benchmarks/corpus: normalize() of each, and "
+        "check --format jsonl / fix --format json over those folders",
+    )
     args = parser.parse_args(argv)
     import newsfix
 
@@ -62,6 +69,17 @@ def main(argv: list[str] | None = None) -> int:
         name = display(path)
         lines.append(json.dumps({"input": name, "normalize": newsfix.normalize(text).to_dict()}, sort_keys=True))
         lines.append(json.dumps({"input": name, "extract": newsfix.extract(text).to_dict()}, sort_keys=True))
+    if args.all:
+        folders = [args.corpus, ROOT / "benchmarks" / "corpus"]
+        done = set(inputs(args.corpus))
+        for path in sorted({p for f in folders for s in ("txt", "html", "md") for p in f.rglob(f"*.{s}")} - done):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            done_text = newsfix.normalize(text).to_dict()
+            lines.append(json.dumps({"input": display(path), "normalize": done_text}, sort_keys=True))
+        for folder in (os.path.relpath(f, ROOT) for f in folders):
+            lines += cli("check", "--no-config", "-j", "1", "--format", "jsonl", folder)
+            lines += cli("check", "--no-config", "--format", "jsonl", folder)
+            lines += cli("fix", "--no-config", "--format", "json", folder)
     lines += cli("check", "--no-config", "--format", "jsonl", "fixtures/")
     lines += cli("check", "--format", "jsonl", "fixtures/")
     lines += cli("fix", "--no-config", "--format", "json", "fixtures/")
