@@ -28,6 +28,7 @@ from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spin
 
 if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
+    from .scan import FormScanner
 
 MAX_FOLLOW_UP_PASSES = 2
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
@@ -83,6 +84,12 @@ class Normalizer:
         return compile_lexicon(self.lexicon_paths)
 
     # The fuzzy matchers are built on first use: a `check` of clean files never needs them, and starts sooner.
+    @cached_property
+    def scanner(self) -> FormScanner:
+        from .scan import FormScanner  # with the lexicon: a `check` of clean files never needs it
+
+        return FormScanner(self.lexicon)
+
     @cached_property
     def names(self) -> NameRestorer:
         from .fuzzy import NameRestorer  # rapidfuzz is imported only for documents that need it
@@ -153,7 +160,14 @@ class Normalizer:
         detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
-        quiet = not self._may_hold_fingerprint(runs) and not self._may_be_swap_dense(runs)
+        may_hold, may_be_dense = self._may_hold_fingerprint(runs), self._may_be_swap_dense(runs)
+        if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
+            # the signs allow a fingerprint or many swaps: one pass of the lexicon's automaton says exactly whether
+            # a fingerprint form occurs, and bounds the ambiguous swaps from above
+            has_form, upper = self.scanner.scan(folded)
+            may_hold = may_hold and has_form
+            may_be_dense = may_be_dense and swap_dense(upper, words)
+        quiet = not may_hold and not may_be_dense
         if opts.assume in (None, "clean") and quiet and not detokenized and not modelled:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
@@ -174,7 +188,7 @@ class Normalizer:
         if modelled:
             families = (families or frozenset()) | {mythes_first_family}
         ambiguous = 0
-        if needs_second_signal(len(found), words) or (not found and self._may_be_swap_dense(runs)):
+        if needs_second_signal(len(found), words) or (not found and may_be_dense):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})

@@ -71,9 +71,18 @@ class MythesFirstModel:
         singles, phrases = self.signature
         hits = len(singles.intersection(runs))
         if phrases and hits < SIGNATURE_MIN:
-            firsts = {p[0] for p in phrases}
-            hits += sum(1 for p in phrases if p[0] in firsts and _has_phrase(runs, p))
+            # only phrases whose first word the text has (found in C), then as a substring of the runs joined by
+            # spaces (runs hold no space, so that is the phrase as consecutive runs): no Python loop over the runs
+            present = self._phrase_firsts.intersection(runs)
+            maybe = [p for p in phrases if p[0] in present] if present else []
+            if maybe:
+                joined = f" {' '.join(runs)} "
+                hits += sum(1 for p in maybe if f" {' '.join(p)} " in joined)
         return hits
+
+    @cached_property
+    def _phrase_firsts(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.signature[1])
 
     def attributes(self, runs: list[str]) -> bool:
         return self.signature_hits(runs) >= SIGNATURE_MIN
@@ -115,11 +124,6 @@ def _repairable(spun: str, row: Inverse, sensitive_words: dict[str, str]) -> boo
         and spun not in sensitive_words
         and row.original.lower() not in sensitive_words
     )
-
-
-def _has_phrase(runs: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(runs[i : i + n]) == phrase for i, w in enumerate(runs) if w == phrase[0])
 
 
 def _data_lines(path: Path) -> list[str]:
