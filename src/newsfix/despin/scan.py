@@ -49,23 +49,28 @@ class FormScanner:
         self.automaton = AhoCorasick(self.patterns, matchkind=MatchKind.Standard) if self.patterns else None
 
     def scan(self, folded: str) -> tuple[bool, int]:
-        if self.automaton is None:
-            return False, 0
-        text = " ".join(folded.lower().split())
-        if "’" in text:
-            text = text.replace("’", "'")
         fingerprint, ambiguous = False, set()
-        n = len(text)
-        for k, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            if self.left[k] and start and text[start - 1].isalnum() and not _glued_before(text, start):
-                continue
-            if self.right[k] and end < n and text[end].isalnum():
-                continue
+        for k in self.occurring(folded):
             if self.fingerprint[k]:
                 fingerprint = True
             if self.ambiguous[k]:
                 ambiguous |= self.ambiguous[k]
         return fingerprint, len(ambiguous)
+
+    def occurring(self, folded: str) -> list[int]:
+        """The patterns that occur in `folded` (by index, repeated per occurrence), as words of their own."""
+        if self.automaton is None:
+            return []
+        text = " ".join(folded.lower().split())
+        if "’" in text:
+            text = text.replace("’", "'")
+        n, left, right = len(text), self.left, self.right
+        return [
+            k
+            for k, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True)
+            if not (left[k] and start and text[start - 1].isalnum() and not _glued_before(text, start))
+            and not (right[k] and end < n and text[end].isalnum())
+        ]
 
 
 def _glued_before(text: str, start: int) -> bool:
