@@ -9,6 +9,12 @@ fixture) in a temporary folder, then times:
   (b) every file: `newsfix check DIR` vs `codespell DIR`, best of a few runs (newsfix picks --jobs itself);
   (c) in-process throughput of check and fix, in MB/s.
 
+With `--real DIR [DIR ...]` it measures real text instead: every `spun.txt` and `original.txt` under the folders
+(e.g. `../shared/corpus benchmarks/corpus`) copied round after round until `--mb` is reached, and times newsfix
+(`-j1` and automatic jobs), codespell and typos on the same files, alternating the tools run after run, median of
+`--runs` (default 5); then the same with the spun texts only, one-file start-up, and `--sizes` (default 1 10 100 MB)
+for linear cost. codespell and typos each get their own virtual environment (`typos` ships a binary wheel).
+
 codespell is installed into the benchmark's own virtual environment (/tmp/nf-bench-venv, or $NEWSFIX_BENCH_VENV)
 if it is not already on PATH; it is never a dependency of the project (it is only in the optional `bench` extra).
 
@@ -23,6 +29,7 @@ import compileall
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -198,6 +205,116 @@ def in_process(files: list[Path], total: int) -> tuple[float, float, float]:
     return mb / check_s, mb / fix_s, mb / engine_s
 
 
+def tool_command(package: str, exe: str) -> list[str]:
+    """`exe` from its own virtual environment (/tmp/nf-bench-PACKAGE), installed there with pip on first use."""
+    venv = Path(os.environ.get("NEWSFIX_BENCH_VENVS", "/tmp")) / f"nf-bench-{package}"
+    path = venv / "bin" / exe
+    if not path.exists():
+        print(f"installing {package} into {venv} (the benchmark's own environment) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", package], check=True)
+    return [str(path)]
+
+
+def real_texts(folders: list[Path], spun_only: bool = False) -> list[tuple[str, bytes]]:
+    names = ("spun.txt",) if spun_only else ("spun.txt", "original.txt")
+    paths = sorted(p for folder in folders for name in names for p in folder.rglob(name))
+    return [(f"{p.parent.name}-{p.name}", p.read_bytes()) for p in paths]
+
+
+def repeat_to(folder: Path, texts: list[tuple[str, bytes]], megabytes: float) -> tuple[int, int]:
+    """Copy the texts into folder/rNN/ round after round until `megabytes`; returns (files, bytes)."""
+    target, total, n = int(megabytes * 1e6), 0, 0
+    while total < target:
+        sub = folder / f"r{n // len(texts):03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        name, data = texts[n % len(texts)]
+        (sub / name).write_bytes(data)
+        total += len(data)
+        n += 1
+    return n, total
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - t
+
+
+def alternating(tools: dict[str, list[str]], target: str, runs: int, env: dict[str, str]) -> dict[str, float]:
+    """Median wall time of each tool on `target`, the tools taking turns run after run."""
+    times: dict[str, list[float]] = {name: [] for name in tools}
+    for _ in range(runs):
+        for name, cmd in tools.items():
+            times[name].append(timed([*cmd, target], env))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def real_mode(args: argparse.Namespace, env: dict[str, str]) -> int:
+    newsfix = newsfix_command()
+    tools = {
+        "newsfix check": [*newsfix, "check", "-q"],
+        "newsfix check -j1": [*newsfix, "check", "-q", "-j", "1"],
+        "codespell": tool_command("codespell", "codespell"),
+        "typos": tool_command("typos", "typos"),
+    }
+    print(f"{os.cpu_count()} CPUs; wall time, median of {args.runs} runs, the tools alternating; MB = 10^6 bytes")
+    workdir = Path(tempfile.mkdtemp(prefix="newsfix-real-"))
+    try:
+        rows = []
+        for label, spun_only in (("real mixed", False), ("all spun", True)):
+            texts = real_texts(args.real, spun_only)
+            folder = workdir / label.replace(" ", "-")
+            files, total = repeat_to(folder, texts, args.mb)
+            timed([*tools["newsfix check"], str(folder)], env)  # warm the lexicon cache and the page cache
+            medians = alternating(tools, str(folder), args.runs, env)
+            rows.append((label, files, total, medians))
+        print("| corpus | " + " | ".join(f"{t} MB/s" for t in tools) + " | newsfix/codespell (auto, -j1) |")
+        print("| --- " * (len(tools) + 2) + "|")
+        for label, files, total, medians in rows:
+            rates = " | ".join(f"{total / 1e6 / medians[t]:.1f}" for t in tools)
+            cs = medians["codespell"]
+            ratio = (medians["newsfix check"] / cs, medians["newsfix check -j1"] / cs)
+            print(f"| {label}, {total / 1e6:.1f} MB, {files} files | {rates} | {ratio[0]:.2f}, {ratio[1]:.2f} |")
+        for label, _, _, medians in rows:
+            typos = medians["newsfix check"] / medians["typos"]
+            print(f"    {label}: newsfix (auto) / typos = {typos:.2f}")
+
+        # one file of about 4 KB, process start included
+        texts = real_texts(args.real)
+        for label, pick in (("spun", "spun.txt"), ("unspun", "original.txt")):
+            name, data = min((t for t in texts if t[0].endswith(pick)), key=lambda t: abs(len(t[1]) - 4000))
+            one = workdir / name
+            one.write_bytes(data)
+            medians = alternating({k: tools[k] for k in ("newsfix check", "codespell", "typos")}, str(one), 11, env)
+            print(
+                f"one {label} file ({len(data)} bytes), median of 11: "
+                f"newsfix {medians['newsfix check'] * 1000:.0f} ms, "
+                f"codespell {medians['codespell'] * 1000:.0f} ms, typos {medians['typos'] * 1000:.0f} ms; "
+                f"newsfix/codespell {medians['newsfix check'] / medians['codespell']:.2f}"
+            )
+
+        # linear cost: seconds per MB at each size, in one run
+        per_mb = {}
+        for mb in args.sizes:
+            folder = workdir / f"size-{mb:g}"
+            _, total = repeat_to(folder, texts, mb)
+            runs = max(1, min(args.runs, int(args.runs * 10 / mb)) if mb > 10 else args.runs)
+            medians = alternating({k: tools[k] for k in ("newsfix check", "newsfix check -j1")}, str(folder), runs, env)
+            per_mb[mb] = {k: v / (total / 1e6) for k, v in medians.items()}
+            shutil.rmtree(folder, ignore_errors=True)
+            print(
+                f"{mb:g} MB (median of {runs}): "
+                + ", ".join(f"{k} {v * 1000:.0f} ms/MB" for k, v in per_mb[mb].items())
+            )
+        for k in ("newsfix check", "newsfix check -j1"):
+            values = [v[k] for v in per_mb.values()]
+            print(f"    {k}: largest / smallest time per MB = {max(values) / min(values):.2f} (linear: <= 1.20)")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=10.0, help="size of the generated corpus (default 10 MB)")
@@ -210,10 +327,16 @@ def main(argv: list[str] | None = None) -> int:
         default=1.0,
         help="share of articles with spun sentences (default 1.0: all; a content repository is mostly clean: 0.1)",
     )
+    ap.add_argument("--real", type=Path, nargs="+", metavar="DIR", help="measure on the real texts under these folders")
+    ap.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 100], help="--real: sizes for linear cost (MB)")
     args = ap.parse_args(argv)
 
     compileall.compile_dir(str(ROOT / "src"), quiet=1)
     env = child_env()
+    if args.real:
+        if args.runs == 10:
+            args.runs = 5
+        return real_mode(args, env)
     codespell = codespell_command()
     newsfix = newsfix_command()
     workdir = Path(tempfile.mkdtemp(prefix="newsfix-bench-")) if args.keep is None else args.keep
