@@ -40,7 +40,7 @@ def assert_covers(text: str) -> None:
     fingerprint, ambiguous = matched_by_tokens(text)
     if fingerprint:
         assert any(scanner.fingerprint[k] for k in hits), text
-    found = set().union(*(scanner.ambiguous[k] for k in hits)) if hits else set()
+    found = set().union(*(scanner.ambiguous.get(k, frozenset()) for k in hits)) if hits else set()
     assert ambiguous <= found, (text, ambiguous - found)
     assert scanner.scan(artifacts.fold(text))[1] >= len(ambiguous)
 

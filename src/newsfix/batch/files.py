@@ -131,6 +131,11 @@ def run(
         return
     from ..batch.workers import in_order  # only a run of many files needs it
 
+    # most real text shows a sign that needs the lexicon and its automaton: load them once here, before the workers
+    # are forked, rather than once in each of them
+    for settings in {t.settings for t in paths}:
+        normalizer_for(settings.extra_lexicons).warm()
+
     worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render)
     # chunks of up to 16 files: few enough messages between processes, small enough to balance the load
     size = max(1, min(16, len(paths) // (jobs * 8)))

@@ -27,7 +27,8 @@ def _digest(files: Sequence[Path]) -> str:
     h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
     # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
     here = Path(__file__).resolve().parent
-    for source in ("lexicon.py", "compile.py", "tokens.py", "fuzzy.py"):  # fuzzy.py: the near-miss index is compiled in
+    # fuzzy.py and scan.py: the near-miss index and the automaton's patterns are compiled in
+    for source in ("lexicon.py", "compile.py", "tokens.py", "fuzzy.py", "scan.py"):
         h.update((here / source).read_bytes())
     for f in files:
         h.update(str(f.name).encode())
@@ -184,6 +185,9 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
         share(g + f, g + f) for g in GLUE_PREFIXES for f, n in lex.max_len.items() if n > 1 and len(f) >= 4
     )
     lex.near_miss_anchors = near_miss_index(lex)
+    from .scan import scan_table
+
+    lex.scan_table = scan_table(lex)
     return lex
 
 

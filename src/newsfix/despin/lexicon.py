@@ -165,6 +165,8 @@ class CompiledLexicon:
     near_miss_anchors: dict = field(default_factory=dict)
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
     word_swaps: dict[str, str] = field(default_factory=dict)
+    # the patterns of scan.FormScanner's automaton and what each stands for (see scan.scan_table)
+    scan_table: tuple = ()
     digest: str = ""
 
 

@@ -78,6 +78,7 @@ class Normalizer:
         self.options = Options(**options)
         # the fast path's sets only: a clean text never needs the whole lexicon, which loads on first use
         self.signs: LexiconSigns = load_signs(self.lexicon_paths)
+        self._scan_wanted = False  # see _scanner()
 
     @cached_property
     def lexicon(self) -> CompiledLexicon:
@@ -89,6 +90,19 @@ class Normalizer:
         from .scan import FormScanner  # with the lexicon: a `check` of clean files never needs it
 
         return FormScanner(self.lexicon)
+
+    def _scanner(self) -> FormScanner | None:
+        """The automaton, from the second text that can use it on: for one text, building it (about 7 ms) costs more
+        than the full pass it may save, and a one-file `check` never builds it. Either way the outcome is the same."""
+        if "scanner" in self.__dict__ or self._scan_wanted:
+            return self.scanner
+        self._scan_wanted = True
+        return None
+
+    def warm(self) -> None:
+        """Load what texts that show a sign need (lexicon, automaton), e.g. before forking workers that share it."""
+        self._scan_wanted = True
+        self.scanner  # noqa: B018 - loads the lexicon too
 
     @cached_property
     def names(self) -> NameRestorer:
@@ -164,9 +178,11 @@ class Normalizer:
         if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
             # the signs allow a fingerprint or many swaps: one pass of the lexicon's automaton says exactly whether
             # a fingerprint form occurs, and bounds the ambiguous swaps from above
-            has_form, upper = self.scanner.scan(folded)
-            may_hold = may_hold and has_form
-            may_be_dense = may_be_dense and swap_dense(upper, words)
+            scanner = self._scanner()
+            if scanner is not None:
+                has_form, upper = scanner.scan(folded)
+                may_hold = may_hold and has_form
+                may_be_dense = may_be_dense and swap_dense(upper, words)
         quiet = not may_hold and not may_be_dense
         if opts.assume in (None, "clean") and quiet and not detokenized and not modelled:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
