@@ -34,7 +34,8 @@ class _Name:
 class NameRestorer:
     def __init__(self, gazetteer: Gazetteer, word_swaps: dict[str, str]):
         self.swaps = word_swaps
-        self.by_anchor: dict[str, list[_Name]] = defaultdict(list)
+        # anchor word -> (name, the anchor's positions in the name), positions computed once here
+        self.by_anchor: dict[str, list[tuple[_Name, tuple[int, ...]]]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
         not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
         for name in gazetteer.names:
@@ -47,7 +48,7 @@ class NameRestorer:
             # frequent words ("a", "at", "one") only when a name has no other: they would be tried everywhere
             rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
             for w in rare or anchors:
-                self.by_anchor[w].append(entry)
+                self.by_anchor[w].append((entry, tuple(k for k, x in enumerate(words) if x == w)))
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
         by_anchor = self.by_anchor
@@ -63,8 +64,8 @@ class NameRestorer:
             if pos <= taken_until:
                 continue
             best = None
-            for name in self.by_anchor.get(key, ()):
-                for offset in [k for k, w in enumerate(name.words) if w == key]:
+            for name, offsets in by_anchor[key]:
+                for offset in offsets:
                     first = pos - offset
                     last = first + len(name.words) - 1
                     if first < 0 or last >= len(keys) or first <= taken_until:
