@@ -10,20 +10,20 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..model import QUOTE_POLICIES, TIER_ORDER, VERDICTS, Edit, Normalized, apply_edits, compose_edits, output_spans
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_signs
+from .followup import completes_fingerprint, guard_may_flip
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
-from .matcher import ANY_FAMILY, NEAR_WINDOW, Context, carry_case, inside_name, match_edit, select
+from .matcher import ANY_FAMILY, Context, carry_case, inside_name, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .spinner_models import FAMILY as mythes_first_family
 from .spinner_models import RULE as MYTHES_FIRST
 from .spinner_models import MythesFirstModel
-from .tokens import TokenTable, phrase_key, word_runs
+from .tokens import TokenTable, word_runs
 from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spinner_families, swap_dense
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ class Normalizer:
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
         edits = _resolve(text, edits + found_artifacts, opts)
         follow_up = bool(edits) and (spin.verdict != "clean" or spun)
-        return edits, spin, follow_up and (_guard_may_flip(ctx, edits) or self._completes_fingerprint(ctx, edits))
+        return edits, spin, follow_up and (guard_may_flip(ctx, edits) or completes_fingerprint(ctx, edits))
 
     @cached_property
     def data_dir(self) -> Path:
@@ -279,49 +279,6 @@ class Normalizer:
             kept.append((m, in_quote))
         return kept
 
-    def _completes_fingerprint(self, ctx: Context, edits: list[Edit]) -> bool:
-        """Whether the fixed text has the words of a fingerprint where a repair changed it: the cheap test that
-        decides whether the follow-up pass runs (that pass also checks gaps, guards and protected spans).
-
-        The fixed text's words are the input's, with each repair's words spliced in: no second tokenization."""
-        lex = self.lexicon
-        lengths, fingerprints = lex.fingerprint_lengths, lex.fingerprint_keys
-        reach = lex.fingerprint_max_len - 1
-        keys, starts, ends = ctx.keys, ctx.tokens.starts, ctx.tokens.ends
-        fixed: list[str] = []
-        replaced: list[tuple[int, int]] = []  # where each repair's words are in `fixed`
-        done = 0
-        for e in edits:
-            a, b = bisect.bisect_right(ends, e.start), bisect.bisect_left(starts, e.end)
-            if (a < len(keys) and starts[a] < e.start) or (b and ends[b - 1] > e.end):
-                return True  # the repair rewrites part of a word: the fixed text's words are not spliced ones
-            fixed += keys[done:a]
-            words = _words(e.after)
-            replaced.append((len(fixed), len(fixed) + len(words)))
-            fixed += words
-            done = b
-        fixed += keys[done:]
-        # 1 where a fingerprint may start (its first word, or its first two words, are there), or where a function
-        # word is glued to a form's first word ("forpersistent"), which the matcher would split off; bytearray.find
-        # then skips the other positions in C
-        glued = lex.glued_form_firsts
-        may_start = bytearray(map(lex.fingerprint_singles.__contains__, fixed))
-        two_words = map(lex.fingerprint_bigrams.__contains__, zip(fixed, fixed[1:]))
-        may_start[:-1] = bytearray(map(or_, may_start, two_words))
-        if not glued.isdisjoint(fixed):
-            may_start = bytearray(map(or_, may_start, map(glued.__contains__, fixed)))
-        checked = 0  # positions before this one were looked at already
-        for first, stop in replaced:
-            p = may_start.find(1, max(first - reach, checked), max(stop, first + 1))
-            while p >= 0:
-                if fixed[p] in glued or any(
-                    p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths.get(fixed[p], ())
-                ):
-                    return True
-                p = may_start.find(1, p + 1, max(stop, first + 1))
-            checked = max(checked, stop)
-        return False
-
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         return self.signs.may_hold_fingerprint(runs)
 
@@ -349,27 +306,6 @@ class Normalizer:
             after = carry_case(before, form.replacement)
             edits.append(Edit(start, end, before, after, f"near-miss:{form.entry.spun}", 0.7, "fuzzy", in_quote))
         return edits
-
-
-@lru_cache(maxsize=8192)
-def _words(replacement: str) -> tuple[str, ...]:
-    """A replacement's words as the tokenizer keys them (replacements repeat: the lexicon's originals)."""
-    return phrase_key(replacement)[0]
-
-
-def _guard_may_flip(ctx: Context, edits: list[Edit]) -> bool:
-    """Whether a fingerprint turned down by a guard on its neighbours has an edit among those neighbours."""
-    if not ctx.guard_rejected:
-        return False
-    starts = ctx.tokens.starts
-    # each edit as the token indexes it touches
-    touched = sorted((bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end)) for e in edits)
-    reach = NEAR_WINDOW + 1
-    for m in ctx.guard_rejected:
-        k = bisect.bisect_left(touched, (m.j + reach,))
-        if k and touched[k - 1][1] > m.i - reach:
-            return True
-    return False
 
 
 def _in_quotes(edit: Edit, quotes: Spans, opts: Options) -> bool:
@@ -412,9 +348,13 @@ def default_normalizer() -> Normalizer:
 
 
 def normalize(
-    text: str, *, quotes: Literal["fingerprint", "protect", "all"] | None = None,
-    assume: Literal["spun", "clean", "uncertain"] | None = None, disable: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None, min_confidence: float | None = None,
+    text: str,
+    *,
+    quotes: Literal["fingerprint", "protect", "all"] | None = None,
+    assume: Literal["spun", "clean", "uncertain"] | None = None,
+    disable: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    min_confidence: float | None = None,
 ) -> Normalized:
     """Undo article spinning in `text` with the cached default `Normalizer` (built-in lexicons).
 
