@@ -81,3 +81,8 @@ def test_forms_in_any_spacing_case_and_glue_are_covered(form_texts, data):
         glue = data.draw(st.sampled_from(["", "", *GLUE_PREFIXES]))
         text += data.draw(GAPS) + glue + piece
     assert_covers(text)
+
+
+def test_a_lone_surrogate_sends_the_text_to_the_full_pass():
+    scanner = default_normalizer().scanner
+    assert scanner.scan("persistent ache \ud800") == (True, len("persistent ache \ud800") + 1)

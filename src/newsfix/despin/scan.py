@@ -64,7 +64,11 @@ class FormScanner:
 
     def scan(self, folded: str) -> tuple[bool, int]:
         fingerprint, ambiguous = False, set()
-        for k in self.occurring(folded):
+        try:
+            hits = self.occurring(folded)
+        except UnicodeEncodeError:  # a lone surrogate, which the automaton (UTF-8) cannot read: the full pass decides
+            return True, len(folded) + 1
+        for k in hits:
             if self.fingerprint[k]:
                 fingerprint = True
             if k in self.ambiguous:
