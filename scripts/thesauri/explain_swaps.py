@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/thesauri/explain_swaps.py [--show FAMILY] [--tsv OUT]
 
-Pairs: /work/shared/corpus/dev/*/ and the `learn` part of benchmarks/corpus/pairs (main checkout, via split.py).
+Pairs: ../shared/corpus/dev/*/ (beside the clone, when present) and the `learn` part of benchmarks/corpus/pairs.
 Swaps come from newsfix.cli.lexicon_tools.align. A "single-word swap" is one whose original side is one word (the spun
 side may be a phrase: "there" -> "at that topographic point"); aligned runs of equal length ("print will have" ->
 "impress volition bring") are split word by word first. Proper-noun-only changes and number/digit swaps count too.
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -23,12 +22,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
 
+import split as corpus_split  # noqa: E402
 import thesauri as T  # noqa: E402
 
 from newsfix.cli.lexicon_tools import align  # noqa: E402
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the shared dev pairs beside the clone, when present
 INVERSE = {}
 _inv = ROOT / "lexicons" / "thesaurus" / "mythes-first-inverse.tsv"
 if _inv.exists():
@@ -36,20 +37,11 @@ if _inv.exists():
         if not _line.startswith("#"):
             _f = _line.split("\t")
             INVERSE[_f[0]] = _f[1]
-MAIN_CORPUS = Path("/work/main/benchmarks/corpus")
 
 
 def pair_dirs() -> list[tuple[str, Path]]:
-    out = [("dev", d) for d in sorted(DEV.iterdir()) if (d / "spun.txt").exists()]
-    split = MAIN_CORPUS / "split.py"
-    if split.exists():
-        res = subprocess.run(
-            [sys.executable, str(split), "--part", "learn", "--kind", "pairs"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        out += [("learn", MAIN_CORPUS / line.strip()) for line in res.stdout.splitlines() if line.strip()]
+    out = [("dev", d) for d in sorted(DEV.iterdir()) if (d / "spun.txt").exists()] if DEV.is_dir() else []
+    out += [("learn", d) for d in corpus_split.items("pairs", "learn")]
     return [(k, d) for k, d in out if (d / "spun.txt").exists() and (d / "original.txt").exists()]
 
 

@@ -8,7 +8,7 @@ words; capitalised tokens are skipped so names and sentence starts do not count)
   inv  spun forms of lexicons/thesaurus/mythes-first-inverse.tsv (single words and 2-4 word phrases) whose own
        zipf is below --max-inverse-zipf and below their original's ("excluding words that are very common themselves")
   both odd + inv (a token counted once)
-Spun: /work/shared/corpus/dev/*/spun.txt by family. Clean: dev originals, /work/shared/corpus/clean/*/original.txt,
+Spun: ../shared/corpus/dev/*/spun.txt by family. Clean: dev originals, ../shared/corpus/clean/*/original.txt,
 and the learn split of benchmarks/corpus/clean (main checkout). The threshold for each feature is the largest clean
 value (0 false alarms when a page must exceed it); recall = spun pages above it, per family.
 """
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,7 +26,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TABLES = ROOT / "build" / "thesaurus"  # build_tables.py --experiments
 SHIPPED = ROOT / "lexicons" / "thesaurus"  # the model tables newsfix uses
-MAIN_CORPUS = Path("/work/main/benchmarks/corpus")
+SHARED = ROOT.parent / "shared" / "corpus"  # beside the clone, when present
+sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
+import split as corpus_split  # noqa: E402
+
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -40,24 +42,14 @@ def load(name: str) -> list[list[str]]:
 def texts() -> list[tuple[str, str, str]]:
     """(group, name, text): group is 'spun:FAMILY' or 'clean:SOURCE'."""
     out = []
-    for d in sorted(Path("/work/shared/corpus/dev").iterdir()):
+    for d in sorted((SHARED / "dev").iterdir()) if (SHARED / "dev").is_dir() else []:
         fam = json.loads((d / "meta.json").read_text(encoding="utf-8")).get("family", "?")
         out.append((f"spun:{fam}", d.name, (d / "spun.txt").read_text(encoding="utf-8")))
         out.append(("clean:dev-original", d.name, (d / "original.txt").read_text(encoding="utf-8")))
-    for f in sorted(Path("/work/shared/corpus/clean").glob("*/original.txt")):
+    for f in sorted((SHARED / "clean").glob("*/original.txt")):
         out.append(("clean:shared", f.parent.name, f.read_text(encoding="utf-8")))
-    split = MAIN_CORPUS / "split.py"
-    if split.exists():
-        res = subprocess.run(
-            [sys.executable, str(split), "--part", "learn", "--kind", "clean"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        for line in res.stdout.split():
-            f = MAIN_CORPUS / line / "original.txt"
-            if f.exists():
-                out.append(("clean:bench-learn", line, f.read_text(encoding="utf-8")))
+    for d in corpus_split.items("clean", "learn"):
+        out.append(("clean:bench-learn", d.name, (d / "original.txt").read_text(encoding="utf-8")))
     return out
 
 
