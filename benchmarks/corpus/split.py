@@ -1,8 +1,10 @@
 """Learn/measure split of the collected corpus: by site, decided by a hash, never by looking at the text.
 
     python benchmarks/corpus/split.py [--part learn|measure] [--kind pairs|spun|clean]
+    python benchmarks/corpus/split.py --summary
 
-prints one folder per line (all parts with their split when --part is not given).
+prints one folder per line (all parts with their split when --part is not given); --summary counts items by kind,
+part and family, and the distinct sites.
 """
 
 from __future__ import annotations
@@ -39,11 +41,33 @@ def items(kind: str, part: str | None = None) -> list[Path]:
     return out
 
 
+def summary() -> None:
+    from collections import Counter
+
+    counts: Counter[tuple[str, str, str]] = Counter()
+    sites: set[str] = set()
+    for kind in KINDS:
+        for folder in items(kind):
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            counts[(kind, part_of(meta), meta.get("family") or "?")] += 1
+            named = (meta.get("spun_site"), meta.get("original_site"))
+            sites.update(s.lower().removeprefix("www.") for s in named if s)
+    for kind in KINDS:
+        for part in ("learn", "measure"):
+            fams = {f: n for (k, p, f), n in sorted(counts.items()) if k == kind and p == part}
+            print(f"{kind:6s} {part:8s} {sum(fams.values()):4d}  " + ", ".join(f"{f} {n}" for f, n in fams.items()))
+    print(f"sites: {len(sites)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=("learn", "measure"))
     ap.add_argument("--kind", choices=KINDS, action="append")
+    ap.add_argument("--summary", action="store_true")
     a = ap.parse_args()
+    if a.summary:
+        summary()
+        return
     for kind in a.kind or KINDS:
         for folder in items(kind, a.part):
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
