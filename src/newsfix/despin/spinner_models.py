@@ -7,8 +7,8 @@ LibreOffice English thesaurus (mythes, WordNet-derived) lists for the word's par
 whatever the article's vocabulary: this is what lets the model repair words no collected article contained.
 
 The model speaks only on pages it attributes to itself: at least `SIGNATURE_MIN` distinct signature forms, spun
-forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`). On 144 unspun
-pages the most seen was 2; on a family-O page, 5. A repair must also make the text more ordinary (its original is
+forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`). On 307 unspun
+pages the most seen was 2; on the family-O dev page, 4. A repair must also make the text more ordinary (its original is
 far more frequent than the spun form), have few competing originals, and stand outside names, quotes, protected
 spans and meaning-bearing words.
 """
