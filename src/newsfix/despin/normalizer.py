@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..model import QUOTE_POLICIES, TIER_ORDER, VERDICTS, Edit, Normalized, apply_edits, compose_edits, output_spans
+from ..model import (
+    QUOTE_POLICIES,
+    TIER_ORDER,
+    VERDICTS,
+    Edit,
+    Normalized,
+    Spin,
+    apply_edits,
+    compose_edits,
+    output_spans,
+)
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_signs
 from .followup import completes_fingerprint, guard_may_flip
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, inside_name, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
+from .segments import SEGMENT_ABOVE, merge_spins, segments
 from .spinner_models import FAMILY as mythes_first_family
 from .spinner_models import RULE as MYTHES_FIRST
 from .spinner_models import MythesFirstModel
@@ -125,6 +136,23 @@ class Normalizer:
         if not isinstance(text, str):
             raise TypeError(f"normalize() takes str, not {type(text).__name__}")
         opts = Options(**{**self.options.__dict__, **overrides}) if overrides else self.options
+        if len(text) > SEGMENT_ABOVE:
+            return self._normalize_segments(text, opts)
+        return self._normalize(text, opts)
+
+    def _normalize_segments(self, text: str, opts: Options) -> Normalized:
+        """A very long text, one segment of whole paragraphs at a time (see segments.py)."""
+        edits: list[Edit] = []
+        spins: list[Spin] = []
+        pieces: list[str] = []
+        for start, end in segments(text):
+            part = self._normalize(text[start:end], opts)
+            pieces.append(part.text)
+            spins.append(part.spin)
+            edits += [replace(e, start=e.start + start, end=e.end + start) for e in part.edits]
+        return Normalized("".join(pieces), edits, merge_spins(spins), text)
+
+    def _normalize(self, text: str, opts: Options) -> Normalized:
         edits, spin, follow_up = self._edits(text, opts)
         out = apply_edits(text, edits)
         # A repair can complete a fingerprint with the word after it ("as a result of manner" -> "because
