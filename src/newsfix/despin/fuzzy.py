@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
+from operator import eq, itemgetter
 
 from ..model import Edit
 from .lexicon import CompiledLexicon, Form, Gazetteer
@@ -49,6 +49,8 @@ class NameRestorer:
             rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
             for w in rare or anchors:
                 self.by_anchor[w].append((entry, tuple(k for k, x in enumerate(words) if x == w)))
+        # anchor word -> every position it has in some name: where a name through it may begin
+        self.offsets = {w: sorted({k for _, ks in v for k in ks}) for w, v in self.by_anchor.items()}
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
         by_anchor = self.by_anchor
@@ -57,11 +59,19 @@ class NameRestorer:
         # names are compared word by word, punctuation skipped
         word_index = list(compress(range(len(tokens.texts)), map(str.isalnum, map(itemgetter(0), tokens.texts))))
         keys = list(map(tokens.keys.__getitem__, word_index))
-        starts, ends = tokens.starts, tokens.ends
+        starts, ends, texts, first_offsets = tokens.starts, tokens.ends, tokens.texts, self.offsets
         taken_until = -1
         for pos in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
             key = keys[pos]
             if pos <= taken_until:
+                continue
+            # only a name whose first word is capitalised is restored (see below): when no placement of a name
+            # starts at a capital, whichever scores best is turned down, so none need scoring
+            if not any(
+                taken_until < first and texts[word_index[first]][:1].isupper()
+                for first in (pos - offset for offset in first_offsets[key])
+                if first >= 0
+            ):
                 continue
             best = None
             for name, offsets in by_anchor[key]:
@@ -87,10 +97,13 @@ class NameRestorer:
 
     def _score(self, got: Sequence[str], want: Sequence[str]) -> float | None:
         """Fraction of words that agree exactly, or None when a differing word is not explained."""
-        same = 0
+        # most placements are told apart by the count of equal words alone, counted in C
+        same = sum(map(eq, got, want))
+        if same == len(want) or same < max(1, len(want) // 2):
+            return None
         for g, w in zip(got, want):
             if g == w:
-                same += 1
+                continue
             elif self.swaps.get(g) == w:
                 continue
             elif len(w) > 4 and _may_be_similar(g, w) and _similar(g, w):
