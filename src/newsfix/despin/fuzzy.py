@@ -175,14 +175,15 @@ class NearMissMatcher:
                 first, length = k - pos, len(words)
                 if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
-                window = keys[first : first + length]
-                got, want = window[off], words[off]
-                if window[:off] != list(words[:off]) or window[off + 1 :] != list(words[off + 1 :]):
-                    continue  # another word differs too
+                # the cheapest tests first (they are all required): most candidates fail on the misspelt word
+                got, want = keys[first + off], words[off]
                 if got == want or not -1 <= len(got) - len(want) <= 1:
                     continue  # an exact occurrence (the lexicon's own business), or more than one edit
                 if len(set(got) ^ set(want)) > 2:
                     continue  # one edit changes the set of letters by two at most
+                # a form of two words: its other word is the anchor, which agrees by construction
+                if length > 2 and any(keys[first + q] != words[q] for q in range(length) if q != off):
+                    continue  # another word differs too
                 if _osa_distance(got, want) != 1 or _inflection_of(got, want):
                     continue
                 if (first, id(form)) in seen:  # found again from another anchor of the same form
