@@ -19,16 +19,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def matched_by_tokens(text: str) -> tuple[bool, set[str]]:
-    """Whether the matcher finds a fingerprint form anywhere, and the ambiguous entries it finds (no guard)."""
+    """Whether the matcher finds a fingerprint form anywhere, and the ambiguous entries it finds (no guard); and
+    that each form found starts with a word the automaton says a form that occurs may start with (scan_starts)."""
     nf = default_normalizer()
     folded = artifacts.fold(text)
     ctx = Context(text, folded, TokenTable(folded), nf.lexicon)
+    _, _, starts, fingerprint_starts = nf.scanner.scan_starts(folded)
     fingerprint, ambiguous = False, set()
     for i in ctx.entry_points:
         for m in ctx.candidates(i):
             entry = m.form.entry
+            assert ctx.keys[i] in starts, (text, ctx.keys[i])
             if entry.tier == "fingerprint":
                 fingerprint = True
+                assert ctx.keys[i] in fingerprint_starts, (text, ctx.keys[i])
             elif entry.tier == "ambiguous":
                 ambiguous.add(entry.spun)
     return fingerprint, ambiguous
@@ -86,3 +90,4 @@ def test_forms_in_any_spacing_case_and_glue_are_covered(form_texts, data):
 def test_a_lone_surrogate_sends_the_text_to_the_full_pass():
     scanner = default_normalizer().scanner
     assert scanner.scan("persistent ache \ud800") == (True, len("persistent ache \ud800") + 1)
+    assert scanner.scan_starts("persistent ache \ud800")[2:] == (None, None)  # no filter on the matcher either

@@ -43,7 +43,18 @@ class Context:
     between them, so that phrases before and after the glue point match as if the space were there.
     """
 
-    def __init__(self, text: str, folded: str, tokens: TokenTable, lex: CompiledLexicon):
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        tokens: TokenTable,
+        lex: CompiledLexicon,
+        starts: frozenset[str] | None = None,
+        fingerprint_starts: frozenset[str] | None = None,
+    ):
+        """`starts`, `fingerprint_starts`: when known (the lexicon's automaton ran over `folded`, see
+        FormScanner.scan_starts), the words any form and any fingerprint form that occurs start with; the matcher
+        looks only at tokens with these keys, because it finds nothing elsewhere."""
         self.text, self.folded, self.lex, self.tokens = text, folded, lex, tokens
         self.virtual_gaps = _split_glued(tokens, lex)
         self.keys = tokens.keys
@@ -51,16 +62,22 @@ class Context:
         # positions where some form starts: the only places the matcher needs to look. Frequent first words
         # ("a", "to", "the") start only long forms, so the second word is checked too.
         last = len(keys) - 1
+        may_start = (
+            max_len.__contains__ if starts is None else frozenset(w for w in starts if w in max_len).__contains__
+        )
         # compress() and map() walk the tokens in C; the Python test runs only where a form may start
         self.entry_points = [
             k
-            for k in compress(range(len(keys)), map(max_len.__contains__, keys))
+            for k in compress(range(len(keys)), map(may_start, keys))
             if keys[k] in singles or (k < last and (keys[k], keys[k + 1]) in bigrams)
         ]
         # the verdict's pass looks for fingerprints only, and few entry points can start one
         fp_singles, fp_bigrams = lex.fingerprint_singles, lex.fingerprint_bigrams
+        entry_points = self.entry_points
+        if fingerprint_starts is not None:
+            entry_points = [k for k in entry_points if keys[k] in fingerprint_starts]
         self.fingerprint_entry_points = [
-            k for k in self.entry_points if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
+            k for k in entry_points if keys[k] in fp_singles or (k < last and (keys[k], keys[k + 1]) in fp_bigrams)
         ]
         self._candidates: dict[int, list[Match]] = {}
         # last word of the replacement of a match chosen so far, by the index of the match's last token: guards

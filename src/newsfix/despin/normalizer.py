@@ -203,12 +203,13 @@ class Normalizer:
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
         may_hold, may_be_dense = self._may_hold_fingerprint(runs), self._may_be_swap_dense(runs)
+        starts = fingerprint_starts = None  # the words a form that occurs starts with, when the automaton ran
         if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
             # the signs allow a fingerprint or many swaps: one pass of the lexicon's automaton says exactly whether
             # a fingerprint form occurs, and bounds the ambiguous swaps from above
             scanner = self._scanner()
             if scanner is not None:
-                has_form, upper = scanner.scan(folded)
+                has_form, upper, starts, fingerprint_starts = scanner.scan_starts(folded)
                 may_hold = may_hold and has_form
                 may_be_dense = may_be_dense and swap_dense(upper, words)
         quiet = not may_hold and not may_be_dense
@@ -223,7 +224,7 @@ class Normalizer:
         tokens = TokenTable(folded)
         protected = protected_spans(text)
         quotes = quote_spans(text) if opts.quotes != "all" else Spans(())
-        ctx = Context(text, folded, tokens, self.lexicon)
+        ctx = Context(text, folded, tokens, self.lexicon, starts, fingerprint_starts)
 
         # only fingerprints that will be restored count, so that fixed text is judged clean and stays as it is
         fingerprints = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=False, fingerprints_only=True)

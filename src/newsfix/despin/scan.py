@@ -15,10 +15,11 @@ automaton in-process from that table on first use (a few milliseconds for the bu
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import chain, product
 
 from .lexicon import CompiledLexicon
-from .tokens import GLUE_PREFIXES
+from .tokens import GLUE_PREFIXES, TOKEN
 
 _GLUE = frozenset(GLUE_PREFIXES)
 
@@ -63,17 +64,41 @@ class FormScanner:
         self.automaton = AhoCorasick(self.patterns, matchkind=MatchKind.Standard) if self.patterns else None
 
     def scan(self, folded: str) -> tuple[bool, int]:
+        found = self.scan_starts(folded)
+        return found[0], found[1]
+
+    def scan_starts(self, folded: str) -> tuple[bool, int, frozenset[str] | None, frozenset[str] | None]:
+        """`scan()`, and the words a form that occurs may start with (token keys): every form, and the fingerprint
+        forms. A form the matcher finds starts with one of them, so entry points elsewhere find nothing. None, None
+        when the automaton cannot read the text."""
         fingerprint, ambiguous = False, set()
         try:
             hits = self.occurring(folded)
         except UnicodeEncodeError:  # a lone surrogate, which the automaton (UTF-8) cannot read: the full pass decides
-            return True, len(folded) + 1
-        for k in hits:
+            return True, len(folded) + 1, None, None
+        distinct = set(hits)
+        for k in distinct:
             if self.fingerprint[k]:
                 fingerprint = True
             if k in self.ambiguous:
                 ambiguous |= self.ambiguous[k]
-        return fingerprint, len(ambiguous)
+        firsts = self.first_words
+        starts = frozenset().union(*map(firsts.__getitem__, distinct))
+        fingerprints = (
+            frozenset().union(*(firsts[k] for k in distinct if self.fingerprint[k])) if fingerprint else frozenset()
+        )
+        return fingerprint, len(ambiguous), starts, fingerprints
+
+    @cached_property
+    def first_words(self) -> list[frozenset[str]]:
+        """For each pattern, the token keys a form it stands for may start with: its first token, and for a first
+        token that begins with a function word, that word too (the pattern glues it to the next word)."""
+        out = []
+        for pattern in self.patterns:
+            first = TOKEN.match(pattern)
+            word = first.group() if first else pattern[:1]
+            out.append(frozenset([word, *(p for p in GLUE_PREFIXES if word.startswith(p) and word != p)]))
+        return out
 
     def occurring(self, folded: str) -> list[int]:
         """The patterns that occur in `folded` (by index, repeated per occurrence), as words of their own."""
