@@ -15,7 +15,6 @@ automaton in-process from that table on first use (a few milliseconds for the bu
 
 from __future__ import annotations
 
-from functools import cached_property
 from itertools import chain, product
 
 from .lexicon import CompiledLexicon
@@ -62,6 +61,7 @@ class FormScanner:
         table = lex.scan_table or scan_table(lex)  # a lexicon compiled elsewhere (lint) may come without it
         self.patterns, self.fingerprint, self.ambiguous, self.left, self.right = table
         self.automaton = AhoCorasick(self.patterns, matchkind=MatchKind.Standard) if self.patterns else None
+        self.first_words: dict[int, frozenset[str]] = {}  # pattern -> the keys its forms may start with
 
     def scan(self, folded: str) -> tuple[bool, int]:
         found = self.scan_starts(folded)
@@ -83,22 +83,13 @@ class FormScanner:
             if k in self.ambiguous:
                 ambiguous |= self.ambiguous[k]
         firsts = self.first_words
+        for k in distinct.difference(firsts):  # worked out on first use: most patterns never occur
+            firsts[k] = _first_words(self.patterns[k])
         starts = frozenset().union(*map(firsts.__getitem__, distinct))
         fingerprints = (
             frozenset().union(*(firsts[k] for k in distinct if self.fingerprint[k])) if fingerprint else frozenset()
         )
         return fingerprint, len(ambiguous), starts, fingerprints
-
-    @cached_property
-    def first_words(self) -> list[frozenset[str]]:
-        """For each pattern, the token keys a form it stands for may start with: its first token, and for a first
-        token that begins with a function word, that word too (the pattern glues it to the next word)."""
-        out = []
-        for pattern in self.patterns:
-            first = TOKEN.match(pattern)
-            word = first.group() if first else pattern[:1]
-            out.append(frozenset([word, *(p for p in GLUE_PREFIXES if word.startswith(p) and word != p)]))
-        return out
 
     def occurring(self, folded: str) -> list[int]:
         """The patterns that occur in `folded` (by index, repeated per occurrence), as words of their own."""
@@ -114,6 +105,14 @@ class FormScanner:
             if not (left[k] and start and text[start - 1].isalnum() and not _glued_before(text, start))
             and not (right[k] and end < n and text[end].isalnum())
         ]
+
+
+def _first_words(pattern: str) -> frozenset[str]:
+    """The token keys a form that a pattern stands for may start with: the pattern's first token, and for a first
+    token that begins with a function word, that word too (the pattern may glue it to the next word)."""
+    first = TOKEN.match(pattern)
+    word = first.group() if first else pattern[:1]
+    return frozenset([word, *(p for p in GLUE_PREFIXES if word.startswith(p) and word != p)])
 
 
 def _glued_before(text: str, start: int) -> bool:
