@@ -50,6 +50,9 @@ AMBIGUOUS_MIN_FINGERPRINTS = 2
 # Distinct one-run ambiguous forms per 1000 words above which a text without a fingerprint sign still gets the
 # ambiguous pass (a cheap upper bound: the pass's guards, gates and multi-word forms decide).
 SWAP_SIGN_DENSITY = SWAP_DENSE_DENSITY / 2
+# Swap signs per 1000 words from which the automaton is skipped: 98 % of such texts in the corpora hold a fingerprint
+# form, so it would only confirm the full pass (whose outcome is the same as the fast path's where it would not).
+SCAN_BELOW_SWAP_DENSITY = 60.0
 # A meaning-bearing ambiguous swap (see sensitive.py) needs a fingerprint within this many tokens (a few sentences).
 SENSITIVE_REACH = 40
 
@@ -202,12 +205,13 @@ class Normalizer:
         detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
-        may_hold, may_be_dense = self._may_hold_fingerprint(runs), self._may_be_swap_dense(runs)
+        swap_density = 1000.0 * self.signs.swap_hits(runs) / max(words, 100)
+        may_hold, may_be_dense = self._may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
         starts = fingerprint_starts = None  # the words a form that occurs starts with, when the automaton ran
         if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
             # the signs allow a fingerprint or many swaps: one pass of the lexicon's automaton says exactly whether
             # a fingerprint form occurs, and bounds the ambiguous swaps from above
-            scanner = self._scanner()
+            scanner = self._scanner() if swap_density < SCAN_BELOW_SWAP_DENSITY else None
             if scanner is not None:
                 has_form, upper, starts, fingerprint_starts = scanner.scan_starts(folded)
                 may_hold = may_hold and has_form
@@ -310,9 +314,6 @@ class Normalizer:
 
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         return self.signs.may_hold_fingerprint(runs)
-
-    def _may_be_swap_dense(self, runs: list[str]) -> bool:
-        return 1000.0 * self.signs.swap_hits(runs) / max(len(runs), 100) >= SWAP_SIGN_DENSITY
 
     def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
         edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]
