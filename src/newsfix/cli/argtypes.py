@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 
 def jobs(value: str) -> int:
@@ -13,4 +14,27 @@ def jobs(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (automatic) or more")
+    return n
+
+
+def size(value: str) -> int:
+    """A size in bytes: a whole number, or with a unit (512K, 4M, 1G; powers of 1024)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*", value, re.IGNORECASE)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 4000000, 512K, 4M)")
+    unit = (m.group(2) or "b").lower()[:1]
+    n = int(float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 byte")
+    return n
+
+
+def seconds(value: str) -> float:
+    """A duration in seconds, 0 meaning no limit."""
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
     return n

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
-import re
 import sys
 import time
 from collections import deque
@@ -26,34 +25,13 @@ from ..io.records import FieldNames, is_jsonl_path, iter_records
 from ..io.textio import atomic_write
 from ..report.json import dumps
 from ..report.jsonl import encode_result
-from .argtypes import jobs
+from .argtypes import jobs, seconds, size
 from .parse import Parser, VersionAction, usage_line
 
 PROG = "newsfix extract"
 
 
 # ------------------------------------------------------------------------------------------------------ arguments
-
-
-def _size(value: str) -> int:
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*", value, re.IGNORECASE)
-    if not m:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 4000000, 512K, 4M)")
-    unit = (m.group(2) or "b").lower()[:1]
-    n = int(float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1 byte")
-    return n
-
-
-def _seconds(value: str) -> float:
-    try:
-        n = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
-    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,14 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--max-bytes",
-        type=_size,
+        type=size,
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
         help=f"per-record size limit (default {DEFAULT_MAX_BYTES // 1024 // 1024}M)",
     )
     p.add_argument(
         "--timeout",
-        type=_seconds,
+        type=seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"per-record time limit (default {DEFAULT_TIMEOUT:g}; 0: none)",
