@@ -359,7 +359,8 @@ def test_single_fingerprint_documents_get_no_ambiguous_swaps():
 
 
 def test_meaning_bearing_swap_needs_a_fingerprint_nearby():
-    from newsfix.despin.normalizer import SENSITIVE_REACH, default_normalizer
+    from newsfix.despin.gates import SENSITIVE_REACH
+    from newsfix.despin.normalizer import default_normalizer
 
     nf = default_normalizer()
     assert nf.sensitive_words["children"] == "age" and nf.sensitive_words["not"] == "negation"
@@ -382,3 +383,16 @@ def test_a_name_spun_in_two_words_is_restored_by_the_gazetteer():
     spun = "Persistent ache and most cancers were studied in the well being examine. "
     r = newsfix.normalize(spun + "The Nationwide Sleep Basis agreed.")
     assert r.text.endswith("The National Sleep Foundation agreed.")
+
+
+def test_held_back_swaps_are_reported_as_suggestions_not_applied():
+    text = "The persistent ache study enrolled 40 people. " + " ".join(["The members of the panel met."] * 3)
+    r = newsfix.normalize(text)
+    assert "members" in r.text and r.suggestions
+    s = r.suggestions[0]
+    assert text[s.start : s.end] == s.before == "members" and s.after == "participants"
+    assert "held: one fingerprint in the document" in s.rule
+    assert r.to_dict()["suggestions"][0]["after"] == "participants"
+    assert "suggestion, not applied" in r.explain()
+    assert newsfix.process(text).to_dict()["suggestions"] == r.to_dict()["suggestions"]
+    assert newsfix.normalize(text, assume="spun").suggestions == []  # told it is spun: nothing held back

@@ -70,7 +70,7 @@ ORIGINALS = sorted({e.original for e in load_entries()[0]})
 def test_skipping_the_follow_up_pass_loses_nothing(pieces):
     text = " ".join(pieces)
     nf = default_normalizer()
-    edits, spin, follow_up = nf._edits(text, nf.options)
+    edits, spin, follow_up, _ = nf._edits(text, nf.options)
     if follow_up or not edits or spin.verdict == "clean":
         return
     fixed = apply_edits(text, edits)

@@ -74,13 +74,21 @@ class Normalized:
     edits: list[Edit] = field(default_factory=list)
     spin: Spin = field(default_factory=lambda: Spin(0.0, "clean", 0, 0, 0))
     original: str = ""
+    # ordinary-word swaps the evidence gates held back (a single fingerprint in the document, a meaning-bearing word
+    # with no fingerprint nearby, a word inside a name): reported, never applied; `rule` says why ("(held: ...)")
+    suggestions: list[Edit] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return bool(self.edits)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "spin": self.spin.to_dict(), "edits": [e.to_dict() for e in self.edits]}
+        return {
+            "text": self.text,
+            "spin": self.spin.to_dict(),
+            "edits": [e.to_dict() for e in self.edits],
+            "suggestions": [e.to_dict() for e in self.suggestions],
+        }
 
     def explain(self) -> str:
         """One line per edit, with its line and column in the input: what changed and by which rule."""
@@ -89,6 +97,9 @@ class Normalized:
             line, col = line_col(self.original, e.start)
             quoted = " in quote" if e.in_quote else ""
             lines.append(f"{line}:{col}: {e.before!r} -> {e.after!r} [{e.rule}; {e.tier}{quoted}; {e.confidence:.2f}]")
+        for e in self.suggestions:
+            line, col = line_col(self.original, e.start)
+            lines.append(f"{line}:{col}: suggestion, not applied: {e.before!r} -> {e.after!r} [{e.rule}]")
         return "\n".join(lines)
 
 

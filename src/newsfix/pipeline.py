@@ -19,14 +19,23 @@ class Processed:
     repaired document (computed when first asked for: `check` never needs it)."""
 
     # a plain slotted class: `check` makes one per file and never reads `text`
-    __slots__ = ("original", "kind", "edits", "spin", "_text")
+    __slots__ = ("original", "kind", "edits", "spin", "_text", "suggestions")
 
-    def __init__(self, original: str, kind: str, edits: list[Edit], spin: Spin, text: str | None = None):
+    def __init__(
+        self,
+        original: str,
+        kind: str,
+        edits: list[Edit],
+        spin: Spin,
+        text: str | None = None,
+        suggestions: list[Edit] | None = None,
+    ):
         self.original = original
         self.kind = kind
         self.edits = edits
         self.spin = spin
         self._text = text
+        self.suggestions = suggestions or []  # swaps the evidence gates held back (Normalized.suggestions)
 
     @property
     def text(self) -> str:
@@ -39,7 +48,7 @@ class Processed:
         return bool(self.edits)
 
     def to_normalized(self) -> Normalized:
-        return Normalized(self.text, self.edits, self.spin, self.original)
+        return Normalized(self.text, self.edits, self.spin, self.original, self.suggestions)
 
     def to_dict(self) -> dict[str, Any]:
         return self.to_normalized().to_dict()
@@ -68,4 +77,5 @@ def process(
         edits = [e for e in edits if TIER_ORDER.get(e.tier, len(TIER_ORDER)) <= limit]
     # nothing hidden or dropped (plain text, as a rule): the normaliser's repaired text is the document's
     same = masked.text is text and len(edits) == len(result.edits)
-    return Processed(text, kind, edits, result.spin, result.text if same else None)
+    held = unsuppressed(masked.filter(result.suggestions), suppressed_spans(text)) if result.suggestions else []
+    return Processed(text, kind, edits, result.spin, result.text if same else None, held)

@@ -27,8 +27,9 @@ from ..model import (
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_signs
 from .followup import completes_fingerprint, guard_may_flip
+from .gates import apart, gate_ambiguous, rule_of
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
-from .matcher import ANY_FAMILY, Context, carry_case, inside_name, match_edit, select
+from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .segments import SEGMENT_ABOVE, merge_spins, segments
 from .spinner_models import FAMILY as mythes_first_family
@@ -41,20 +42,14 @@ if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
     from .scan import FormScanner
 
-MAX_FOLLOW_UP_PASSES = 2
-FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
-# Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
-# unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh
-# pages: swaps in single-fingerprint documents were wrong far more often than right).
-AMBIGUOUS_MIN_FINGERPRINTS = 2
 # Distinct one-run ambiguous forms per 1000 words above which a text without a fingerprint sign still gets the
 # ambiguous pass (a cheap upper bound: the pass's guards, gates and multi-word forms decide).
 SWAP_SIGN_DENSITY = SWAP_DENSE_DENSITY / 2
 # Swap signs per 1000 words from which the automaton is skipped: 98 % of such texts in the corpora hold a fingerprint
 # form, so it would only confirm the full pass (whose outcome is the same as the fast path's where it would not).
 SCAN_BELOW_SWAP_DENSITY = 60.0
-# A meaning-bearing ambiguous swap (see sensitive.py) needs a fingerprint within this many tokens (a few sentences).
-SENSITIVE_REACH = 40
+MAX_FOLLOW_UP_PASSES = 2
+FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
 
 
 @dataclass(frozen=True)
@@ -146,6 +141,7 @@ class Normalizer:
     def _normalize_segments(self, text: str, opts: Options) -> Normalized:
         """A very long text, one segment of whole paragraphs at a time (see segments.py)."""
         edits: list[Edit] = []
+        held: list[Edit] = []
         spins: list[Spin] = []
         pieces: list[str] = []
         for start, end in segments(text):
@@ -153,10 +149,11 @@ class Normalizer:
             pieces.append(part.text)
             spins.append(part.spin)
             edits += [replace(e, start=e.start + start, end=e.end + start) for e in part.edits]
-        return Normalized("".join(pieces), edits, merge_spins(spins), text)
+            held += [replace(e, start=e.start + start, end=e.end + start) for e in part.suggestions]
+        return Normalized("".join(pieces), edits, merge_spins(spins), text, held)
 
     def _normalize(self, text: str, opts: Options) -> Normalized:
-        edits, spin, follow_up = self._edits(text, opts)
+        edits, spin, follow_up, held = self._edits(text, opts)
         out = apply_edits(text, edits)
         # A repair can complete a fingerprint with the word after it ("as a result of manner" -> "because
         # manner", the spinner's "due to the way"), or make a guard on its neighbours hold. Restore those too, so
@@ -167,7 +164,7 @@ class Normalizer:
                 break
             edits = compose_edits(text, edits, more)
             out = apply_edits(text, edits)
-        return Normalized(out, edits, spin, text)
+        return Normalized(out, edits, spin, text, apart(held, edits))
 
     def _fingerprint_edits(self, text: str, opts: Options, regions: list[tuple[int, int]]) -> list[Edit]:
         """Fingerprints that start near text an edit wrote: only there can a repair have completed one."""
@@ -223,7 +220,7 @@ class Normalizer:
             # and matching. Artifacts still apply, and enough of them are a verdict of their own.
             found_artifacts = self._artifact_edits(text, folded, None, opts)
             if not artifacts.signature(found_artifacts):
-                return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), False
+                return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), False, []
 
         tokens = TokenTable(folded)
         protected = protected_spans(text)
@@ -265,7 +262,10 @@ class Normalizer:
             chosen = []
         if spun and opts.assume != "spun":
             dense = swap_dense(ambiguous, words) or modelled
-            chosen = self._gate_ambiguous(text, chosen, fingerprints, len(found), dense)
+            chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
+            suggestions = [replace(match_edit(ctx, m, q), rule=f"{rule_of(m)} (held: {why})") for m, q, why in held]
+        else:
+            suggestions = []
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
@@ -276,7 +276,8 @@ class Normalizer:
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
         edits = _resolve(text, edits + found_artifacts, opts)
         follow_up = bool(edits) and (spin.verdict != "clean" or spun)
-        return edits, spin, follow_up and (guard_may_flip(ctx, edits) or completes_fingerprint(ctx, edits))
+        follow_up = follow_up and (guard_may_flip(ctx, edits) or completes_fingerprint(ctx, edits))
+        return edits, spin, follow_up, suggestions
 
     @cached_property
     def data_dir(self) -> Path:
@@ -290,27 +291,6 @@ class Normalizer:
     @cached_property
     def mythes_first(self) -> MythesFirstModel:
         return MythesFirstModel(self.data_dir / "thesaurus")
-
-    def _gate_ambiguous(self, text: str, chosen: list, fingerprints: list, distinct: int, dense: bool) -> list:
-        """Ambiguous swaps only where the evidence is strong enough: two distinct fingerprints in the document, or
-        swaps dense enough to attribute the page to the spinners' swap model on their own; and for a
-        meaning-bearing swap a fingerprint nearby (fingerprints and artifacts are never held back)."""
-        if distinct < AMBIGUOUS_MIN_FINGERPRINTS and not dense:
-            return [c for c in chosen if c[0].form.entry.tier != "ambiguous"]
-        anchors = sorted(m.i for m, _ in fingerprints)
-        words = self.sensitive_words
-        kept = []
-        for m, in_quote in chosen:
-            entry = m.form.entry
-            if entry.tier == "ambiguous" and not entry.case_sensitive:
-                if inside_name(text, m.start):
-                    continue
-                if sensitive.classes_of(f"{entry.spun} {entry.original}", words):
-                    k = bisect.bisect_left(anchors, m.i - SENSITIVE_REACH)
-                    if k == len(anchors) or anchors[k] > m.j + SENSITIVE_REACH:
-                        continue
-            kept.append((m, in_quote))
-        return kept
 
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         return self.signs.may_hold_fingerprint(runs)

@@ -1,0 +1,76 @@
+"""Evidence gates: which ordinary-word swaps a spun document gets, and which are held back as suggestions.
+
+An ambiguous lexicon entry is an ordinary word a spinner also writes. In a document judged spun it is applied only
+where the evidence is strong enough: two distinct fingerprints in the document (or swaps dense enough, or a spinner
+model's attribution, on their own), a fingerprint within a few sentences for a meaning-bearing word
+(`sensitive.py`), and never inside a capitalised name mid-sentence. What the gates hold back is reported as a
+suggestion with its reason (`Normalized.suggestions`), not applied.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from ..model import Edit
+from . import sensitive
+from .matcher import inside_name
+
+# Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
+# unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh
+# pages: swaps in single-fingerprint documents were wrong far more often than right).
+AMBIGUOUS_MIN_FINGERPRINTS = 2
+# A meaning-bearing ambiguous swap (see sensitive.py) needs a fingerprint within this many tokens (a few sentences).
+SENSITIVE_REACH = 40
+
+
+def gate_ambiguous(
+    text: str, chosen: list, fingerprints: list, distinct: int, dense: bool, sensitive_words: dict[str, str]
+) -> tuple[list, list]:
+    """Ambiguous swaps only where the evidence is strong enough: two distinct fingerprints in the document, or
+    swaps dense enough to attribute the page to the spinners' swap model on their own; and for a
+    meaning-bearing swap a fingerprint nearby (fingerprints and artifacts are never held back). Returns the
+    matches kept and those held back, each with why: held swaps are reported as suggestions, not applied."""
+    kept, held = [], []
+    if distinct < AMBIGUOUS_MIN_FINGERPRINTS and not dense:
+        for m, in_quote in chosen:
+            if m.form.entry.tier == "ambiguous":
+                held.append((m, in_quote, "one fingerprint in the document"))
+            else:
+                kept.append((m, in_quote))
+        return kept, held
+    anchors = sorted(m.i for m, _ in fingerprints)
+    words = sensitive_words
+    for m, in_quote in chosen:
+        entry = m.form.entry
+        if entry.tier == "ambiguous" and not entry.case_sensitive:
+            if inside_name(text, m.start):
+                held.append((m, in_quote, "inside a capitalised name"))
+                continue
+            classes = sensitive.classes_of(f"{entry.spun} {entry.original}", words)
+            if classes:
+                k = bisect.bisect_left(anchors, m.i - SENSITIVE_REACH)
+                if k == len(anchors) or anchors[k] > m.j + SENSITIVE_REACH:
+                    held.append((m, in_quote, f"{'/'.join(sorted(classes))} word, no fingerprint nearby"))
+                    continue
+        kept.append((m, in_quote))
+    return kept, held
+
+
+def rule_of(match: Any) -> str:
+    return match.form.rule
+
+
+def apart(suggestions: list[Edit], edits: list[Edit]) -> list[Edit]:
+    """Suggestions that no applied edit overlaps (a fingerprint or a name may have covered the same words)."""
+    if not suggestions:
+        return []
+    taken = [(e.start, e.end) for e in edits]
+    starts = [a for a, _ in taken]
+    out = []
+    for s in suggestions:
+        k = bisect.bisect_right(starts, s.start)
+        if (k and taken[k - 1][1] > s.start) or (k < len(taken) and taken[k][0] < s.end):
+            continue
+        out.append(s)
+    return out
