@@ -6,15 +6,19 @@ import argparse
 import re
 
 
+def _not_negative(value: str, cast: type, what: str, zero_means: str) -> int | float:
+    try:
+        n = cast(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 ({zero_means}) or more")
+    return n
+
+
 def jobs(value: str) -> int:
     """Worker processes: a whole number, 0 meaning "choose for me"."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (automatic) or more")
-    return n
+    return int(_not_negative(value, int, "a whole number", "automatic"))
 
 
 def size(value: str) -> int:
@@ -31,10 +35,4 @@ def size(value: str) -> int:
 
 def seconds(value: str) -> float:
     """A duration in seconds, 0 meaning no limit."""
-    try:
-        n = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
-    return n
+    return float(_not_negative(value, float, "a number of seconds", "no limit"))
