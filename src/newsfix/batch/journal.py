@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..io.textio import publish
 from .resume import journals, new_journal
 
 
@@ -59,12 +60,7 @@ class Journal:
             os.fsync(fd)
         finally:
             os.close(fd)
-        try:
-            mode = self.path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(self.journal, mode)
-        os.replace(self.journal, self.path)
+        publish(self.journal, self.path)
         for old in self.old:
             old.unlink(missing_ok=True)
 
@@ -73,10 +69,6 @@ class Journal:
             self.fh.close()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 class Stdout:

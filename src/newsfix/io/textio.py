@@ -189,12 +189,7 @@ class AtomicOutput:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
-        try:
-            mode = self.path.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(self.tmp, mode)
-        os.replace(self.tmp, self.path)
+        publish(self.tmp, self.path)
         self.tmp = None
 
     def discard(self) -> None:
@@ -207,6 +202,16 @@ class AtomicOutput:
                 except OSError:
                     pass
                 self.tmp = None
+
+
+def publish(written: Path, path: Path) -> None:
+    """Rename a finished file over `path`, with the mode `path` had (or the umask's, for a new file)."""
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    os.chmod(written, mode)
+    os.replace(written, path)
 
 
 def _umask() -> int:
