@@ -358,6 +358,23 @@ def test_single_fingerprint_documents_get_no_ambiguous_swaps():
     assert all(e.tier != "ambiguous" for e in r.edits)
 
 
+def test_one_fingerprint_with_enough_ordinary_swaps_is_attributed_to_the_swap_model():
+    from newsfix.despin.verdict import ONE_FINGERPRINT_SWAPS
+
+    assert ONE_FINGERPRINT_SWAPS == 4
+    head = "The persistent ache study enrolled 40 people. "
+    three = "They had to depart early. The danger was low. Nurses would assist them. "
+    held = newsfix.normalize(head + three)
+    held_swaps = [(s.before, s.after) for s in held.suggestions]
+    assert held_swaps == [("depart", "leave"), ("danger", "risk"), ("assist", "help")]
+    assert all(e.tier != "ambiguous" for e in held.edits)
+    four = newsfix.normalize(head + three + "Costs fell considerably. ")
+    assert four.suggestions == []
+    assert four.text.endswith(
+        "They had to leave early. The risk was low. Nurses would help them. Costs fell significantly. "
+    )
+
+
 def test_meaning_bearing_swap_needs_a_fingerprint_nearby():
     from newsfix.despin.gates import SENSITIVE_REACH
     from newsfix.despin.normalizer import default_normalizer

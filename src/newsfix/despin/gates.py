@@ -1,10 +1,11 @@
 """Evidence gates: which ordinary-word swaps a spun document gets, and which are held back as suggestions.
 
 An ambiguous lexicon entry is an ordinary word a spinner also writes. In a document judged spun it is applied only
-where the evidence is strong enough: two distinct fingerprints in the document (or swaps dense enough, or a spinner
-model's attribution, on their own), a fingerprint within a few sentences for a meaning-bearing word
-(`sensitive.py`), and never inside a capitalised name mid-sentence. What the gates hold back is reported as a
-suggestion with its reason (`Normalized.suggestions`), not applied.
+where the evidence is strong enough: two distinct fingerprints in the document (or swaps dense enough, or numerous
+enough beside a single fingerprint, or a spinner model's attribution: `verdict.swap_attributed`), a fingerprint
+within a few sentences for a meaning-bearing word (`sensitive.py`), and never inside a capitalised name
+mid-sentence. What the gates hold back is reported as a suggestion with its reason (`Normalized.suggestions`), not
+applied.
 """
 
 from __future__ import annotations

@@ -36,7 +36,14 @@ from .spinner_models import FAMILY as mythes_first_family
 from .spinner_models import RULE as MYTHES_FIRST
 from .spinner_models import MythesFirstModel
 from .tokens import TokenTable, word_runs
-from .verdict import SWAP_DENSE_DENSITY, needs_second_signal, spin_verdict, spinner_families, swap_dense
+from .verdict import (
+    SWAP_DENSE_DENSITY,
+    needs_second_signal,
+    spin_verdict,
+    spinner_families,
+    swap_attributed,
+    swap_dense,
+)
 
 if TYPE_CHECKING:
     from .fuzzy import NameRestorer, NearMissMatcher
@@ -261,7 +268,7 @@ class Normalizer:
             # some): most unspun texts that show a sign end here, without looking at every other entry point
             chosen = []
         if spun and opts.assume != "spun":
-            dense = swap_dense(ambiguous, words) or modelled
+            dense = swap_attributed(len(found), ambiguous, words) or modelled
             chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
             suggestions = [replace(match_edit(ctx, m, q), rule=f"{rule_of(m)} (held: {why})") for m, q, why in held]
         else:
