@@ -194,6 +194,67 @@ def test_check_sarif_structure(work, capsys):
     assert run_["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file://")
 
 
+# ------------------------------------------------------------------------------------------- held-back swaps
+
+HELD = "The persistent ache study enrolled 40 people. They had to depart early.\nThe danger was low.\n"
+HELD_LINES = [
+    'h.txt:1:5: "persistent ache" -> "chronic pain" [lexicon:persistent ache]',
+    'h.txt:1:59: suggestion: "depart" -> "leave" [lexicon:depart (held: one fingerprint in the document)]',
+    'h.txt:2:5: suggestion: "danger" -> "risk" [lexicon:danger (held: one fingerprint in the document)]',
+]
+
+
+def test_check_suggestions_are_shown_only_when_asked_and_never_counted(work, capsys):
+    write(work / "h.txt", HELD)
+    code, out, err = run(["check", "h.txt"], capsys)
+    assert (code, out.splitlines()) == (1, HELD_LINES[:1])
+    code, out, err = run(["check", "--suggestions", "h.txt"], capsys)
+    assert (code, out.splitlines()) == (1, HELD_LINES)
+    assert "1 spun phrase in 1 file" in err  # the summary and the exit code count findings only
+    rows = [
+        json.loads(line)
+        for line in run(["check", "--suggestions", "--format", "jsonl", "h.txt"], capsys)[1].splitlines()
+    ]
+    assert [(r["before"], r.get("suggestion", False)) for r in rows] == [
+        ("persistent ache", False),
+        ("depart", True),
+        ("danger", True),
+    ]
+    rows = json.loads(run(["check", "--suggestions", "--format", "json", "h.txt"], capsys)[1])
+    assert [r.get("suggestion", False) for r in rows] == [False, True, True]
+    # a text with nothing but held-back swaps: still exit 0 for check
+    write(work / "only.txt", "They had to depart early.\n")
+    assert run(["check", "--suggestions", "only.txt"], capsys)[0] == 0
+
+
+def test_check_sarif_suggestions_are_notes_without_fixes(work, capsys):
+    write(work / "h.txt", HELD)
+    log = json.loads(run(["check", "--suggestions", "--format", "sarif", "h.txt"], capsys)[1])
+    (run_,) = log["runs"]
+    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} == {
+        "lexicon:persistent ache",
+        "lexicon:depart",
+        "lexicon:danger",
+    }
+    notes = [r for r in run_["results"] if r["properties"].get("suggestion")]
+    assert [r["ruleId"] for r in notes] == ["lexicon:depart", "lexicon:danger"]
+    assert all(r["level"] == "note" and "fixes" not in r for r in notes)
+    assert "held: one fingerprint in the document" in notes[0]["message"]["text"]
+
+
+def test_fix_never_applies_suggestions_but_reports_them(work, capsys):
+    write(work / "h.txt", HELD)
+    code, out, err = run(["fix", "--suggestions", "h.txt"], capsys)
+    assert out == HELD.replace("persistent ache", "chronic pain")
+    assert err.splitlines()[0].startswith('h.txt:1:59: suggestion: "depart" -> "leave"')
+    (item,) = json.loads(run(["fix", "--suggestions", "--format", "json", "h.txt"], capsys)[1])
+    assert [s["after"] for s in item["suggestions"]] == ["leave", "risk"]
+    (item,) = json.loads(run(["fix", "--format", "json", "h.txt"], capsys)[1])
+    assert "suggestions" not in item
+    err = run(["fix", "--explain", "h.txt"], capsys)[2]
+    assert "not applied" in err and 'suggestion: "danger" -> "risk"' in err
+
+
 # ----------------------------------------------------------------------------------------------------------- fix
 
 

@@ -17,7 +17,7 @@ from ..io.textio import InputError, atomic_write, decode, read_file
 from ..model import Edit, apply_edits
 from ..pipeline import process as process_document
 from ..report.results import FileResult, Finding
-from ..report.text import text_line
+from ..report.text import SUGGESTION, text_line
 
 # below these, starting worker processes costs more than it saves
 PARALLEL_MIN_FILES = 16
@@ -54,9 +54,15 @@ class LineIndex:
 
 def find_edits(text: str, kind: str, settings: Settings) -> tuple[list[Edit], dict]:
     """The edits to report or apply in `text`, and the spin verdict: prose only, minus suppressed and filtered."""
+    edits, spin, _ = analyse(text, kind, settings)
+    return edits, spin
+
+
+def analyse(text: str, kind: str, settings: Settings) -> tuple[list[Edit], dict, list[Edit]]:
+    """`find_edits`, and the swaps the evidence gates held back (suggestions, never applied)."""
     normalizer = normalizer_for(settings.extra_lexicons)
     done = process_document(text, kind, normalizer=normalizer, min_tier=settings.min_tier, **settings.overrides())
-    return done.edits, done.spin.to_dict()
+    return done.edits, done.spin.to_dict(), done.suggestions
 
 
 def process(
@@ -66,9 +72,11 @@ def process(
     want_original: bool = False,
     data: bytes | None = None,
     render: bool = False,
+    suggest: bool = False,
 ) -> FileResult:
     """Read, analyse and (for `fix --write`) rewrite one file. Never raises for a bad file: the error is returned.
-    With `render`, the findings are kept only as text-format lines (`FileResult.rendered`)."""
+    With `render`, the findings are kept only as text-format lines (`FileResult.rendered`); with `suggest`, the
+    swaps the evidence gates held back too (`FileResult.suggestions`, never applied, not counted)."""
     result = FileResult(task.display, task.path)
     try:
         decoded = decode(data, task.display) if task.path is None else read_file(task.path)
@@ -76,14 +84,19 @@ def process(
         result.error = str(exc)
         return result
     text = decoded.text
-    edits, result.spin = find_edits(text, task.kind, task.settings)
-    if edits:
+    edits, result.spin, held = analyse(text, task.kind, task.settings)
+    held = held if suggest else []
+    if edits or held:
         index = LineIndex(text)
         if render:  # the text format shows where each finding starts, nothing more
-            result.rendered = "".join(text_line(result.display, e, *index.position(e.start)) for e in edits)
+            lines = [(e.start, text_line(result.display, e, *index.position(e.start))) for e in edits]
+            lines += [(e.start, text_line(result.display, e, *index.position(e.start), SUGGESTION)) for e in held]
+            result.rendered = "".join(line for _, line in sorted(lines, key=lambda x: x[0]))
         else:
             for e in edits:
                 result.findings.append(Finding(e, *index.position(e.start), *index.position(e.end)))
+            for e in held:
+                result.suggestions.append(Finding(e, *index.position(e.start), *index.position(e.end)))
         result.count = len(edits)
     elif render:
         result.rendered = ""
@@ -103,9 +116,11 @@ def process(
     return result
 
 
-def _process_path(task: Task, mode: str, write: bool, want_original: bool, render: bool = False) -> FileResult:
+def _process_path(
+    task: Task, mode: str, write: bool, want_original: bool, render: bool = False, suggest: bool = False
+) -> FileResult:
     # with `render`, text lines: cheaper to make and to send back from a worker than the findings they show
-    return process(task, mode, write, want_original, render=render)
+    return process(task, mode, write, want_original, render=render, suggest=suggest)
 
 
 def run(
@@ -116,6 +131,7 @@ def run(
     jobs: int,
     stdin: bytes | None,
     render: bool = False,
+    suggest: bool = False,
 ) -> Iterator[FileResult]:
     """Results in task order. Many files are processed by `jobs` processes: this one and jobs - 1 workers (see
     `batch.workers`). With `render`, findings come back as text-format lines only (`FileResult.rendered`)."""
@@ -127,7 +143,9 @@ def run(
     jobs = min(jobs, len(paths))
     if jobs <= 1:
         for t in tasks:
-            yield process(t, mode, write, want_original, stdin if t.path is None else None, render=render)
+            yield process(
+                t, mode, write, want_original, stdin if t.path is None else None, render=render, suggest=suggest
+            )
         return
     from ..batch.workers import in_order  # only a run of many files needs it
 
@@ -136,14 +154,14 @@ def run(
     for settings in {t.settings for t in paths}:
         normalizer_for(settings.extra_lexicons).warm()
 
-    worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render)
+    worker = partial(_process_path, mode=mode, write=write, want_original=want_original, render=render, suggest=suggest)
     # chunks of up to 16 files: few enough messages between processes, small enough to balance the load
     size = max(1, min(16, len(paths) // (jobs * 8)))
     chunks = [paths[k : k + size] for k in range(0, len(paths), size)]
     results = in_order(chunks, worker, jobs)
     for t in tasks:
         if t.path is None:
-            yield process(t, mode, write, want_original, stdin, render=render)
+            yield process(t, mode, write, want_original, stdin, render=render, suggest=suggest)
         else:
             yield next(results)
 

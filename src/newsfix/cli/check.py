@@ -23,7 +23,7 @@ from ..io.config import ConfigError
 from ..io.discover import Discovery, Resolver
 from ..model import ASSUME, QUOTE_POLICIES, TIERS
 from ..report import FORMATS, reporter
-from ..report.text import explain, summary
+from ..report.text import explain, suggestion_lines, summary
 from ..settings import SETTINGS
 from .argtypes import jobs
 from .parse import Parser, VersionAction, usage_line
@@ -70,6 +70,11 @@ def build_parser(command: str) -> argparse.ArgumentParser:
             action="store_true",
             help="also say on standard error what changed and why: verdict, then rule, tier and confidence per edit",
         )
+    p.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="also report the swaps held back for want of evidence (never applied; check's exit code ignores them)",
+    )
     p.add_argument("--quotes", choices=QUOTE_POLICIES, help="how to treat quoted speech (default: fingerprint)")
     p.add_argument("--assume", choices=ASSUME, help="force the spin verdict instead of judging each file")
     p.add_argument("--disable", action="append", metavar="RULE", help="rule id or spun form to leave alone")
@@ -163,10 +168,10 @@ def main_check(argv: Sequence[str]) -> int:
     args, found, stdin = prepared
     errors = _report_discovery_errors(found)
     out = sys.stdout
-    report = reporter(args.format, "check", out)
+    report = reporter(args.format, "check", out, suggestions=args.suggestions)
     count = files_with = 0
     text = args.format == "text"
-    for r in run(found.tasks, "check", False, False, args.jobs, stdin, render=text):
+    for r in run(found.tasks, "check", False, False, args.jobs, stdin, render=text, suggest=args.suggestions):
         if r.error:
             _error(r.error)
             errors.append(r.error)
@@ -190,10 +195,11 @@ def main_fix(argv: Sequence[str]) -> int:
     errors = _report_discovery_errors(found)
     out = sys.stdout
     fmt = "json" if args.format == "json" else "diff" if args.diff else "text"
-    report = reporter(fmt, "fix", out, many=len(found.tasks) > 1)
+    suggest = args.suggestions or args.explain  # --explain says what it held back, too
+    report = reporter(fmt, "fix", out, many=len(found.tasks) > 1, suggestions=args.suggestions)
     changed = 0
     write = "force" if args.write and args.force else args.write
-    for r in run(found.tasks, "fix", write, args.diff, args.jobs, stdin):
+    for r in run(found.tasks, "fix", write, args.diff, args.jobs, stdin, suggest=suggest):
         if r.error:
             _error(r.error)
             errors.append(r.error)
@@ -203,6 +209,8 @@ def main_fix(argv: Sequence[str]) -> int:
             changed += 1
         if args.explain:
             explain(r)
+        elif args.suggestions and fmt != "json":  # the output is the text itself: the suggestions go beside it
+            sys.stderr.write(suggestion_lines(r))
         if r.written and not args.quiet:
             n = len(r.findings)
             sys.stderr.write(f"fixed {r.display} ({n} edit{'s' if n != 1 else ''})\n")

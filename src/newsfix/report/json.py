@@ -19,6 +19,7 @@ class Reporter(_Base):
     def add(self, r: FileResult) -> None:
         if self.command == "check":
             self.items += [f.to_dict(r.display) for f in r.findings]
+            self.items += [f.to_dict(r.display, suggestion=True) for f in r.suggestions]
         else:
             self.items.append(
                 {
@@ -29,6 +30,8 @@ class Reporter(_Base):
                     "edits": [f.to_dict(r.display) for f in r.findings],
                 }
             )
+            if self.suggestions:
+                self.items[-1]["suggestions"] = [f.to_dict(r.display, suggestion=True) for f in r.suggestions]
 
     def finish(self, errors: Sequence[str]) -> None:
         self.out.write(json.dumps(self.items, ensure_ascii=False, indent=2) + "\n")

@@ -13,6 +13,10 @@ from .results import FileResult
 class Reporter(_Base):
     def add(self, r: FileResult) -> None:
         self.out.write("".join(json.dumps(f.to_dict(r.display), ensure_ascii=False) + "\n" for f in r.findings))
+        if r.suggestions:
+            self.out.write(
+                "".join(json.dumps(f.to_dict(r.display, True), ensure_ascii=False) + "\n" for f in r.suggestions)
+            )
 
 
 def encode_line(obj: dict) -> bytes:

@@ -15,9 +15,9 @@ class Finding(NamedTuple):
     end_line: int
     end_column: int
 
-    def to_dict(self, path: str) -> dict:
+    def to_dict(self, path: str, suggestion: bool = False) -> dict:
         e = self.edit
-        return {
+        out = {
             "path": path,
             "line": self.line,
             "column": self.column,
@@ -32,13 +32,27 @@ class Finding(NamedTuple):
             "confidence": e.confidence,
             "in_quote": e.in_quote,
         }
+        if suggestion:  # held back by the evidence gates: reported, not applied (`--suggestions`)
+            out["suggestion"] = True
+        return out
 
 
 class FileResult:
     """What processing one file gave; returned from worker processes, so it carries only what output needs."""
 
     __slots__ = (
-        "display", "path", "error", "findings", "count", "rendered", "spin", "original", "fixed", "output", "written"
+        "display",
+        "path",
+        "error",
+        "findings",
+        "count",
+        "rendered",
+        "spin",
+        "original",
+        "fixed",
+        "output",
+        "written",
+        "suggestions",
     )
 
     def __init__(self, display: str, path: str | None = None):
@@ -53,6 +67,7 @@ class FileResult:
         self.fixed: str | None = None
         self.output: bytes | None = None  # the repaired file as bytes, for `fix` to standard output
         self.written = False
+        self.suggestions: list[Finding] = []  # swaps the evidence gates held back, when asked for (not applied)
 
     def __getstate__(self):
         return tuple(getattr(self, k) for k in self.__slots__)

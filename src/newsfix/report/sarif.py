@@ -27,6 +27,8 @@ class Reporter(_Base):
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# how the evidence gates name a held-back swap's reason in its rule: "lexicon:members (held: one fingerprint ...)"
+HELD = re.compile(r" \((held: [^)]*)\)$")
 LEVELS = {"artifact": "warning", "fingerprint": "warning", "fuzzy": "note", "ambiguous": "note"}
 
 
@@ -50,15 +52,17 @@ def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
     for r in results:
         uri = _uri(r.display)
         location = {"uri": uri, "uriBaseId": "%SRCROOT%"}
-        for f in r.findings:
+        for f, suggestion in [(f, False) for f in r.findings] + [(f, True) for f in r.suggestions]:
             e = f.edit
-            if e.rule not in rule_index:
-                rule_index[e.rule] = len(rules)
+            held = HELD.search(e.rule) if suggestion else None
+            rule = e.rule[: held.start()] if held else e.rule  # a held swap keeps its rule's id
+            if rule not in rule_index:
+                rule_index[rule] = len(rules)
                 rules.append(
                     {
-                        "id": e.rule,
-                        "name": _rule_name(e.rule),
-                        "shortDescription": {"text": f"Spun wording ({e.rule})"},
+                        "id": rule,
+                        "name": _rule_name(rule),
+                        "shortDescription": {"text": f"Spun wording ({rule})"},
                         "fullDescription": {
                             "text": "Article spinners swap words for synonyms; this rule restores the original "
                             f"wording. Tier: {e.tier}."
@@ -78,10 +82,23 @@ def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
                 "charLength": e.end - e.start,
                 "snippet": {"text": e.before},
             }
+            if suggestion:  # reported for a reviewer, not applied: a note, and no fix offered
+                why = f"({held[1] if held else e.rule})"
+                sarif_results.append(
+                    {
+                        "ruleId": rule,
+                        "ruleIndex": rule_index[rule],
+                        "level": "note",
+                        "message": {"text": f"suggestion, not applied: {quoted(e.before)} -> {quoted(e.after)} {why}"},
+                        "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+                        "properties": {"tier": e.tier, "confidence": e.confidence, "suggestion": True},
+                    }
+                )
+                continue
             sarif_results.append(
                 {
-                    "ruleId": e.rule,
-                    "ruleIndex": rule_index[e.rule],
+                    "ruleId": rule,
+                    "ruleIndex": rule_index[rule],
                     "level": LEVELS.get(e.tier, "warning"),
                     "message": {"text": f"{quoted(e.before)} -> {quoted(e.after)}"},
                     "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],

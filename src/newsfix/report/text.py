@@ -31,8 +31,12 @@ def quoted(s: str) -> str:
     return '"' + s + '"'
 
 
-def text_line(display: str, e: Edit, line: int, column: int) -> str:
-    return f"{display}:{line}:{column}: {quoted(e.before)} -> {quoted(e.after)} [{e.rule}]\n"
+# marks a swap the evidence gates held back (`--suggestions`): reported, never applied, not counted as a finding
+SUGGESTION = "suggestion: "
+
+
+def text_line(display: str, e: Edit, line: int, column: int, mark: str = "") -> str:
+    return f"{display}:{line}:{column}: {mark}{quoted(e.before)} -> {quoted(e.after)} [{e.rule}]\n"
 
 
 def explain(r: FileResult) -> None:
@@ -49,6 +53,16 @@ def explain(r: FileResult) -> None:
             f"{r.display}:{f.line}:{f.column}: {quoted(e.before)} -> {quoted(e.after)} "
             f"[{e.rule}; {e.tier}{where}; {e.confidence:.2f}]\n"
         )
+    sys.stderr.write(suggestion_lines(r))
+
+
+def suggestion_lines(r: FileResult) -> str:
+    """The swaps held back in one file, as text lines (`fix --explain` / `fix --suggestions` on standard error)."""
+    return "".join(
+        f"{r.display}:{f.line}:{f.column}: {SUGGESTION}{quoted(f.edit.before)} -> {quoted(f.edit.after)} "
+        f"[{f.edit.rule}; {f.edit.tier}; not applied]\n"
+        for f in r.suggestions
+    )
 
 
 def summary(count: int, files: int, errors: int) -> str:
