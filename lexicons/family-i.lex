@@ -3,6 +3,7 @@
 # spun | original | tier | flags | guard | provenance
 a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
+a considerable lot of | many of | ambiguous | - | | mined editor family:I sites=1
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
 a few tumors | some cancers | ambiguous | - |  | mined editor family:I
 a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
@@ -16,6 +17,7 @@ a little number of | a small number of | fingerprint | - | | family:I editor
 a lot bigger | much larger | ambiguous | - | | dev:I
 a lower extent of | a lower proportion of | fingerprint | - | | family:I editor
 a major advance forward | a major step forward | fingerprint | - | | family:I editor
+a modest bunch of | a handful of | ambiguous | - | | mined editor family:I sites=1
 a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
 a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,funding,revenue,profits,budget,cost,costs,land,population,sample,tax | mined editor family:I
 a scope of | a range of | fingerprint | - | | family:I editor
@@ -33,13 +35,16 @@ abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
 absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
+absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
 accentuates | emphasizes | ambiguous | - |  | mined editor family:I
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
 acceptable wellbeing | good health | fingerprint | - | | family:I editor
 accomplice | partner | ambiguous | n | | family:I editor
 accomplishment hole | achievement gap | fingerprint | - | | family:I editor
+active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 actual specialist | physical therapist | fingerprint | n | | family:I editor
+actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
@@ -274,6 +279,7 @@ birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
 bite the dust | die | fingerprint | - | | family:I editor
 bites the dust | dies | fingerprint | - | | family:I editor
+bits of knowledge | insights | ambiguous | - | | mined editor family:I sites=1
 blackout convention | concussion protocol | fingerprint | - | | family:I editor
 bladder malignancy | bladder cancer | fingerprint | - | | family:I editor
 bleeding edge laborers | frontline workers | fingerprint | - | | family:I editor
@@ -390,6 +396,7 @@ cerebrum filters | brain scans | fingerprint | - | | family:I editor
 cerebrum harm | brain damage | fingerprint | - | | family:I editor
 cerebrum malignancy | brain cancer | fingerprint | - | | family:I editor
 cerebrum wellbeing | brain health | fingerprint | - | | family:I editor
+certain individuals | some people | ambiguous | - | | mined editor family:I sites=1
 certainty interim | confidence interval | fingerprint | n | | family:I editor
 certainty span | confidence interval | fingerprint | n | | family:I editor
 cervical malignancy | cervical cancer | fingerprint | - | | family:I editor
@@ -430,6 +437,7 @@ clinical exhortation | medical advice | fingerprint | - | | family:I editor
 clinical gadgets | medical devices | fingerprint | - | | family:I editor
 clinical gear | medical equipment | fingerprint | - | | family:I editor
 clinical hardware | medical equipment | fingerprint | - | | family:I editor
+clinical history | medical history | ambiguous | - | | mined editor family:I sites=1
 clinical maryjane | medical marijuana | fingerprint | - | | family:I editor
 clinical misery | clinical depression | fingerprint | - | | family:I editor
 clinical pot | medical marijuana | fingerprint | - | | family:I editor
@@ -535,6 +543,7 @@ coronary failure | heart attack | fingerprint | n | | family:I editor
 coronary illness | heart disease | fingerprint | - | | family:I editor
 coronary illness and a few tumors | heart disease and some cancers | fingerprint | - |  | mined editor family:I
 coronary supply routes | coronary arteries | fingerprint | - | | family:I editor
+coronary vein ailment | coronary artery disease | fingerprint | n | | mined editor family:I sites=1
 coronavirus contamination | coronavirus infection | fingerprint | - | | family:I editor
 coronavirus contaminations | coronavirus infections | fingerprint | - | | family:I editor
 corpulence | obesity | fingerprint | - | | dev:I editor
@@ -547,6 +556,7 @@ counter acting agent | antibody | fingerprint | - | | family:I editor
 counter acting agents | antibodies | fingerprint | - | | family:I editor
 counteraction | prevention | ambiguous | - |  | mined editor family:I
 counteraction programs | prevention programs | fingerprint | - |  | mined editor family:I
+counteractive action | prevention | fingerprint | - | !prev=take,takes,took,taken,taking,swift,immediate,quick,any,no,some,decisive,urgent | mined editor family:I sites=1
 counterfeit consciousness | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit intelligence | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I editor
@@ -588,11 +598,14 @@ crusade | campaign | ambiguous | n | | family:I editor
 ct filters | CT scans | fingerprint | - | | family:I editor
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
+danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5
+danger variable | risk factor | fingerprint | n | | mined editor family:I sites=1
 dangerous development | cancerous growth | ambiguous | - | near=cancer,malignancy,tumor,tumors,breast,bosom,cells,lymph,metastasis,disease | mined editor family:I
 dark gap | black hole | fingerprint | n | | family:I editor
 dark issue | dark matter | fingerprint | - | | family:I editor
 dark opening | black hole | fingerprint | n | | family:I editor
 dark vitality | dark energy | fingerprint | - | | family:I editor
+dawns and nightfalls | sunrises and sunsets | fingerprint | - | | mined editor family:I sites=1
 day by day | daily | ambiguous | - | | family:I editor
 day to day existence | daily life | fingerprint | - |  | mined editor family:I
 decent variety | diversity | ambiguous | - | | family:I editor
@@ -662,6 +675,7 @@ discoveries were distributed | findings were published | fingerprint | - | | fam
 discretionary school | Electoral College | fingerprint | - | | family:I editor
 disease control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
 disease control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
+disease transmission expert | epidemiologist | fingerprint | n | | mined editor family:I sites=1
 disease transmission specialist | epidemiologist | fingerprint | n | | family:I editor
 dismalness | morbidity | ambiguous | - | | family:I editor
 dispatch | launch | ambiguous | - | near=rocket,rockets,satellite,satellites,spacecraft,nasa,telescope,probe,orbit,orbiter,lander,rover,esa,spacex,mars,moon,lunar,space,capsule | family:I editor
@@ -675,6 +689,7 @@ distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,th
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
+divine item | celestial object | fingerprint | n | | mined editor family:I sites=1
 division of brain research | department of psychology | fingerprint | - | | family:I editor
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
 dna examples | DNA samples | fingerprint | - | | family:I editor
@@ -704,6 +719,7 @@ e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
 eating regimen | diet | fingerprint | - | | family:I editor
+eating regimens | diets | fingerprint | - | | mined editor family:I sites=2
 eating routine | diet | fingerprint | - | | family:I editor
 ecological | environmental | ambiguous | - | | dev:I
 ecological assurance | environmental protection | fingerprint | - | | family:I editor
@@ -850,6 +866,7 @@ feeling of smell | sense of smell | fingerprint | - | | family:I editor
 feeling of taste | sense of taste | fingerprint | - | | family:I editor
 feet separated | feet apart | ambiguous | - | | family:I editor
 felines | cats | ambiguous | - | | family:I editor
+feminine periods | menstrual periods | fingerprint | - | | mined editor family:I sites=1
 few out of every odd | not every | fingerprint | - | | family:I editor
 fiber admission | fiber intake | fingerprint | - | | family:I editor
 fierce blaze | wildfire | ambiguous | n | | family:I editor
@@ -879,8 +896,10 @@ food and medication organization | Food and Drug Administration | fingerprint | 
 food frailty | food insecurity | fingerprint | - | | family:I editor
 food instability | food insecurity | fingerprint | - | | family:I editor
 food squander | food waste | fingerprint | - | | family:I editor
+food varieties | foods | ambiguous | - | | mined editor family:I sites=1
 foods grown from the ground | fruits and vegetables | fingerprint | - | | family:I editor
 for example, | such as | ambiguous | - | | dev:I
+for what reason | why | ambiguous | - | | mined editor family:I sites=1
 force blackouts | power outages | fingerprint | - | | family:I editor
 force lattice | power grid | fingerprint | - | | family:I editor
 force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
@@ -894,6 +913,7 @@ fossil fuel byproduct | carbon emission | fingerprint | - | | family:I editor
 fossil fuel byproducts | carbon emissions | fingerprint | - | | family:I editor
 foundational bigotry | systemic racism | fingerprint | - | | family:I editor
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
+fractional obscuration | partial eclipse | fingerprint | n | | mined editor family:I sites=1
 fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 framework | system | ambiguous | - | !prev=regulatory,legal,policy,conceptual,theoretical,analytical,legislative,ethical,strategic | family:I editor
 frameworks | systems | ambiguous | - | | dev:I editor
@@ -908,6 +928,7 @@ fringe divider | border wall | fingerprint | n | | family:I editor
 fringe intersection | border crossing | fingerprint | n | | family:I editor
 fringe security | border security | fingerprint | - | | family:I editor
 fringe watch | border patrol | fingerprint | - | | family:I editor
+from that point forward | since then | ambiguous | - | | mined editor family:I sites=2
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
@@ -917,9 +938,14 @@ fundamental wellbeing conditions | underlying health conditions | fingerprint | 
 fundamentally jeopardized | critically endangered | fingerprint | - | | family:I editor
 fundamentally sick patients | critically ill patients | fingerprint | - | | family:I editor
 furnish | provide | ambiguous | v | | family:I editor
+further develop | improve | ambiguous | - | | mined editor family:I sites=1
+further developed | improved | ambiguous | - | | mined editor family:I sites=1
+further developing | improving | ambiguous | - | | mined editor family:I sites=1
+further develops | improves | ambiguous | - | | mined editor family:I sites=1
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
+gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,serious,diminished,decreased,reduced,elevated | mined editor family:I sites=1
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
 gauges that | estimates that | fingerprint | - |  | mined editor family:I
@@ -961,6 +987,7 @@ group insusceptibility | herd immunity | fingerprint | - | | family:I editor
 group invulnerability | herd immunity | fingerprint | - | | family:I editor
 group resistance | herd immunity | ambiguous | - | | family:I editor
 grown-up | adult | ambiguous | - | | family:I editor
+grown-up beginning diabetes | adult-onset diabetes | fingerprint | - | | mined editor family:I sites=1
 grown-ups | adults | ambiguous | - | | family:I editor
 guaranteeing | ensuring | ambiguous | - | | dev:I
 guardians | parents | ambiguous | - | | family:I editor
@@ -970,6 +997,7 @@ habitats for disease control | Centers for Disease Control | fingerprint | - | |
 habitats for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
 habitats for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 hack | cough | ambiguous | - | prev=dry,persistent,a,new,continuous,severe,mild,constant | family:I editor
+had a place with | belonged to | ambiguous | - | | mined editor family:I sites=1
 had trusted | had hoped | ambiguous | - | | dev:I
 hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
@@ -982,7 +1010,10 @@ haphazardly | randomly | ambiguous | - | next=assigned,selected,chosen,allocated
 haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
+has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
+have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
 haven searchers | asylum seekers | fingerprint | - | | family:I editor
+having a place with | belonging to | ambiguous | - | | mined editor family:I sites=1
 hazard components | risk factors | fingerprint | - | | family:I editor
 hazard decrease | risk reduction | fingerprint | - | | family:I editor
 hazard elements | risk factors | fingerprint | - | | family:I editor
@@ -1025,6 +1056,7 @@ high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
+higher gamble | higher risk | fingerprint | - | | mined editor family:I sites=1
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 homeroom | classroom | ambiguous | n | | family:I editor
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
@@ -1043,6 +1075,7 @@ hostile to vax | anti-vax | fingerprint | - | | family:I editor
 hostile to vaxxer | anti-vaxxer | fingerprint | - | | family:I editor
 hostile to vaxxers | anti-vaxxers | fingerprint | - | | family:I editor
 hostile to veil | anti-mask | fingerprint | - | | family:I editor
+hot glimmers | hot flashes | fingerprint | - | | mined editor family:I sites=1
 huge explosion | Big Bang | ambiguous | - | prev=the near=universe,cosmic,cosmos,galaxies,astronomers,stargazers,cosmologists | family:I editor
 huge hadron collider | Large Hadron Collider | fingerprint | - | | family:I editor
 huge language models | large language models | fingerprint | - | | family:I editor
@@ -1140,6 +1173,7 @@ increment the danger of | increase the risk of | fingerprint | v | | family:I ed
 increment the hazard of | increase the risk of | fingerprint | v | | family:I editor
 increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
+indication free | symptom-free | fingerprint | - | | mined editor family:I sites=1
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
 indistinguishable twins | identical twins | fingerprint | - |  | mined editor family:I
 individual assurance | personal protection | fingerprint | - |  | mined editor family:I
@@ -1246,8 +1280,10 @@ keep going year | last year | fingerprint | - | | family:I editor
 keep on | continue | ambiguous | v | | family:I editor
 keeping in mind that | while | ambiguous | - | | family:I editor
 kick the bucket | die | fingerprint | - | | family:I editor
+kick-begin | kick-start | fingerprint | - | | mined editor family:I sites=1
 kicked the bucket | died | fingerprint | - | | family:I editor
 kicking the bucket | dying | ambiguous | - |  | mined editor family:I
+kicking the bucket ahead of schedule | dying early | fingerprint | - | | mined editor family:I sites=1
 kid maltreatment | child abuse | fingerprint | - | | family:I editor
 kid misuse | child abuse | fingerprint | - | | family:I editor
 kidney disappointment | kidney failure | fingerprint | - | | family:I editor
@@ -1270,6 +1306,7 @@ leafy foods | fruits and vegetables | fingerprint | - | | family:I editor
 learning handicaps | learning disabilities | ambiguous | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
 legislatures | governments | ambiguous | - | | family:I editor
+less demanding | easier | ambiguous | - | | mined editor family:I sites=1
 lessen | reduce | ambiguous | v | | family:I editor
 lessen the danger of | reduce the risk of | fingerprint | v | | family:I editor
 lessen the hazard of | reduce the risk of | fingerprint | v | | family:I editor
@@ -1377,6 +1414,7 @@ maturing | aging | ambiguous | - | prev=healthy,sound,solid,biological,organic,n
 maturing populace | aging population | fingerprint | - | | family:I editor
 maturing procedure | aging process | fingerprint | - | | family:I editor
 mayhem hypothesis | chaos theory | fingerprint | - | | family:I editor
+meanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land | mined editor family:I sites=1
 measurable examination | statistical analysis | fingerprint | - | | family:I editor
 measurable investigation | statistical analysis | fingerprint | - | | family:I editor
 measurably critical | statistically significant | fingerprint | - | | family:I editor
@@ -1385,6 +1423,7 @@ measurably noteworthy | statistically significant | fingerprint | - | | family:I
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
 meddle with | interfere with | fingerprint | - |  | mined editor family:I
 mediation gathering | intervention group | fingerprint | n | | family:I editor
+mediations | interventions | ambiguous | - | | mined editor family:I sites=1
 medical advantages | health benefits | fingerprint | - | | family:I editor
 medical attendant | nurse | fingerprint | - | | family:I editor
 medical attendants | nurses | fingerprint | - | | family:I editor
@@ -1497,6 +1536,7 @@ more seasoned individuals | older people | fingerprint | - | | family:I editor
 more seasoned ladies | older women | fingerprint | - | | family:I editor
 more seasoned patients | older patients | fingerprint | - | | family:I editor
 more serious danger | greater risk | ambiguous | - | | family:I editor
+more serious gamble | greater risk | fingerprint | - | | mined editor family:I sites=1
 more serious hazard | greater risk | fingerprint | - | | family:I editor
 more terrible | worse | ambiguous | - |  | mined editor family:I
 more uncertain | less likely | ambiguous | - | | dev:I
@@ -1534,6 +1574,7 @@ natively constructed | homemade | fingerprint | - | | family:I editor
 natural assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural product | fruit | ambiguous | n | near=vegetables,veggies,grains,nuts,berries,eat,eating,diet,diets,regimen,regimens,routine,food,foods,fiber,fibre,juice,vitamins,healthy,sound,solid | mined editor family:I sites=1
 natural products and vegetables | fruits and vegetables | fingerprint | - | | family:I editor
 natural security office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural surroundings | habitat | ambiguous | - | | family:I editor
@@ -1546,6 +1587,7 @@ neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
 neighborhood people group | local community | fingerprint | - | | family:I editor
+neighborhood time | local time | fingerprint | - | | mined editor family:I sites=1
 nervous system science | neurology | fingerprint | - | | family:I editor
 nervous system specialist | neurologist | fingerprint | n | | family:I editor
 nervousness and misery | anxiety and depression | fingerprint | - | | family:I editor
@@ -1659,6 +1701,7 @@ outflows | emissions | ambiguous | - | | family:I editor
 outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
 outstanding amongst other | one of the best | fingerprint | - | | family:I editor
+outstanding breezes | stellar winds | fingerprint | - | | mined editor family:I sites=1
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
 over a middle of | over a median of | fingerprint | - |  | mined editor family:I
 over the long haul | in the long run | ambiguous | - | | family:I editor
@@ -1734,6 +1777,7 @@ phases | stages | ambiguous | - | | dev:I
 phd up-and-comer | PhD candidate | fingerprint | n | | family:I editor
 philanthropic | humanitarian | ambiguous | - | | dev:I
 phony news | fake news | fingerprint | - | | family:I editor
+physical latency | physical inactivity | fingerprint | - | | mined editor family:I sites=1
 physical movement | physical activity | fingerprint | - | | family:I editor
 physical removing | physical distancing | fingerprint | - | | family:I editor
 physical separating | physical distancing | fingerprint | - | | family:I editor
@@ -1809,6 +1853,7 @@ promoter shot | booster shot | fingerprint | n | | family:I editor
 promotion bunch | advocacy group | fingerprint | n | | family:I editor
 promotion gathering | advocacy group | fingerprint | n | | family:I editor
 prompt self destruction | lead to suicide | fingerprint | - |  | mined editor family:I
+promptly in the first part of the day | early in the morning | fingerprint | - | | mined editor family:I sites=1
 proof | evidence | ambiguous | - | !next=concept | dev:I editor
 proof proposes | evidence suggests | fingerprint | - | | family:I editor
 proof recommends | evidence suggests | fingerprint | - | | family:I editor
@@ -1820,6 +1865,7 @@ protected and compelling | safe and effective | fingerprint | - | | family:I edi
 protected and successful | safe and effective | fingerprint | - | | family:I editor
 protected and viable | safe and effective | fingerprint | - | | family:I editor
 protein admission | protein intake | fingerprint | - | | family:I editor
+provided reason to feel ambiguous about | cast doubt on | fingerprint | - | | mined editor family:I sites=1
 provincial metastasis | regional metastasis | fingerprint | - |  | mined editor family:I
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
@@ -1847,6 +1893,7 @@ quality articulation | gene expression | fingerprint | - | | family:I editor
 quality preparing | strength training | fingerprint | - | | family:I editor
 quality treatment | gene therapy | ambiguous | n | near=hereditary,dna,qualities,transformation,transformations,genome,genetic | family:I editor
 quality varieties | gene variations | fingerprint | - |  | mined editor family:I
+quantity of individuals | number of people | ambiguous | - | | mined editor family:I sites=1
 quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
 quantum material science | quantum physics | fingerprint | - | | family:I editor
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
@@ -1924,6 +1971,7 @@ restorative weed | medical marijuana | fingerprint | - | | family:I editor
 reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 revealing insight into | shedding light on | fingerprint | - |  | mined editor family:I
+review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,their,same,whole,current,past !next=of,board,panel,process,committee,article,articles,site,sites near=members,specialists,distributed,diary,gamble,tracked,examinations,examination,investigations,investigation,discoveries,analysts | mined editor family:I sites=2
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -1953,6 +2001,7 @@ sedate misuse | drug abuse | fingerprint | - | | family:I editor
 sedate organizations | drug companies | fingerprint | - | | family:I editor
 sedate safe | drug-resistant | fingerprint | - | | family:I editor
 sedates | drugs | ambiguous | - | | family:I editor
+seem, by all accounts, to | appear to | fingerprint | - | | mined editor family:I sites=1
 seismic tremor | earthquake | ambiguous | n | | family:I editor
 self destruction | suicide | ambiguous | - |  | mined editor family:I
 self-dangerous | self-destructive | fingerprint | - | | dev:I
@@ -2029,6 +2078,7 @@ sodium admission | sodium intake | fingerprint | - | | family:I editor
 softening ice sheets | melting ice sheets | fingerprint | - | | family:I editor
 softening icy masses | melting glaciers | fingerprint | - | | family:I editor
 solid | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
+solid confirmation | strong evidence | ambiguous | - | | mined editor family:I sites=1
 solid eating regimen | healthy diet | fingerprint | - | | family:I editor
 solid eating routine | healthy diet | fingerprint | - | | family:I editor
 solid grown-ups | healthy adults | fingerprint | - | | family:I editor
@@ -2042,6 +2092,7 @@ some of the time | sometimes | ambiguous | - | | family:I editor
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
 somewhat contrastingly | slightly differently | fingerprint | - |  | mined editor family:I
 somewhat littler | a bit smaller | fingerprint | - |  | mined editor family:I
+somewhere in the range of | between | ambiguous | - | | mined editor family:I sites=1
 sorrow and nervousness | depression and anxiety | fingerprint | - | | family:I editor
 sound | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
 sound eating regimen | healthy diet | fingerprint | - | | family:I editor
@@ -2051,6 +2102,7 @@ sound maturing | healthy aging | fingerprint | - | | family:I editor
 sound nourishment | healthy food | fingerprint | n | | family:I editor
 sound way of life | healthy lifestyle | fingerprint | - | | family:I editor
 space apparatus | spacecraft | fingerprint | - | | family:I editor
+space expert | astronomer | ambiguous | n | | mined editor family:I sites=1
 space explorers | astronauts | ambiguous | - | | family:I editor
 space investigation | space exploration | fingerprint | - | | family:I editor
 space traveler | astronaut | ambiguous | - | | family:I editor
@@ -2076,6 +2128,8 @@ spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
 squander the executives | waste management | fingerprint | - | | family:I editor
+star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
+star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
 starches | carbohydrates | ambiguous | - | | family:I editor
 stargazers | astronomers | ambiguous | - | | family:I editor
 state | say | ambiguous | - | prev=researchers,scientists,experts,specialists,analysts,they,we,authors,creators,officials,authorities,studies,reports | dev:I
@@ -2091,6 +2145,7 @@ stay at home requests | stay-at-home orders | fingerprint | - | | family:I edito
 stay away from | avoid | ambiguous | - | | family:I editor
 stay-at-home requests | stay-at-home orders | fingerprint | - | | family:I editor
 staying unconscious | sleeping | ambiguous | - |  | mined editor family:I
+stomach | gut | ambiguous | - | next=microbiota,microbiome,microbes,bacteria,flora | mined editor family:I sites=1
 stomach malignancy | stomach cancer | fingerprint | - | | family:I editor
 stomach related framework | digestive system | fingerprint | - | | family:I editor
 stool examples | stool samples | fingerprint | - | | family:I editor
@@ -2155,6 +2210,7 @@ sun powered boards | solar panels | fingerprint | - | | family:I editor
 sun powered obscuration | solar eclipse | fingerprint | n | | family:I editor
 sun powered overshadowing | solar eclipse | fingerprint | n | | family:I editor
 sun powered vitality | solar energy | fingerprint | - | | family:I editor
+sun-based shroud | solar eclipse | fingerprint | n | | mined editor family:I sites=1
 sunlight based | solar | fingerprint | - | | family:I editor
 sunlight based boards | solar panels | fingerprint | - | | family:I editor
 super-spreader occasion | super-spreader event | fingerprint | - | | family:I editor
@@ -2179,6 +2235,7 @@ taken a gander at | looked at | fingerprint | - | | family:I editor
 takes a gander on | looks at | fingerprint | - |  | mined editor family:I
 taking a gander at | looking at | fingerprint | - | | family:I editor
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
+teacher | professor | ambiguous | - | next=of near=university,college,institute | mined editor family:I sites=1
 teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
 teacher of financial matters | professor of economics | fingerprint | - | | family:I editor
 teacher of human science | professor of sociology | fingerprint | - | | family:I editor
@@ -2274,6 +2331,7 @@ toward the day's end | at the end of the day | fingerprint | - | | family:I edit
 toward the finish of | at the end of | fingerprint | - | | family:I editor
 toward the finish of the day | at the end of the day | fingerprint | - | | family:I editor
 toward the start of | at the start of | ambiguous | - | | family:I editor
+tracked down | found | ambiguous | - | next=that,no,higher,lower,significant,evidence,proof,little,links,link,connection,connections,association,associations,more,fewer,less | mined editor family:I sites=1
 tranquilize | drug | ambiguous | n | | family:I editor
 tranquilize compulsion | drug addiction | fingerprint | - | | family:I editor
 tranquilize excess | drug overdose | fingerprint | n | | family:I editor
@@ -2310,6 +2368,7 @@ ultra-prepared nourishments | ultra-processed foods | fingerprint | - | | family
 uncommon | rare | ambiguous | - | !prev=not | family:I family:A editor
 uncover | reveal | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,data,information,analysis,tests,scans,studies,examinations,investigations,contemplates,report,reports,survey,overview,images,pictures | family:I editor
 uncovers | reveals | ambiguous | - | next=that,how,why,the,a,new | mined editor family:I
+undeniable degrees | high levels | fingerprint | - | | mined editor family:I sites=1
 undermined species | endangered species | fingerprint | - | | family:I editor
 undermined with termination | threatened with extinction | fingerprint | - | | family:I editor
 understudies | students | fingerprint | - | | dev:I editor
@@ -2341,6 +2400,7 @@ unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I edi
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor
 unhindered commerce | free trade | fingerprint | - | | family:I editor
+unmistakable light | visible light | ambiguous | - | near=telescope,hubble,infrared,ultraviolet,wavelengths,wavelength,galaxy,galaxies,cosmic,stars,space,camera | mined editor family:I sites=1
 unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
 unpredictable heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 unpredictable pulse | irregular heartbeat | fingerprint | - | | family:I editor
@@ -2358,6 +2418,7 @@ urban communities | cities | ambiguous | - | | family:I editor
 urinary tract contamination | urinary tract infection | fingerprint | n | | family:I editor
 uselessness | worthlessness | ambiguous | - | near=feeling*,sentiment*,guilt,blame,hopelessness,despondency,misery,melancholy | mined editor family:I
 uterine malignancy | uterine cancer | fingerprint | - | | family:I editor
+utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,sodium,coffee,espresso,caffeine,alcohol,food,fiber,fibre,dairy,milk,soda,fish,calorie,tea,protein,cholesterol,fruit,vegetable,tobacco | mined editor family:I sites=2
 utilize | use | ambiguous | v | | dev:I dev:K editor
 utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
 vacationers | tourists | ambiguous | - | | family:I editor
@@ -2367,6 +2428,7 @@ variables that add to | factors that contribute to | fingerprint | - |  | mined 
 variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,coronavirus,covid-19,covid,new,uk,indian,brazilian | family:I editor
 variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
 vast cell | large cell | fingerprint | - |  | mined editor family:I
+veggie lover | vegan | ambiguous | n | | mined editor family:I sites=1
 veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
@@ -2397,6 +2459,7 @@ vitality utilize | energy use | fingerprint | - | | family:I editor
 voice acknowledgment | voice recognition | fingerprint | - | | family:I editor
 voter extortion | voter fraud | fingerprint | - | | family:I editor
 voyagers | travelers | ambiguous | - | | family:I editor
+wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land | mined editor family:I sites=1
 warm blooded animals | mammals | ambiguous | - | | family:I editor
 warmth catching | heat-trapping | fingerprint | - | | family:I editor
 warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
@@ -2409,6 +2472,7 @@ way of life decisions | lifestyle choices | fingerprint | - | | family:I editor
 way of life factors | lifestyle factors | fingerprint | - | | family:I editor
 way of life intercessions | lifestyle interventions | fingerprint | - | | family:I editor
 way of life mediations | lifestyle interventions | fingerprint | - | | family:I editor
+wealthy in | rich in | ambiguous | - | near=fiber,fibre,protein,proteins,nutrients,vitamins,vitamin,minerals,antioxidants,fats,fat,sugar,grains,vegetables,veggies,products,regimen,regimens,eating,diet,diets,food,foods,varieties | mined editor family:I sites=1
 weapon brutality | gun violence | fingerprint | - | | family:I editor
 weapon savagery | gun violence | fingerprint | - | | family:I editor
 weariness | fatigue | ambiguous | - | | family:I editor
@@ -2426,6 +2490,7 @@ weight list | body mass index | fingerprint | - | | family:I editor
 weight pick up | weight gain | fingerprint | - |  | mined editor family:I
 weight preparing | weight training | fingerprint | - | | family:I editor
 weight reduction | weight loss | ambiguous | - | | family:I editor
+weight the board | weight management | fingerprint | - | | mined editor family:I sites=1
 weight the executives | weight management | fingerprint | - | | family:I editor
 well evolved creature | mammal | fingerprint | - | | family:I editor
 well evolved creatures | mammals | fingerprint | - | | family:I editor
@@ -2434,6 +2499,7 @@ wellbeing and adequacy | safety and efficacy | fingerprint | - | | family:I edit
 wellbeing and human administrations | Health and Human Services | fingerprint | - | | family:I editor
 wellbeing and social consideration | health and social care | fingerprint | - | | family:I editor
 wellbeing and viability | safety and efficacy | fingerprint | - | | family:I editor
+wellbeing associations | health organizations | fingerprint | - | | mined editor family:I sites=1
 wellbeing authorities | health officials | fingerprint | - | | family:I editor
 wellbeing canada | Health Canada | fingerprint | - | | family:I editor
 wellbeing clergyman | health minister | fingerprint | - | | family:I editor
@@ -2445,6 +2511,7 @@ wellbeing hazard | health risk | fingerprint | - | | family:I editor
 wellbeing hazards | health risks | fingerprint | - | | family:I editor
 wellbeing inclusion | health coverage | fingerprint | - | | dev:I
 wellbeing laborers | health workers | fingerprint | - | | family:I editor
+wellbeing notices | health warnings | fingerprint | - | | mined editor family:I sites=1
 wellbeing priest | health minister | fingerprint | - | | family:I editor
 wellbeing records | health records | fingerprint | - | | family:I editor
 wellbeing results | health outcomes | ambiguous | - | | family:I editor
@@ -2454,6 +2521,7 @@ wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
+will in general | tend to | ambiguous | - | | mined editor family:I sites=1
 wind up discouraged | become depressed | fingerprint | - |  | mined editor family:I
 wind up noticeably | become | fingerprint | - |  | editor family:I
 wind vitality | wind energy | fingerprint | - | | family:I editor

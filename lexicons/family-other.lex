@@ -118,6 +118,7 @@ digestion liquids | digestive juices | fingerprint | - |  | mined editor family:
 disease regulate | disease control | fingerprint | - | | family:S editor
 do no longer | do not | fingerprint | - |  | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
+drive of death | cause of death | fingerprint | - | | mined editor family:S sites=1
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
@@ -232,6 +233,7 @@ implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in accordance to | according to | fingerprint | - | | family:S editor
 in all likelihood | probably | fingerprint | - | | dev:O
+in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
@@ -387,6 +389,7 @@ solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
+sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
