@@ -851,7 +851,7 @@ has an effect on | affects | ambiguous | - | | family:A editor
 hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
-hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor
+hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
 health ranges | fitness levels | fingerprint | - | | family:A editor
 healthcare merchandise regulatory company | Healthcare products Regulatory Agency | fingerprint | - | | family:A editor

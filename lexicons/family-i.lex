@@ -36,6 +36,7 @@ absence of | lack of | ambiguous | - | | family:I editor
 absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
 absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
+abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
 accentuates | emphasizes | ambiguous | - |  | mined editor family:I
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
@@ -129,6 +130,7 @@ anticipation | prevention | ambiguous | - | near=disease,control,illness,malady,
 antimicrobial obstruction | antimicrobial resistance | fingerprint | - | | family:I editor
 antimicrobial opposition | antimicrobial resistance | fingerprint | - | | family:I editor
 antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,egypt,egyptians,egyptian,greeks,greek,greece,rome,romans,roman,civilizations,civilization,ancestors,progenitors,times,world,species,fossils,remains,rocks,bones,city,cities,history,hominins,hominids,mesopotamia,china,chinese,maya,mayan,manuscripts,artifacts,relics,tombs,tomb,burial,temple,temples,ruins,settlement,settlements,site,sites,past,origins,lineage,lineages,genomes,genome,lake,lakes,ocean,oceans,seas,sea,ice,climate,atmosphere,earth,mars,universe,stars,galaxies,light,creatures,animals,reptiles,fish,trees,forests | family:I editor
+antiquated life | ancient life | ambiguous | - | | mined editor family:I sites=1
 appear | show | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,information,data,analysis,tests,preliminaries,trial,trials,studies,examinations,investigations,contemplates,surveys,overviews,scans,outputs next=that | family:I editor
 apprehension | fear | ambiguous | - | | dev:I
 approach creators | policymakers | fingerprint | - | | family:I editor
@@ -476,9 +478,11 @@ companion looked into | peer-reviewed | fingerprint | - | !prev=a,my,his,her,the
 companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
 comparing creator | corresponding author | fingerprint | n | | family:I editor
+complete overshadowing | total eclipse | fingerprint | - | | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
+compound examination | chemical analysis | fingerprint | - | | mined editor family:I sites=1
 compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
 compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
@@ -557,6 +561,7 @@ counter acting agents | antibodies | fingerprint | - | | family:I editor
 counteraction | prevention | ambiguous | - |  | mined editor family:I
 counteraction programs | prevention programs | fingerprint | - |  | mined editor family:I
 counteractive action | prevention | fingerprint | - | !prev=take,takes,took,taken,taking,swift,immediate,quick,any,no,some,decisive,urgent | mined editor family:I sites=1
+counteractive action and the executives | prevention and management | fingerprint | - | | mined editor family:I sites=1
 counterfeit consciousness | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit intelligence | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I editor
@@ -942,6 +947,7 @@ further develop | improve | ambiguous | - | | mined editor family:I sites=1
 further developed | improved | ambiguous | - | | mined editor family:I sites=1
 further developing | improving | ambiguous | - | | mined editor family:I sites=1
 further develops | improves | ambiguous | - | | mined editor family:I sites=1
+furthest breaking point | upper limit | fingerprint | - | | mined editor family:I sites=1
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
@@ -1075,10 +1081,12 @@ hostile to vax | anti-vax | fingerprint | - | | family:I editor
 hostile to vaxxer | anti-vaxxer | fingerprint | - | | family:I editor
 hostile to vaxxers | anti-vaxxers | fingerprint | - | | family:I editor
 hostile to veil | anti-mask | fingerprint | - | | family:I editor
+hot blazes | hot flashes | ambiguous | - | | mined editor family:I sites=1
 hot glimmers | hot flashes | fingerprint | - | | mined editor family:I sites=1
 huge explosion | Big Bang | ambiguous | - | prev=the near=universe,cosmic,cosmos,galaxies,astronomers,stargazers,cosmologists | family:I editor
 huge hadron collider | Large Hadron Collider | fingerprint | - | | family:I editor
 huge language models | large language models | fingerprint | - | | family:I editor
+huge scope | large-scale | ambiguous | - | next=study,studies,investigation,investigations,examination,examinations,review,trial,trials,analysis,survey,surveys,project,projects,production,testing,vaccination,deployment,data | mined editor family:I sites=1
 huge social affairs | large gatherings | fingerprint | - | | family:I editor
 human conduct | human behavior | ambiguous | - | near=computers,diary,journal,nature | dev:I
 human services | health care | ambiguous | - | !prev=and | family:I editor
@@ -1126,6 +1134,7 @@ imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
+in a comparative boat | in the same boat | fingerprint | - | | mined editor family:I sites=1
 in an articulation | in a statement | fingerprint | - | | family:I editor
 in an explanation | in a statement | ambiguous | - | prev=said,says,say,added,wrote,noted,stated,expressed,included,clarified | family:I editor
 in an unexpected way | in different ways | ambiguous | - |  | mined editor family:I
@@ -1414,7 +1423,7 @@ maturing | aging | ambiguous | - | prev=healthy,sound,solid,biological,organic,n
 maturing populace | aging population | fingerprint | - | | family:I editor
 maturing procedure | aging process | fingerprint | - | | family:I editor
 mayhem hypothesis | chaos theory | fingerprint | - | | family:I editor
-meanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land | mined editor family:I sites=1
+meanderer | rover | ambiguous | n | | mined editor family:I sites=1
 measurable examination | statistical analysis | fingerprint | - | | family:I editor
 measurable investigation | statistical analysis | fingerprint | - | | family:I editor
 measurably critical | statistically significant | fingerprint | - | | family:I editor
@@ -1583,6 +1592,7 @@ natural surroundings misfortune | habitat loss | fingerprint | - | | family:I ed
 natural surroundings obliteration | habitat destruction | fingerprint | - | | family:I editor
 nearby people group | local community | fingerprint | - | | family:I editor
 nearby planet group | solar system | fingerprint | - |  | editor family:I
+nearby planet group's | solar system's | fingerprint | - | | mined editor family:I sites=1
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
@@ -1911,6 +1921,7 @@ rashly | prematurely | ambiguous | - | | dev:I
 reaction to stretch | response to stress | fingerprint | - |  | mined editor family:I
 real burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 real medical procedure | major surgery | fingerprint | - | | family:I editor
+reason for death | cause of death | ambiguous | - | | mined editor family:I sites=1
 reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
 record-softening | record-breaking | fingerprint | - |  | mined editor family:I
@@ -2050,6 +2061,7 @@ sheltered and compelling | safe and effective | fingerprint | - | | family:I edi
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
 showcase share | market share | fingerprint | - | | family:I editor
+shroud | eclipse | ambiguous | n | near=moon,lunar,sun,solar,umbra,penumbra,totality | mined editor family:I sites=1
 sick wellbeing | ill health | fingerprint | - |  | mined editor family:I
 sickness | disease | ambiguous | - | prev=heart,kidney,liver,lung,cardiovascular,infectious,autoimmune,rare,genetic,respiratory,alzheimer's,parkinson's,coronary,the,of,this | dev:I editor
 sickness control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
@@ -2315,6 +2327,7 @@ thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | fingerprint | - |  | mined editor family:I
+to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor
 took a gander at | looked at | fingerprint | - | | family:I editor
@@ -2400,6 +2413,7 @@ unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I edi
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor
 unhindered commerce | free trade | fingerprint | - | | family:I editor
+universes | galaxies | ambiguous | - | near=galaxy,galaxies,cosmic,hubble,telescope,astronomers,stars,nebula,light-years,galactic !prev=parallel,alternate,alternative,multiple,other,cinematic,fictional,baby,bubble,pocket | mined editor family:I sites=2
 unmistakable light | visible light | ambiguous | - | near=telescope,hubble,infrared,ultraviolet,wavelengths,wavelength,galaxy,galaxies,cosmic,stars,space,camera | mined editor family:I sites=1
 unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
 unpredictable heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
@@ -2459,7 +2473,7 @@ vitality utilize | energy use | fingerprint | - | | family:I editor
 voice acknowledgment | voice recognition | fingerprint | - | | family:I editor
 voter extortion | voter fraud | fingerprint | - | | family:I editor
 voyagers | travelers | ambiguous | - | | family:I editor
-wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land | mined editor family:I sites=1
+wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land,cameras,wheels,instruments,spacecraft,mission,propulsion,surface,samples,drill | mined editor family:I sites=1
 warm blooded animals | mammals | ambiguous | - | | family:I editor
 warmth catching | heat-trapping | fingerprint | - | | family:I editor
 warmth depletion | heat exhaustion | fingerprint | - | | family:I editor

@@ -8,6 +8,7 @@ a minimum of consequent | at least the next | fingerprint | - |  | mined editor 
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
+acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
@@ -359,6 +360,7 @@ put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 query | research | ambiguous | - | | dev:O
 quondam | former | fingerprint | - | | family:O editor
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
+raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
