@@ -478,11 +478,11 @@ companion looked into | peer-reviewed | fingerprint | - | !prev=a,my,his,her,the
 companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
 comparing creator | corresponding author | fingerprint | n | | family:I editor
-complete overshadowing | total eclipse | fingerprint | - | | mined editor family:I sites=1
+complete overshadowing | total eclipse | ambiguous | - | near=moon,lunar,sun,solar,eclipse,umbra,penumbra,totality,obscuration,shroud | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
-compound examination | chemical analysis | fingerprint | - | | mined editor family:I sites=1
+compound examination | chemical analysis | ambiguous | - | | mined editor family:I sites=1
 compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
 compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
@@ -1062,7 +1062,6 @@ high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
-higher gamble | higher risk | fingerprint | - | | mined editor family:I sites=1
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 homeroom | classroom | ambiguous | n | | family:I editor
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
@@ -1182,7 +1181,7 @@ increment the danger of | increase the risk of | fingerprint | v | | family:I ed
 increment the hazard of | increase the risk of | fingerprint | v | | family:I editor
 increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
-indication free | symptom-free | fingerprint | - | | mined editor family:I sites=1
+indication free | symptom-free | ambiguous | - | prev=remain,remains,remained,be,being,become,became,becomes,are,were,is,was,stay,stayed,stays,completely,entirely,totally,fully | mined editor family:I sites=1
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
 indistinguishable twins | identical twins | fingerprint | - |  | mined editor family:I
 individual assurance | personal protection | fingerprint | - |  | mined editor family:I
@@ -1545,7 +1544,7 @@ more seasoned individuals | older people | fingerprint | - | | family:I editor
 more seasoned ladies | older women | fingerprint | - | | family:I editor
 more seasoned patients | older patients | fingerprint | - | | family:I editor
 more serious danger | greater risk | ambiguous | - | | family:I editor
-more serious gamble | greater risk | fingerprint | - | | mined editor family:I sites=1
+more serious gamble | greater risk | ambiguous | - | | mined editor family:I sites=1
 more serious hazard | greater risk | fingerprint | - | | family:I editor
 more terrible | worse | ambiguous | - |  | mined editor family:I
 more uncertain | less likely | ambiguous | - | | dev:I
@@ -1787,7 +1786,7 @@ phases | stages | ambiguous | - | | dev:I
 phd up-and-comer | PhD candidate | fingerprint | n | | family:I editor
 philanthropic | humanitarian | ambiguous | - | | dev:I
 phony news | fake news | fingerprint | - | | family:I editor
-physical latency | physical inactivity | fingerprint | - | | mined editor family:I sites=1
+physical latency | physical inactivity | ambiguous | - | near=exercise,obesity,corpulence,heftiness,diabetes,health,wellbeing,sedentary,weight,load,age,maturity,heart,disease,illness,ailment,risk,hazard,danger | mined editor family:I sites=1
 physical movement | physical activity | fingerprint | - | | family:I editor
 physical removing | physical distancing | fingerprint | - | | family:I editor
 physical separating | physical distancing | fingerprint | - | | family:I editor
@@ -2535,7 +2534,7 @@ wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
-will in general | tend to | ambiguous | - | | mined editor family:I sites=1
+will in general | tend to | ambiguous | - | prev=they,we,you,i,people,individuals,folks,men,women,ladies,children,kids,youngsters,patients,adults,grown-ups,users,consumers,researchers,scientists,specialists,experts,doctors,those,these,who | mined editor family:I sites=1
 wind up discouraged | become depressed | fingerprint | - |  | mined editor family:I
 wind up noticeably | become | fingerprint | - |  | editor family:I
 wind vitality | wind energy | fingerprint | - | | family:I editor

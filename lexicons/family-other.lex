@@ -119,7 +119,7 @@ digestion liquids | digestive juices | fingerprint | - |  | mined editor family:
 disease regulate | disease control | fingerprint | - | | family:S editor
 do no longer | do not | fingerprint | - |  | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
-drive of death | cause of death | fingerprint | - | | mined editor family:S sites=1
+drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
