@@ -10,7 +10,7 @@ a great deal of individuals | a lot of people | fingerprint | - | | family:I edi
 a great many people | most people | ambiguous | - | | family:I editor
 a higher extent of | a higher proportion of | fingerprint | - | | family:I editor
 a huge advance forward | a big step forward | fingerprint | - | | family:I editor
-a large portion of | most of | ambiguous | - | | family:I editor
+a large portion of | most of | ambiguous | - | !next=a,an | family:I editor
 a little extent of | a small proportion of | fingerprint | - | | family:I editor
 a little level of | a small percentage of | fingerprint | - | | family:I editor
 a little number of | a small number of | fingerprint | - | | family:I editor
