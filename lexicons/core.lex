@@ -15,7 +15,7 @@ a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
 a key a part of | a key part of | fingerprint | - |  | editor family:A
-a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster | dev:A
+a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
 a minimum of | at least | ambiguous | - | | family:A editor
@@ -296,7 +296,7 @@ cell gadgets | mobile devices | fingerprint | - | | family:A editor
 cell harm | cell damage | fingerprint | - | | family:A editor
 cell stories | Cell Reports | fingerprint | - | | family:A editor
 cell telephones | cell phones | fingerprint | - |  | editor family:A
-centered | focused | ambiguous | - | next=on,round | dev:A
+centered | focused | ambiguous | - | next=on,round !prev=earth,storm,storms,hurricane,cyclone,quake,earthquake,epicenter,blackout,outage,outbreak,cluster,region,area,zone | dev:A
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
@@ -584,7 +584,7 @@ dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bip
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
-each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end | dev:A family:I family:H
+each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional | dev:A family:I family:H
 each single | every single | ambiguous | - | | dev:A
 ear an infection | ear infection | fingerprint | - | | family:A editor
 earlier an infection | previous infection | fingerprint | - | | family:A editor
@@ -840,7 +840,7 @@ grownup inhabitants | adult population | fingerprint | - |  | mined editor famil
 guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
-had been | were | ambiguous | - | | dev:A editor
+had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor
 hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
@@ -1036,7 +1036,7 @@ invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | 
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
 is sweet for | is good for | ambiguous | - |  | mined editor family:A
-issue | problem | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
+issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
@@ -1960,7 +1960,7 @@ the variety of | the number of | ambiguous | - | next=individuals,folks,people,s
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
-there is | there's | ambiguous | - | | dev:A
+there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
 these residing | those living | ambiguous | - |  | mined editor family:A
 they're | they are | ambiguous | - | | dev:A
 this 12 months | this year | fingerprint | - | | dev:A editor
@@ -1994,7 +1994,8 @@ toes lengthy | feet long | fingerprint | - | | family:A editor
 toes tall | feet tall | fingerprint | - | | family:A editor
 toes under the floor | feet below the surface | fingerprint | - | | family:A editor
 toes vast | feet wide | fingerprint | - | | family:A editor
-together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped | dev:A editor
+Together with | Along with | ambiguous | cs | | dev:A
+together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped !next=numerous,different,other,many,several,various | dev:A editor
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
