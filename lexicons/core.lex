@@ -178,6 +178,7 @@ at excessive threat | at high risk | fingerprint | - | | family:A editor
 at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
 atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
+attain | reach | ambiguous | v | next=earth,earth's,mars,orbit,land,shore,hospital,hospitals | mined editor family:A
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
 attention-grabbing | interesting | fingerprint | - | | family:A editor
 attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
@@ -223,6 +224,7 @@ binge ingesting | binge drinking | fingerprint | - | | family:A editor
 biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 bipolar dysfunction | bipolar disorder | fingerprint | - | | family:A editor
 black gap | black hole | fingerprint | n | | family:A editor
+black gap's | black hole's | fingerprint | - | | mined editor family:A
 bladder most cancers | bladder cancer | fingerprint | - | | family:A editor
 blood assessments | blood tests | fingerprint | - | | family:A editor
 blood checks | blood tests | fingerprint | - | | family:A editor
@@ -470,12 +472,14 @@ coverings accessible | treatments available | fingerprint | - |  | mined editor 
 covid instances | COVID cases | fingerprint | - | | family:A editor
 covid take a look at | COVID test | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
+cranium | skull | ambiguous | n | | mined editor family:A
 crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start | seed dev:A
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
+critical or crucial situation | serious or critical condition | fingerprint | - | | mined editor family:A
 critically ailing | critically ill | fingerprint | - | | dev:A
 crohn's illness | Crohn's disease | fingerprint | - | | family:A editor
 cross-sectional examine | cross-sectional study | fingerprint | - | | family:A editor
@@ -540,6 +544,7 @@ dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
 different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A
+digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
@@ -618,6 +623,7 @@ emergency division | emergency department | fingerprint | n | | family:A editor
 emergency touchdown | emergency landing | fingerprint | n | | family:A editor
 emissions discount | emissions reduction | fingerprint | - | | family:A editor
 emotional well being | emotional well-being | fingerprint | - | | family:A editor
+en path | en route | fingerprint | - | | mined editor family:A
 enamel | teeth | ambiguous | - | !near=paint*,coat*,glaze*,pottery,ceramic* | family:A editor
 enchancment | improvement | fingerprint | n | | family:A editor
 end result | result | ambiguous | - | | family:A editor
@@ -682,6 +688,7 @@ examined constructive | tested positive | fingerprint | - | | family:A editor
 examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
 examined unfavorable | tested negative | fingerprint | - | | family:A editor
+exams | tests | ambiguous | - | prev=pcr,rapid,speedy,antigen,antibody,covid,coronavirus,blood,genetic,diagnostic,lab,laboratory,screening,dna,urine,saliva | mined editor family:A
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
 excessive climate | extreme weather | fingerprint | - | | family:A editor
 excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
@@ -809,6 +816,7 @@ giant language fashions | large language models | fingerprint | - |  | editor fa
 giant language mannequin | large language model | fingerprint | n |  | editor family:A
 giant magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
 giant millimeter array | Large Millimeter Array | fingerprint | - | | family:A editor
+girls | women | ambiguous | - | near=men,males !near=boys,boy,daughters,teen,teens,teenage,school | mined editor family:A
 girls's | women's | fingerprint | - | | family:A editor
 glorious | excellent | ambiguous | - | | family:A editor
 glucose ranges | glucose levels | fingerprint | - | | family:A editor
@@ -865,6 +873,7 @@ her examine | her study | fingerprint | - | | family:A editor
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
 high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
+higher | better | ambiguous | - | prev=to,can,could,will,would,may,might,should,must,us,them,help,helps,helped next=perceive,understand,examine,study,predict,assess,grasp,diagnose,detect,monitor,protect,manage,treat,deal,handle,prepare,characterize,characterise,determine,track,comprehend,tailor,identify,evaluate,explain,describe,forecast | mined editor family:A
 higher information | better news | fingerprint | - |  | mined editor family:A
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
@@ -884,6 +893,7 @@ hospitalized sufferers | hospitalized patients | fingerprint | - | | family:A ed
 hottest on report | hottest on record | fingerprint | - | | family:A editor
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
 house company | space agency | fingerprint | - | | family:A editor
+house company's | space agency's | fingerprint | - | | mined editor family:A
 house exploration | space exploration | fingerprint | - | | family:A editor
 house journey | space travel | fingerprint | - | | family:A editor
 house mission | space mission | fingerprint | n | | family:A editor
@@ -934,6 +944,7 @@ in any other case | otherwise | fingerprint | - | | family:A editor
 in brief | in short | ambiguous | - | | family:A editor
 in contrast | compared | ambiguous | - | prev=were,be,been,being,then,when,as,researchers,scientists,they,we,team,crew,staff,workforce,and,who,which,study,examine,authors,investigators,analysis | family:A editor
 in contrast to | unlike | ambiguous | - | | family:A editor
+in critical situation | in critical condition | ambiguous | - | | mined editor family:A
 in current months | in recent months | fingerprint | - | | family:A editor
 in current weeks | in recent weeks | fingerprint | - | | family:A editor
 in current years | in recent years | fingerprint | - | | family:A editor
@@ -1022,6 +1033,7 @@ international warming | global warming | fingerprint | - | | family:A editor
 internet zero | net zero | fingerprint | - | | family:A editor
 internet-zero | net-zero | fingerprint | - | | family:A editor
 interval coaching | interval training | fingerprint | - | | family:A editor
+intervene | interfere | ambiguous | v | next=with | mined editor family:A
 intestine | gut | ambiguous | - | !prev=small,large,lower,upper,thin | family:A editor
 intestine micro organism | gut bacteria | fingerprint | - | | family:A editor
 intestine microbiome | gut microbiome | fingerprint | - | | family:A editor
@@ -1227,6 +1239,7 @@ michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
 michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+mild | light | ambiguous | - | prev=warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
@@ -1546,6 +1559,7 @@ population-based examine | population-based study | fingerprint | - | | family:A
 pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
 posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
+positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,within,about,around,roughly,approximately,some,near,at,between | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
@@ -1582,6 +1596,7 @@ preterm beginning | preterm birth | fingerprint | - | | family:A editor
 preterm start | preterm birth | fingerprint | - | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
 previous a long time | past decades | fingerprint | - | | family:A editor
+price | rate | ambiguous | n | prev=positivity,mortality,death,survival,infection,vaccination,unemployment,birth,fatality,success,error,heart,response,recurrence,incidence,transmission,suicide,obesity,poverty,hospitalization,hospitalisation,failure,cure,crime,inflation,metabolic,fertility,detection,recovery,smoking,employment,participation | mined editor family:A
 price noting | worth noting | fingerprint | - |  | mined editor family:A
 primarily based on | based on | ambiguous | - | | family:A editor
 primary research to point out | first study to show | fingerprint | - |  | mined editor family:A
@@ -2049,6 +2064,7 @@ urine take a look at | urine test | fingerprint | - | | family:A editor
 usa at present | USA Today | fingerprint | - | | family:A editor
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
+utilizing | using | ambiguous | - | | mined editor family:A sites=2
 utterly | completely | ambiguous | - | | dev:A editor
 uv gentle | UV light | fingerprint | - | | family:A editor
 vaccination charge | vaccination rate | fingerprint | n | | family:A editor
@@ -2057,7 +2073,9 @@ vaccination marketing campaign | vaccination campaign | fingerprint | n | | fami
 vaccine marketing campaign | vaccine campaign | fingerprint | n | | family:A editor
 variety impact | selection effect | fingerprint | - |  | mined editor family:A
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
+vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:A
 vegetation | plants | ambiguous | - | | family:A editor
+velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
