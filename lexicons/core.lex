@@ -60,6 +60,7 @@ affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,f
 affected person care | patient care | fingerprint | - | | family:A editor
 affected person therapy | patient treatment | fingerprint | - | | dev:A
 affiliate | associate | ambiguous | n | next=professor,director,dean,editor,researcher,scientist,chair | editor
+affiliate administrator | associate administrator | fingerprint | n | | mined editor family:A
 affiliate dean | associate dean | fingerprint | n | | family:A editor
 affiliate professor | associate professor | fingerprint | n | | family:A editor
 affiliation | association | ambiguous | n | prev=sturdy,strong,robust,weak,clear,vital,significant,important,optimistic,positive,destructive,negative,inverse,direct,causal,an,the,this,no,statistical,attainable,possible,potential,any,such,dose-response,linear,american,heart,coronary,medical,psychological,diabetes,lung,dental,british,european,canadian,nationwide,national,world,international,worldwide,alzheimer's,cancer,cancers,sleep,stroke,cardiology,psychiatric,public,health,being,nurses,hospital,pharmaceutical,science,sciences | editor
@@ -80,6 +81,8 @@ all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
 all through | throughout | ambiguous | - | | family:A family:I editor
 allergy and infectious illnesses | Allergy and Infectious Diseases | fingerprint | - | | family:A editor
+also referred to as | also known as | ambiguous | - | | mined editor family:A sites=2
+Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,mars,martian,planet,spirit,curiosity,nasa,nasa's !next=energy,fuel,fuels,medicine,medicines,therapy,therapies,treatment,treatments,explanation,explanations,theory,theories,source,sources,route,routes,way,ways,method,methods,approach,approaches,proteins,splicing,hypothesis | mined editor family:A
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
@@ -198,7 +201,7 @@ ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,ma
 band of sunshine | band of light | fingerprint | - |  | mined editor family:A
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
 base enhancing | base editing | fingerprint | - | | family:A editor
-based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his | family:A editor
+based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his !prev=is,are,was,were,be,been,being,all,largely,partly,partially,mainly,primarily,solely,entirely,mostly,heavily,loosely,directly,strictly,firmly,not | family:A editor
 based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 basic anesthesia | general anesthesia | fingerprint | - | | family:A editor
 basic inhabitants | general population | fingerprint | - | | family:A editor
@@ -464,6 +467,7 @@ corresponding writer | corresponding author | fingerprint | n | | family:A edito
 cortisol ranges | cortisol levels | fingerprint | - | | family:A editor
 cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
 could also be | may be | ambiguous | - | | dev:A editor
+could possibly be | could be | ambiguous | - | | mined editor family:A
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
 court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
 courting app | dating app | fingerprint | n | | family:A editor
@@ -533,6 +537,7 @@ despair | depression | ambiguous | - | | family:A editor
 despair charges | depression rates | fingerprint | - | | family:A editor
 despair danger | depression risk | fingerprint | - | | family:A editor
 despair signs | depression symptoms | fingerprint | - | | family:A editor
+despatched | sent | ambiguous | - | | mined editor family:A
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 develop into | become | ambiguous | - | | family:A editor
@@ -745,12 +750,13 @@ fellow on the | fellow at the | ambiguous | - | next=university,college,faculty,
 fertility charge | fertility rate | fingerprint | n | | family:A editor
 few a long time | few decades | fingerprint | - | | family:A editor
 filed a swimsuit | filed a suit | fingerprint | - | | family:A editor
-final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each | dev:A editor
+final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each or prev=will,would,could,can,may,might,should,must,to next=solely,longer,about,around,up,until,till,beyond,indefinitely,forever | dev:A editor
 final 12 months | last year | fingerprint | - | | family:A editor
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
 financial institution of england | Bank of England | fingerprint | - | | family:A editor
 financial system | economy | fingerprint | - | | family:A editor
+find yourself | end up | ambiguous | - | prev=they,people,patients,sufferers,ideas,thoughts,it,that,which,who,he,she,we,many,some,most,individuals,kids,youngsters,ladies,males,girls,adults | mined editor family:A
 finest | best | ambiguous | - | | dev:A editor
 finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
@@ -760,6 +766,7 @@ fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
 floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
 floor of mars | surface of Mars | fingerprint | - | | family:A editor
+floor of one other | surface of another | fingerprint | - | | mined editor family:A
 floor of the moon | surface of the moon | fingerprint | - | | family:A editor
 floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
 flu instances | flu cases | fingerprint | - | | family:A editor
@@ -932,7 +939,7 @@ impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
-in a position to | able to | ambiguous | - | | family:A editor
+in a position to | able to | ambiguous | - | | family:A family:H editor
 in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
 in actuality | in reality | ambiguous | - |  | editor family:A
@@ -1119,6 +1126,7 @@ lightweight years | light years | fingerprint | - |  | editor family:A
 lightweight-year | light-year | fingerprint | n |  | mined editor family:A
 liked one | loved one | fingerprint | n | | dev:A editor
 likely one of the | one of the | ambiguous | - | | dev:A
+listed below are | here are | ambiguous | - | | mined editor family:A
 listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
@@ -1192,6 +1200,7 @@ massive | large | ambiguous | - | next=language,quantity,quantities,scale,patter
 massive examine | large study | fingerprint | - | | family:A editor
 massive hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
 massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+may very well be | could be | ambiguous | - | | mined editor family:A
 meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary | mined editor family:A
 meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
 meals and agriculture group | Food and Agriculture Organization | fingerprint | - | | family:A editor
@@ -1322,6 +1331,7 @@ much less doubtless | less likely | fingerprint | - | | family:A editor
 much less more likely | less likely | fingerprint | - |  | mined editor family:A
 much less prone to endure | less likely to suffer | fingerprint | - |  | mined editor family:A
 much less seemingly | less likely | fingerprint | - | | family:A editor
+mud storm | dust storm | fingerprint | n | | mined editor family:A
 muscle harm | muscle damage | fingerprint | - | | family:A editor
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
 must haves | necessities | ambiguous | - | | dev:A
@@ -1349,6 +1359,7 @@ nature medication | Nature Medicine | fingerprint | - | | family:A editor
 nearer | closer | ambiguous | - | | dev:A
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
+need to not | should not | ambiguous | - | !next=only,just,merely,simply | mined editor family:A
 neighborhood | community | ambiguous | - | prev=scientific,medical,research,analysis,lgbtq,lgbtq+,lgbt,black,global,world,international,worldwide,wider,broader,whole,entire,academic,online,on-line,gaming,indigenous,deaf,autism,autistic,microbial,bacterial,ecological,farming,business,enterprise,religious,jewish,muslim,faith,disability,patient,affected,healthcare,well,health,being,intelligence,open-source,developer,astronomy,space,house,conservation,transgender,trans,immigrant,refugee,asian,hispanic,latino,latinx,african,native,tribal,rural or next=members,health,transmission,spread,unfold,leaders,organizations,organisations,groups,college,colleges,engagement,outreach,support,assist,settings,level,service,services,providers,pharmacies,pharmacy,hospitals,hospital,residents,centers,centres,clinics,clinic,workers,employees,well,based,-based,participation,partners,partnership,partnerships,resilience,immunity,acquired,-acquired,cases,instances,testing,vaccination,violence,policing,nurses,paramedicine,care,programs,programmes,initiatives | family:A editor
 neighborhood transmission | community transmission | fingerprint | - | | family:A editor
 neighborhood unfold | community spread | fingerprint | - | | family:A editor
@@ -1451,8 +1462,11 @@ once more | again | ambiguous | - | | dev:A
 one examine | one study | fingerprint | - | | family:A editor
 one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+one of the crucial | one of the most | fingerprint | - | next=widespread,frequent,common,vital,necessary,important,essential,efficient,effective,promising,harmful,dangerous,deadly,lethal,troublesome,tough,difficult,sophisticated,complicated,complex,profitable,successful,highly,powerful,well-known,well-liked,popular,standard,distinguished,prominent,influential,superior,advanced,spectacular,lovely,beautiful,fascinating,attention-grabbing,interesting,costly,expensive,intense,weak,susceptible,vulnerable,widely,extensively,generally,typical,regular,critical,severe,extreme,memorable,iconic,celebrated,famend,renowned,studied,researched,ambitious,formidable | mined editor family:A
 one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
+one other galaxy | another galaxy | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A sites=2
+one other planet | another planet | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
 opioid use dysfunction | opioid use disorder | fingerprint | - | | family:A editor
@@ -1599,6 +1613,7 @@ previous a long time | past decades | fingerprint | - | | family:A editor
 price | rate | ambiguous | n | prev=positivity,mortality,death,survival,infection,vaccination,unemployment,birth,fatality,success,error,heart,response,recurrence,incidence,transmission,suicide,obesity,poverty,hospitalization,hospitalisation,failure,cure,crime,inflation,metabolic,fertility,detection,recovery,smoking,employment,participation | mined editor family:A
 price noting | worth noting | fingerprint | - |  | mined editor family:A
 primarily based on | based on | ambiguous | - | | family:A editor
+primarily the most | the most | ambiguous | - | | mined editor family:A
 primary research to point out | first study to show | fingerprint | - |  | mined editor family:A
 principally | mainly | ambiguous | - | | family:A editor
 printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
@@ -1618,6 +1633,7 @@ professors on the | professors at the | ambiguous | - | next=university,college,
 profit | benefit | ambiguous | n | prev=of,clear,no,any,potential,attainable,possible,clinical,net,health,being,survival,meaningful,significant,little,real near=evidence,proof,harm*,risk*,danger*,treatment,therapy,remedy,drug*,medicine*,patients,sufferers,ketamine,vaccine,trial | seed dev:A
 prompt espresso | instant coffee | fingerprint | - |  | mined editor family:A
 prone to endure | likely to suffer | fingerprint | - |  | mined editor family:A
+prone to proceed | likely to continue | fingerprint | - | | mined editor family:A
 prone to undergo | likely to suffer | fingerprint | - |  | mined editor family:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
@@ -1908,6 +1924,7 @@ suicide charge | suicide rate | fingerprint | n | | family:A editor
 suicide fee | suicide rate | fingerprint | - | | family:A editor
 suicide makes an attempt | suicide attempts | fingerprint | - | | family:A editor
 suicide try | suicide attempt | fingerprint | - | | family:A editor
+summer season | summer | ambiguous | - | prev=final,last,this,next,early,late,every,each,previous,earlier | mined editor family:A
 sun hurricane | solar storm | fingerprint | n |  | mined editor family:A
 superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
@@ -2163,6 +2180,7 @@ will increase the danger | increases the risk | fingerprint | - | | family:A edi
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
+with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
 within | in | ambiguous | - | | dev:A
 within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
 within the close to future | in the near future | fingerprint | - | | family:A editor
