@@ -15,7 +15,7 @@ a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
 a key a part of | a key part of | fingerprint | - |  | editor family:A
-a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster | dev:A
+a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
 a minimum of | at least | ambiguous | - | | family:A editor
@@ -60,6 +60,7 @@ affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,f
 affected person care | patient care | fingerprint | - | | family:A editor
 affected person therapy | patient treatment | fingerprint | - | | dev:A
 affiliate | associate | ambiguous | n | next=professor,director,dean,editor,researcher,scientist,chair | editor
+affiliate administrator | associate administrator | fingerprint | n | | mined editor family:A
 affiliate dean | associate dean | fingerprint | n | | family:A editor
 affiliate professor | associate professor | fingerprint | n | | family:A editor
 affiliation | association | ambiguous | n | prev=sturdy,strong,robust,weak,clear,vital,significant,important,optimistic,positive,destructive,negative,inverse,direct,causal,an,the,this,no,statistical,attainable,possible,potential,any,such,dose-response,linear,american,heart,coronary,medical,psychological,diabetes,lung,dental,british,european,canadian,nationwide,national,world,international,worldwide,alzheimer's,cancer,cancers,sleep,stroke,cardiology,psychiatric,public,health,being,nurses,hospital,pharmaceutical,science,sciences | editor
@@ -80,6 +81,8 @@ all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
 all through | throughout | ambiguous | - | | family:A family:I editor
 allergy and infectious illnesses | Allergy and Infectious Diseases | fingerprint | - | | family:A editor
+also referred to as | also known as | ambiguous | - | | mined editor family:A sites=2
+Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,mars,martian,planet,spirit,curiosity,nasa,nasa's !next=energy,fuel,fuels,medicine,medicines,therapy,therapies,treatment,treatments,explanation,explanations,theory,theories,source,sources,route,routes,way,ways,method,methods,approach,approaches,proteins,splicing,hypothesis | mined editor family:A
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
@@ -178,6 +181,7 @@ at excessive threat | at high risk | fingerprint | - | | family:A editor
 at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
 atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
+attain | reach | ambiguous | v | next=earth,earth's,mars,orbit,land,shore,hospital,hospitals | mined editor family:A
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
 attention-grabbing | interesting | fingerprint | - | | family:A editor
 attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
@@ -197,7 +201,7 @@ ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,ma
 band of sunshine | band of light | fingerprint | - |  | mined editor family:A
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
 base enhancing | base editing | fingerprint | - | | family:A editor
-based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his | family:A editor
+based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his !prev=is,are,was,were,be,been,being,all,largely,partly,partially,mainly,primarily,solely,entirely,mostly,heavily,loosely,directly,strictly,firmly,not | family:A editor
 based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 basic anesthesia | general anesthesia | fingerprint | - | | family:A editor
 basic inhabitants | general population | fingerprint | - | | family:A editor
@@ -223,6 +227,7 @@ binge ingesting | binge drinking | fingerprint | - | | family:A editor
 biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 bipolar dysfunction | bipolar disorder | fingerprint | - | | family:A editor
 black gap | black hole | fingerprint | n | | family:A editor
+black gap's | black hole's | fingerprint | - | | mined editor family:A
 bladder most cancers | bladder cancer | fingerprint | - | | family:A editor
 blood assessments | blood tests | fingerprint | - | | family:A editor
 blood checks | blood tests | fingerprint | - | | family:A editor
@@ -296,7 +301,7 @@ cell gadgets | mobile devices | fingerprint | - | | family:A editor
 cell harm | cell damage | fingerprint | - | | family:A editor
 cell stories | Cell Reports | fingerprint | - | | family:A editor
 cell telephones | cell phones | fingerprint | - |  | editor family:A
-centered | focused | ambiguous | - | next=on,round | dev:A
+centered | focused | ambiguous | - | next=on,round !prev=earth,storm,storms,hurricane,cyclone,quake,earthquake,epicenter,blackout,outage,outbreak,cluster,region,area,zone | dev:A
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
@@ -462,6 +467,7 @@ corresponding writer | corresponding author | fingerprint | n | | family:A edito
 cortisol ranges | cortisol levels | fingerprint | - | | family:A editor
 cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
 could also be | may be | ambiguous | - | | dev:A editor
+could possibly be | could be | ambiguous | - | | mined editor family:A
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
 court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
 courting app | dating app | fingerprint | n | | family:A editor
@@ -470,12 +476,14 @@ coverings accessible | treatments available | fingerprint | - |  | mined editor 
 covid instances | COVID cases | fingerprint | - | | family:A editor
 covid take a look at | COVID test | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
+cranium | skull | ambiguous | n | | mined editor family:A
 crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start | seed dev:A
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
+critical or crucial situation | serious or critical condition | fingerprint | - | | mined editor family:A
 critically ailing | critically ill | fingerprint | - | | dev:A
 crohn's illness | Crohn's disease | fingerprint | - | | family:A editor
 cross-sectional examine | cross-sectional study | fingerprint | - | | family:A editor
@@ -529,6 +537,7 @@ despair | depression | ambiguous | - | | family:A editor
 despair charges | depression rates | fingerprint | - | | family:A editor
 despair danger | depression risk | fingerprint | - | | family:A editor
 despair signs | depression symptoms | fingerprint | - | | family:A editor
+despatched | sent | ambiguous | - | | mined editor family:A
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 develop into | become | ambiguous | - | | family:A editor
@@ -540,6 +549,7 @@ dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
 different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A
+digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
@@ -584,7 +594,7 @@ dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bip
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
-each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end | dev:A family:I family:H
+each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional | dev:A family:I family:H
 each single | every single | ambiguous | - | | dev:A
 ear an infection | ear infection | fingerprint | - | | family:A editor
 earlier an infection | previous infection | fingerprint | - | | family:A editor
@@ -618,6 +628,7 @@ emergency division | emergency department | fingerprint | n | | family:A editor
 emergency touchdown | emergency landing | fingerprint | n | | family:A editor
 emissions discount | emissions reduction | fingerprint | - | | family:A editor
 emotional well being | emotional well-being | fingerprint | - | | family:A editor
+en path | en route | fingerprint | - | | mined editor family:A
 enamel | teeth | ambiguous | - | !near=paint*,coat*,glaze*,pottery,ceramic* | family:A editor
 enchancment | improvement | fingerprint | n | | family:A editor
 end result | result | ambiguous | - | | family:A editor
@@ -682,6 +693,7 @@ examined constructive | tested positive | fingerprint | - | | family:A editor
 examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
 examined unfavorable | tested negative | fingerprint | - | | family:A editor
+exams | tests | ambiguous | - | prev=pcr,rapid,speedy,antigen,antibody,covid,coronavirus,blood,genetic,diagnostic,lab,laboratory,screening,dna,urine,saliva | mined editor family:A
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
 excessive climate | extreme weather | fingerprint | - | | family:A editor
 excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
@@ -738,12 +750,13 @@ fellow on the | fellow at the | ambiguous | - | next=university,college,faculty,
 fertility charge | fertility rate | fingerprint | n | | family:A editor
 few a long time | few decades | fingerprint | - | | family:A editor
 filed a swimsuit | filed a suit | fingerprint | - | | family:A editor
-final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each | dev:A editor
+final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each or prev=will,would,could,can,may,might,should,must,to next=solely,longer,about,around,up,until,till,beyond,indefinitely,forever | dev:A editor
 final 12 months | last year | fingerprint | - | | family:A editor
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
 financial institution of england | Bank of England | fingerprint | - | | family:A editor
 financial system | economy | fingerprint | - | | family:A editor
+find yourself | end up | ambiguous | - | prev=they,people,patients,sufferers,ideas,thoughts,it,that,which,who,he,she,we,many,some,most,individuals,kids,youngsters,ladies,males,girls,adults | mined editor family:A
 finest | best | ambiguous | - | | dev:A editor
 finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
@@ -753,6 +766,7 @@ fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
 floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
 floor of mars | surface of Mars | fingerprint | - | | family:A editor
+floor of one other | surface of another | fingerprint | - | | mined editor family:A
 floor of the moon | surface of the moon | fingerprint | - | | family:A editor
 floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
 flu instances | flu cases | fingerprint | - | | family:A editor
@@ -809,6 +823,7 @@ giant language fashions | large language models | fingerprint | - |  | editor fa
 giant language mannequin | large language model | fingerprint | n |  | editor family:A
 giant magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
 giant millimeter array | Large Millimeter Array | fingerprint | - | | family:A editor
+girls | women | ambiguous | - | near=men,males !near=boys,boy,daughters,teen,teens,teenage,school | mined editor family:A
 girls's | women's | fingerprint | - | | family:A editor
 glorious | excellent | ambiguous | - | | family:A editor
 glucose ranges | glucose levels | fingerprint | - | | family:A editor
@@ -840,7 +855,7 @@ grownup inhabitants | adult population | fingerprint | - |  | mined editor famil
 guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
-had been | were | ambiguous | - | | dev:A editor
+had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor
 hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
@@ -865,6 +880,7 @@ her examine | her study | fingerprint | - | | family:A editor
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
 high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
+higher | better | ambiguous | - | prev=to,can,could,will,would,may,might,should,must,us,them,help,helps,helped next=perceive,understand,examine,study,predict,assess,grasp,diagnose,detect,monitor,protect,manage,treat,deal,handle,prepare,characterize,characterise,determine,track,comprehend,tailor,identify,evaluate,explain,describe,forecast | mined editor family:A
 higher information | better news | fingerprint | - |  | mined editor family:A
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
@@ -884,6 +900,7 @@ hospitalized sufferers | hospitalized patients | fingerprint | - | | family:A ed
 hottest on report | hottest on record | fingerprint | - | | family:A editor
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
 house company | space agency | fingerprint | - | | family:A editor
+house company's | space agency's | fingerprint | - | | mined editor family:A
 house exploration | space exploration | fingerprint | - | | family:A editor
 house journey | space travel | fingerprint | - | | family:A editor
 house mission | space mission | fingerprint | n | | family:A editor
@@ -922,7 +939,7 @@ impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
-in a position to | able to | ambiguous | - | | family:A editor
+in a position to | able to | ambiguous | - | | family:A family:H editor
 in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
 in actuality | in reality | ambiguous | - |  | editor family:A
@@ -934,6 +951,7 @@ in any other case | otherwise | fingerprint | - | | family:A editor
 in brief | in short | ambiguous | - | | family:A editor
 in contrast | compared | ambiguous | - | prev=were,be,been,being,then,when,as,researchers,scientists,they,we,team,crew,staff,workforce,and,who,which,study,examine,authors,investigators,analysis | family:A editor
 in contrast to | unlike | ambiguous | - | | family:A editor
+in critical situation | in critical condition | ambiguous | - | | mined editor family:A
 in current months | in recent months | fingerprint | - | | family:A editor
 in current weeks | in recent weeks | fingerprint | - | | family:A editor
 in current years | in recent years | fingerprint | - | | family:A editor
@@ -1022,6 +1040,7 @@ international warming | global warming | fingerprint | - | | family:A editor
 internet zero | net zero | fingerprint | - | | family:A editor
 internet-zero | net-zero | fingerprint | - | | family:A editor
 interval coaching | interval training | fingerprint | - | | family:A editor
+intervene | interfere | ambiguous | v | next=with | mined editor family:A
 intestine | gut | ambiguous | - | !prev=small,large,lower,upper,thin | family:A editor
 intestine micro organism | gut bacteria | fingerprint | - | | family:A editor
 intestine microbiome | gut microbiome | fingerprint | - | | family:A editor
@@ -1036,7 +1055,7 @@ invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | 
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
 is sweet for | is good for | ambiguous | - |  | mined editor family:A
-issue | problem | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
+issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
@@ -1107,6 +1126,7 @@ lightweight years | light years | fingerprint | - |  | editor family:A
 lightweight-year | light-year | fingerprint | n |  | mined editor family:A
 liked one | loved one | fingerprint | n | | dev:A editor
 likely one of the | one of the | ambiguous | - | | dev:A
+listed below are | here are | ambiguous | - | | mined editor family:A
 listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
@@ -1180,6 +1200,7 @@ massive | large | ambiguous | - | next=language,quantity,quantities,scale,patter
 massive examine | large study | fingerprint | - | | family:A editor
 massive hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
 massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+may very well be | could be | ambiguous | - | | mined editor family:A
 meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary | mined editor family:A
 meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
 meals and agriculture group | Food and Agriculture Organization | fingerprint | - | | family:A editor
@@ -1227,6 +1248,7 @@ michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
 michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+mild | light | ambiguous | - | prev=warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
@@ -1309,6 +1331,7 @@ much less doubtless | less likely | fingerprint | - | | family:A editor
 much less more likely | less likely | fingerprint | - |  | mined editor family:A
 much less prone to endure | less likely to suffer | fingerprint | - |  | mined editor family:A
 much less seemingly | less likely | fingerprint | - | | family:A editor
+mud storm | dust storm | fingerprint | n | | mined editor family:A
 muscle harm | muscle damage | fingerprint | - | | family:A editor
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
 must haves | necessities | ambiguous | - | | dev:A
@@ -1336,6 +1359,7 @@ nature medication | Nature Medicine | fingerprint | - | | family:A editor
 nearer | closer | ambiguous | - | | dev:A
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
+need to not | should not | ambiguous | - | !next=only,just,merely,simply | mined editor family:A
 neighborhood | community | ambiguous | - | prev=scientific,medical,research,analysis,lgbtq,lgbtq+,lgbt,black,global,world,international,worldwide,wider,broader,whole,entire,academic,online,on-line,gaming,indigenous,deaf,autism,autistic,microbial,bacterial,ecological,farming,business,enterprise,religious,jewish,muslim,faith,disability,patient,affected,healthcare,well,health,being,intelligence,open-source,developer,astronomy,space,house,conservation,transgender,trans,immigrant,refugee,asian,hispanic,latino,latinx,african,native,tribal,rural or next=members,health,transmission,spread,unfold,leaders,organizations,organisations,groups,college,colleges,engagement,outreach,support,assist,settings,level,service,services,providers,pharmacies,pharmacy,hospitals,hospital,residents,centers,centres,clinics,clinic,workers,employees,well,based,-based,participation,partners,partnership,partnerships,resilience,immunity,acquired,-acquired,cases,instances,testing,vaccination,violence,policing,nurses,paramedicine,care,programs,programmes,initiatives | family:A editor
 neighborhood transmission | community transmission | fingerprint | - | | family:A editor
 neighborhood unfold | community spread | fingerprint | - | | family:A editor
@@ -1438,8 +1462,11 @@ once more | again | ambiguous | - | | dev:A
 one examine | one study | fingerprint | - | | family:A editor
 one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+one of the crucial | one of the most | fingerprint | - | next=widespread,frequent,common,vital,necessary,important,essential,efficient,effective,promising,harmful,dangerous,deadly,lethal,troublesome,tough,difficult,sophisticated,complicated,complex,profitable,successful,highly,powerful,well-known,well-liked,popular,standard,distinguished,prominent,influential,superior,advanced,spectacular,lovely,beautiful,fascinating,attention-grabbing,interesting,costly,expensive,intense,weak,susceptible,vulnerable,widely,extensively,generally,typical,regular,critical,severe,extreme,memorable,iconic,celebrated,famend,renowned,studied,researched,ambitious,formidable | mined editor family:A
 one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
+one other galaxy | another galaxy | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A sites=2
+one other planet | another planet | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
 opioid use dysfunction | opioid use disorder | fingerprint | - | | family:A editor
@@ -1546,6 +1573,7 @@ population-based examine | population-based study | fingerprint | - | | family:A
 pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
 posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
+positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,within,about,around,roughly,approximately,some,near,at,between | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
@@ -1582,8 +1610,10 @@ preterm beginning | preterm birth | fingerprint | - | | family:A editor
 preterm start | preterm birth | fingerprint | - | | family:A editor
 previous | past | ambiguous | - | !prev=years,months,weeks,days,year,month,week,decades,centuries | dev:A
 previous a long time | past decades | fingerprint | - | | family:A editor
+price | rate | ambiguous | n | prev=positivity,mortality,death,survival,infection,vaccination,unemployment,birth,fatality,success,error,heart,response,recurrence,incidence,transmission,suicide,obesity,poverty,hospitalization,hospitalisation,failure,cure,crime,inflation,metabolic,fertility,detection,recovery,smoking,employment,participation | mined editor family:A
 price noting | worth noting | fingerprint | - |  | mined editor family:A
 primarily based on | based on | ambiguous | - | | family:A editor
+primarily the most | the most | ambiguous | - | | mined editor family:A
 primary research to point out | first study to show | fingerprint | - |  | mined editor family:A
 principally | mainly | ambiguous | - | | family:A editor
 printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A editor
@@ -1603,6 +1633,7 @@ professors on the | professors at the | ambiguous | - | next=university,college,
 profit | benefit | ambiguous | n | prev=of,clear,no,any,potential,attainable,possible,clinical,net,health,being,survival,meaningful,significant,little,real near=evidence,proof,harm*,risk*,danger*,treatment,therapy,remedy,drug*,medicine*,patients,sufferers,ketamine,vaccine,trial | seed dev:A
 prompt espresso | instant coffee | fingerprint | - |  | mined editor family:A
 prone to endure | likely to suffer | fingerprint | - |  | mined editor family:A
+prone to proceed | likely to continue | fingerprint | - | | mined editor family:A
 prone to undergo | likely to suffer | fingerprint | - |  | mined editor family:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
@@ -1893,6 +1924,7 @@ suicide charge | suicide rate | fingerprint | n | | family:A editor
 suicide fee | suicide rate | fingerprint | - | | family:A editor
 suicide makes an attempt | suicide attempts | fingerprint | - | | family:A editor
 suicide try | suicide attempt | fingerprint | - | | family:A editor
+summer season | summer | ambiguous | - | prev=final,last,this,next,early,late,every,each,previous,earlier | mined editor family:A
 sun hurricane | solar storm | fingerprint | n |  | mined editor family:A
 superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
@@ -1960,7 +1992,7 @@ the variety of | the number of | ambiguous | - | next=individuals,folks,people,s
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
-there is | there's | ambiguous | - | | dev:A
+there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
 these residing | those living | ambiguous | - |  | mined editor family:A
 they're | they are | ambiguous | - | | dev:A
 this 12 months | this year | fingerprint | - | | dev:A editor
@@ -1994,7 +2026,8 @@ toes lengthy | feet long | fingerprint | - | | family:A editor
 toes tall | feet tall | fingerprint | - | | family:A editor
 toes under the floor | feet below the surface | fingerprint | - | | family:A editor
 toes vast | feet wide | fingerprint | - | | family:A editor
-together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped | dev:A editor
+Together with | Along with | ambiguous | cs | | dev:A
+together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped !next=numerous,different,other,many,several,various | dev:A editor
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
@@ -2048,6 +2081,7 @@ urine take a look at | urine test | fingerprint | - | | family:A editor
 usa at present | USA Today | fingerprint | - | | family:A editor
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
+utilizing | using | ambiguous | - | | mined editor family:A sites=2
 utterly | completely | ambiguous | - | | dev:A editor
 uv gentle | UV light | fingerprint | - | | family:A editor
 vaccination charge | vaccination rate | fingerprint | n | | family:A editor
@@ -2056,7 +2090,9 @@ vaccination marketing campaign | vaccination campaign | fingerprint | n | | fami
 vaccine marketing campaign | vaccine campaign | fingerprint | n | | family:A editor
 variety impact | selection effect | fingerprint | - |  | mined editor family:A
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
+vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:A
 vegetation | plants | ambiguous | - | | family:A editor
+velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
@@ -2144,6 +2180,7 @@ will increase the danger | increases the risk | fingerprint | - | | family:A edi
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
+with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
 within | in | ambiguous | - | | dev:A
 within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
 within the close to future | in the near future | fingerprint | - | | family:A editor

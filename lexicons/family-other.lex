@@ -3,8 +3,10 @@
 # spun | original | tier | flags | guard | provenance
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
+a individual | a person | fingerprint | - | | mined editor family:H
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
+a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
@@ -20,6 +22,7 @@ airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
 all-natural | natural | ambiguous | - | | dev:S
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
+an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
@@ -49,6 +52,7 @@ black pickle | black hole | fingerprint | - |  | mined editor family:S
 black yap | black hole | fingerprint | - |  | mined editor family:S
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood stress | blood pressure | fingerprint | - | | family:S editor
+blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 bought ill | got sick | fingerprint | - | | dev:S
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
@@ -77,6 +81,7 @@ center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
 chance aspects | risk factors | fingerprint | - |  | mined editor family:D
 charge per unit | rate | fingerprint | - | | family:O editor
+circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -119,6 +124,7 @@ digestion liquids | digestive juices | fingerprint | - |  | mined editor family:
 disease regulate | disease control | fingerprint | - | | family:S editor
 do no longer | do not | fingerprint | - |  | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
+does now not | does not | fingerprint | - | | mined editor family:H
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -143,6 +149,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
 exorbitantly corpulent | obese | fingerprint | - |  | mined editor family:X
 expectantly | hopefully | ambiguous | - | | family:H editor
@@ -168,6 +175,7 @@ force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+fossilology | paleontology | fingerprint | - | | mined editor family:X
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -225,6 +233,7 @@ hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
 if truth be told | actually | ambiguous | - | | family:H editor
+ii | two | ambiguous | cs | prev=first,last,next,only,about,around,nearly,almost,over,under,just,than,these,those,past,another,every,other | mined editor family:O
 immune device | immune system | fingerprint | - | | family:S editor
 immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
@@ -242,7 +251,9 @@ in past times | before | ambiguous | - | prev=seen,been,discovered,observed,foun
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in the course of | throughout | ambiguous | - | | dev:S
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
+infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
+information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
 initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
@@ -269,6 +280,7 @@ level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,la
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
+lightsome | light | fingerprint | - | | mined editor family:X
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lots of | many | ambiguous | - | | dev:H
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
@@ -292,6 +304,7 @@ my possess | my own | fingerprint | - | | family:S editor
 ne'er | never | fingerprint | - | !next=do | family:O editor
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
 neutron celebrity | neutron star | fingerprint | n |  | editor family:D
+neutron champion | neutron star | fingerprint | n | | mined editor family:X
 newest dimensions | latest measurements | fingerprint | - |  | mined editor family:D
 newfangled field | new study | fingerprint | - |  | mined editor family:S
 news launch | news release | fingerprint | - |  | mined editor family:S family:A
@@ -313,6 +326,7 @@ novel york | New York | fingerprint | - | | family:O editor
 novel zealand | New Zealand | fingerprint | - | | family:O editor
 now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
+nox sky | night sky | fingerprint | - | | mined editor family:X
 obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
@@ -325,6 +339,7 @@ one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
+opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
 orphic | mysterious | ambiguous | - |  | mined editor family:S
 our ain | our own | fingerprint | - | | family:O editor
@@ -346,6 +361,7 @@ pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 potent | strong | ambiguous | - | | dev:O
+Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
@@ -359,6 +375,7 @@ pump wellness | heart health | fingerprint | - | | family:O editor
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 query | research | ambiguous | - | | dev:O
 quondam | former | fingerprint | - | | family:O editor
+radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
@@ -369,6 +386,7 @@ reliable right away | effective immediately | fingerprint | - |  | mined editor 
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remediable | treatable | ambiguous | - |  | mined editor family:S
 research worker | researcher | ambiguous | n |  | mined editor family:S
+resource web link | source link | fingerprint | - | | mined editor family:D
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
 risk things | risk factors | fingerprint | - |  | mined editor family:D
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
@@ -378,7 +396,9 @@ scientific discipline | science | ambiguous | n | | family:O editor
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+shameful hole | black hole | fingerprint | n | | mined editor family:X
 shew | show | fingerprint | v | | family:O editor
+shooting celebrities | shooting stars | fingerprint | - | !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
 side impacts | side effects | fingerprint | - |  | mined editor family:D
 significant-pace | high-speed | fingerprint | - |  | mined editor family:D
@@ -393,6 +413,7 @@ solidified arteries | hardened arteries | fingerprint | - |  | mined editor fami
 some thing | something | fingerprint | - | | dev:S
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
+specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
@@ -424,6 +445,7 @@ thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | | family:D editor
 threat things | risk factors | fingerprint | - |  | mined editor family:D
+thru | through | ambiguous | - | | mined editor family:H
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
 to a greater extent | more | ambiguous | - | | family:O editor
@@ -448,6 +470,7 @@ volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O 
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once no longer | was not | fingerprint | - | | dev:H
 way before | previously | ambiguous | - | | dev:D
+we tin | we can | fingerprint | - | | mined editor family:O
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
 wellness issues | health issues | fingerprint | - |  | editor family:D
 wellness problem | health problem | fingerprint | - |  | editor family:D
