@@ -216,3 +216,28 @@ def test_no_lexicon_edit_in_general_english():
         if e.tier != "artifact"
     ]
     assert not fired, fired[:10]
+
+
+def test_automaton_table_and_near_miss_index_are_cached_apart(tmp_path, monkeypatch):
+    """The main cache file holds neither (a text judged clean never needs them, so start-up reads less); read back
+    from their own signed files they equal a fresh build, and the automaton's table is JSON, not a pickle."""
+    import json
+
+    from conftest import TEST_LEXICON
+    from newsfix.cache import read_verified
+    from newsfix.despin.compile import _cache_path, compile_lexicon, load_part
+
+    monkeypatch.setenv("NEWSFIX_CACHE_DIR", str(tmp_path))
+    fresh = compile_lexicon([TEST_LEXICON], use_cache=False)
+    compile_lexicon([TEST_LEXICON])  # compiles and writes the cache
+    cached = compile_lexicon([TEST_LEXICON])  # read from it
+    assert cached.scan_table == () and cached.near_miss_anchors == {}
+    assert fresh.near_miss_anchors and fresh.scan_table
+    payload = read_verified(_cache_path(cached.digest, "scan"))
+    assert payload is not None and json.loads(bytes(payload))[0] == fresh.scan_table[0]
+    assert load_part(cached, "scan").scan_table == fresh.scan_table
+    assert load_part(cached, "near-miss").near_miss_anchors == fresh.near_miss_anchors
+    # a part whose file is gone is built again from the lexicon, the same
+    again = compile_lexicon([TEST_LEXICON])
+    _cache_path(again.digest, "near-miss").unlink()
+    assert load_part(again, "near-miss").near_miss_anchors == fresh.near_miss_anchors

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .settings import SETTINGS
 
-MAGIC = b"NFC1"  # the format of a signed cache file: MAGIC, a 32-byte keyed digest of the rest, the pickle
+MAGIC = b"NFC1"  # the format of a signed cache file: MAGIC, a 32-byte keyed digest of the rest, the payload
 _MAC_SIZE = 32
 _KEY_NAME = "key"
 _resolved: dict[tuple, Path | None] = {}
@@ -210,15 +210,20 @@ def load_pickle(cache: Path | None, digest: str | None, kind: type):
 def write_pickles(items: Iterable[tuple[Path, object]], prefix: str) -> None:
     """Pickle and sign each object to its path atomically (temporary file 0600 + rename), in order; raises OSError
     (also when the folder is not a usable cache folder)."""
+    write_signed(((path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)) for path, data in items), prefix)
+
+
+def write_signed(items: Iterable[tuple[Path, bytes]], prefix: str) -> None:
+    """Sign each payload and write it to its path atomically (temporary file 0600 + rename), in order; raises
+    OSError (also when the folder is not a usable cache folder). `read_verified` gives the payload back."""
     import tempfile  # only a cache miss writes
 
-    for path, data in items:
+    for path, payload in items:
         if _usable(path.parent) is not None:
             raise PermissionError(f"not a private cache folder: {path.parent}")
         key = _key(path.parent, create=True)
         if key is None:
             raise PermissionError(f"no cache key in {path.parent}")
-        payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix)  # mode 0600
         try:
             with os.fdopen(fd, "wb") as fh:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 
-from ..cache import cache_dir, load_pickle, prune, write_pickles
+from ..cache import cache_dir, load_pickle, prune, read_verified, write_pickles, write_signed
 from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, lexicon_files, load_entries, validate
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
-CACHE_VERSION = 10  # 10: signed cache files (newsfix.cache)
+CACHE_VERSION = 11  # 10: signed cache files (newsfix.cache); 11: the automaton's table and near-miss index apart
+# Parts of the compiled lexicon cached in files of their own, read on first use: a `check` of texts judged clean never
+# needs the near-miss index, and one of a single text never needs the automaton's table (see `load_part`).
+PARTS = ("scan", "near-miss")
 
 
 def _digest(files: Sequence[Path]) -> str:
@@ -86,18 +90,78 @@ def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
 
 def _cache_path(digest: str, part: str = "") -> Path | None:
     folder = cache_dir()
-    return None if folder is None else folder / f"lexicon-{digest}{'.' + part if part else ''}.pickle"
+    suffix = ".json" if part == "scan" else ".pickle"
+    return None if folder is None else folder / f"lexicon-{digest}{'.' + part if part else ''}{suffix}"
 
 
 def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
+    digest = compiled.digest
+    for part in PARTS:  # a lexicon read from the cache comes without them
+        load_part(compiled, part)
     try:
-        # the signs first: a reader that finds them finds the whole lexicon too, or compiles it again
+        # the parts first, then the signs: a reader that finds the signs finds the whole lexicon too, or compiles it
+        # again, and a reader of the lexicon finds its parts (or builds them, see load_part)
+        write_signed([(_cache_path(digest, "scan"), _scan_json(compiled.scan_table))], prefix=".lexicon-")
+        main = replace(compiled, near_miss_anchors={}, scan_table=())
         write_pickles(
-            ((_cache_path(compiled.digest, "signs"), LexiconSigns.of(compiled)), (cache, compiled)), prefix=".lexicon-"
+            (
+                (_cache_path(digest, "near-miss"), compiled.near_miss_anchors),
+                (_cache_path(digest, "signs"), LexiconSigns.of(compiled)),
+                (cache, main),
+            ),
+            prefix=".lexicon-",
         )
-        prune(cache.parent, "lexicon-*.pickle", keep=f"lexicon-{compiled.digest}")
+        prune(cache.parent, "lexicon-*", keep=f"lexicon-{digest}")
     except OSError:
         pass  # an unwritable cache only costs start-up time
+
+
+def load_part(lex: CompiledLexicon, part: str) -> CompiledLexicon:
+    """`lex` with the automaton's table ("scan") or the near-miss index ("near-miss") filled in: from its cache file
+    when the lexicon came from the cache without it, else built here from the lexicon (the same table either way)."""
+    field = "scan_table" if part == "scan" else "near_miss_anchors"
+    if getattr(lex, field):
+        return lex
+    value = None
+    path = _cache_path(lex.digest, part) if lex.digest else None
+    if part == "scan":
+        payload = read_verified(path) if path is not None else None
+        value = _scan_from_json(payload) if payload is not None else None
+    else:
+        value = load_pickle(path, None, dict)
+    if not value:
+        if part == "scan":
+            from .scan import scan_table
+
+            value = scan_table(lex)
+        else:
+            from .fuzzy import near_miss_index
+
+            value = near_miss_index(lex)
+    setattr(lex, field, value)
+    return lex
+
+
+def _scan_json(table: tuple) -> bytes:
+    """The automaton's table as JSON (strings, and its byte flags as Latin-1 text): no pickle needed to read it."""
+    patterns, fingerprint, ambiguous, left, right = table
+    flags = [f.decode("latin-1") for f in (fingerprint, left, right)]
+    import json
+
+    return json.dumps([patterns, flags, {k: sorted(v) for k, v in ambiguous.items()}]).encode()
+
+
+def _scan_from_json(payload: memoryview) -> tuple | None:
+    import json
+
+    try:
+        patterns, flags, ambiguous = json.loads(bytes(payload))
+        fingerprint, left, right = (f.encode("latin-1") for f in flags)
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        spun = {int(k): shared.setdefault(frozenset(v), frozenset(v)) for k, v in ambiguous.items()}
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return patterns, fingerprint, spun, left, right
 
 
 def _build(entries: Sequence[Entry]) -> CompiledLexicon:

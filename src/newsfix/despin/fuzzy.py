@@ -61,7 +61,8 @@ class NameRestorer:
         keys = list(map(tokens.keys.__getitem__, word_index))
         starts, ends, texts, first_offsets = tokens.starts, tokens.ends, tokens.texts, self.offsets
         taken_until = -1
-        for pos in compress(range(len(keys)), map(by_anchor.__contains__, keys)):
+        n_keys = len(keys)
+        for pos in compress(range(n_keys), map(by_anchor.__contains__, keys)):
             key = keys[pos]
             if pos <= taken_until:
                 continue
@@ -75,12 +76,20 @@ class NameRestorer:
                 continue
             best = None
             for name, offsets in by_anchor[key]:
+                want = name.words
+                size = len(want)
+                least = max(1, size // 2)
                 for offset in offsets:
                     first = pos - offset
-                    last = first + len(name.words) - 1
-                    if first < 0 or last >= len(keys) or first <= taken_until:
+                    last = first + size - 1
+                    if first < 0 or last >= n_keys or first <= taken_until:
                         continue
-                    score = self._score(keys[first : last + 1], name.words)
+                    got = keys[first : last + 1]
+                    # _score's first test, here: most placements fail it, and a call costs more than the test
+                    same = sum(map(eq, got, want))
+                    if same == size or same < least:
+                        continue
+                    score = self._score(got, want, same)
                     if score is not None and (best is None or score > best[0]):
                         best = (score, first, last, name)
             if best is None:
@@ -95,10 +104,12 @@ class NameRestorer:
             taken_until = last
             yield Edit(start, end, span, name.text, f"gazetteer:{name.text}", round(0.6 + 0.3 * score, 2), "fuzzy")
 
-    def _score(self, got: Sequence[str], want: Sequence[str]) -> float | None:
-        """Fraction of words that agree exactly, or None when a differing word is not explained."""
+    def _score(self, got: Sequence[str], want: Sequence[str], same: int | None = None) -> float | None:
+        """Fraction of words that agree exactly, or None when a differing word is not explained. `same`: the count
+        of equal words, when the caller has it."""
         # most placements are told apart by the count of equal words alone, counted in C
-        same = sum(map(eq, got, want))
+        if same is None:
+            same = sum(map(eq, got, want))
         if same == len(want) or same < max(1, len(want) // 2):
             return None
         for g, w in zip(got, want):
@@ -139,6 +150,7 @@ class NearMissMatcher:
     def __init__(self, lex: CompiledLexicon):
         # compiled with the lexicon (see near_miss_index); built here for a lexicon compiled without it
         self.anchors = lex.near_miss_anchors or near_miss_index(lex)
+        self.forms = lex.forms  # a candidate names its form by its words (see Candidate)
 
     def matches(
         self, text: str, tokens: TokenTable, exact: dict[int, tuple[int, int]] | None = None
@@ -151,7 +163,7 @@ class NearMissMatcher:
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         anchors = self.anchors
         exact = exact or {}
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, tuple[str, ...]]] = set()
         n = len(keys)
         for k in compress(range(n), map(anchors.__contains__, keys)):
             found: list[Candidate] = []
@@ -170,8 +182,7 @@ class NearMissMatcher:
                 if candidate == last:
                     continue  # the word agreed with the form's at both ends
                 last = candidate
-                _, pos, off, form = candidate
-                words = form.words
+                _, pos, off, words = candidate
                 first, length = k - pos, len(words)
                 if first < 0 or first + length > n or (inside and inside[0] <= first and first + length <= inside[1]):
                     continue
@@ -186,20 +197,22 @@ class NearMissMatcher:
                     continue  # another word differs too
                 if _osa_distance(got, want) != 1 or _inflection_of(got, want):
                     continue
-                if (first, id(form)) in seen:  # found again from another anchor of the same form
+                if (first, words) in seen:  # found again from another anchor of the same form
                     continue
-                seen.add((first, id(form)))
+                seen.add((first, words))
+                form = self.forms[words]
                 if all(
                     gap_fits(text[ends[first + q] : starts[first + q + 1]], form.spaced[q]) for q in range(length - 1)
                 ):
                     yield starts[first], ends[first + length - 1], form
 
 
-# A candidate is (rank, pos, off, form): the form's place in the index (candidates are tried in this order, so the
-# output order is stable), the anchor's position in it, the misspelt word's position. Plain tuples, because the
-# index is unpickled at every start-up that loads the lexicon, and tuples load fastest. Equal ranks and positions
-# mean the same form object, which tuple comparison sees first: forms are never compared.
-Candidate = tuple[int, int, int, Form]
+# A candidate is (rank, pos, off, words): the form's place in the index (candidates are tried in this order, so the
+# output order is stable), the anchor's position in it, the misspelt word's position, and the form's words (its key
+# in `CompiledLexicon.forms`). Plain tuples of strings and numbers, because the index is cached on its own, apart
+# from the lexicon's Form objects, and loaded only by texts judged spun. Equal ranks and positions mean the same
+# form, which tuple comparison sees first.
+Candidate = tuple[int, int, int, tuple[str, ...]]
 
 
 NearMissIndex = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
@@ -228,7 +241,7 @@ def near_miss_index(lex: CompiledLexicon) -> NearMissIndex:
             rank += 1
             for off, want in enumerate(form.words):
                 if off != pos and len(want) >= MIN_NEAR_MISS_LEN:
-                    candidate = (rank, pos, off, form)
+                    candidate = (rank, pos, off, form.words)
                     for end in _ends(want):
                         steps[word][off - pos][end].append(candidate)
     # one object for each candidate, key and list of candidates, however often it is listed: the cached index

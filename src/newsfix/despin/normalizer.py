@@ -25,7 +25,7 @@ from ..model import (
     output_spans,
 )
 from . import artifacts, sensitive
-from .compile import compile_lexicon, load_signs
+from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
 from .gates import apart, gate_ambiguous, rule_of
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
@@ -105,7 +105,7 @@ class Normalizer:
     def scanner(self) -> FormScanner:
         from .scan import FormScanner  # with the lexicon: a `check` of clean files never needs it
 
-        return FormScanner(self.lexicon)
+        return FormScanner(load_part(self.lexicon, "scan"))
 
     def _scanner(self) -> FormScanner | None:
         """The automaton, from the second text that can use it on: for one text, building it (about 7 ms) costs more
@@ -131,7 +131,7 @@ class Normalizer:
     def near_misses(self) -> NearMissMatcher:
         from .fuzzy import NearMissMatcher
 
-        return NearMissMatcher(self.lexicon)
+        return NearMissMatcher(load_part(self.lexicon, "near-miss"))
 
     def __reduce__(self):
         return (_rebuild, (self.lexicon_paths, self.options))
@@ -178,7 +178,14 @@ class Normalizer:
         folded = artifacts.fold(text)
         if not self._may_hold_fingerprint(word_runs(folded)):
             return []
-        ctx = Context(text, folded, TokenTable(folded), self.lexicon)
+        # the automaton, where the main pass built it: most repaired texts hold no fingerprint form any more, and
+        # then need no tokens (where one occurs, only the words such forms start with are entry points)
+        starts = fingerprint_starts = None
+        if "scanner" in self.__dict__:
+            has_form, _, starts, fingerprint_starts = self.scanner.scan_starts(folded)
+            if not has_form:
+                return []
+        ctx = Context(text, folded, TokenTable(folded), self.lexicon, starts, fingerprint_starts)
         starts = ctx.tokens.starts
         reach = FOLLOW_UP_REACH
         ctx.fingerprint_entry_points = [
