@@ -52,3 +52,34 @@ def test_atomic_write_keeps_mode_and_leaves_no_temp(tmp_path):
     assert p.read_bytes() == b"new"
     assert oct(p.stat().st_mode & 0o777) == oct(0o640)
     assert [x.name for x in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_read_file_reads_to_the_size_given_and_a_fifo_to_the_cap(tmp_path):
+    """A file is read as the size it reports (one read, no buffer of the cap's size); a FIFO, which reports none,
+    is read in pieces up to the cap, and past it is too large."""
+    import threading
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"hello\n")
+    assert read_file(f).text == "hello\n" and read_file(f, max_bytes=6).text == "hello\n"
+    with pytest.raises(InputError) as too_large:
+        read_file(f, max_bytes=5)
+    assert too_large.value.kind == "too-large"
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    data = b"word " * 40_000  # 200 KB: several pieces
+
+    def write() -> None:
+        try:
+            fifo.write_bytes(data)
+        except BrokenPipeError:  # the reader stopped at the cap
+            pass
+
+    for cap, ok in ((len(data), True), (len(data) - 1, False)):
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        try:
+            assert read_file(fifo, max_bytes=cap).text == data.decode() and ok
+        except InputError as exc:
+            assert exc.kind == "too-large" and not ok
+        writer.join(5)
