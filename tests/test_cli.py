@@ -542,6 +542,7 @@ def test_check_does_not_import_heavy_libraries(tmp_path):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in r.stderr.splitlines() if "|" in line}
     assert "newsfix" in imported
     assert not imported & {"spacy", "trafilatura", "bs4", "lxml", "thinc", "lemminflect", "torch", "numpy"}
+    assert "shutil" not in imported  # argparse's default help width would import it (cli/parse.py finds it itself)
 
 
 def test_version_and_help(capsys):
