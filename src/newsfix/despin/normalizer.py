@@ -180,12 +180,12 @@ class Normalizer:
             return []
         # the automaton, where the main pass built it: most repaired texts hold no fingerprint form any more, and
         # then need no tokens (where one occurs, only the words such forms start with are entry points)
-        starts = fingerprint_starts = None
+        first_words = fingerprint_first_words = None
         if "scanner" in self.__dict__:
-            has_form, _, starts, fingerprint_starts = self.scanner.scan_starts(folded)
+            has_form, _, first_words, fingerprint_first_words = self.scanner.scan_starts(folded)
             if not has_form:
                 return []
-        ctx = Context(text, folded, TokenTable(folded), self.lexicon, starts, fingerprint_starts)
+        ctx = Context(text, folded, TokenTable(folded), self.lexicon, first_words, fingerprint_first_words)
         starts = ctx.tokens.starts
         reach = FOLLOW_UP_REACH
         ctx.fingerprint_entry_points = [
