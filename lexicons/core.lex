@@ -85,6 +85,7 @@ also referred to as | also known as | ambiguous | - | | mined editor family:A si
 Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,mars,martian,planet,spirit,curiosity,nasa,nasa's !next=energy,fuel,fuels,medicine,medicines,therapy,therapies,treatment,treatments,explanation,explanations,theory,theories,source,sources,route,routes,way,ways,method,methods,approach,approaches,proteins,splicing,hypothesis | mined editor family:A
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
+ambiance | atmosphere | ambiguous | - | | mined editor family:A
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
 american medical affiliation | American Medical Association | fingerprint | - | | family:A editor
 american most cancers society | American Cancer Society | fingerprint | - | | family:A editor
@@ -162,6 +163,7 @@ as a way to | in order to | ambiguous | - | | family:A editor
 as an alternative of | instead of | fingerprint | - | | family:A editor
 as an illustration | for instance | ambiguous | - | | family:A editor
 as effectively | as well | ambiguous | - | !next=as | family:A editor
+as quickly as | as soon as | ambiguous | - | next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today,next,this,subsequent,early,later,january,february,march,april,june,july,august,september,october,november,december | mined editor family:A
 as soon as | once | ambiguous | - | !next=possible,practicable,practical,feasible | dev:A
 as soon as extra | once more | fingerprint | - | | family:A editor
 as soon as once more | once again | fingerprint | - | | family:A editor
@@ -272,6 +274,7 @@ brute drive | brute force | fingerprint | - | | dev:A
 bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,security,code,bed,flu,winter,vomiting,bed-,nasty,critical,known,serious,severe,major,minor,glitches,these,those,such,reported,fixed,fix,fixing,fixes !next=in,fix,fixes,fixed,bounty,bounties,report,reports,and | family:A editor
 burial website | burial site | fingerprint | n | | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
+by distinction | by contrast | ambiguous | - | | mined editor family:A
 by no means | never | ambiguous | - | | family:A editor
 by way of | via | ambiguous | - | | dev:A
 by way of lactea | via lactea | fingerprint | - |  | mined editor family:A
@@ -406,6 +409,8 @@ commonplace of care | standard of care | fingerprint | - | | family:A editor
 commonwealth video games | Commonwealth Games | fingerprint | - | | family:A editor
 company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
 comparable | similar | ambiguous | - | | family:A editor
+complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
+completely different | different | ambiguous | - | | mined editor family:A
 completely happy | happy | fingerprint | - | | family:A editor
 computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
@@ -432,6 +437,7 @@ continual liver illness | chronic liver disease | fingerprint | n |  | mined edi
 contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
 converse | speak | ambiguous | - | !prev=the,vice | family:A editor
 convey | bring | ambiguous | v | next=together,collectively,about,down,up,back,again,home,dwelling,residence,relief,aid,forward,ahead | family:A editor
+coronal gap | coronal hole | fingerprint | n | | mined editor family:A sites=2
 coronary artery illness | coronary artery disease | fingerprint | - | | family:A editor
 coronary coronary heart illness | coronary heart disease | fingerprint | - | | family:A editor
 coronary heart | heart | ambiguous | - | !next=disease,diseases | editor
@@ -759,6 +765,7 @@ financial system | economy | fingerprint | - | | family:A editor
 find yourself | end up | ambiguous | - | prev=they,people,patients,sufferers,ideas,thoughts,it,that,which,who,he,she,we,many,some,most,individuals,kids,youngsters,ladies,males,girls,adults | mined editor family:A
 finest | best | ambiguous | - | | dev:A editor
 finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
+fireside | fire | ambiguous | n | !next=chat,chats,chatting,story,stories | mined editor family:A
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
 firstly of | at the beginning of | fingerprint | - | | family:A editor
@@ -768,6 +775,8 @@ floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,pho
 floor of mars | surface of Mars | fingerprint | - | | family:A editor
 floor of one other | surface of another | fingerprint | - | | mined editor family:A
 floor of the moon | surface of the moon | fingerprint | - | | family:A editor
+floor of the solar | surface of the sun | fingerprint | - | | mined editor family:A
+floor of the sun | surface of the sun | fingerprint | - | | mined editor family:A
 floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
 flu instances | flu cases | fingerprint | - | | family:A editor
 flu pictures | flu shots | fingerprint | - | | family:A editor
@@ -796,6 +805,7 @@ fowl flu | bird flu | fingerprint | - | | family:A editor
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
+gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
 gasoline | fuel | ambiguous | - | | family:A editor
 gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
 gasoline giant | gas giant | fingerprint | n |  | mined editor family:A
@@ -881,7 +891,9 @@ high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,bett
 high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
 higher | better | ambiguous | - | prev=to,can,could,will,would,may,might,should,must,us,them,help,helps,helped next=perceive,understand,examine,study,predict,assess,grasp,diagnose,detect,monitor,protect,manage,treat,deal,handle,prepare,characterize,characterise,determine,track,comprehend,tailor,identify,evaluate,explain,describe,forecast | mined editor family:A
+higher ambiance | upper atmosphere | fingerprint | - | | mined editor family:A
 higher information | better news | fingerprint | - |  | mined editor family:A
+highly effective | powerful | ambiguous | - | !prev=is,are,was,were,be,been,being,proved,proven,remains,remained,appears,seems,very,also,both !next=at,in,against,for,treatment,treatments,therapy,therapies,vaccine,vaccines,drug,drugs,medication,medications,medicine,medicines,contraceptive,contraception,prevention,method,methods,intervention,interventions,way,ways,option,options,tool,tools,remedy,remedies | mined editor family:A sites=2
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
 historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
@@ -956,6 +968,7 @@ in current months | in recent months | fingerprint | - | | family:A editor
 in current weeks | in recent weeks | fingerprint | - | | family:A editor
 in current years | in recent years | fingerprint | - | | family:A editor
 in direction of | towards | fingerprint | - | | family:A editor
+in distinction | in contrast | ambiguous | - | !next=from,between | mined editor family:A
 in entrance of | in front of | fingerprint | - |  | mined editor family:A
 in every single place | everywhere | ambiguous | - | | family:A editor
 in flip | in turn | fingerprint | - | | family:A editor
@@ -1175,7 +1188,10 @@ machine studying | machine learning | fingerprint | - | | family:A editor
 mad cow illness | mad cow disease | fingerprint | - | | family:A editor
 magnetic area traces | magnetic field lines | fingerprint | - |  | mined editor family:A
 magnetic discipline | magnetic field | fingerprint | n |  | mined editor family:A
+magnetic discipline traces | magnetic field lines | fingerprint | - | | mined editor family:A
+magnetic field traces | magnetic field lines | fingerprint | - | | mined editor family:A
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
+magnetic subject traces | magnetic field lines | fingerprint | - | | mined editor family:A
 main care docs | primary care doctors | fingerprint | - | | family:A editor
 main care physicians | primary care physicians | fingerprint | - | | family:A editor
 main care suppliers | primary care providers | fingerprint | - | | family:A editor
@@ -1248,7 +1264,7 @@ michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
 michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
-mild | light | ambiguous | - | prev=warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
+mild | light | ambiguous | - | prev=overhead,warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
@@ -1394,6 +1410,7 @@ nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | |
 night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
+no less than | at least | ambiguous | - | | mined editor family:A sites=2
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
 noise air pollution | noise pollution | fingerprint | - | | family:A editor
@@ -1524,6 +1541,7 @@ penn medication | Penn Medicine | fingerprint | - | | family:A editor
 per yr | per year | fingerprint | - | | family:A editor
 perceive | understand | ambiguous | v | | family:A editor
 perception | insight | ambiguous | n | next=into | dev:A
+perceptions | insights | ambiguous | - | next=into | dev:A
 perinatal despair | perinatal depression | fingerprint | - | | family:A editor
 peripheral artery illness | peripheral artery disease | fingerprint | - | | family:A editor
 perpetually | forever | ambiguous | - | | dev:A
@@ -1539,6 +1557,7 @@ pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
 phd scholar | PhD student | fingerprint | n | | family:A editor
 photo voltaic | solar | fingerprint | - | | family:A editor
+photo voltaic exercise | solar activity | fingerprint | - | | mined editor family:A
 photo voltaic methods | solar systems | fingerprint | - |  | mined editor family:A
 photographs | photos | ambiguous | - | | family:A editor
 physical action | physical activity | fingerprint | - | | family:I editor
@@ -1762,6 +1781,7 @@ revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,w
 revealed the leads to | published the results in | fingerprint | - |  | mined editor family:A
 revealed within the | published in the | fingerprint | - | | seed dev:A
 right this moment | today | fingerprint | - | | family:A editor
+ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
@@ -1847,6 +1867,7 @@ simply one other | just another | fingerprint | - |  | mined editor family:A
 sinus an infection | sinus infection | fingerprint | - | | family:A editor
 situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
 situations | conditions | ambiguous | - | !prev=social,stressful,difficult,emergency,dangerous,real-life,everyday,awkward,tense,challenging,crisis,life-threatening,hostage,sticky,tricky,uncomfortable,unfamiliar,high-pressure,high-stress,win-win,no-win,conflict,combat,hypothetical,traumatic,hectic | dev:A editor
+sizzling | hot | ambiguous | - | | mined editor family:A
 skeletal stays | skeletal remains | fingerprint | - | | family:A editor
 skilled | experienced | ambiguous | - | prev=who,they,had,have,has,also,additionally,we,people,individuals,sufferers,patients,participants,members,contributors,adults,ladies,women,which,that,never,ever,previously,beforehand | editor
 sleep high quality | sleep quality | fingerprint | - | | family:A editor
@@ -1863,6 +1884,7 @@ social removing | social distancing | fingerprint | - | | family:I editor
 social safety administration | Social Security Administration | fingerprint | - | | family:A editor
 software program | software | fingerprint | - | | family:A editor
 solar | sun | ambiguous | - | prev=the,our,setting,rising,midday,morning,afternoon,summer,winter,hot,bright,vivid,direct,strong,sturdy,intense,harsh,young,distant,early !next=system,systems,wind,winds,flare,flares,eclipse,eclipses,panel,panels,energy,power,vitality,cells,cell,farm,farms,radiation,storm,storms,cycle,cycles,maximum,minimum,physics,observatory,orbiter,probe,activity,array,arrays,mass,masses,nebula,neutrinos,corona,atmosphere,interior,dynamo,spectrum,irradiance,disk,disc,surface,floor,constant,neighborhood,neighbourhood,sail,sails,cooker,cookers,installations,installation,capacity,generation,technology,know-how,industry,trade,plant,plants,modules,module,batteries,battery,roof,roofs,tech,heating | family:A editor
+solar exercise | solar activity | fingerprint | - | | mined editor family:A
 solar harm | sun damage | fingerprint | - | | family:A editor
 solar publicity | sun exposure | fingerprint | - | | family:A editor
 solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | family:A editor
@@ -1888,6 +1910,7 @@ stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
 stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
+state of affairs | situation | ambiguous | - | | mined editor family:A
 stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
 stated in a launch | said in a release | fingerprint | - |  | mined editor family:A
 stated in an announcement | said in a statement | fingerprint | - |  | editor family:A
@@ -1903,6 +1926,7 @@ strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,varian
 strain ulcers | pressure ulcers | fingerprint | - | | family:A editor
 strategy | approach | ambiguous | - | | dev:A dev:S
 stress administration | stress management | fingerprint | - | | family:A editor
+strikes | moves | ambiguous | - | prev=moon,earth,planet,sun,star,comet,asteroid,spacecraft next=between,across,into,away,nearer,closer,towards,toward,past,behind | mined editor family:A
 string idea | string theory | fingerprint | - | | family:A editor
 stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
 studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -1955,6 +1979,7 @@ task | role | ambiguous | - | next=in,within,inside prev=key,important,necessary
 taught on the | taught at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 tea baggage | tea bags | fingerprint | - | | family:A editor
 teaches on the | teaches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+teams | groups | ambiguous | - | !prev=research,analysis,medical,rescue,response,sports,football,soccer,basketball,national,emergency,science,surgical,clinical,multidisciplinary,international,two,both,rival,opposing | mined editor family:A sites=3
 temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
 temper dysfunction | mood disorder | fingerprint | - | | family:A editor
 tens of hundreds | tens of thousands | fingerprint | - | | family:A editor
@@ -1979,12 +2004,14 @@ the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the massive bang | the Big Bang | fingerprint | - |  | editor family:A
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
-the place | where | ambiguous | - | prev=areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
+the opposite | the other | ambiguous | - | !prev=exactly,just,quite,precisely,completely,entirely,is,was,are,were,be,been,do,does,did,doing,had,has,have,the !next=effect,effects,direction,directions,sex,sexes,extreme,extremes,pole,poles,is,was,are,were,happens,happened,happen,true,holds,conclusion,sign,approach,view,of,way,occurs,occurred,pattern,trend,result,results,case,to,can,could | mined editor family:A sites=2
+the place | where | ambiguous | - | prev=ambiance,atmosphere,areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
 the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,week,day,person,patient,ever,wave,half,quarter,two,three,few | mined editor family:A
 the primary research to | the first study to | fingerprint | - |  | mined editor family:A
 the purple cross | the Red Cross | fingerprint | - | | family:A editor
 the purple planet | the Red Planet | fingerprint | - | | family:A editor
 the solar's | the sun's | fingerprint | - | | family:A editor
+the solar's exercise | the sun's activity | fingerprint | - | | mined editor family:A
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
 the unlucky actuality | the unfortunate reality | fingerprint | - |  | mined editor family:A
@@ -2082,6 +2109,7 @@ usa at present | USA Today | fingerprint | - | | family:A editor
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
 utilizing | using | ambiguous | - | | mined editor family:A sites=2
+utmost ultraviolet | extreme ultraviolet | fingerprint | - | | mined editor family:A
 utterly | completely | ambiguous | - | | dev:A editor
 uv gentle | UV light | fingerprint | - | | family:A editor
 vaccination charge | vaccination rate | fingerprint | n | | family:A editor
@@ -2094,6 +2122,7 @@ vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
+via | through | ambiguous | - | prev=rips,ripped,ripping,tore,torn,tears,tearing,punched,cut,cuts,passes,passed,passing,pass,go,goes,going,went,gone,travel,travels,traveled,travelled,traveling,travelling,move,moves,moved,moving,flow,flows,flowed,flowing,journey,journeys,burst,bursts,break,breaks,broke,shine,shines,shining,filter,filters,filtered,stream,streams,streaming,sweep,sweeps,swept,run,runs,ran,running,one,come,comes,came,coming,slip,slips,slipped,push,pushes,pushed,drill,drills,drilled,drilling,dig,digs,dug,digging,penetrate,penetrates,penetrated,immediately | mined editor family:A sites=4
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
 virtually | almost | ambiguous | - | | dev:A editor
@@ -2169,6 +2198,7 @@ whereas | while | ambiguous | - | | seed dev:A
 whether or not | whether | ambiguous | - | | seed dev:A
 which means and goal | meaning and purpose | fingerprint | - |  | mined editor family:A
 who're | who are | ambiguous | - | | dev:A
+whole photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 wholesome | healthy | ambiguous | - | | editor
 wholesome consuming | healthy eating | fingerprint | - | | family:A editor
 wholesome getting older | healthy aging | fingerprint | - | | family:A editor

@@ -599,8 +599,10 @@ crisis utilize approval | emergency use authorization | fingerprint | - | | fami
 crosswise over | across | fingerprint | - | | family:I editor
 crowd insusceptibility | herd immunity | fingerprint | - | | family:I editor
 crowd invulnerability | herd immunity | fingerprint | - | | family:I editor
+crumpled star | collapsed star | fingerprint | n | | mined editor family:I
 crusade | campaign | ambiguous | n | | family:I editor
 ct filters | CT scans | fingerprint | - | | family:I editor
+curved world | elliptical galaxy | fingerprint | n | | mined editor family:I
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
 danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5
@@ -625,6 +627,7 @@ deliberate survey | systematic review | fingerprint | n | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
+dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
 design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
 designated natural treatment | targeted biological therapy | fingerprint | - |  | mined editor family:I
@@ -667,6 +670,7 @@ dirtied air | polluted air | fingerprint | - | | dev:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
 disclosed to | told | ambiguous | - | prev=he,she,they,we,i,who | dev:I
+disclosure | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I
 discontinuous fasting | intermittent fasting | fingerprint | - | | family:I editor
 discouragement | depression | ambiguous | - | | family:I editor
 discourse acknowledgment | speech recognition | fingerprint | - | | family:I editor
@@ -691,6 +695,7 @@ disposition swings | mood swings | fingerprint | - | | family:I editor
 dissect | analyze | ambiguous | v | | family:I editor
 dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
+distributed | published | ambiguous | - | prev=report,study,examination,investigation,exploration,paper,papers,review,article,research or next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,online | mined editor family:I
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
@@ -884,6 +889,7 @@ finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
 firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
+first-since forever | first-ever | fingerprint | - | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
@@ -891,6 +897,7 @@ flow | current | ambiguous | - | next=pandemic,study,examination,investigation,s
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
+focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
@@ -971,6 +978,7 @@ genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,conditi
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
 genuinely normal | fairly common | fingerprint | - |  | mined editor family:I
+get away | escape | ambiguous | - | near=light,gravity,gravitational,radiation,atmosphere,orbit,heat | mined editor family:I
 get thinner | lose weight | ambiguous | - | | family:I editor
 give off an impression of being | appear to be | fingerprint | - |  | mined editor family:I
 global space station | International Space Station | fingerprint | - | | family:I editor
@@ -1034,6 +1042,7 @@ heart disappointment | heart failure | fingerprint | - | | family:I editor
 heart malady | heart disease | fingerprint | - | | family:I editor
 heart medical procedure | heart surgery | fingerprint | - | | family:I editor
 heart wellbeing | heart health | fingerprint | - | | family:I editor
+heavenly item | celestial object | fingerprint | n | | mined editor family:I
 heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
 helped living | assisted living | fingerprint | - | | family:I editor
@@ -1274,6 +1283,7 @@ irresistible malady master | infectious disease expert | fingerprint | n | | fam
 irresistible sickness master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
+itemized | detailed | ambiguous | - | !next=bill,bills,list,lists,receipt,receipts,deduction,deductions,deductible,statement,statements,invoice,invoices | mined editor family:I
 jeopardized species | endangered species | fingerprint | - | | family:I editor
 job | role | ambiguous | - | prev=significant,key,critical,vital,crucial,focal,fundamental,pivotal,causal,noteworthy,central,imperative next=in,of,for | family:I editor
 joblessness | unemployment | ambiguous | - | | family:I editor
@@ -1551,6 +1561,8 @@ more uncertain | less likely | ambiguous | - | | dev:I
 more uncertain to | less likely to | fingerprint | - | | family:I editor
 most exceedingly awful | worst | fingerprint | - | | family:I editor
 most exceedingly terrible | worst | fingerprint | - | | family:I editor
+most grounded | strongest | ambiguous | - | | mined editor family:I
+most grounded proof | strongest evidence | fingerprint | - | | mined editor family:I
 most ideal approach to | best way to | fingerprint | - | | family:I editor
 most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
@@ -1658,6 +1670,7 @@ objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessm
 obstruction preparing | resistance training | fingerprint | - | | family:I editor
 obtrusive | invasive | ambiguous | - | near=cancer,cancers,malignancy,tumor,tumors,tumour,disease,breast,bosom,carcinoma,ductal,lobular,species,surgery,medical,procedure,procedures | mined editor family:I
 obtrusive species | invasive species | fingerprint | - | | family:I editor
+occasion skyline | event horizon | fingerprint | n | | mined editor family:I sites=2
 occasional influenza | seasonal flu | fingerprint | - | | family:I editor
 occupation misfortunes | job losses | fingerprint | - | | family:I editor
 ocean ice | sea ice | fingerprint | - | | family:I editor
@@ -1774,6 +1787,7 @@ peer-checked on | peer-reviewed | fingerprint | - | | family:I editor
 peer-looked into | peer-reviewed | fingerprint | - | | family:I editor
 people group spread | community spread | fingerprint | - | | family:I editor
 people group transmission | community transmission | fingerprint | - | | family:I editor
+perceptions | observations | ambiguous | - | near=telescope,telescopes,observatory,observatories,hubble,webb,radio,astronomers,space,nasa,eso,made,galaxy,star,stars | mined editor family:I sites=2
 peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
 perilous waste | hazardous waste | fingerprint | - | | family:I editor
@@ -1947,6 +1961,7 @@ remedy drugs | prescription drugs | fingerprint | - | | family:I editor
 remedy medications | prescription medications | fingerprint | - | | family:I editor
 remembered for the examination | included in the study | fingerprint | - |  | mined editor family:I
 remembering for | including in | fingerprint | - | | dev:I
+reproductions | simulations | ambiguous | - | near=model,models,climate,atmosphere,computer,pc,pictures,images,picture,image,telescope,data,physics,supercomputer | mined editor family:I sites=2
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
 respiratory beads | respiratory droplets | fingerprint | - | | family:I editor
@@ -2072,7 +2087,10 @@ side effects incorporate | symptoms include | fingerprint | - |  | mined editor 
 significant burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 significant to recall | important to remember | fingerprint | - | | family:I editor
 simulated intelligence | AI | fingerprint | - | | family:I editor
+since forever | ever | ambiguous | - | | mined editor family:I
+since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
+situated | located | ambiguous | - | | mined editor family:I
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
@@ -2135,6 +2153,7 @@ spit examples | saliva samples | fingerprint | - | | family:I editor
 sponsor portion | booster dose | fingerprint | n | | family:I editor
 sponsor shot | booster shot | fingerprint | n | | family:I editor
 sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
+sporadic world | irregular galaxy | fingerprint | n | | mined editor family:I
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
@@ -2412,6 +2431,7 @@ unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I edi
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor
 unhindered commerce | free trade | fingerprint | - | | family:I editor
+universal | international | ambiguous | - | next=consortium,alliance,collaboration,coalition,team,gathering,organization,association,partners,partnership,airport,space,agency,conference,panel,travel,flights,trade,relations,students,understudies,researchers,scientists,analysts | mined editor family:I sites=2
 universes | galaxies | ambiguous | - | near=galaxy,galaxies,cosmic,hubble,telescope,astronomers,stars,nebula,light-years,galactic !prev=parallel,alternate,alternative,multiple,other,cinematic,fictional,baby,bubble,pocket | mined editor family:I sites=2
 unmistakable light | visible light | ambiguous | - | near=telescope,hubble,infrared,ultraviolet,wavelengths,wavelength,galaxy,galaxies,cosmic,stars,space,camera | mined editor family:I sites=1
 unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
@@ -2555,6 +2575,7 @@ work lack | labor shortage | fingerprint | - | | family:I editor
 work showcase | labor market | fingerprint | - | | family:I editor
 world wellbeing association | World Health Organization | fingerprint | - | | family:I editor
 world wellbeing organization | World Health Organization | fingerprint | - | | family:I editor
+worlds | galaxies | ambiguous | - | near=universe,universes,galaxy,galactic,cosmic,stars,telescope,hubble,webb,light-years,astronomers,milky,gas,dark,gap,gaps,opening,openings,sporadic,curved,winding,circular,elliptical,spiral !near=planet,planets,exoplanet,exoplanets,habitable,rocky,alien,earth-like,trappist-1,orbit,orbits,orbiting,moons,moon | mined editor family:I sites=2
 worldwide space station | International Space Station | fingerprint | - | | family:I editor
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor

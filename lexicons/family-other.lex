@@ -41,6 +41,7 @@ attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
+beau coup | numerous | fingerprint | - | | mined editor family:X
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
@@ -67,6 +68,7 @@ calendar week | week | ambiguous | n | | family:O editor
 calendar year-old | year-old | fingerprint | - |  | mined editor family:D
 calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
+cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
@@ -203,6 +205,7 @@ greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined 
 grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
+habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
@@ -214,6 +217,7 @@ health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,o
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
 health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
+heart affection | heart disease | fingerprint | n | | mined editor family:X
 hebdomad | week | fingerprint | n | | family:O editor
 helium added | he added | fingerprint | - | | family:O editor
 helium explained | he explained | fingerprint | - | | family:O editor
@@ -229,6 +233,7 @@ his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
+hot canine | hot dog | fingerprint | n | | mined editor family:X
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
@@ -250,6 +255,7 @@ in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in the course of | throughout | ambiguous | - | | dev:S
+increased imminence | increased risk | fingerprint | - | | mined editor family:X
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
@@ -281,8 +287,9 @@ light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
+like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
-lots of | many | ambiguous | - | | dev:H
+lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
 make stronger | strengthen | ambiguous | v | | family:H editor
@@ -389,6 +396,7 @@ research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
 risk things | risk factors | fingerprint | - |  | mined editor family:D
+rotundity | obesity | fingerprint | - | | mined editor family:X
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
