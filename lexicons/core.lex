@@ -1012,7 +1012,7 @@ inflicting it to | causing it to | fingerprint | - |  | mined editor family:A
 inflicting them to | causing them to | fingerprint | - |  | editor family:A
 info | information | ambiguous | - | | family:A editor
 info functions | information purposes | fingerprint | - | | seed dev:A
-inform | tell | ambiguous | - | !next=patients,clinicians,policy,policies,decisions,decision,practice,treatment,future,public,research,efforts,strategies,design,development,care,guidelines,clinical,the,our,their,how,about,on,of | dev:A
+inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,individuals,people,sufferers,docs,doctors,physicians,youngsters,kids,children,parents,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines | dev:A
 information company | news agency | fingerprint | - | | family:A editor
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor
@@ -1654,7 +1654,7 @@ prompt espresso | instant coffee | fingerprint | - |  | mined editor family:A
 prone to endure | likely to suffer | fingerprint | - |  | mined editor family:A
 prone to proceed | likely to continue | fingerprint | - | | mined editor family:A
 prone to undergo | likely to suffer | fingerprint | - |  | mined editor family:A
-proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A
+proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A family:H mined
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
 proper now | right now | fingerprint | - | | dev:A editor
 proportion factors | percentage points | fingerprint | - | | family:A editor
@@ -1911,7 +1911,7 @@ stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 state of affairs | situation | ambiguous | - | | mined editor family:A
-stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K
+stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K family:H family:N mined
 stated in a launch | said in a release | fingerprint | - |  | mined editor family:A
 stated in an announcement | said in a statement | fingerprint | - |  | editor family:A
 statistically important | statistically significant | fingerprint | - | | family:A editor
@@ -1936,7 +1936,7 @@ studying disabilities | learning disabilities | fingerprint | - | | family:A edi
 sturdy | strong | ambiguous | - | | dev:A editor
 subgroup evaluation | subgroup analysis | fingerprint | n | | family:A editor
 subject of view | field of view | fingerprint | - | | family:A editor
-subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A editor
+subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A family:H editor mined
 subsequent 12 months | next year | fingerprint | - | !prev=the | family:A editor
 subsequent yr | next year | fingerprint | - | | family:A editor
 substance use dysfunction | substance use disorder | fingerprint | - | | family:A editor

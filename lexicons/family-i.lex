@@ -1589,7 +1589,7 @@ national foundations of health | National Institutes of Health | fingerprint | -
 national institutes of wellbeing | National Institutes of Health | fingerprint | - | | family:I editor
 national organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
 national wellbeing administration | National Health Service | fingerprint | - | | family:I editor
-nations | countries | ambiguous | - | !prev=united,first,league,member | dev:I
+nations | countries | ambiguous | - | !prev=united,first,league,member | dev:I family:H mined
 natively constructed | homemade | fingerprint | - | | family:I editor
 natural assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor

@@ -5,6 +5,7 @@ a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
 a individual | a person | fingerprint | - | | mined editor family:H
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
+a look at has | a study has | fingerprint | - | | mined editor family:H
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
@@ -105,6 +106,7 @@ connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,incr
 considering that | since | ambiguous | - | | dev:S
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 control grouping | control group | fingerprint | n | | family:O editor
+coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
@@ -122,12 +124,15 @@ deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
+did now not | did not | fingerprint | - | | mined editor family:H
 digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
 disease regulate | disease control | fingerprint | - | | family:S editor
 do no longer | do not | fingerprint | - |  | mined editor family:H
+do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now not | does not | fingerprint | - | | mined editor family:H
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
+dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
@@ -154,6 +159,7 @@ every bit well every bit | as well as | fingerprint | - | | family:O editor
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
 exorbitantly corpulent | obese | fingerprint | - |  | mined editor family:X
+expand despair | develop depression | fingerprint | v | | mined editor family:H
 expectantly | hopefully | ambiguous | - | | family:H editor
 experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
@@ -196,6 +202,7 @@ get admission to | access | fingerprint | v | | family:H editor
 getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
 gilded criterion | gold standard | fingerprint | - |  | mined editor family:S
 give a contribution to | contribute to | fingerprint | - |  | mined editor family:H
+give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
 governing administration | government | fingerprint | n | | family:S editor
@@ -246,11 +253,14 @@ immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
-in accordance to | according to | fingerprint | - | | family:S editor
+in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | fingerprint | - | | dev:O
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
+in line with cent | per cent | fingerprint | - | | editor family:H
+in line with day | per day | fingerprint | - | | editor family:H
+in line with week | per week | fingerprint | - | | mined editor family:H
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
@@ -265,6 +275,7 @@ initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
 initial-ever | first-ever | fingerprint | - | | family:K editor
 inordinately corpulent | overweight | fingerprint | - |  | mined editor family:X
+instructed the unbiased | told The Independent | fingerprint | - | | mined editor family:H
 insulin level of resistance | insulin resistance | fingerprint | - |  | mined editor family:D
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
@@ -362,6 +373,7 @@ pass judgement on | judge | fingerprint | - | | dev:H
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
 per centum | percent | fingerprint | - | | family:O editor
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+person to individual | person to person | fingerprint | - | | mined editor family:H
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
@@ -394,6 +406,8 @@ remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family
 remediable | treatable | ambiguous | - |  | mined editor family:S
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
+right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
+right now reply to requests | immediately respond to requests | fingerprint | - | | mined editor family:H
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
 risk things | risk factors | fingerprint | - |  | mined editor family:D
 rotundity | obesity | fingerprint | - | | mined editor family:X
@@ -477,6 +491,7 @@ vociferating | saying | ambiguous | - |  | mined editor family:X
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once no longer | was not | fingerprint | - | | dev:H
+was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
 we tin | we can | fingerprint | - | | mined editor family:O
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
