@@ -727,6 +727,8 @@ dull vitality | dark energy | fingerprint | - | | family:I editor
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
+eateries | restaurants | ambiguous | - | | mined editor family:I
+eatery feasting | restaurant dining | fingerprint | - | | mined editor family:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
 eating regimen | diet | fingerprint | - | | family:I editor
 eating regimens | diets | fingerprint | - | | mined editor family:I sites=2
@@ -844,6 +846,7 @@ extreme ailment | severe illness | fingerprint | - | | family:I editor
 extreme stoutness | severe obesity | fingerprint | - |  | mined editor family:I
 face acknowledgment | face recognition | fingerprint | - | | family:I editor
 face covers | face masks | ambiguous | - | | dev:I
+face to face feasting | in-person dining | fingerprint | - | | mined editor family:I
 face veil | face mask | ambiguous | - |  | mined editor family:I
 face veils | face masks | ambiguous | - | | dev:I
 facial acknowledgment | facial recognition | fingerprint | - | | family:I editor
@@ -868,6 +871,7 @@ fear based oppression | terrorism | fingerprint | - | | family:I editor
 fear based oppressor | terrorist | fingerprint | n | | family:I editor
 fear inspired notion | conspiracy theory | fingerprint | - | | family:I editor
 fear inspired notions | conspiracy theories | fingerprint | - | | family:I editor
+feasting | dining | ambiguous | - | prev=indoor,outdoor,on-premises,eatery,restaurant,in-person,face,private,public | mined editor family:I
 feathered creatures | birds | ambiguous | - | | family:I editor
 feature the job of | highlight the role of | fingerprint | v | | family:I editor
 feature the need | highlight the need | fingerprint | v | | family:I editor
@@ -1003,6 +1007,7 @@ group resistance | herd immunity | ambiguous | - | | family:I editor
 grown-up | adult | ambiguous | - | | family:I editor
 grown-up beginning diabetes | adult-onset diabetes | fingerprint | - | | mined editor family:I sites=1
 grown-ups | adults | ambiguous | - | | family:I editor
+guarantee your wellbeing | ensure your health | fingerprint | - | | mined editor family:I
 guaranteeing | ensuring | ambiguous | - | | dev:I
 guardians | parents | ambiguous | - | | family:I editor
 gum malady | gum disease | fingerprint | - | | family:I editor
@@ -1201,6 +1206,7 @@ individual wellbeing | personal health | fingerprint | - |  | mined editor famil
 individuals | people | ambiguous | - | | dev:A dev:I
 individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
+indoor feasting | indoor dining | fingerprint | - | | editor family:I
 inexhaustible vitality | renewable energy | fingerprint | - | | family:I editor
 infiltrate | penetrate | ambiguous | v | | dev:I
 influenza like | flu-like | fingerprint | - | | dev:I
@@ -1353,6 +1359,8 @@ living space obliteration | habitat destruction | fingerprint | - | | family:I e
 loathe discourse | hate speech | fingerprint | - | | family:I editor
 loathe violations | hate crimes | fingerprint | - | | family:I editor
 loathe wrongdoings | hate crimes | fingerprint | - | | family:I editor
+local area spread | community spread | fingerprint | - | | mined editor family:I
+local area transmission | community transmission | fingerprint | - | | mined editor family:I
 locales | regions | ambiguous | - | | family:I editor
 lockdown estimates | lockdown measures | fingerprint | - | | family:I editor
 lodging advertise | housing market | fingerprint | - | | family:I editor
@@ -1561,6 +1569,7 @@ more uncertain | less likely | ambiguous | - | | dev:I
 more uncertain to | less likely to | fingerprint | - | | family:I editor
 most exceedingly awful | worst | fingerprint | - | | family:I editor
 most exceedingly terrible | worst | fingerprint | - | | family:I editor
+most exceedingly worst | worst | fingerprint | - | | mined editor family:I
 most grounded | strongest | ambiguous | - | | mined editor family:I
 most grounded proof | strongest evidence | fingerprint | - | | mined editor family:I
 most ideal approach to | best way to | fingerprint | - | | family:I editor
@@ -1706,6 +1715,7 @@ online life | social media | fingerprint | - | !prev=your,my,our,their,his,her,w
 online networking | social media | fingerprint | - | | family:I editor
 open vehicle | public transport | fingerprint | - | | dev:I
 open wellbeing | public health | fingerprint | - | | family:I editor
+openly and private | in public and private | fingerprint | - | | mined editor family:I
 opposition preparing | resistance training | fingerprint | - | | family:I editor
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
 oral wellbeing | oral health | fingerprint | - | | family:I editor
@@ -1794,6 +1804,8 @@ perilous waste | hazardous waste | fingerprint | - | | family:I editor
 persevering hack | persistent cough | fingerprint | - | | family:I editor
 persistent liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
+peruse on | read on | fingerprint | - | | mined editor family:I
+peruse on to discover | read on to find out | fingerprint | - | | mined editor family:I
 pestilence | epidemic | ambiguous | - | | family:I editor
 petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
 phases | stages | ambiguous | - | | dev:I
@@ -1858,6 +1870,7 @@ preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
+probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
 probably going to end up | likely to become | fingerprint | - |  | mined editor family:I
 procedures of the national academy | Proceedings of the National Academy | fingerprint | - | | family:I editor
 proclamation | statement | ambiguous | n | | family:I editor
@@ -2101,6 +2114,7 @@ social disengagement | social isolation | ambiguous | - | | family:I editor
 social insurance | health care | ambiguous | - | | family:I editor
 social insurance framework | health care system | fingerprint | n | | family:I editor
 social insurance suppliers | health care providers | fingerprint | - | | family:I editor
+social occasions | gatherings | ambiguous | - | | mined editor family:I
 social seclusion | social isolation | fingerprint | - | | family:I editor
 social separating | social distancing | fingerprint | - | | dev:I
 sodium admission | sodium intake | fingerprint | - | | family:I editor
@@ -2329,7 +2343,9 @@ the previous not many | the past few | fingerprint | - | | family:I editor
 the public eye | society | ambiguous | - | !prev=into,of,out | dev:I
 the quantity of | the number of | ambiguous | - | next=people,individuals,cases,deaths,passings,patients,children,youngsters,kids,adults,grown-ups,infections,hospitalizations,hospitalisations,new,confirmed,affirmed,women,ladies,men,students,understudies,participants,members,species,animals,creatures,birds,vehicles,cars,jobs,employments,workers,laborers,tests,visits,countries,nations,users,clients,times,studies,contemplates,examinations,infected,contaminated | family:I editor
 the same number of as | as many as | fingerprint | - | | family:I editor
+the soundness of others | the health of others | fingerprint | - | | mined editor family:I
 the study of disease transmission | epidemiology | fingerprint | - | | family:I editor
+the thing that matters was | the difference was | fingerprint | - | | mined editor family:I
 the think about | the study | fingerprint | - | | family:I editor
 the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
