@@ -308,7 +308,7 @@ centered | focused | ambiguous | - | next=on,round !prev=earth,storm,storms,hurr
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
-change into | become | ambiguous | - | | family:A editor
+change into | become | ambiguous | - | | family:A family:N editor mined
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
 character dysfunction | personality disorder | fingerprint | - | | family:A editor
 chemical publicity | chemical exposure | fingerprint | - | | family:A editor
@@ -713,6 +713,7 @@ expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,y
 explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
 extinction danger | extinction risk | fingerprint | - | | family:A editor
 extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
+extra contagious | more contagious | ambiguous | - | | mined editor family:A
 extra doubtless | more likely | fingerprint | - | | family:A editor
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
 extra more likely to | more likely to | fingerprint | - | | family:A editor
@@ -837,7 +838,7 @@ girls | women | ambiguous | - | near=men,males !near=boys,boy,daughters,teen,tee
 girls's | women's | fingerprint | - | | family:A editor
 glorious | excellent | ambiguous | - | | family:A editor
 glucose ranges | glucose levels | fingerprint | - | | family:A editor
-go away | leave | ambiguous | - | | family:A editor
+go away | leave | ambiguous | - | next=the,a,an,their,his,her,its,your,our,my,them,him,us,me,this,that,these,those,behind,hospital,school,work,office | family:A editor
 go looking | search | ambiguous | - | !next=for | dev:A
 goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | family:A editor
 gold commonplace | gold standard | fingerprint | - | | family:A editor
@@ -887,6 +888,7 @@ hearth division | fire department | fingerprint | n | | family:A editor
 heavy ingesting | heavy drinking | fingerprint | - | | family:A editor
 help group | support group | fingerprint | n | | family:A editor
 her examine | her study | fingerprint | - | | family:A editor
+high infectious illness skilled | top infectious disease expert | fingerprint | - | | mined editor family:A
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
 high quality management | quality control | fingerprint | - | | family:A editor
 high quality of life | quality of life | fingerprint | - | | family:A editor
@@ -924,6 +926,7 @@ house telescope | space telescope | fingerprint | - | | family:A editor
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
+how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
 however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
 however now not | but not | fingerprint | - | | dev:A
@@ -1005,6 +1008,7 @@ inexperienced tea | green tea | fingerprint | - | | family:A editor
 infectious brokers | infectious agents | fingerprint | - | | family:A editor
 infectious illness consultants | infectious disease experts | fingerprint | - | | family:A editor
 infectious illness knowledgeable | infectious disease expert | fingerprint | n | | family:A editor
+infectious illness skilled | infectious disease expert | fingerprint | - | | mined editor family:A
 infectious illness specialist | infectious disease specialist | fingerprint | n | | family:A editor
 inflammatory bowel illness | inflammatory bowel disease | fingerprint | - | | family:A editor
 inflicting | causing | ambiguous | v | !next=wounds,casualties,losses,punishment,defeat,defeats,pain,harm,damage,injury,injuries,suffering,violence | mined editor family:A
@@ -1675,6 +1679,9 @@ psychological sicknesses | mental illnesses | fingerprint | - | | family:A edito
 psychological well being | mental health | fingerprint | - | | dev:A editor
 psychologist on the | psychologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 publicity | exposure | ambiguous | - | next=to,levels,ranges,duration,period,interval,risk,danger,threat,assessment,evaluation,limits,limit,groups,status,measures,window,windows,route,routes,pathway,pathways,dose,doses,response or prev=sun,solar,uv,radiation,noise,chemical,pesticide,smoke,lead,light,gentle,heat,warmth,cold,chilly,early,prenatal,childhood,long-term,lengthy-term,short-term,chronic,continual,persistent,occupational,environmental,high,excessive,low,repeated,prolonged,extended,cumulative,higher,lower,decrease,greater,increased,elevated,reduced,diminished,daily,air,pollution,asbestos,tobacco,alcohol,drug,virus,viral,covid,covid-19,coronavirus,mercury,arsenic,radon,pfas,bpa,microplastic,microplastics,plastic,screen,display,allergen,mold,mould,prior,previous,earlier,recent,maternal,paternal,fetal,cannabis,hashish,pollen | family:A editor
+publish-covid | post-COVID | fingerprint | - | | mined editor family:A
+publish-pandemic | post-pandemic | fingerprint | - | | editor family:A
+publish-traumatic | post-traumatic | fingerprint | - | | editor family:A
 pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
 pure an infection | natural infection | fingerprint | - | | family:A editor
 pure assets | natural resources | fingerprint | - | | family:A editor
@@ -1733,6 +1740,7 @@ recreation-changer | game-changer | fingerprint | n | | family:A editor
 rectal most cancers | rectal cancer | fingerprint | - | | family:A editor
 recurrently | regularly | fingerprint | - | | family:A editor
 referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
+referred to as upon | called upon | fingerprint | - | | mined editor family:A family:N
 regarded on the | looked at the | fingerprint | - | | seed dev:A
 regardless of | despite | ambiguous | - | | family:A editor
 regardless that | even though | fingerprint | - | | family:A editor
@@ -1795,6 +1803,7 @@ royal school of surgeons | Royal College of Surgeons | fingerprint | - | | famil
 sadly | unfortunately | ambiguous | - | | dev:A
 satellite tv for pc | satellite | fingerprint | - | | family:A editor
 Save the Youngsters | Save the Children | fingerprint | cs | | family:A editor
+scale back | reduce | ambiguous | v | | mined editor family:A family:N
 scent | smell | ambiguous | - | near=taste,style,anosmia,hyposmia,covid,covid-19,olfact*,loss,lack,lost,sense | mined editor family:A
 scholar | student | ambiguous | n | !prev=legal,law,legislation,constitutional,religious,islamic,biblical,classical,literary,renaissance,rhodes,fulbright,marshall,visiting,independent,senior,leading,prominent,eminent,renowned,distinguished,noted,famous,respected,public,policy,coverage,political,historical,medieval,china,chinese,islam,jewish,buddhist,hindu,shakespeare,feminist,religion,foreign,international,worldwide,some,many,most,other,different,totally,bible,quran,confucian,korean,japanese,african,american,middle,east,asian,european,roman,greek,latin,sanskrit,hebrew,arabic,persian,tibetan,victorian,dickens,holocaust,cinema,film,movie,music,art,history,philosophy,philosophical,theological,theology,humanities,social,science,sciences,economic,economics,management,administration,business,enterprise,media,communication,communications,security,safety,military,navy,terrorism,cultural,indigenous,native,black,queer,gender !next=of,say,said,says,argue,argued,argues,have,has,had,debate,debated,debates,disagree,agree,and,at,from,in,on,who,such,like,including,together,contend,note,suggest,believe,think,point,warn,estimate,estimated,write,wrote | family:A editor
 scholar debt | student debt | fingerprint | - | | family:A editor
@@ -2158,6 +2167,7 @@ warmth wave | heat wave | fingerprint | - | | family:A editor
 warmth waves | heat waves | fingerprint | - | | family:A editor
 warmth-related | heat-related | fingerprint | - | | family:A editor
 warmth-trapping | heat-trapping | fingerprint | - | | family:A editor
+warn towards | warn against | fingerprint | v | !near=end | mined editor family:A family:N
 wash their palms | wash their hands | fingerprint | - | | family:A editor
 wash your palms | wash your hands | fingerprint | - | | family:A editor
 washing palms | washing hands | fingerprint | - | | family:A editor
@@ -2204,6 +2214,7 @@ wholesome consuming | healthy eating | fingerprint | - | | family:A editor
 wholesome getting older | healthy aging | fingerprint | - | | family:A editor
 wholesome stage | healthy level | fingerprint | n |  | mined editor family:A
 wholesome weight loss plan | healthy diet | fingerprint | n |  | editor family:A
+why it issues | why it matters | fingerprint | - | line-start or !next=a,an,the,its,their,his,her,our,new,these,those,this,that,such,more,bonds,shares,warnings,licences,licenses,permits,tickets,statements,reports,guidance,visas,passports,loans,cards,debt | mined editor family:A family:N
 widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
 widespread chilly | common cold | fingerprint | - | | family:A editor
 will increase the danger | increases the risk | fingerprint | - | | family:A editor

@@ -27,6 +27,7 @@ an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
+and hence forward | and so on | fingerprint | - | | mined editor family:X
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
 as a result of | through | ambiguous | - | | dev:S
@@ -132,12 +133,14 @@ do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now not | does not | fingerprint | - | | mined editor family:H
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
+drug nut | drug addict | fingerprint | n | | mined editor family:X
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
 encephalon | brain | fingerprint | n | | family:O editor
 endangerment | risk | ambiguous | n | | family:O editor
+engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enormous | massive | ambiguous | - | | dev:D
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
@@ -234,10 +237,12 @@ helium told | he told | fingerprint | - | | family:O editor
 helium wrote | he wrote | fingerprint | - | | family:O editor
 her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
+high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
+hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
@@ -262,6 +267,7 @@ in line with cent | per cent | fingerprint | - | | editor family:H
 in line with day | per day | fingerprint | - | | editor family:H
 in line with week | per week | fingerprint | - | | mined editor family:H
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
+in operation system of rules | operating systems | fingerprint | - | | mined editor family:X
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in the course of | throughout | ambiguous | - | | dev:S
@@ -314,6 +320,7 @@ mental health and fitness | mental health | fingerprint | - | | family:S editor
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
+modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
 monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 motives | reasons | ambiguous | - | | dev:S
@@ -360,6 +367,7 @@ operating the evening shift | working the night shift | fingerprint | - |  | min
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
 orphic | mysterious | ambiguous | - |  | mined editor family:S
+other than one another | apart from each other | fingerprint | - | !prev=nobody,nothing,anyone,anybody,none,someone,everyone,one | mined editor family:N
 our ain | our own | fingerprint | - | | family:O editor
 our possess | our own | fingerprint | - | | dev:S editor
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
