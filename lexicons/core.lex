@@ -539,7 +539,7 @@ dependable | reliable | ambiguous | - | | family:A editor
 dependancy | addiction | fingerprint | n | | family:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
 deserted | abandoned | ambiguous | - | | dev:A
-despair | depression | ambiguous | - | | family:A editor
+despair | depression | ambiguous | - |  | family:A editor family:H mined
 despair charges | depression rates | fingerprint | - | | family:A editor
 despair danger | depression risk | fingerprint | - | | family:A editor
 despair signs | depression symptoms | fingerprint | - | | family:A editor
@@ -565,7 +565,7 @@ director on the | director at the | ambiguous | - | next=university,college,facu
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
-discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor
+discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor family:H mined
 disordered consuming | disordered eating | fingerprint | - | | family:A editor
 display screen time | screen time | fingerprint | - | | family:A editor
 distant studying | remote learning | fingerprint | - | | family:A editor
@@ -782,7 +782,7 @@ floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
 flu instances | flu cases | fingerprint | - | | family:A editor
 flu pictures | flu shots | fingerprint | - | | family:A editor
 flu-like signs | flu-like symptoms | fingerprint | - | | family:A editor
-folks | people | ambiguous | - | | dev:A dev:S
+folks | people | ambiguous | - |  | dev:A dev:S family:H mined
 folks's | people's | fingerprint | - | | family:A editor
 follow-up examine | follow-up study | fingerprint | - | | family:A editor
 following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
@@ -1031,7 +1031,7 @@ inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
 inside | within | ambiguous | - | | dev:A
-instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A
+instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A family:H mined
 instances of | cases of | ambiguous | - | near=covid,covid-19,coronavirus,infection*,infected,disease*,illness*,cancer*,cancers,diabetes,death*,hospital*,patient*,sufferer*,virus,viral,outbreak*,flu,influenza,measles,dementia,sickness*,malady,maladies,diagnos*,drinks,sugar | mined editor family:A family:I
 instances the dimensions | times the size | fingerprint | - |  | mined editor family:A
 instances the mass of | times the mass of | fingerprint | - |  | editor family:A
@@ -1869,7 +1869,7 @@ shouldn't be vital | is not important | fingerprint | - |  | mined editor family
 sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
 sierra membership | Sierra Club | fingerprint | - | | family:A editor
-signs | symptoms | ambiguous | - | !prev=road,street,warning,vital,stop,zodiac,star,exit,neon,traffic,sign,posted,protest,hand,the,shows,showed,showing,show,displays,display,carried,carrying,held,holding,hold !next=up,language,point,pointing,suggest,suggesting,indicate,indicating,that,are,were,say,said,read,reading,warning,posted | seed dev:A editor
+signs | symptoms | ambiguous | - | !prev=road,street,warning,vital,stop,zodiac,star,exit,neon,traffic,sign,posted,protest,hand,the,shows,showed,showing,show,displays,display,carried,carrying,held,holding,hold !next=up,language,point,pointing,suggest,suggesting,indicate,indicating,that,are,were,say,said,read,reading,warning,posted | seed dev:A editor family:H mined
 signs of melancholy | symptoms of depression | fingerprint | - | | family:A editor
 simply | just | ambiguous | - | | dev:A editor
 simply one other | just another | fingerprint | - |  | mined editor family:A
@@ -2030,7 +2030,7 @@ their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
 these residing | those living | ambiguous | - |  | mined editor family:A
-they're | they are | ambiguous | - | | dev:A
+they're | they are | ambiguous | - |  | dev:A family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
 this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
@@ -2223,7 +2223,7 @@ with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,g
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
 within | in | ambiguous | - | | dev:A
-within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor
+within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined
 within the close to future | in the near future | fingerprint | - | | family:A editor
 within the coming | in the coming | fingerprint | - | | family:A editor
 within the evening sky | in the night sky | fingerprint | - |  | mined editor family:A
