@@ -5,31 +5,67 @@
 # spun | original | tier | flags | guard | provenance
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
+astatement | a statement | ambiguous | - | | mined dev:X sites=2
+beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+categorised | classified | ambiguous | - | | mined dev:A sites=1 thesaurus=mythes
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+demise development | death growth | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+descry | spot | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
+destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+elevating instances because | raising cases since | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
-expanded gamble | increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+much stuff inside | many things in | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
+multifold fresh | many more | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+nox | night | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
+progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
-review distributed | study published | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
-transpire | happen | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
