@@ -122,6 +122,18 @@ def test_fuzzy_restores_a_spun_gazetteer_name(restorer):
     ]
 
 
+def test_fuzzy_finds_a_name_whose_every_word_a_spinner_may_swap(lex, tmp_path):
+    # "National" and "University" are originals of swaps (Nationwide, college) and "Diary" is a spun form: no word
+    # of the name is a safe anchor, so the name is looked up from its words as written and as spun
+    (tmp_path / "gazetteers").mkdir()
+    (tmp_path / "gazetteers" / "names.txt").write_text("National Diary University\n", encoding="utf-8")
+    names = NameRestorer(Gazetteer.load(tmp_path), lex.word_swaps)
+    assert restore(names, "She studied at the Nationwide Diary College then.") == [
+        ("Nationwide Diary College", "National Diary University")
+    ]
+    assert restore(names, "She studied at the National Diary University then.") == []
+
+
 def test_fuzzy_leaves_exact_and_unrelated_names(restorer):
     assert restore(restorer, "She works at Brunel University of London.") == []
     assert restore(restorer, "She works at Oxford College of Music.") == []

@@ -38,6 +38,9 @@ class NameRestorer:
         self.by_anchor: dict[str, list[tuple[_Name, tuple[int, ...]]]] = defaultdict(list)
         self.known = {n.lower() for n in gazetteer.names}
         not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
+        spun_forms: dict[str, list[str]] = defaultdict(list)  # original word -> the spun words restored to it
+        for spun, original in word_swaps.items():
+            spun_forms[original].append(spun)
         for name in gazetteer.names:
             # the name's word tokens as phrase_key keys them (lower case, straight apostrophe), found faster
             words = tuple(w.lower().replace("’", "'") for w in TOKEN.findall(name) if w[0].isalnum())
@@ -49,6 +52,14 @@ class NameRestorer:
             rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
             for w in rare or anchors:
                 self.by_anchor[w].append((entry, tuple(k for k, x in enumerate(words) if x == w)))
+            if not anchors:
+                # every word is one a spinner may swap ("National Sleep Foundation"): the name is found from each of
+                # its words as written or as spun ("Nationwide Sleep Basis"), else a new swap to or from any of them
+                # would make it unfindable
+                for k, w in enumerate(words):
+                    if w not in CONNECTORS:
+                        for anchor in dict.fromkeys([w, *spun_forms.get(w, ())]):
+                            self.by_anchor[anchor].append((entry, (k,)))
         # anchor word -> every position it has in some name: where a name through it may begin
         self.offsets = {w: sorted({k for _, ks in v for k in ks}) for w, v in self.by_anchor.items()}
 
