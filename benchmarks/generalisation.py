@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/generalisation.py                      # learn and measure parts of benchmarks/corpus
     .venv/bin/python benchmarks/generalisation.py --dev ../shared/corpus/dev --clean ../shared/corpus/clean
     .venv/bin/python benchmarks/generalisation.py --part measure -v     # one part, with every wrong edit
+    .venv/bin/python benchmarks/generalisation.py --new-since fce9535 [--engine OLD/src]
+
+`--new-since COMMIT` scores only the pairs and spun pages added to the corpus after that commit (each part's clean
+pages as usual): articles collected after an engine was frozen, which that engine has never seen. `--engine SRC`
+imports newsfix from another source tree (e.g. a `git worktree` of that commit), to score the frozen engine itself.
 
 The measures are those of the project's shared scorer (`restore_score.py`), computed here so that anyone with the
 repository can rerun them on `benchmarks/corpus/`:
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
@@ -201,16 +207,31 @@ def main() -> int:
     ap.add_argument("--clean", type=Path, action="append", default=[], help="extra folders of clean originals")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON at the end")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--new-since", metavar="COMMIT", help="only pairs and spun pages added after this commit")
+    ap.add_argument("--engine", type=Path, metavar="SRC", help="import newsfix from this source tree")
     a = ap.parse_args()
+    if a.engine:
+        sys.path.insert(0, str(a.engine.resolve()))
     import newsfix
+
+    old = set()
+    if a.new_since:
+        listing = subprocess.run(
+            ["git", "-C", str(HERE), "ls-tree", "--name-only", a.new_since, "corpus/pairs/", "corpus/spun/"],
+            capture_output=True, text=True, check=True,
+        ).stdout
+        old = {Path(line).name for line in listing.split()}
+
+    def new(items: list[Path]) -> list[Path]:
+        return [p for p in items if p.name not in old]
 
     nf = newsfix.Normalizer()
     rows = []
     extra_clean = [p for root in a.clean for p in folders(root, "original.txt")]
     for part in a.part or ("learn", "measure"):
         rows.append(score_part(
-            nf, part,
-            corpus_split.items("pairs", part), corpus_split.items("spun", part),
+            nf, part + (f" (added after {a.new_since})" if a.new_since else ""),
+            new(corpus_split.items("pairs", part)), new(corpus_split.items("spun", part)),
             corpus_split.items("clean", part) + (extra_clean if part == "measure" else []),
             a.verbose,
         ))

