@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .config import glob_matches
-from .textio import InputError, decode, reading
+from .textio import InputError, decode, read_upto, reading
 
 __all__ = ["DEFAULT_INCLUDE", "FieldNames", "iter_records", "expand_paths", "read_jsonl", "is_jsonl_path"]
 
@@ -168,7 +168,7 @@ def _open_binary(path: Path, max_bytes: int = 4 * 1024 * 1024) -> IO[bytes]:
 
 
 def _read_limited(fh: IO[bytes], max_bytes: int, name: str) -> bytes:
-    data = fh.read(max_bytes + 1)
+    data = read_upto(fh, max_bytes + 1)  # in pieces: read(max_bytes + 1) would allocate 64 MB for a small file
     if len(data) > max_bytes:
         raise InputError(f"{name}: over the limit of {max_bytes} bytes", kind="too-large")
     return data

@@ -102,13 +102,13 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES_DEFAULT) -> De
             # (64 MB) for every small file, the slowest step of a `check` of many files
             data = fh.read(size + 1) if size else b""
             if len(data) > size or not size:  # it grew, or its size says nothing (devices, FIFOs): read on, capped
-                data += _read_upto(fh, max_bytes + 1 - len(data))
+                data += read_upto(fh, max_bytes + 1 - len(data))
             if len(data) > max_bytes:
                 raise InputError(f"{path}: over the limit of {max_bytes} bytes", kind="too-large")
     return decode(data, os.fspath(path))
 
 
-def _read_upto(fh: IO[bytes], limit: int) -> bytes:
+def read_upto(fh: IO[bytes], limit: int) -> bytes:
     """Up to `limit` bytes, a piece at a time: one read(limit) would allocate `limit` bytes however few there are."""
     chunks: list[bytes] = []
     total = 0
