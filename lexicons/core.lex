@@ -1120,7 +1120,7 @@ late-stage most cancers | late-stage cancer | fingerprint | - | | family:A edito
 lately | recently | ambiguous | - | | family:A editor
 latest analysis | recent research | ambiguous | - | !prev=the,a,an,its,their,his,her,our,this,that,whose,my,your | mined editor family:A
 lawyer basic | attorney general | fingerprint | n | | family:A editor
-ldl cholesterol | cholesterol | fingerprint | - | | family:A editor
+ldl cholesterol | cholesterol | fingerprint | cs | | family:A editor
 lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor

@@ -11,6 +11,8 @@ a great many people | most people | ambiguous | - | | family:I editor
 a higher extent of | a higher proportion of | fingerprint | - | | family:I editor
 a huge advance forward | a big step forward | fingerprint | - | | family:I editor
 a large portion of | most of | ambiguous | - | !next=a,an | family:I editor
+a large portion of a | half a | ambiguous | - | next=glass,cup,day,dozen,mile,pound,kilo,kilogram,century,teaspoon,tablespoon,bottle,pint,liter,litre,serving,second,minute,degree,percent,billion,million | mined editor family:I
+a large portion of an | half an | ambiguous | - | next=hour,inch,ounce,egg,apple,avocado,orange,onion | mined editor family:I
 a little extent of | a small proportion of | fingerprint | - | | family:I editor
 a little level of | a small percentage of | fingerprint | - | | family:I editor
 a little number of | a small number of | fingerprint | - | | family:I editor
@@ -48,6 +50,7 @@ actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
+admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 affirmed case | confirmed case | fingerprint | - | | family:I editor
@@ -75,6 +78,7 @@ alluded | referred | ambiguous | - | next=to | dev:I
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
+american foundation of nervous system science | American Academy of Neurology | fingerprint | - | | mined editor family:I
 amid | during | ambiguous | - | | family:I editor
 amid immaturity | during adolescence | fingerprint | - |  | mined editor family:I
 amyotrophic horizontal sclerosis | amyotrophic lateral sclerosis | fingerprint | - | | family:I editor
@@ -95,6 +99,7 @@ analyzed with | diagnosed with | ambiguous | - | next=cancer,malignancy,diabetes
 another examination | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another investigation | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another think about | a new study | fingerprint | - | | family:I editor
+antagonistic | adverse | ambiguous | - | next=health,wellbeing,effects,impacts,impact,effect,events,occasions,reactions,responses,outcomes,results,consequences,side,symptoms,drug,medication,childhood,experiences,pregnancy,birth | mined editor family:I
 antagonistic impacts | adverse effects | fingerprint | - | | family:I editor
 antagonistic responses | adverse reactions | fingerprint | - | | family:I editor
 anti-conception medication | birth control | fingerprint | - | | family:I editor
@@ -302,6 +307,7 @@ bone thickness | bone density | ambiguous | - | | family:I editor
 bone wellbeing | bone health | fingerprint | - | | family:I editor
 bosom | breast | ambiguous | - | | family:I editor
 bosom disease | breast cancer | fingerprint | - | | family:I editor
+bosom growth | breast cancer | fingerprint | n | | mined editor family:I
 bosom malignancy | breast cancer | fingerprint | - | | family:I editor
 bosom malignant growth | breast cancer | fingerprint | - | | family:I editor
 bosom milk | breast milk | fingerprint | - | | family:I editor
@@ -336,7 +342,9 @@ builds the probability of | increases the likelihood of | fingerprint | - | | fa
 burdensome issue | depressive disorder | fingerprint | - |  | mined editor family:I
 burdensome manifestations | depressive symptoms | fingerprint | - | | family:I editor
 burdensome scene | depressive episode | fingerprint | n | | family:I editor
+burned through | consumed | ambiguous | - | prev=meat,food,foods,alcohol,liquor,sugar,salt,drinks,beverages,water,coffee,espresso,fruit,fruits,vegetables,nourishment,eggs,amount,quantity,items,products,servings,portions,glasses,cups | mined editor family:I
 burned-through | consumed | fingerprint | - |  | mined editor family:I
+by a long shot | by far | ambiguous | - | next=the,more,less,most,fewer,higher,lower,larger,smaller,better,worse,greater,bigger | mined editor family:I
 by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
@@ -504,6 +512,7 @@ conceived an offspring | gave birth | fingerprint | - | | family:I editor
 conceives an offspring | gives birth | fingerprint | - | | family:I editor
 conceiving an offspring | giving birth | fingerprint | - | | family:I editor
 concentrate | study | ambiguous | - | prev=the,a,this,that,new,recent,ongoing,latest,earlier,previous,current,their,our,his,her,whole,entire,small,large,big | family:I editor
+concentrate on creator | study author | fingerprint | n | | mined editor family:I
 concentrated consideration | intensive care | fingerprint | - | | family:I editor
 concentrated consideration unit | intensive care unit | fingerprint | n | | family:I editor
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
@@ -533,6 +542,7 @@ contemplate creator | study author | fingerprint | n | | family:I editor
 contemplates | studies | ambiguous | - | | family:I editor
 contemplation | meditation | ambiguous | - | near=mindfulness,care,misery,restlessness,anxiety,uneasiness,tension,depression,melancholy,stress,yoga,breathing,practice,relaxation,unwinding | mined editor family:I
 contemplations | thoughts | ambiguous | - | | family:I editor
+contrasted | compared | ambiguous | - | !prev=sharply,starkly,strikingly,markedly | mined editor family:I sites=3
 contrasted and | compared with | fingerprint | - | | family:I editor
 contrasted with | compared with | ambiguous | - | | family:I editor
 contrastingly | differently | ambiguous | - |  | mined editor family:I
@@ -643,6 +653,7 @@ determined to have | diagnosed with | ambiguous | - | !next=been,violated,acted,
 detest discourse | hate speech | fingerprint | - | | family:I editor
 detest violations | hate crimes | fingerprint | - | | family:I editor
 detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
+devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
 diabetes the executives | diabetes management | fingerprint | - | | family:I editor
 diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor
 did not have the foggiest idea | did not know | fingerprint | - | | family:I editor
@@ -914,6 +925,7 @@ food instability | food insecurity | fingerprint | - | | family:I editor
 food squander | food waste | fingerprint | - | | family:I editor
 food varieties | foods | ambiguous | - | | mined editor family:I sites=1
 foods grown from the ground | fruits and vegetables | fingerprint | - | | family:I editor
+for a begin | for a start | fingerprint | - | | mined editor family:I
 for example, | such as | ambiguous | - | | dev:I
 for what reason | why | ambiguous | - | | mined editor family:I sites=1
 force blackouts | power outages | fingerprint | - | | family:I editor
@@ -1041,6 +1053,7 @@ hazard the executives | risk management | fingerprint | - | | family:I editor
 hazard variables | risk factors | fingerprint | - | | family:I editor
 head administrator | prime minister | ambiguous | - | | family:I editor
 head and neck malignancy | head and neck cancer | fingerprint | - | | family:I editor
+heaps of | lots of | ambiguous | - | | mined editor family:I
 hearing misfortune | hearing loss | fingerprint | - | | family:I editor
 heart assault | heart attack | fingerprint | n | | family:I editor
 heart disappointment | heart failure | fingerprint | - | | family:I editor
@@ -1467,6 +1480,8 @@ medication obstruction | drug resistance | fingerprint | - | | family:I editor
 medication opposition | drug resistance | fingerprint | - | | family:I editor
 medication organizations | drug companies | fingerprint | - | | family:I editor
 medication safe | drug-resistant | fingerprint | - | | dev:I
+medicinal | medical | ambiguous | - | next=condition,conditions,care,records,record,history,attention,professionals,professional,experts,expert,staff,school,schools,students,student,journal,diary,costs,bills,advice,services,workers,devices,device,gadgets,center,centre,community,network,team,examiner,officer,procedures,procedure,emergency,literature,exploration,investigation,field,practitioners,specialists,specialist,crisis,imaging,insurance,facilities,facility | mined editor family:I
+medicinal condition | medical condition | fingerprint | n | | mined editor family:I
 medicinal consideration | medical care | fingerprint | - | | family:I editor
 medicinal services | health care | fingerprint | - | | family:I editor
 medicinal services framework | health care system | fingerprint | n | | family:I editor
@@ -1503,6 +1518,7 @@ midterm political decision | midterm election | fingerprint | n | | family:I edi
 midterm political race | midterm election | fingerprint | n | | family:I editor
 mind | brain | ambiguous | - | next=cells,cell,activity,exercise,scans,scan,imaging,tissue,damage,harm,injury,injuries,regions,region,areas,area,function,functions,perform,operate,structure,construction,health,well,tumor,tumour,tumors,tumours,waves,circuits,networks,network,development,improvement,growth,size,volume,chemistry,signals,stem,disease,illness,disorders,sickness,aging,ageing,matter,mapping,implant,implants,computer,organoids,connectivity,pathways,fog,fingers or prev=mouse,rat,fly,monkey,primate,developing,creating,aging,ageing,adult,grownup,the,heart,coronary,and | dev:A dev:I editor
 mind action | brain activity | fingerprint | - | | family:I editor
+mind boggling | complex | ambiguous | - | !next=amount,amounts,number,numbers,scale,sum,sums,array,rate,speed,speeds,size,figure,figures,distance,distances | mined editor family:I sites=2
 mind capacity | brain function | fingerprint | - | | family:I editor
 mind cells | brain cells | fingerprint | - | | family:I editor
 mind districts | brain regions | fingerprint | - | | family:I editor
@@ -1578,6 +1594,7 @@ most ideal way to | best way to | fingerprint | - | | family:I editor
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
+most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
 motivation behind why | reason why | fingerprint | - |  | mined editor family:I
 mournfulness | sadness | ambiguous | - |  | mined editor family:I
 mri filters | MRI scans | fingerprint | - | | family:I editor
@@ -1716,6 +1733,7 @@ online networking | social media | fingerprint | - | | family:I editor
 open vehicle | public transport | fingerprint | - | | dev:I
 open wellbeing | public health | fingerprint | - | | family:I editor
 openly and private | in public and private | fingerprint | - | | mined editor family:I
+openness | exposure | ambiguous | n | next=to near=air,pollution,contamination,sun,daylight,radiation,chemicals,chemical,smoke,virus,infection,noise,commotion,light,heat,lead,pesticides,particulate,toxins,poisons,asbestos,mold,allergens,ultraviolet,uv,nicotine,tobacco,pathogens,microbes,germs,bacteria,mercury,arsenic,fumes,dust,coronavirus,traffic,traffic-related | mined editor family:I
 opposition preparing | resistance training | fingerprint | - | | family:I editor
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
 oral wellbeing | oral health | fingerprint | - | | family:I editor
@@ -2010,6 +2028,7 @@ reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 revealing insight into | shedding light on | fingerprint | - |  | mined editor family:I
 review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,their,same,whole,current,past !next=of,board,panel,process,committee,article,articles,site,sites near=members,specialists,distributed,diary,gamble,tracked,examinations,examination,investigations,investigation,discoveries,analysts | mined editor family:I sites=2
+review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -2400,6 +2419,7 @@ tried positive | tested positive | fingerprint | - | | family:I editor
 tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
 truth be told | in fact | ambiguous | - | | family:I editor
+turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
 tvs | televisions | ambiguous | - | | dev:I
 twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold dazzle | double-blind | fingerprint | - | | family:I editor

@@ -14,6 +14,7 @@ accumulation phonograph recording | accretion disk | fingerprint | - |  | mined 
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
+admonition sign | warning sign | fingerprint | n | | mined editor family:O
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
@@ -28,6 +29,7 @@ an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 and hence forward | and so on | fingerprint | - | | mined editor family:X
+antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
 as a result of | through | ambiguous | - | | dev:S
@@ -98,6 +100,8 @@ come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,mu
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
+complimentary | free | ambiguous | - | next=from,of | mined editor family:O
+computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
 concluded college | finished school | ambiguous | - | | dev:S
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
@@ -449,6 +453,7 @@ starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
+stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
 such every bit | such as | fingerprint | - | | family:O editor
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
@@ -488,6 +493,7 @@ twist bloc | spin axis | fingerprint | - |  | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
+unfold up | open up | fingerprint | v | | mined editor family:O
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
