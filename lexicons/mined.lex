@@ -41,6 +41,7 @@ information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 t
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -58,6 +59,7 @@ procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -67,5 +69,6 @@ soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
