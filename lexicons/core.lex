@@ -1016,7 +1016,7 @@ inflicting it to | causing it to | fingerprint | - |  | mined editor family:A
 inflicting them to | causing them to | fingerprint | - |  | editor family:A
 info | information | ambiguous | - | | family:A editor
 info functions | information purposes | fingerprint | - | | seed dev:A
-inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,individuals,people,sufferers,docs,doctors,physicians,youngsters,kids,children,parents,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines | dev:A
+inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,youngsters,kids,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines,clinicians | dev:A
 information company | news agency | fingerprint | - | | family:A editor
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor

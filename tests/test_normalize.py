@@ -413,3 +413,11 @@ def test_held_back_swaps_are_reported_as_suggestions_not_applied():
     assert "suggestion, not applied" in r.explain()
     assert newsfix.process(text).to_dict()["suggestions"] == r.to_dict()["suggestions"]
     assert newsfix.normalize(text, assume="spun").suggestions == []  # told it is spun: nothing held back
+
+
+def test_seed_keeps_the_authors_inform_before_patients(seed_text):
+    # "help inform sufferers and clinicians" is the author's "inform patients": once "sufferers" was in the guard
+    # of `inform -> tell` (a person after it), the seed read "help tell patients and clinicians"
+    fixed = newsfix.normalize(seed_text).text
+    assert "help inform patients and clinicians weighing up" in fixed
+    assert "tell patients" not in fixed
