@@ -111,8 +111,9 @@ def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
 # --------------------------------------------------------------------------------------------------------- running
 
 
-def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespace, Discovery, bytes | None]:
-    """Parse arguments, find files and build the normalisers; an int is an exit code to return at once."""
+def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespace, Discovery, bytes | None, list[str]]:
+    """Parse arguments, find files, build the normalisers, read standard input when named, and say what could not
+    be found (the returned list of errors goes on collecting); an int is an exit code to return at once."""
     args = _parse(command, argv)
     if isinstance(args, int):
         return args
@@ -147,7 +148,7 @@ def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespac
         if len(stdin) > MAX_BYTES_DEFAULT:
             _error(f"<stdin>: over the limit of {MAX_BYTES_DEFAULT} bytes")
             return 2
-    return args, found, stdin
+    return args, found, stdin, _report_discovery_errors(found)
 
 
 def _error(message: str) -> None:
@@ -165,8 +166,7 @@ def main_check(argv: Sequence[str]) -> int:
     prepared = _prepare("check", argv)
     if isinstance(prepared, int):
         return prepared
-    args, found, stdin = prepared
-    errors = _report_discovery_errors(found)
+    args, found, stdin, errors = prepared
     out = sys.stdout
     report = reporter(args.format, "check", out, suggestions=args.suggestions)
     count = files_with = 0
@@ -191,8 +191,7 @@ def main_fix(argv: Sequence[str]) -> int:
     prepared = _prepare("fix", argv)
     if isinstance(prepared, int):
         return prepared
-    args, found, stdin = prepared
-    errors = _report_discovery_errors(found)
+    args, found, stdin, errors = prepared
     out = sys.stdout
     fmt = "json" if args.format == "json" else "diff" if args.diff else "text"
     suggest = args.suggestions or args.explain  # --explain says what it held back, too
