@@ -103,6 +103,20 @@ class Normalized:
         return "\n".join(lines)
 
 
+HELD = " (held: "  # how a suggestion's rule names why the evidence gates held it back
+
+
+def held_rule(rule: str, why: str) -> str:
+    """The rule of a swap the evidence gates held back: "lexicon:members (held: one fingerprint in the document)"."""
+    return f"{rule}{HELD}{why})"
+
+
+def split_held(rule: str) -> tuple[str, str | None]:
+    """A held-back swap's rule and why it was held ("held: ..."), or the rule as it is and None."""
+    base, sep, why = rule.partition(HELD)
+    return (base, "held: " + why.removesuffix(")")) if sep else (rule, None)
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1

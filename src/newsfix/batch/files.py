@@ -134,7 +134,8 @@ def run(
     suggest: bool = False,
 ) -> Iterator[FileResult]:
     """Results in task order. Many files are processed by `jobs` processes: this one and jobs - 1 workers (see
-    `batch.workers`). With `render`, findings come back as text-format lines only (`FileResult.rendered`)."""
+    `batch.workers`). With `render`, findings come back as text-format lines only (`FileResult.rendered`); with
+    `suggest`, the swaps the evidence gates held back come too (see `process`)."""
     paths = [t for t in tasks if t.path is not None]
     if jobs == 0:
         jobs = 1

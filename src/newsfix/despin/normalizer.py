@@ -22,6 +22,7 @@ from ..model import (
     Spin,
     apply_edits,
     compose_edits,
+    held_rule,
     output_spans,
 )
 from . import artifacts, sensitive
@@ -277,7 +278,7 @@ class Normalizer:
         if spun and opts.assume != "spun":
             dense = swap_attributed(len(found), ambiguous, words) or modelled
             chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
-            suggestions = [replace(match_edit(ctx, m, q), rule=f"{rule_of(m)} (held: {why})") for m, q, why in held]
+            suggestions = [replace(match_edit(ctx, m, q), rule=held_rule(rule_of(m), why)) for m, q, why in held]
         else:
             suggestions = []
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]

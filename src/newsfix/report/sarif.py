@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..model import Edit
+from ..model import Edit, split_held
 from .base import Reporter as _Base
 from .results import FileResult
 from .text import quoted
@@ -27,8 +27,6 @@ class Reporter(_Base):
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-# how the evidence gates name a held-back swap's reason in its rule: "lexicon:members (held: one fingerprint ...)"
-HELD = re.compile(r" \((held: [^)]*)\)$")
 LEVELS = {"artifact": "warning", "fingerprint": "warning", "fuzzy": "note", "ambiguous": "note"}
 
 
@@ -54,8 +52,7 @@ def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
         location = {"uri": uri, "uriBaseId": "%SRCROOT%"}
         for f, suggestion in [(f, False) for f in r.findings] + [(f, True) for f in r.suggestions]:
             e = f.edit
-            held = HELD.search(e.rule) if suggestion else None
-            rule = e.rule[: held.start()] if held else e.rule  # a held swap keeps its rule's id
+            rule, held = split_held(e.rule) if suggestion else (e.rule, None)  # a held swap keeps its rule's id
             if rule not in rule_index:
                 rule_index[rule] = len(rules)
                 rules.append(
@@ -83,7 +80,7 @@ def sarif(results: list[FileResult], errors: Sequence[str]) -> dict:
                 "snippet": {"text": e.before},
             }
             if suggestion:  # reported for a reviewer, not applied: a note, and no fix offered
-                why = f"({held[1] if held else e.rule})"
+                why = f"({held or e.rule})"
                 sarif_results.append(
                     {
                         "ruleId": rule,
