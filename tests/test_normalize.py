@@ -129,13 +129,22 @@ def test_protected_spans_are_never_rewritten(nf):
     assert out.endswith("` chronic pain")
 
 
-def test_quotes_only_fingerprints_by_default(nf):
+def test_quotes_keep_their_ordinary_words_unless_the_quote_itself_is_spun(nf):
+    # by default only fingerprints are repaired inside quoted speech; a quote that itself holds a fingerprint was
+    # spun (spinners rewrite quotes too), so in a document with enough evidence its ordinary words are repaired too
     text = SPUN_HEADER + '“The proof of persistent ache,” she said. "Sufferers\' proof" was given.'
     r = nf.normalize(text)
+    assert "“The evidence of chronic pain,”" in r.text
+    assert '"Sufferers\' proof"' in r.text  # no fingerprint in this quote: the speaker's words stand
+    assert {e.before for e in r.edits if e.in_quote} == {"proof", "persistent ache"}
+
+
+def test_a_spun_quote_needs_a_spun_document(nf):
+    # one fingerprint is not evidence enough for ordinary words anywhere, quotes included
+    text = "Results.\n“The proof of persistent ache,” she said."
+    r = nf.normalize(text)
     assert "“The proof of chronic pain,”" in r.text
-    assert '"Sufferers\' proof"' in r.text
-    quoted = [e for e in r.edits if e.in_quote]
-    assert quoted and all(e.tier == "fingerprint" for e in quoted)
+    assert all(e.tier == "fingerprint" for e in r.edits)
 
 
 def test_quote_policy_protect_and_all(nf):

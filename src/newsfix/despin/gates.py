@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Edit
 from . import sensitive
 from .matcher import inside_name
+from .protect import Spans
 
 # Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
 # unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh
@@ -56,6 +57,18 @@ def gate_ambiguous(
                     continue
         kept.append((m, in_quote))
     return kept, held
+
+
+def spun_quotes(quotes: Spans, fingerprints: list, distinct: int) -> Spans:
+    """The quoted passages whose ordinary words are judged like the rest of a spun page.
+
+    A quote is the speaker's words, so by default only fingerprints are repaired inside it. But a spinner rewrites
+    quotes like any other text: a quote that itself holds a fingerprint, in a document with enough fingerprints for
+    ordinary-word swaps at all, was spun (measured on the learn part and the dev pairs: restore +0.7 and +1.3
+    points, precision unchanged). Quotes without a fingerprint keep their words."""
+    if distinct < AMBIGUOUS_MIN_FINGERPRINTS or not quotes:
+        return Spans(())
+    return Spans(q for q in quotes if any(in_quote and q[0] <= m.start < q[1] for m, in_quote in fingerprints))
 
 
 def rule_of(match: Any) -> str:

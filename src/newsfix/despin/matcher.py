@@ -349,13 +349,14 @@ def select(
     disable: frozenset[str] = frozenset(),
     fingerprints_only: bool = False,
     families: frozenset[str] = ANY_FAMILY,
+    spun_quotes: Spans | None = None,
 ) -> list[tuple[Match, bool]]:
     """Greedy left-to-right choice of matches, longest valid first; returns (match, in_quote) pairs.
 
     `families`: the spinner families the document's fingerprints point to. An ambiguous entry tagged with
     families applies only when one of them is among these: with no family attributed (an empty set), only
-    untagged entries apply. ANY_FAMILY lets every entry apply.
-    """
+    untagged entries apply. ANY_FAMILY lets every entry apply. `spun_quotes` (gates.spun_quotes): under the
+    "fingerprint" policy, quotes where every entry may apply."""
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
     ctx.restored.clear()
@@ -373,10 +374,9 @@ def select(
             if protected.overlaps(m.start, m.end):
                 continue
             in_quote = quotes.overlaps(m.start, m.end)
-            if in_quote and (
-                quote_policy == "protect" or (quote_policy == "fingerprint" and entry.tier != "fingerprint")
-            ):
-                continue
+            if in_quote and quote_policy != "all" and (quote_policy == "protect" or entry.tier != "fingerprint"):
+                if quote_policy == "protect" or not (spun_quotes and spun_quotes.overlaps(m.start, m.end)):
+                    continue
             if entry.tier == "ambiguous" and (
                 not spun or (families is not ANY_FAMILY and entry.families and not entry.families & families)
             ):

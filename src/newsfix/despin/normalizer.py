@@ -28,7 +28,7 @@ from ..model import (
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
-from .gates import apart, gate_ambiguous, rule_of
+from .gates import apart, gate_ambiguous, rule_of, spun_quotes
 from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
@@ -270,6 +270,7 @@ class Normalizer:
                 spun=spun,
                 disable=opts.disable,
                 families=families or frozenset(),
+                spun_quotes=spun_quotes(quotes, fingerprints, len(found)) if spun else None,
             )
         else:
             # not spun, so fingerprints only; the verdict's pass found none (and disabling rules only removes
