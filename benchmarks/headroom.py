@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/headroom.py --part learn --examples 20
 
 For every word-spun pair of the part (MT and R excluded) the repaired text is aligned with the original
-(`newsfix.cli.lexicon_tools.align`, the aligner `lexicon learn` uses) and each swap still in place is put in the
+(`newsfix.cli.lexicon_align.align`, the aligner `lexicon learn` uses) and each swap still in place is put in the
 first class that explains it, weighed by its length in tokens (the longer side):
 
 - held: the engine proposed exactly this repair and its evidence gates held it back (a suggestion);
@@ -79,7 +79,7 @@ def seen_swaps(align) -> tuple[dict[tuple[str, str], set[str]], set[str]]:
 
 def classify(part: str, examples: int) -> None:
     import newsfix
-    from newsfix.cli.lexicon_tools import align
+    from newsfix.cli.lexicon_align import align
     from newsfix.despin.lexicon import load_entries
 
     entries, _ = load_entries()

@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
 
 import split as corpus_split  # noqa: E402
 
-from newsfix.cli.lexicon_tools import Pair, find_pairs, known_forms, learn  # noqa: E402
+from newsfix.cli.lexicon_input import Pair, find_pairs  # noqa: E402
+from newsfix.cli.lexicon_learn import known_forms, learn  # noqa: E402
 from newsfix.despin.tokens import phrase_key  # noqa: E402
 
 NOT_WORD_SPINNING = {"MT", "R"}

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
 
 import split as corpus_split  # noqa: E402
 
-from newsfix.cli.lexicon_tools import known_forms  # noqa: E402
+from newsfix.cli.lexicon_learn import known_forms  # noqa: E402
 
 NOT_WORD_SPINNING = {"MT", "R"}
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")

@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, TEST_LEXICON
-from newsfix.cli.lexicon_tools import align, clean_texts, find_pairs, learn, main, origin
+from newsfix.cli.lexicon_align import align
+from newsfix.cli.lexicon_input import clean_texts, find_pairs
+from newsfix.cli.lexicon_learn import learn
+from newsfix.cli.lexicon_stats import origin
+from newsfix.cli.lexicon_tools import main
 from newsfix.despin.lexicon import parse_line, sort_key
 
 PAIRS = ROOT / "fixtures" / "pairs" / "dev"

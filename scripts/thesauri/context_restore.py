@@ -35,7 +35,7 @@ import generalisation as G  # noqa: E402
 import split as corpus_split  # noqa: E402
 import thesauri as T  # noqa: E402
 
-from newsfix.cli.lexicon_tools import known_forms  # noqa: E402
+from newsfix.cli.lexicon_learn import known_forms  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/thesauri/explain_swaps.py [--show FAMILY] [--tsv OUT]
 
 Pairs: ../shared/corpus/dev/*/ (beside the clone, when present) and the `learn` part of benchmarks/corpus/pairs.
-Swaps come from newsfix.cli.lexicon_tools.align. A "single-word swap" is one whose original side is one word (the spun
+Swaps come from newsfix.cli.lexicon_align.align. A "single-word swap" is one whose original side is one word (the spun
 side may be a phrase: "there" -> "at that topographic point"); aligned runs of equal length ("print will have" ->
 "impress volition bring") are split word by word first. Proper-noun-only changes and number/digit swaps count too.
 Columns: share explained by Moby, mythes, WordNet (either direction, simple inflections), by any of them, exactly
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
 import split as corpus_split  # noqa: E402
 import thesauri as T  # noqa: E402
 
-from newsfix.cli.lexicon_tools import align  # noqa: E402
+from newsfix.cli.lexicon_align import align  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the shared dev pairs beside the clone, when present
 INVERSE = {}

@@ -1,0 +1,140 @@
+"""`newsfix lexicon stats`: count lexicon entries.
+
+Counts entries per file, tier, flag, spinner family (`dev:X` in the provenance column), origin (curated, mined,
+thesaurus model) and guard kind, with the spinner models' generated tables found beside the lexicons and the
+gazetteers' names. Exit 1 when a lexicon line does not parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..despin.lexicon import Entry
+from ..despin.tokens import phrase_key
+from .lexicon_input import _display
+from .lexicon_lint import lint_files, parse_files
+
+FAMILY = re.compile(r"\b(?:dev|family|mined|model):([A-Z][A-Za-z0-9]*)\b")
+
+
+def origin(provenance: str) -> str:
+    """Where an entry comes from: `thesaurus-model` (generated from a spinner model of a public thesaurus),
+    `mined` (learned from real spun/original pairs: `mined`, `dev:`), or `curated` (an editor's entry)."""
+    words = provenance.split()
+    if any(w.startswith("model:") for w in words):
+        return "thesaurus-model"
+    if any(w == "mined" or w.startswith(("mined:", "dev:")) for w in words):
+        return "mined"
+    return "curated"
+
+
+def stats(paths: Sequence[Path]) -> dict:
+    lex_files, gaz_files = lint_files(paths)
+    entries, per_file, problems = parse_files(lex_files)
+    bad = [p for p in problems if p.severity == "error"]
+
+    def count(items: Sequence[Entry]) -> dict:
+        flags: Counter[str] = Counter()
+        families: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
+        guards: Counter[str] = Counter()
+        for e in items:
+            flags.update(sorted(e.flags) or ["-"])
+            families.update(set(FAMILY.findall(e.provenance)))
+            sources.update(w.split(":")[0] for w in e.provenance.split() if "=" not in w)  # not "sites=2"
+            for alt in e.guard.alternatives:
+                guards.update(kind for kind, _ in alt)
+        return {
+            "entries": len(items),
+            "tiers": dict(sorted(Counter(e.tier for e in items).items())),
+            "flags": dict(sorted(flags.items())),
+            "families": dict(sorted(families.items())),
+            "origins": dict(sorted(Counter(origin(e.provenance) for e in items).items())),
+            "provenance": dict(sorted(sources.items())),
+            "guarded": sum(1 for e in items if e.guard),
+            "guard_conditions": dict(sorted(guards.items())),
+            "multi_word": sum(1 for e in items if len(phrase_key(e.spun)[0]) > 1),
+        }
+
+    gazetteers = {}
+    for g in gaz_files:
+        lines = g.read_text(encoding="utf-8").splitlines()
+        gazetteers[_display(g)] = sum(1 for x in lines if x.strip() and not x.strip().startswith("#"))
+    models = spinner_model_stats({g.parent.parent for g in gaz_files} | {f.parent for f in lex_files})
+    total = count(entries)
+    # every restoring entry by where it comes from: the lexicon files' entries and the models' generated ones
+    origins = Counter(total["origins"])
+    families = Counter(total["families"])
+    for m in models.values():
+        origins["thesaurus-model"] += m["entries"]
+        families[m["family"]] += m["entries"]
+    return {
+        "files": {name: count(items) for name, items in per_file.items()},
+        "total": total,
+        "models": models,
+        "by_origin": dict(sorted(origins.items())),
+        "by_family": dict(sorted(families.items())),
+        "gazetteers": gazetteers,
+        "unparsed_lines": [str(p) for p in bad],
+    }
+
+
+def spinner_model_stats(folders: Iterable[Path]) -> dict:
+    """The spinner models' generated tables found beside the lexicons (despin/spinner_models.py)."""
+    from ..despin import spinner_models
+
+    out = {}
+    for folder in sorted(folders):
+        model = spinner_models.MythesFirstModel(folder / "thesaurus")
+        if model.table:
+            singles, phrases = model.signature
+            out[spinner_models.RULE.removeprefix("model:")] = {
+                "entries": len(model.table),
+                "signature": len(singles) + len(phrases),
+                "family": spinner_models.FAMILY,
+                "table": _display(folder / "thesaurus" / "mythes-first-inverse.tsv"),
+            }
+    return out
+
+
+def format_stats(doc: dict) -> str:
+    out = []
+
+    def block(title: str, c: dict) -> None:
+        out.append(f"{title}: {c['entries']} entries ({c['multi_word']} multi-word, {c['guarded']} guarded)")
+        for label in ("tiers", "flags", "origins", "families", "provenance", "guard_conditions"):
+            if c[label]:
+                items = ", ".join(f"{k} {v}" for k, v in sorted(c[label].items(), key=lambda kv: (-kv[1], kv[0])))
+                out.append(f"  {label.replace('_', ' ')}: {items}")
+
+    for name, c in doc["files"].items():
+        block(name, c)
+    for name, m in doc.get("models", {}).items():
+        out.append(
+            f"{m['table']}: spinner model {name}, family {m['family']}: {m['entries']} generated entries "
+            f"({m['signature']} signature forms for its page gate)"
+        )
+    block("total", doc["total"])
+    for label in ("by_origin", "by_family"):
+        items = ", ".join(f"{k} {v}" for k, v in sorted(doc[label].items(), key=lambda kv: (-kv[1], kv[0])))
+        out.append(f"lexicon entries and spinner-model entries {label.replace('_', ' ')}: {items}")
+    for name, n in doc["gazetteers"].items():
+        out.append(f"{name}: {n} names")
+    return "\n".join(out) + "\n"
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    doc = stats([Path(p) for p in args.paths])
+    if args.format == "json":
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_stats(doc))
+    for line in doc["unparsed_lines"]:
+        print(line, file=sys.stderr)
+    return 1 if doc["unparsed_lines"] else 0
