@@ -31,11 +31,12 @@ SENTENCES = [
 # runs in the child process: the same path as `newsfix extract FILE -o OUT --jobs N`
 CHILD = r"""
 import json, sys, time
-from newsfix.batch.runner import run_parallel
+from newsfix.batch.pool import run_parallel
 from newsfix.cli.extract import encode_result
 from newsfix.io.records import iter_records
 src, out, jobs, mode = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-from newsfix.batch.runner import BatchOptions, _pipeline
+from newsfix.batch.options import BatchOptions
+from newsfix.batch.record import _pipeline
 t0 = time.perf_counter()
 _pipeline(BatchOptions(mode=mode))  # one-time start-up (models), reported apart from throughput
 startup = time.perf_counter() - t0

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsfix
-import newsfix.batch.runner
+import newsfix.batch.record
 import newsfix.despin.normalizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ def test_normalize_keywords_are_checked():
         newsfix.normalize("x", quotes="never")
 
 
-@pytest.mark.parametrize("module", [newsfix.despin.normalizer, newsfix.batch.runner])
+@pytest.mark.parametrize("module", [newsfix.despin.normalizer, newsfix.batch.record])
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted >= 1 and result.failed == 0

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 import newsfix
-from newsfix.batch import runner as batch
-from newsfix.batch.runner import BatchOptions, process_batch, run_parallel
+from newsfix.batch import record
+from newsfix.batch.options import BatchOptions
+from newsfix.batch.pool import run_parallel
+from newsfix.batch.record import process_batch
 from newsfix.cli.extract import main
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
@@ -73,7 +75,7 @@ def test_process_batch_in_order_with_isolated_errors():
 
 
 def test_exceptions_and_timeouts_are_per_record(monkeypatch):
-    real = batch._Pipeline.run
+    real = record._Pipeline.run
 
     def run(self, payload, is_html, url):
         if payload == "boom":
@@ -82,7 +84,7 @@ def test_exceptions_and_timeouts_are_per_record(monkeypatch):
             time.sleep(5)
         return real(self, payload, is_html, url)
 
-    monkeypatch.setattr(batch._Pipeline, "run", run)
+    monkeypatch.setattr(record._Pipeline, "run", run)
     recs = [{"id": 1, "text": "boom"}, {"id": 2, "text": "slow"}, {"id": 3, "text": "fine text"}]
     start = time.perf_counter()
     out = list(process_batch(recs, mode="normalize", timeout=0.5))
@@ -113,14 +115,14 @@ def test_parallel_equals_serial_and_keeps_order():
 
 @pytest.mark.skipif(not FORK, reason="the crashing stand-in pipeline reaches workers only when they fork")
 def test_worker_crash_loses_no_records(monkeypatch):
-    real = batch._Pipeline.run
+    real = record._Pipeline.run
 
     def run(self, payload, is_html, url):
         if payload == "CRASH":
             os._exit(3)  # a segfault or OOM kill, as far as the pool can tell
         return real(self, payload, is_html, url)
 
-    monkeypatch.setattr(batch._Pipeline, "run", run)
+    monkeypatch.setattr(record._Pipeline, "run", run)
     recs = [{"id": i, "text": "CRASH" if i == 13 else f"Record number {i}."} for i in range(30)]
     out = list(run_parallel(recs, jobs=2, mode="normalize", chunk_records=4))
     assert [r["id"] for r in out] == list(range(30))

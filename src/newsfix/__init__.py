@@ -51,7 +51,7 @@ def __getattr__(name: str):
 
         return getattr(pipeline, name)
     if name == "process_batch":
-        from .batch.runner import process_batch
+        from .batch.record import process_batch
 
         return process_batch
     raise AttributeError(f"module 'newsfix' has no attribute {name!r}")

@@ -19,8 +19,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..batch.journal import Journal, Stdout, Terminated, sigterm_as_interrupt
+from ..batch.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions
+from ..batch.pool import run_parallel
 from ..batch.resume import done_lines, journals, plan
-from ..batch.runner import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, BatchOptions, run_parallel
 from ..io.records import FieldNames, is_jsonl_path, iter_records
 from ..io.textio import atomic_write
 from ..report.json import dumps

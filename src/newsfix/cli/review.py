@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if out.is_dir():
         sys.stderr.write(usage_line(f"{args.output}: is a folder", PROG))
         return 2
-    from ..batch.runner import process_batch
+    from ..batch.record import process_batch
     from ..io.records import iter_records
     from ..io.textio import atomic_write
     from ..report.review import render

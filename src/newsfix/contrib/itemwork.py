@@ -57,7 +57,7 @@ def repair_fields(
     field, html}, "claims": {...}, "title": str | None}. `spin["edits"]` are the primary field's edits, offsets
     into the field's original value. `timeout` (seconds, for the whole record) raises `newsfix.batch.RecordTimeout`
     when the worker runs the record in its main thread, as pool workers do."""
-    from ..batch.runner import _deadline
+    from ..batch.record import _deadline
 
     with _deadline(timeout):
         return _repair_fields(values, primary, url)
