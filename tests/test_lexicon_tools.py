@@ -299,6 +299,7 @@ def test_origin_of_an_entry():
     assert origin("model:O mythes-first") == "thesaurus-model"
     assert origin("mined dev:A sites=3") == "mined"
     assert origin("dev:I") == "mined"
+    assert origin("mined editor family:A") == "mined, reviewed"  # learned from pairs, checked by an editor
     assert origin("family:I editor") == "curated"
     assert origin("seed") == "curated"
 
@@ -315,4 +316,5 @@ def test_stats_count_the_spinner_models_entries_by_origin_and_family(capsys):
     model = doc["models"]["mythes-first"]
     assert code == 0 and model["family"] == "O" and model["entries"] > 10_000 and model["signature"] > 50
     assert doc["by_origin"]["thesaurus-model"] == model["entries"]
-    assert doc["by_origin"]["curated"] + doc["by_origin"]["mined"] == doc["total"]["entries"]
+    by_origin = doc["by_origin"]
+    assert by_origin["curated"] + by_origin["mined"] + by_origin["mined, reviewed"] == doc["total"]["entries"]

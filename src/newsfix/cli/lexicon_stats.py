@@ -1,8 +1,8 @@
 """`newsfix lexicon stats`: count lexicon entries.
 
 Counts entries per file, tier, flag, spinner family (`dev:X` in the provenance column), origin (curated, mined,
-thesaurus model) and guard kind, with the spinner models' generated tables found beside the lexicons and the
-gazetteers' names. Exit 1 when a lexicon line does not parse.
+mined and reviewed, thesaurus model) and guard kind, with the spinner models' generated tables found beside the
+lexicons and the gazetteers' names. Exit 1 when a lexicon line does not parse.
 """
 
 from __future__ import annotations
@@ -24,13 +24,15 @@ FAMILY = re.compile(r"\b(?:dev|family|mined|model):([A-Z][A-Za-z0-9]*)\b")
 
 
 def origin(provenance: str) -> str:
-    """Where an entry comes from: `thesaurus-model` (generated from a spinner model of a public thesaurus),
-    `mined` (learned from real spun/original pairs: `mined`, `dev:`), or `curated` (an editor's entry)."""
+    """Where an entry comes from: `thesaurus-model` (generated from a spinner model of a public thesaurus), `mined`
+    (learned from real spun/original pairs and accepted by the mining rules alone: `mined`, `dev:`),
+    `mined, reviewed` (learned from pairs and written or checked by an editor: those tags and `editor`), or
+    `curated` (an editor's entry without pair evidence)."""
     words = provenance.split()
     if any(w.startswith("model:") for w in words):
         return "thesaurus-model"
     if any(w == "mined" or w.startswith(("mined:", "dev:")) for w in words):
-        return "mined"
+        return "mined, reviewed" if "editor" in words else "mined"
     return "curated"
 
 
