@@ -143,6 +143,7 @@ appears to be like | looks like | fingerprint | - | | family:A editor
 appears to be like to be | looks to be | fingerprint | - |  | mined editor family:A
 applied sciences | technologies | ambiguous | - | !prev=of,for,and | editor
 apprehensive | worried | ambiguous | - | | family:A editor
+approaching many years | coming decades | fingerprint | - | | mined editor family:A
 archaeological website | archaeological site | fingerprint | n | | family:A editor
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
@@ -504,6 +505,7 @@ cut back the chance of | reduce the risk of | fingerprint | - |  | mined editor 
 cyber assaults | cyber attacks | fingerprint | - | | family:A editor
 dad and mom | parents | fingerprint | - | | family:A editor
 dairy merchandise | dairy products | fingerprint | - | | family:A editor
+dam the unfold | block the spread | fingerprint | - | | mined editor family:A
 danger | risk | ambiguous | n | | seed dev:A
 danger administration | risk management | fingerprint | - | | family:A editor
 danger elements | risk factors | fingerprint | - | | family:A editor
@@ -561,7 +563,10 @@ dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brai
 diminished | reduced | ambiguous | - | | seed dev:A
 diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
 director basic | director general | fingerprint | - | | family:A editor
+director normal | director general | fingerprint | - | | mined editor family:A
 director on the | director at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+director-common | director-general | fingerprint | - | | mined editor family:A
+director-normal | director-general | fingerprint | - | | mined editor family:A
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
@@ -596,6 +601,7 @@ drastically | dramatically | ambiguous | - | | family:A editor
 drawback | problem | ambiguous | n | | dev:A
 drought situations | drought conditions | fingerprint | - | | family:A editor
 due to this fact | therefore | fingerprint | - | | family:A editor
+dwelling | living | ambiguous | - | !prev=a,the,their,his,her,its,single,family,multi,multi-family,private,cliff,cave,human,rural,urban,each,every,one's,new,old,historic,permanent,temporary,modest,humble,ancient,underground,primary,main,principal !next=units,unit,place,places,house,houses,structures,structure,quarters,dwelling | mined editor family:A sites=2
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
@@ -609,6 +615,7 @@ earlier research have proven | previous studies have shown | fingerprint | - |  
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
 earlier than peer assessment | before peer review | fingerprint | - |  | mined editor family:A
 early-stage most cancers | early-stage cancer | fingerprint | - | | family:A editor
+easy methods to | how to | ambiguous | - | prev=discovered,realized,learnt,learned,be,taught,know,knew,knows,aware,perceive,understand,understanding,out,on,about,exhibits,confirmed,reveals,shows,show,showed,train,educate,teach,teaches,taught,decide,determine,determining,questions,query,unclear,unsure,sure,idea,thought,concept,recommendation,advice,directions,instructions,steerage,guidance | mined editor family:A
 eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping,how,very,really,extremely,remarkably,particularly,equally,reasonably,relatively,surprisingly,works,worked,work,working,did,do,does,done,went,go,goes,going,ends,ended,aged,age,ageing,getting,older | dev:A editor
@@ -798,14 +805,17 @@ forest cowl | forest cover | fingerprint | - | | family:A editor
 forestall | prevent | ambiguous | v | | family:A family:I editor
 fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
+forward of | ahead of | ambiguous | - | !prev=aft,mounted,located,positioned,situated,placed,far,slightly | mined editor family:A
 fossil gas | fossil fuel | fingerprint | n |  | editor family:A
 fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
+ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
+gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
 gasoline | fuel | ambiguous | - | | family:A editor
 gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
@@ -840,6 +850,7 @@ glorious | excellent | ambiguous | - | | family:A editor
 glucose ranges | glucose levels | fingerprint | - | | family:A editor
 go away | leave | ambiguous | - | next=the,a,an,their,his,her,its,your,our,my,them,him,us,me,this,that,these,those,behind,hospital,school,work,office | family:A editor
 go looking | search | ambiguous | - | !next=for | dev:A
+goals | aims | ambiguous | - | next=to prev=which,that,it,he,she,who,study,examine,project,undertaking,report,plan,programme,program,initiative,mission,agreement,settlement,accord,law,bill,proposal,treaty,research,analysis,company,firm,agency,group,crew,workforce,strategy,technique,trial,policy,coverage,also,additionally,now,still,nonetheless,campaign,effort,framework,scheme,legislation,regulation,effort,software,app,device,system,network,community,organisation,organization,group,centre,center,middle,institute,fund,foundation,basis | mined editor family:A
 goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | family:A editor
 gold commonplace | gold standard | fingerprint | - | | family:A editor
 got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
@@ -998,6 +1009,7 @@ incidence fee | incidence rate | fingerprint | - | | family:A editor
 inconceivable | impossible | ambiguous | - | | family:A editor
 increased schooling | higher education | fingerprint | - | | family:A editor
 incubation interval | incubation period | fingerprint | - | | family:A editor
+indicators | signs | ambiguous | - | next=of,and !prev=economic,financial,market,performance,efficiency,key,social,statistical,quality,leading,development,improvement,macroeconomic,environmental,sustainability,health,being,biological,organic,clinical,scientific,these,such,other,different,and,certain,several,various,numerous,many,some,several,multiple,a,an or prev=warning,telltale | mined editor family:A sites=3
 indispensable a part of | indispensable part of | fingerprint | - |  | mined editor family:A
 individuals's | people's | fingerprint | - |  | mined editor family:A
 inexperienced areas | green spaces | fingerprint | - | | family:A editor
@@ -1077,6 +1089,7 @@ issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,ma
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
 jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
+japanese | eastern | ambiguous | cs | | mined editor family:A
 johns hopkins drugs | Johns Hopkins Medicine | fingerprint | - | | family:A editor
 johns hopkins medication | Johns Hopkins Medicine | fingerprint | - | | family:A editor
 johnson house middle | Johnson Space Center | fingerprint | - | | family:A editor
@@ -1135,6 +1148,7 @@ lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,
 lengthy covid | long COVID | fingerprint | - | | family:A editor
 lengthy suspected | long suspected | fingerprint | - |  | mined editor family:A
 lengthy-term | long-term | fingerprint | - | | family:A editor
+levels | degrees | ambiguous | - | next=c,f | mined editor family:A sites=2
 levels celsius | degrees Celsius | fingerprint | - | | family:A editor
 levels fahrenheit | degrees Fahrenheit | fingerprint | - | | family:A editor
 life-style | lifestyle | ambiguous | n | | family:A editor
@@ -1206,7 +1220,9 @@ making an attempt | trying | fingerprint | - | | dev:A
 making an attempt to determine | trying to figure out | fingerprint | - |  | mined editor family:A
 males | men | ambiguous | - | | family:A editor
 males's | men's | fingerprint | - | | family:A editor
+management | control | ambiguous | - | next=over or prev=mission,pest,birth,traffic,gun,arms,self,impulse,remote,lose,lost,losing,shedding,misplaced,regain,regained,regaining,tighter,out | mined editor family:A
 management group | control group | fingerprint | n | | family:A editor
+mandatory | necessary | ambiguous | - | prev=the next=steps,abilities,skills,assets,resources,instruments,tools,info,data,information,knowledge,funding,experience,expertise,adjustments,modifications,changes,precautions,approvals,permissions,paperwork,gear,equipment,infrastructure,vitamins,nutrients,elements,components or prev=if | mined editor family:A
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
 manner | way | ambiguous | - | !prev=timely,orderly,dose-dependent,bedside,courteous,professional,friendly,dependent,specific,-dependent,sex-specific,age-dependent,time-dependent,context-dependent,concentration-dependent,dose,good,bad,table,polite,rude,calm,gentle,kind,respectful,responsible,sustainable,safe,secure,transparent,fair,equitable,ethical,humane,dignified,appropriate,efficient,cost-effective,consistent,constant,systematic,predictable,reproducible,controlled,coordinated,standardized,standardised,robust,rigorous | family:A editor
 marine air pollution | marine pollution | fingerprint | - | | family:A editor
@@ -1372,6 +1388,7 @@ nationwide institutes of well being | National Institutes of Health | fingerprin
 nationwide most cancers institute | National Cancer Institute | fingerprint | - | | family:A editor
 nationwide oceanic and atmospheric administration | National Oceanic and Atmospheric Administration | fingerprint | - | | family:A editor
 nationwide science basis | National Science Foundation | fingerprint | - | | family:A editor
+nationwide well being fee | National Health Commission | fingerprint | - | | mined editor family:A
 nationwide well being service | National Health Service | fingerprint | - | | family:A editor
 native | local | ambiguous | - | next=local,authorities,authority,government,governments,council,councils,officials,officers,health,well,hospital,hospitals,residents,police,news,media,time,level,elections,businesses,companies,charities,schools,faculties,gp,gps,pharmacy,pharmacies,area,areas,space,region,weather,temperatures,economy,jobs,leaders,newspaper,newspapers,paper,tv,television,radio,station,stations,reporters,journalists,restaurants,shops,stores,clinics,clinic,doctors,docs,physicians,environment,conditions,circumstances,situations,scale,lockdown,lockdowns,restrictions,outbreak,outbreaks,transmission,spread,unfold,cases,instances,community,neighborhood,context,knowledge,data,population,inhabitants,anesthesia,anaesthetic,anesthetic,inflammation,irritation,recurrence,control,management,administration,politicians,official,mayor,governor,sheriff,farmers,fishermen,hunters,guides,volunteers,hires,staff,workers,employees,economies,markets,market,supermarket,grocery,food,meals,produce,resources,sources | family:A editor
 nature drugs | Nature Medicine | fingerprint | - | | family:A editor
@@ -1403,6 +1420,7 @@ new instances | new cases | ambiguous | - |  | mined editor family:A family:I
 new york occasions | New York Times | fingerprint | - | | family:A editor
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
 nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
+nice accountability | great responsibility | fingerprint | - | | mined editor family:A
 nice barrier reef | Great Barrier Reef | fingerprint | - | | family:A editor
 Nice Britain | Great Britain | fingerprint | cs | | family:A editor
 Nice Lakes | Great Lakes | fingerprint | cs | | family:A editor
@@ -1420,6 +1438,7 @@ no research that | no studies that | ambiguous | - | | seed dev:A
 noise air pollution | noise pollution | fingerprint | - | | family:A editor
 noise publicity | noise exposure | fingerprint | - | | family:A editor
 noise ranges | noise levels | fingerprint | - | | family:A editor
+nonetheless | still | ambiguous | cs | !prev=but,and,yet,worse,better,though,although,however,nevertheless | mined editor family:A sites=3
 nonetheless, | however, | ambiguous | - | | dev:A editor
 normal relativity | general relativity | fingerprint | - | | family:A editor
 northern lighting fixtures | northern lights | fingerprint | - |  | mined editor family:A
@@ -1475,6 +1494,7 @@ on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,bu
 on the middle of | at the center of | fingerprint | - | | dev:A
 on the similar time | at the same time | fingerprint | - | | family:A editor
 on the spot espresso | instant coffee | fingerprint | - |  | mined editor family:A
+on the time | at the time | ambiguous | - | !prev=depend,depends,depending,dependent,depended,spend,spent,spending,spends,focus,focused,focusing,focuses,based,relies,rely,relying,reliant,limit,limits,restriction,restrictions,emphasis,constraints,concentrate,concentrated,agree,agreed,waste,wasted,cut,cuts,shot,effect,effects,impact,impacts,influence,data,info,information,scale,scales,measured,bets,bet | mined editor family:A
 on the time of | at the time of | fingerprint | - | | family:A editor
 on the very least | at the very least | fingerprint | - | | family:A editor
 on-line | online | ambiguous | - | | family:A editor
@@ -1782,6 +1802,7 @@ resolve | solve | ambiguous | v | | dev:A
 resolve the thriller | solve the mystery | fingerprint | - |  | editor family:A
 respiratory an infection | respiratory infection | fingerprint | - | | family:A editor
 restoration | recovery | ambiguous | - | prev=full,fast,quick,speedy,faster,quicker,sooner,slow,sluggish,slower,complete,partial,economic,financial,monetary,post-pandemic,spontaneous,functional,patient's,affected,his,her,their,your,my,our,road,highway,path,after,during,throughout,aid,assist,help,support,toward,towards,direction,on,long,lengthy,longer,remarkable,eventual,rapid,gradual,steady,strong,sturdy,robust,motor,cognitive,neurological,stroke,injury,surgical,post-operative,postoperative,post-surgery,surgery,natural,pure,addiction,dependancy,substance,alcohol,drug,mental,psychological,emotional,trauma,covid,covid-19 or next=time,times,period,interval,rate,fee,charge,rates,process,course,journey,program,programme,programs,phase,trajectory,trajectories,outcomes,after,from,following,room,rooms,unit,units,center,centers,middle,centres,coach,coaches,services,providers,support,assist,efforts,plan,plans | family:A editor
+restrict | limit | ambiguous | - | prev=the,a,an,this,that,its,their,upper,higher,lower,decrease,speed,velocity,time,age,legal,authorized,agreed,daily,weekly,annual,strict,no,without,spending,warming,temperature,dose,exposure,publicity,detection,absolute,outer,same,identical,new,maximum,minimal,minimum,any,every,each,exceed,exceeds,exceeded,exceeding,reached,reach,reaches,reaching,hit,hits,crossing,crossed,cross,breach,breached | mined editor family:A
 resulting from | due to | ambiguous | - | prev=is,are,was,were,be,been,being,partly,partially,largely,mainly,primarily,principally,mostly,probably,possibly,likely,presumably,perhaps,maybe,simply,solely,entirely,not,doubtless,seemingly | family:A editor
 results | effects | ambiguous | - | prev=side,antagonistic,opposed,adverse,harmful,dangerous,damaging,detrimental,long-term,short-term,protecting,therapeutic,useful,placebo,poisonous,psychological,cognitive,physiological,lasting,lingering,cumulative,being,health,its,their,optimistic,destructive,unfavorable,helpful,beneficial or next=on | seed dev:A editor
 retrospective examine | retrospective study | fingerprint | - | | family:A editor
@@ -1836,6 +1857,9 @@ sea stage | sea level | fingerprint | n | | family:A editor
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
 secondary an infection | secondary infection | fingerprint | - | | family:A editor
 secretary basic | secretary general | fingerprint | - | | family:A editor
+secretary normal | secretary general | fingerprint | - | | mined editor family:A
+secretary-common | secretary-general | fingerprint | - | | mined editor family:A
+secretary-normal | secretary-general | fingerprint | - | | mined editor family:A
 section ii trial | phase II trial | fingerprint | n | | family:A editor
 section iii trial | phase III trial | fingerprint | n | | family:A editor
 securities and change fee | Securities and Exchange Commission | fingerprint | - | | family:A editor
@@ -1905,6 +1929,7 @@ sophisticated regional ache syndrome | complex regional pain syndrome | fingerpr
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
 spatial reminiscence | spatial memory | fingerprint | - | | family:A editor
+specialists | experts | ambiguous | - | !prev=medical,cancer,heart,infectious,illness,disease,care,sleep,pain,ache,eye,skin,mental,psychological,health,being,trained,skilled,educated,other,different,hospital,clinical,fertility,ear,nostril,throat,lung,liver,kidney,most,cancers,coronary,respiratory,orthopaedic,orthopedic | mined editor family:A sites=2
 speedy | rapid | ambiguous | - | !next=recovery,restoration,trial,justice,delivery,boarding,gonzales,response | family:A editor
 speedy take a look at | rapid test | fingerprint | - | | family:A editor
 sperm rely | sperm count | fingerprint | - | | family:A editor
@@ -1968,6 +1993,7 @@ supply of vitality | source of energy | fingerprint | - |  | mined editor family
 supreme courtroom | Supreme Court | fingerprint | - | | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
 surgeon basic | surgeon general | fingerprint | - | | family:A editor
+surgeon normal | surgeon general | fingerprint | - | | mined editor family:A
 surgical procedure | surgery | fingerprint | n | | family:A editor
 survival charge | survival rate | fingerprint | n | | family:A editor
 survival fee | survival rate | fingerprint | n | | family:A editor
@@ -1991,6 +2017,7 @@ teaches on the | teaches at the | ambiguous | - | next=university,college,facult
 teams | groups | ambiguous | - | !prev=research,analysis,medical,rescue,response,sports,football,soccer,basketball,national,emergency,science,surgical,clinical,multidisciplinary,international,two,both,rival,opposing | mined editor family:A sites=3
 temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
 temper dysfunction | mood disorder | fingerprint | - | | family:A editor
+tempo | pace | ambiguous | - | !near=music,musical,song,songs,beat,beats,bpm,rhythm,rhythms,drum,drums,drummer,band,dance,tune,tunes,melody,metronome | mined editor family:A
 tens of hundreds | tens of thousands | fingerprint | - | | family:A editor
 tens of millions | millions | ambiguous | - | | dev:A editor
 testicular most cancers | testicular cancer | fingerprint | - | | family:A editor
@@ -2008,6 +2035,7 @@ the improve in | the increase in | fingerprint | - | | family:A editor
 the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined editor family:A
 the large bang | the Big Bang | fingerprint | - |  | editor family:A
 the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
+the longer term | the future | ambiguous | - | !prev=in,over,for,into,and,or !next=effect,effects,impact,impacts,consequences,outcome,outcomes,risk,risks,benefits,benefit,health,use,care,trend,trends,outlook,prospects,goal,goals,view,survival,follow-up,studies,study,data,results,treatment,therapy,damage,costs,savings,well,being | mined editor family:A
 the lower in | the decrease in | fingerprint | - | | family:A editor
 the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the massive bang | the Big Bang | fingerprint | - |  | editor family:A
@@ -2051,9 +2079,13 @@ till | until | ambiguous | - | | dev:A editor
 timber | trees | ambiguous | - | !prev=mass,cross-laminated,engineered,laminated,sawn !next=industry,harvest,harvesting,production,company,companies,frame,frames,products,merchandise,sales,trade,exports,imports,mill,mills,supply,construction,buildings,building,structures,structure,sector,market,markets,prices,costs,beams,beam,framing | family:A editor
 time administration | time management | fingerprint | - | | family:A editor
 time-restricted consuming | time-restricted eating | fingerprint | - | | family:A editor
+tip of the century | end of the century | fingerprint | - | | mined editor family:A
+tip of the decade | end of the decade | fingerprint | - | | mined editor family:A
+tip of the yr | end of the year | fingerprint | - | | mined editor family:A
 tissue harm | tissue damage | fingerprint | - | | family:A editor
 to be able to | in order to | ambiguous | - | | dev:A
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
+to this point | so far | ambiguous | - | prev=has,have,had,is,are,was,were,been,not,nothing,none,only,little or line-start | mined editor family:A
 toddler formulation | infant formula | fingerprint | - | | family:A editor
 toddler mortality | infant mortality | fingerprint | - | | family:A editor
 toes above sea stage | feet above sea level | fingerprint | - | | family:A editor
@@ -2064,6 +2096,7 @@ toes under the floor | feet below the surface | fingerprint | - | | family:A edi
 toes vast | feet wide | fingerprint | - | | family:A editor
 Together with | Along with | ambiguous | cs | | dev:A
 together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped !next=numerous,different,other,many,several,various | dev:A editor
+tons of of | hundreds of | fingerprint | - | | mined editor family:A
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
@@ -2096,6 +2129,8 @@ un setting programme | UN Environment Programme | fingerprint | - | | family:A e
 unbelievable | incredible | ambiguous | - | | family:A editor
 uncovered that | found that | ambiguous | - | | editor
 undergraduate scholar | undergraduate student | fingerprint | n | | family:A editor
+underneath | under | ambiguous | - | next=commentary,observation,medical,investigation,scrutiny,surveillance,monitoring,evaluation,assessment,analysis,overview,consideration,review,development,improvement,growth,construction,strain,stress,pressure,menace,threat,lockdown,quarantine,arrest,oath,contract,management,control,age,siege,attack,assault,treatment,therapy,remedy,care,federal,state,new,current,present,way | mined editor family:A
+underneath commentary | under observation | fingerprint | - | | mined editor family:A
 undertaking | project | ambiguous | n | !prev=major,huge,massive,giant,big,large,considerable,significant,substantial,enormous,daunting,ambitious,formidable,monumental,serious,severe,costly,expensive,risky,difficult,troublesome,challenging,complex,advanced,sophisticated,no,small,an,mean,joint,commercial,industrial,an !next=to,that,of,by,in | family:A editor
 unemployment charge | unemployment rate | fingerprint | n | | family:A editor
 unemployment fee | unemployment rate | fingerprint | - | | family:A editor
@@ -2196,6 +2231,7 @@ well being care employees | health care workers | fingerprint | - | | family:A e
 well being care suppliers | health care providers | fingerprint | - | | family:A editor
 well being companies | health agencies | fingerprint | - | | family:A editor
 well being employees | health workers | fingerprint | - | | family:A editor
+well being fee | health commission | fingerprint | - | | mined editor family:A
 well being insurance coverage | health insurance | fingerprint | - | | family:A editor
 well being officers | health officials | fingerprint | - | | family:A editor
 well being safety company | Health Security Agency | fingerprint | - | | family:A editor
@@ -2232,6 +2268,7 @@ within the long run | in the long run | fingerprint | - | | family:A editor
 within the long term | in the long term | fingerprint | - | | family:A editor
 within the meantime | in the meantime | fingerprint | - | | family:A editor
 within the occasion of | in the event of | fingerprint | - | | family:A editor
+within the title of | in the name of | fingerprint | - | | mined editor family:A
 within the type of | in the form of | fingerprint | - | | family:A editor
 within the wake of | in the wake of | fingerprint | - | | family:A editor
 woods gap | Woods Hole | fingerprint | - | | family:A editor

@@ -207,6 +207,7 @@ assume an indispensable job | play an integral role | fingerprint | v | | family
 assurance | protection | ambiguous | - | !prev=quality | dev:I editor
 asthma assaults | asthma attacks | fingerprint | - | | family:I editor
 at an expanded danger of | at an increased risk of | fingerprint | - | | family:I editor
+at any rate | at least | ambiguous | - | prev=to,spread,of,for,with,killed,executed,infected,tainted,affected,reported,detailed,caused,claimed,has,have,had,are,were,is,was,be,been,affecting,influencing,and,among,amongst,in,gloom,once,twice | mined editor family:I sites=2
 at expanded danger of | at increased risk of | fingerprint | - | | family:I editor
 at expanded hazard of | at increased risk of | fingerprint | - | | family:I editor
 at higher danger of | at higher risk of | fingerprint | - | | family:I editor
@@ -485,6 +486,7 @@ companion explored | peer-reviewed | fingerprint | - | | family:I editor
 companion looked into | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
 companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
+comparative | similar | ambiguous | - | !next=study,studies,analysis,analyses,investigation,investigations,review,research,examination,advantage,advantages,effectiveness,genomics,anatomy,biology,method,methods,approach,literature,law,politics,economics,survey,purposes,data,figures,statistics,assessment,evaluation,psychology,linguistics | mined editor family:I sites=2
 comparing creator | corresponding author | fingerprint | n | | family:I editor
 complete overshadowing | total eclipse | ambiguous | - | near=moon,lunar,sun,solar,eclipse,umbra,penumbra,totality,obscuration,shroud | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
@@ -538,6 +540,7 @@ constituent school | Electoral College | fingerprint | - | | family:I editor
 contact following | contact tracing | fingerprint | - | | family:I editor
 contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
+contaminations | infections | ambiguous | - | !near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,carbon,airborne,particles,particulate,soil,chemical,chemicals,metal,metals,lead,arsenic,mercury,microbial,sample,samples,food,laboratory,lab,infinitesimal,noticeable | mined editor family:I sites=2
 contemplate creator | study author | fingerprint | n | | family:I editor
 contemplates | studies | ambiguous | - | | family:I editor
 contemplation | meditation | ambiguous | - | near=mindfulness,care,misery,restlessness,anxiety,uneasiness,tension,depression,melancholy,stress,yoga,breathing,practice,relaxation,unwinding | mined editor family:I
@@ -832,6 +835,7 @@ excess passings | overdose deaths | fingerprint | - | | family:I editor
 exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
+executed | killed | ambiguous | - | next=one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,dozens,hundreds,thousands,millions,more,over,around,about,almost,nearly,at,individuals,people,persons,patients,children,kids,youngsters,adults,men,women,many,numerous,several,some !near=penalty,sentence,sentenced,prison,inmate,inmates,execution,executions,firing,squad,convicted,court,hanged,regime,militants,jihadists,soldiers,warrant,plan,order,strategy,program,programme,code | mined editor family:I
 exercise based recuperation | physical therapy | fingerprint | - | | family:I editor
 exhortation | advice | ambiguous | - | | family:I editor
 exhorted | advised | ambiguous | v |  | editor family:I
@@ -889,6 +893,7 @@ feature the need | highlight the need | fingerprint | v | | family:I editor
 feature the significance of | highlight the importance of | fingerprint | v | | family:I editor
 feeling of smell | sense of smell | fingerprint | - | | family:I editor
 feeling of taste | sense of taste | fingerprint | - | | family:I editor
+feelings of trepidation | fears | ambiguous | - | | mined editor family:I
 feet separated | feet apart | ambiguous | - | | family:I editor
 felines | cats | ambiguous | - | | family:I editor
 feminine periods | menstrual periods | fingerprint | - | | mined editor family:I sites=1
@@ -905,6 +910,7 @@ firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
 firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
 first-since forever | first-ever | fingerprint | - | | mined editor family:I
+fish showcase | seafood market | fingerprint | n | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
@@ -917,6 +923,7 @@ focal sensory system | central nervous system | fingerprint | - | | family:I edi
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
+following couple of | next few | ambiguous | - | | mined editor family:I
 food admission | food intake | fingerprint | - | | family:I editor
 food and medication administration | Food and Drug Administration | fingerprint | - | | family:I editor
 food and medication organization | Food and Drug Administration | fingerprint | - | | family:I editor
@@ -982,6 +989,7 @@ general political decision | general election | fingerprint | n | | family:I edi
 general political race | general election | fingerprint | n | | family:I editor
 general society | the public | ambiguous | - | | family:I editor
 general wellbeing | public health | fingerprint | - | | family:I editor
+general wellbeing crisis | public health emergency | fingerprint | n | | mined editor family:I
 general wellbeing england | Public Health England | fingerprint | - | | family:I editor
 general wellbeing specialists | public health experts | fingerprint | - | | family:I editor
 generously decreased | substantially reduced | fingerprint | - | | family:I editor
@@ -1181,6 +1189,7 @@ in the course of recent | over the past | fingerprint | - | | family:I editor
 in the course of the most recent | over the last | fingerprint | - | | family:I editor
 in the equivalent way | in the same way | fingerprint | - | | family:I editor
 in the interim | meanwhile | ambiguous | - | | family:I editor
+in the mean time | meanwhile | ambiguous | - | | mined editor family:I
 in the wake of | after | ambiguous | - | | family:I editor
 in vitro preparation | in vitro fertilization | fingerprint | - | | family:I editor
 in vitro treatment | in vitro fertilization | fingerprint | - | | family:I editor
@@ -1221,6 +1230,7 @@ individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
 indoor feasting | indoor dining | fingerprint | - | | editor family:I
 inexhaustible vitality | renewable energy | fingerprint | - | | family:I editor
+infection | virus | ambiguous | - | prev=the,new,novel,this,sars-like,deadly,lethal,mutated,same,corona !next=rate,rates,control,risk,danger,hazard,prevention,site,sites,counteraction,aversion,chain,chains,after,of | mined editor family:I sites=3
 infiltrate | penetrate | ambiguous | v | | dev:I
 influenza like | flu-like | fingerprint | - | | dev:I
 information accumulation | data collection | fingerprint | - | | family:I editor
@@ -1483,6 +1493,7 @@ medication safe | drug-resistant | fingerprint | - | | dev:I
 medicinal | medical | ambiguous | - | next=condition,conditions,care,records,record,history,attention,professionals,professional,experts,expert,staff,school,schools,students,student,journal,diary,costs,bills,advice,services,workers,devices,device,gadgets,center,centre,community,network,team,examiner,officer,procedures,procedure,emergency,literature,exploration,investigation,field,practitioners,specialists,specialist,crisis,imaging,insurance,facilities,facility | mined editor family:I
 medicinal condition | medical condition | fingerprint | n | | mined editor family:I
 medicinal consideration | medical care | fingerprint | - | | family:I editor
+medicinal perception | medical observation | fingerprint | - | | mined editor family:I
 medicinal services | health care | fingerprint | - | | family:I editor
 medicinal services framework | health care system | fingerprint | n | | family:I editor
 medicinal services laborers | health care workers | fingerprint | - | | family:I editor
@@ -1538,6 +1549,7 @@ misery | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousnes
 misery and nervousness | depression and anxiety | fingerprint | - | | family:I editor
 misery and restlessness | depression and anxiety | fingerprint | - |  | editor family:I
 misery and uneasiness | depression and anxiety | fingerprint | - | | family:I editor
+misfortunes | losses | ambiguous | - | prev=species,weight,job,population,habitat,crop,biodiversity,blood,memory,hearing,bone,muscle,forest,ice,financial,economic,monetary,heavy,huge,enormous,monstrous,gigantic,steep,critical,significant,insect,bug | mined editor family:I
 mishap | accident | ambiguous | n | | family:I editor
 mist concentrates | aerosols | fingerprint | - | | family:I editor
 misty or confounded reasoning | unclear or confused thinking | fingerprint | - |  | mined editor family:I
@@ -1547,6 +1559,7 @@ moderate down | slow down | fingerprint | v | | family:I editor
 moderate the advancement | slow the progression | fingerprint | v | | family:I editor
 moderate the spread | slow the spread | fingerprint | - | | family:I editor
 moderately aged | middle-aged | fingerprint | - | | family:I editor
+moderately little | relatively small | fingerprint | - | | mined editor family:I
 molecule gas pedal | particle accelerator | fingerprint | n | | family:I editor
 molecule material science | particle physics | fingerprint | - | | family:I editor
 molecule quickening agent | particle accelerator | fingerprint | n | | family:I editor
@@ -1593,6 +1606,7 @@ most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
+most recent couple of | last few | ambiguous | - | | mined editor family:I
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
 most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
 motivation behind why | reason why | fingerprint | - |  | mined editor family:I
@@ -1750,6 +1764,7 @@ outcomes recommend | results suggest | fingerprint | - | | family:I editor
 outflows | emissions | ambiguous | - | | family:I editor
 outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
+outside nationals | foreign nationals | fingerprint | - | | mined editor family:I
 outstanding amongst other | one of the best | fingerprint | - | | family:I editor
 outstanding breezes | stellar winds | fingerprint | - | | mined editor family:I sites=1
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
@@ -1884,6 +1899,7 @@ presidential political race | presidential election | fingerprint | n | | family
 press instructions | press briefing | fingerprint | n | | family:I editor
 pressure hormone | stress hormone | fingerprint | n | | family:I editor
 pressurized canned products | aerosols | fingerprint | - | | family:I editor
+presumed | suspected | ambiguous | - | next=cases,case,instances,instance,contaminations,infections,infection,carriers,patients,sufferers,outbreak,flare-up | mined editor family:I
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
@@ -1969,6 +1985,7 @@ reason for death | cause of death | ambiguous | - | | mined editor family:I site
 reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
 record-softening | record-breaking | fingerprint | - |  | mined editor family:I
+recoup | recover | ambiguous | v | next=from,fully,completely,totally,quickly,rapidly,without,within,after | mined editor family:I
 recoup from | recover from | fingerprint | v | | family:I editor
 recuperate | recover | ambiguous | v | !next=costs,losses,money,funds,damages | family:I editor
 recuperation | recovery | ambiguous | - | | family:I editor
@@ -2091,6 +2108,7 @@ sentiments of vulnerability | feelings of helplessness | fingerprint | - |  | mi
 separate or pass on | break down or die | fingerprint | - |  | mined editor family:I
 separation learning | distance learning | fingerprint | - | | family:I editor
 serious consideration unit | intensive care unit | fingerprint | n | | family:I editor
+serious intense respiratory | severe acute respiratory | fingerprint | - | | mined editor family:I
 service of wellbeing | Ministry of Health | fingerprint | - | | family:I editor
 settle on | opt for | ambiguous | - | | dev:I
 sex contrasts | sex differences | fingerprint | - | | family:I editor
@@ -2128,6 +2146,7 @@ skin malignancy | skin cancer | fingerprint | - | | family:I editor
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
 smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
 smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
+so distant | so far | ambiguous | - | prev=has,have,had,cases,instances,deaths,passings,people,individuals,there,and,but,sicknesses,illnesses,ailments,affirmed,confirmed,reported,detailed,infections,contaminations | mined editor family:I
 soaked fat | saturated fat | fingerprint | n | | family:I editor
 social disengagement | social isolation | ambiguous | - | | family:I editor
 social insurance | health care | ambiguous | - | | family:I editor
@@ -2305,6 +2324,7 @@ teacher of human science | professor of sociology | fingerprint | - | | family:I
 teacher of medication | professor of medicine | fingerprint | - | | family:I editor
 tech goliaths | tech giants | fingerprint | - | | family:I editor
 tech monsters | tech giants | fingerprint | - | | family:I editor
+telecommute | work from home | ambiguous | v | | mined editor family:I
 telephones | phones | ambiguous | - | | dev:I
 temperament scatters | mood disorders | fingerprint | - | | family:I editor
 tempest | storm | ambiguous | n | | family:I editor
@@ -2334,6 +2354,7 @@ the bush organization | the Bush administration | fingerprint | - | | family:I e
 the decision party | the ruling party | fingerprint | - | | family:I editor
 the discoveries | the findings | ambiguous | - | next=of,were,was,are,suggest,propose,recommend,show,demonstrate,indicate,add,could,may,might,highlight,distributed,published,appear,give,offer,support,uphold,feature | editor family:I
 the entirety of | all of | ambiguous | - | | family:I editor
+the equivalent | the same | ambiguous | - | !next=of,to,in,amount,number,dose,value,measure,quantity,for | mined editor family:I
 the finish of the month | the end of the month | fingerprint | - | | family:I editor
 the finish of the week | the end of the week | fingerprint | - | | family:I editor
 the finish of the year | the end of the year | fingerprint | - | | family:I editor
@@ -2370,6 +2391,7 @@ the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
 therapeutic consideration | medical care | fingerprint | - | | family:I editor
+therapeutic foundations | medical institutions | fingerprint | - | | mined editor family:I
 therapeutic gadgets | medical devices | fingerprint | - | | family:I editor
 therapeutic maryjane | medical marijuana | fingerprint | - | | family:I editor
 therapeutic weed | medical marijuana | fingerprint | - | | family:I editor
@@ -2436,6 +2458,7 @@ uncommon | rare | ambiguous | - | !prev=not | family:I family:A editor
 uncover | reveal | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,data,information,analysis,tests,scans,studies,examinations,investigations,contemplates,report,reports,survey,overview,images,pictures | family:I editor
 uncovers | reveals | ambiguous | - | next=that,how,why,the,a,new | mined editor family:I
 undeniable degrees | high levels | fingerprint | - | | mined editor family:I sites=1
+under perception | under observation | fingerprint | - | | mined editor family:I
 undermined species | endangered species | fingerprint | - | | family:I editor
 undermined with termination | threatened with extinction | fingerprint | - | | family:I editor
 understudies | students | fingerprint | - | | dev:I editor
@@ -2481,6 +2504,7 @@ until the finish of | until the end of | fingerprint | - | | family:I editor
 untimely birth | premature birth | fingerprint | n | | family:I editor
 untimely infants | premature babies | fingerprint | - | | family:I editor
 up until now | so far | ambiguous | - | | family:I editor
+up until this point | so far | ambiguous | - | | mined editor family:I sites=2
 uplifted muscle strain | heightened muscle tension | fingerprint | - |  | mined editor family:I
 upset rest | disturbed sleep | fingerprint | - |  | mined editor family:I
 urban communities | cities | ambiguous | - | | family:I editor
@@ -2587,6 +2611,7 @@ wellbeing results | health outcomes | ambiguous | - | | family:I editor
 wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
 wellbeing suppliers | health providers | fingerprint | - | | family:I editor
+wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
@@ -2615,6 +2640,7 @@ worlds | galaxies | ambiguous | - | near=universe,universes,galaxy,galactic,cosm
 worldwide space station | International Space Station | fingerprint | - | | family:I editor
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor
+worldwide wellbeing crisis | global health emergency | fingerprint | n | | mined editor family:I
 wreak destruction | wreak havoc | ambiguous | - |  | mined editor family:I
 wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
