@@ -556,7 +556,7 @@ diet and train | diet and exercise | fingerprint | - |  | mined editor family:A
 dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
 dietary supplements | supplements | ambiguous | - | | family:A editor
-different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A
+different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A mined family:I sites=3
 digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
@@ -619,6 +619,7 @@ easy methods to | how to | ambiguous | - | prev=discovered,realized,learnt,learn
 eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping,how,very,really,extremely,remarkably,particularly,equally,reasonably,relatively,surprisingly,works,worked,work,working,did,do,does,done,went,go,goes,going,ends,ended,aged,age,ageing,getting,older | dev:A editor
+effectively beneath | well below | ambiguous | - | | mined editor family:A
 effectivity | efficiency | ambiguous | - | | family:A editor
 efficiency nervousness | performance anxiety | fingerprint | - | | family:A editor
 efficient | effective | ambiguous | - | !prev=energy,power,vitality,fuel,gasoline,cost,resource,water,carbon,time,space,house,area,labor,labour,data,knowledge,memory,reminiscence | family:A editor
@@ -1481,6 +1482,7 @@ on a regular basis life | everyday life | fingerprint | - | | family:A editor
 on account of | because of | ambiguous | - | | editor
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
+on life assist | on life support | fingerprint | - | | mined editor family:A
 on the age of | at the age of | fingerprint | - | | family:A editor
 on the begin of | at the start of | fingerprint | - | | family:A editor
 on the coronary heart of | at the heart of | fingerprint | - | | family:A editor
@@ -1921,6 +1923,7 @@ solar exercise | solar activity | fingerprint | - | | mined editor family:A
 solar harm | sun damage | fingerprint | - | | family:A editor
 solar publicity | sun exposure | fingerprint | - | | family:A editor
 solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | family:A editor
+some extent of no return | a point of no return | fingerprint | - | | mined editor family:A
 somebody | someone | ambiguous | - | | family:A editor
 someplace | somewhere | ambiguous | - | | family:A editor
 sooner or later | eventually | ambiguous | - | | family:A editor
@@ -2179,6 +2182,7 @@ vitality drinks | energy drinks | fingerprint | - | | family:A editor
 vitality effectivity | energy efficiency | fingerprint | - | | family:A editor
 vitality payments | energy bills | fingerprint | - | | family:A editor
 vitality ranges | energy levels | fingerprint | - | | family:A editor
+vitality safety | energy security | fingerprint | - | | mined editor family:A
 vitality trade | energy industry | fingerprint | - | | family:A editor
 vitality transition | energy transition | fingerprint | - | | family:A editor
 vitamin and dietetics | nutrition and dietetics | fingerprint | - | | family:A editor
