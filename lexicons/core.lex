@@ -11,6 +11,7 @@ a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
 a couple of | a few | ambiguous | - | | dev:A dev:H
 a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
+a e book | a book | fingerprint | - | | mined editor family:A
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
@@ -51,7 +52,7 @@ actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
 actuality | reality | ambiguous | - | !prev=in | mined editor family:A
 acute an infection | acute infection | fingerprint | - | | family:A editor
-additionally | also | ambiguous | - | | seed dev:A
+additionally | also | ambiguous | - | | seed dev:A family:H
 adopted up | followed up | fingerprint | - | | family:A editor
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
 advisable | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally | dev:A
@@ -540,12 +541,12 @@ depart | leave | ambiguous | - | | dev:A
 dependable | reliable | ambiguous | - | | family:A editor
 dependancy | addiction | fingerprint | n | | family:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
-deserted | abandoned | ambiguous | - | | dev:A
+deserted | abandoned | ambiguous | - | | dev:A family:H
 despair | depression | ambiguous | - |  | family:A editor family:H mined
 despair charges | depression rates | fingerprint | - | | family:A editor
 despair danger | depression risk | fingerprint | - | | family:A editor
 despair signs | depression symptoms | fingerprint | - | | family:A editor
-despatched | sent | ambiguous | - | | mined editor family:A
+despatched | sent | ambiguous | - | | mined editor family:A family:H
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 develop into | become | ambiguous | - | | family:A editor
@@ -863,7 +864,7 @@ grasp's diploma | master's degree | fingerprint | n | | family:A editor
 grasp's scholar | master's student | fingerprint | n | | family:A editor
 gravitational subject | gravitational field | fingerprint | n | | family:A editor
 greater schooling | higher education | fingerprint | - | | family:A editor
-greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor
+greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor family:H
 greenback | dollar | ambiguous | n | | family:A editor
 greenhouse fuel | greenhouse gas | fingerprint | n | | family:A editor
 greenhouse gasoline | greenhouse gas | fingerprint | n |  | editor family:A
@@ -878,7 +879,7 @@ grownup inhabitants | adult population | fingerprint | - |  | mined editor famil
 guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
-had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor
+had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor family:H
 hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
@@ -1237,6 +1238,8 @@ massive | large | ambiguous | - | next=language,quantity,quantities,scale,patter
 massive examine | large study | fingerprint | - | | family:A editor
 massive hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
 massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A editor
+material of space-time | fabric of space-time | fingerprint | - | | mined editor family:A
+material of spacetime | fabric of spacetime | fingerprint | - | | mined editor family:A
 may very well be | could be | ambiguous | - | | mined editor family:A
 meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary | mined editor family:A
 meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
@@ -1269,7 +1272,7 @@ melancholy | depression | ambiguous | - | | dev:A editor
 melancholy and nervousness | depression and anxiety | fingerprint | - | | family:A editor
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
 menopausal ladies | menopausal women | fingerprint | - | | family:A editor
-mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor
+mentioned | said | ambiguous | - | !next=in,above,earlier,before,previously,below,by,as,it,the,a,an,this,these,those,him,her,them,his,their,its,is,are,was,were,here,there !prev=was,were,been,be,is,are,being,not,also,already,never,briefly,frequently,often,repeatedly,rarely,commonly,above,previously,earlier,widely,the,a,an,first,last | dev:A editor family:H
 mentioned in an announcement | said in a statement | fingerprint | - |  | editor family:A
 merchandise | products | ambiguous | n | !prev=branded,official,team,crew,band,club,membership,souvenir,licensed,royal,fan,concert,tour,sports,game,sport,disney,harry,potter,marvel,star,anime,movie,film,music,kpop,k-pop !next=sales,gross,stores,store,shop,shops,stand,stands,table,tables,deals,deal,line,lines,booth,booths,tent | family:A editor
 Met Workplace | Met Office | fingerprint | cs | | family:A editor
@@ -1417,7 +1420,7 @@ nevertheless | however | ambiguous | - | | dev:A editor
 new child child | newborn baby | fingerprint | - | | family:A editor
 new child infants | newborn babies | fingerprint | - | | family:A editor
 new examine | new study | fingerprint | - | | family:A editor
-new instances | new cases | ambiguous | - |  | mined editor family:A family:I
+new instances | new cases | ambiguous | - |  | mined editor family:A family:I family:H
 new york occasions | New York Times | fingerprint | - | | family:A editor
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
 nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
@@ -1433,7 +1436,7 @@ nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | |
 night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
-no less than | at least | ambiguous | - | | mined editor family:A sites=2
+no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
 noise air pollution | noise pollution | fingerprint | - | | family:A editor
@@ -1668,6 +1671,7 @@ prison | criminal | ambiguous | - | next=justice,charges,charge,case,cases,insta
 privateness | privacy | ambiguous | - | | family:A editor
 privateness considerations | privacy concerns | fingerprint | - | | family:A editor
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
+proceed to seem | continue to appear | fingerprint | - | | mined editor family:A
 processed meals | processed foods | fingerprint | - | | family:A editor
 product of rock | made of rock | fingerprint | - |  | mined editor family:A
 profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
@@ -1723,7 +1727,7 @@ purple meat | red meat | fingerprint | - | | family:A editor
 purple wine | red wine | fingerprint | - | | family:A editor
 put together | prepare | ambiguous | v | | dev:A
 puts of worship | places of worship | fingerprint | - | | dev:A
-quantity | number | ambiguous | - | !prev=measurable,physical,conserved,vector,scalar,sheer | dev:A
+quantity | number | ambiguous | - | !prev=measurable,physical,conserved,vector,scalar,sheer | dev:A family:H
 quantum computer systems | quantum computers | fingerprint | - |  | editor family:A
 quantum pc | quantum computer | fingerprint | n | | family:A editor
 quarantine interval | quarantine period | fingerprint | - | | family:A editor
@@ -1788,7 +1792,7 @@ renewable power | renewable energy | fingerprint | - | | family:A editor
 renewable vitality | renewable energy | fingerprint | - | | family:A editor
 reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,could,would,will,patients,sufferers,cells,people,individuals | dev:A
 request for remark | request for comment | fingerprint | n | | family:A editor
-requested | asked | ambiguous | - | | family:A editor
+requested | asked | ambiguous | - | | family:A editor family:H
 research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
 research have discovered | studies have found | fingerprint | - | | family:A editor
 research have proven | studies have shown | fingerprint | - | | family:A editor
@@ -1978,7 +1982,7 @@ subsequent 12 months | next year | fingerprint | - | !prev=the | family:A editor
 subsequent yr | next year | fingerprint | - | | family:A editor
 substance use dysfunction | substance use disorder | fingerprint | - | | family:A editor
 sudden toddler loss of life | sudden infant death | fingerprint | - | | family:A editor
-sufferers | patients | ambiguous | - | | seed dev:A
+sufferers | patients | ambiguous | - | | seed dev:A family:H
 sufferers' | patients' | ambiguous | - | | family:A editor
 sufficient | enough | ambiguous | - | prev=vital,important,sturdy,strong,giant,large,massive,big,fortunate,lucky,good,excellent,lengthy,long,robust,excessive,high,low,quick,fast,previous,old,outdated,sensible,smart,secure,safe,shut,close,far,effectively,well,dangerous,bad,severe,critical,necessary,small,sick,ailing,ill,simple,easy | dev:A editor
 suicide charge | suicide rate | fingerprint | n | | family:A editor
@@ -2050,6 +2054,7 @@ the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,wee
 the primary research to | the first study to | fingerprint | - |  | mined editor family:A
 the purple cross | the Red Cross | fingerprint | - | | family:A editor
 the purple planet | the Red Planet | fingerprint | - | | family:A editor
+the remainder of us | the rest of us | ambiguous | - | | mined editor family:A
 the solar's | the sun's | fingerprint | - | | family:A editor
 the solar's exercise | the sun's activity | fingerprint | - | | mined editor family:A
 the truth that | the fact that | fingerprint | - | | dev:A editor
@@ -2272,6 +2277,7 @@ within the long run | in the long run | fingerprint | - | | family:A editor
 within the long term | in the long term | fingerprint | - | | family:A editor
 within the meantime | in the meantime | fingerprint | - | | family:A editor
 within the occasion of | in the event of | fingerprint | - | | family:A editor
+within the sky | in the sky | fingerprint | - | | mined editor family:A family:?
 within the title of | in the name of | fingerprint | - | | mined editor family:A
 within the type of | in the form of | fingerprint | - | | family:A editor
 within the wake of | in the wake of | fingerprint | - | | family:A editor

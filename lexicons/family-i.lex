@@ -43,6 +43,7 @@ abusive behavior at home | domestic violence | fingerprint | - | | family:I edit
 accentuates | emphasizes | ambiguous | - |  | mined editor family:I
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
 acceptable wellbeing | good health | fingerprint | - | | family:I editor
+accepted to have | believed to have | ambiguous | - | | mined editor family:I
 accomplice | partner | ambiguous | n | | family:I editor
 accomplishment hole | achievement gap | fingerprint | - | | family:I editor
 active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
@@ -151,6 +152,7 @@ arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
 as a matter of first importance | first of all | fingerprint | - | | family:I editor
 as effortlessly as | as easily as | fingerprint | - |  | mined editor family:I
+as far as we might be concerned | as we know it | fingerprint | - | | mined editor family:I
 as i would like to think | in my opinion | fingerprint | - | | family:I editor
 as indicated by | according to | ambiguous | - | | family:I editor
 as it were | only | ambiguous | - | | family:I editor
@@ -254,6 +256,7 @@ awful cerebrum injury | traumatic brain injury | fingerprint | n | | family:I ed
 awful mind injury | traumatic brain injury | fingerprint | n | | family:I editor
 back torment | back pain | fingerprint | - | | family:I editor
 backing | support | ambiguous | - | !next=up,down,away,off,out,into,onto | family:I editor
+backwoods | forests | ambiguous | - | | mined editor family:I
 backwoods cover | forest cover | fingerprint | - | | family:I editor
 backwoods fire | forest fire | fingerprint | - | | family:I editor
 backwoods fires | forest fires | fingerprint | - | | family:I editor
@@ -426,6 +429,8 @@ check whether | see if | ambiguous | - | | dev:I
 chemical imbalance | autism | ambiguous | - | !near=depression,serotonin,misery,gloom,discouragement,antidepressant,antidepressants,neurotransmitter,neurotransmitters,dopamine,mood,sadness,despondency,wretchedness,psychiatry,psychiatric,bipolar,schizophrenia,hormonal,hormone,hormones | family:I editor
 chemical imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 chest torment | chest pain | fingerprint | - | | family:I editor
+chief general | director general | ambiguous | - | next=of | mined editor family:I
+circling | orbiting | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
 circulatory strain levels | blood pressure levels | fingerprint | - | | family:I editor
@@ -438,6 +443,7 @@ clarifies | explains | ambiguous | - | prev=he,she,who,professor,researcher,scie
 clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin | family:I editor
+climate design | weather pattern | fingerprint | n | | mined editor family:I
 climate occasion | weather event | fingerprint | - | | family:I editor
 climate occasions | weather events | fingerprint | - | | family:I editor
 clinical consideration | medical care | fingerprint | - | | family:I editor
@@ -459,7 +465,9 @@ clinical weed | medical marijuana | fingerprint | - | | family:I editor
 close to home defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 close to home defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
 close-to-home | emotional | ambiguous | - | near=physical,actual,mental,psychological,issues,problems,health,wellbeing,support | mined editor family:I
+cloud backwoods | cloud forests | fingerprint | - | | mined editor family:I
 co-creator | co-author | fingerprint | n | | family:I editor
+co-drove | co-led | ambiguous | - | | mined editor family:I
 coal-terminated | coal-fired | fingerprint | - | | family:I editor
 coating cells | lining cells | fingerprint | - |  | mined editor family:I
 collaborator educator | assistant professor | fingerprint | n |  | mined editor family:I
@@ -491,6 +499,7 @@ comparing creator | corresponding author | fingerprint | n | | family:I editor
 complete overshadowing | total eclipse | ambiguous | - | near=moon,lunar,sun,solar,eclipse,umbra,penumbra,totality,obscuration,shroud | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
+complexities | complications | ambiguous | - | near=disease,diseases,illness,illnesses,infection,infections,virus,patient,patients,covid*,coronavirus,malady,sickness,surgery,pregnancy,health,medical,diabetes,flu,risk,hazard | mined editor family:I
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
 compound examination | chemical analysis | ambiguous | - | | mined editor family:I sites=1
 compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
@@ -667,11 +676,13 @@ dietary problems | eating disorders | ambiguous | - | near=anorexia,bulimia,body
 dietary scatters | eating disorders | fingerprint | - | | family:I editor
 different pieces of the | other parts of the | fingerprint | - |  | mined editor family:I
 different sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
+differs from one spot to another | varies from place to place | fingerprint | - | | mined editor family:I
 digital assault | cyberattack | fingerprint | n | | family:I editor
 digital assaults | cyberattacks | fingerprint | - | | family:I editor
 digital crooks | cybercriminals | fingerprint | - | | family:I editor
 digital hoodlums | cybercriminals | fingerprint | - | | family:I editor
 digital wrongdoing | cybercrime | fingerprint | - | | family:I editor
+dim buddy | dark companion | fingerprint | n | | mined editor family:I
 dim issue | dark matter | fingerprint | - | | family:I editor
 dim vitality | dark energy | fingerprint | - | | family:I editor
 diminish | reduce | ambiguous | v | | family:I editor
@@ -707,6 +718,7 @@ dispatched | launched | ambiguous | - | near=rocket,rockets,satellite,satellites
 disposition scatters | mood disorders | fingerprint | - | | family:I editor
 disposition swings | mood swings | fingerprint | - | | family:I editor
 dissect | analyze | ambiguous | v | | family:I editor
+dissolve | melt | ambiguous | v | near=ice,glacier,glaciers,glacial,snow,permafrost,sheet,sheets,arctic,antarctic,antarctica,greenland,sea,ocean,masses | mined editor family:I
 dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
 distributed | published | ambiguous | - | prev=report,study,examination,investigation,exploration,paper,papers,review,article,research or next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,online | mined editor family:I
@@ -918,7 +930,9 @@ flow | current | ambiguous | - | next=pandemic,study,examination,investigation,s
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
+focal city | central city | fingerprint | n | | mined editor family:I
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
+focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
@@ -963,6 +977,7 @@ fringe divider | border wall | fingerprint | n | | family:I editor
 fringe intersection | border crossing | fingerprint | n | | family:I editor
 fringe security | border security | fingerprint | - | | family:I editor
 fringe watch | border patrol | fingerprint | - | | family:I editor
+from one spot to another | from place to place | ambiguous | - | | mined editor family:I
 from that point forward | since then | ambiguous | - | | mined editor family:I sites=2
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fundamental administrations | essential services | fingerprint | - | | family:I editor
@@ -1000,11 +1015,13 @@ generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
+genuine number | true number | ambiguous | - | prev=the | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
 genuinely normal | fairly common | fingerprint | - |  | mined editor family:I
 get away | escape | ambiguous | - | near=light,gravity,gravitational,radiation,atmosphere,orbit,heat | mined editor family:I
 get thinner | lose weight | ambiguous | - | | family:I editor
 give off an impression of being | appear to be | fingerprint | - |  | mined editor family:I
+glacial masses | glaciers | fingerprint | - | | mined editor family:I
 global space station | International Space Station | fingerprint | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
 go ahead continuously | come on gradually | fingerprint | - |  | mined editor family:I
@@ -1053,6 +1070,7 @@ has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
 haven searchers | asylum seekers | fingerprint | - | | family:I editor
 having a place with | belonging to | ambiguous | - | | mined editor family:I sites=1
+having the option to | being able to | ambiguous | - | | mined editor family:I
 hazard components | risk factors | fingerprint | - | | family:I editor
 hazard decrease | risk reduction | fingerprint | - | | family:I editor
 hazard elements | risk factors | fingerprint | - | | family:I editor
@@ -1068,6 +1086,7 @@ heart disappointment | heart failure | fingerprint | - | | family:I editor
 heart malady | heart disease | fingerprint | - | | family:I editor
 heart medical procedure | heart surgery | fingerprint | - | | family:I editor
 heart wellbeing | heart health | fingerprint | - | | family:I editor
+heat-catching | heat-trapping | fingerprint | - | | mined editor family:I
 heavenly item | celestial object | fingerprint | n | | mined editor family:I
 heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
@@ -1099,6 +1118,7 @@ high-salary nations | high-income countries | fingerprint | - | | family:I edito
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 homeroom | classroom | ambiguous | n | | family:I editor
+homesteads | farms | ambiguous | - | | mined editor family:I
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 horribleness | morbidity | ambiguous | - | | family:I editor
 hostile to antibody | anti-vaccine | fingerprint | - | | family:I editor
@@ -1166,6 +1186,7 @@ immunized | vaccinated | ambiguous | - | | family:I editor
 impact connections | influence relationships | fingerprint | - |  | mined editor family:I
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
+imperceptible article | invisible object | fingerprint | n | | mined editor family:I
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
 in a comparative boat | in the same boat | fingerprint | - | | mined editor family:I sites=1
@@ -1365,6 +1386,7 @@ light a long time | light-years | fingerprint | - | | family:I editor
 light a very long time | light-years | fingerprint | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
 limitations | restrictions | ambiguous | - | prev=travel,lockdown,pandemic,coronavirus,covid-19,covid,strict,government,tighter,severe,movement,new,social,these | family:I editor
+line up perceptions | follow-up observations | fingerprint | - | | mined editor family:I
 liquor | alcohol | ambiguous | - | | family:I editor
 liquor admission | alcohol intake | fingerprint | - | | family:I editor
 liquor reliance | alcohol dependence | fingerprint | - | | family:I editor
@@ -1379,6 +1401,7 @@ liver malignancy | liver cancer | fingerprint | - | | family:I editor
 living space annihilation | habitat destruction | fingerprint | - | | family:I editor
 living space misfortune | habitat loss | fingerprint | - | | family:I editor
 living space obliteration | habitat destruction | fingerprint | - | | family:I editor
+living spaces | habitats | ambiguous | - | near=wildlife,species,animals,animal,birds,plants,populations,populaces,natural,untamed,creatures,extinction,ecosystem,ecosystems,forests,backwoods | mined editor family:I
 loathe discourse | hate speech | fingerprint | - | | family:I editor
 loathe violations | hate crimes | fingerprint | - | | family:I editor
 loathe wrongdoings | hate crimes | fingerprint | - | | family:I editor
@@ -1568,6 +1591,7 @@ moms | mothers | ambiguous | - | | family:I editor
 monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
 money related emergency | financial crisis | fingerprint | - | | family:I editor
+monstrous | massive | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 month to month | monthly | ambiguous | - | | family:I editor
 more advantageous | healthier | ambiguous | - | next=diet,diets,eating,food,foods,nourishment,nourishments,lifestyle,lifestyles,habits,choices,decisions,options,life,lives,weight,propensities,alternatives,snacks,way,ways,than | family:I editor
 more averse to | less likely to | ambiguous | - | | family:I editor
@@ -1604,6 +1628,7 @@ most grounded proof | strongest evidence | fingerprint | - | | mined editor fami
 most ideal approach to | best way to | fingerprint | - | | family:I editor
 most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
+most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
 most recent couple of | last few | ambiguous | - | | mined editor family:I
@@ -1864,6 +1889,7 @@ polling form | ballot | ambiguous | n | | family:I editor
 populace | population | fingerprint | - | | family:I editor
 populace estimate | population size | fingerprint | - | | family:I editor
 populace wellbeing | population health | fingerprint | - | | family:I editor
+populaces | populations | fingerprint | - | | mined editor family:I
 popularity based party | Democratic Party | fingerprint | - | | family:I editor
 popularity based presidential | Democratic presidential | fingerprint | - | | family:I editor
 popularity based up-and-comer | Democratic candidate | fingerprint | n | | family:I editor
@@ -1916,6 +1942,7 @@ profoundly compelling | highly effective | fingerprint | - |  | mined editor fam
 progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,neural,tumor,progenitor | family:I editor
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
 programming organization | software company | fingerprint | n | | family:I editor
+progressions | changes | ambiguous | - | | mined editor family:I
 progressively | increasingly | ambiguous | - | | family:I editor
 projections | lobes | ambiguous | - | near=lung,lungs,liver,brain,cerebrum,mind | mined editor family:I
 promoter portion | booster dose | fingerprint | n | | family:I editor
@@ -1923,6 +1950,7 @@ promoter shot | booster shot | fingerprint | n | | family:I editor
 promotion bunch | advocacy group | fingerprint | n | | family:I editor
 promotion gathering | advocacy group | fingerprint | n | | family:I editor
 prompt self destruction | lead to suicide | fingerprint | - |  | mined editor family:I
+prompted the disclosure | led to the discovery | fingerprint | - | | mined editor family:I
 promptly in the first part of the day | early in the morning | fingerprint | - | | mined editor family:I sites=1
 proof | evidence | ambiguous | - | !next=concept | dev:I editor
 proof proposes | evidence suggests | fingerprint | - | | family:I editor
@@ -1981,6 +2009,7 @@ rashly | prematurely | ambiguous | - | | dev:I
 reaction to stretch | response to stress | fingerprint | - |  | mined editor family:I
 real burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 real medical procedure | major surgery | fingerprint | - | | family:I editor
+realized cases | known cases | fingerprint | - | | mined editor family:I
 reason for death | cause of death | ambiguous | - | | mined editor family:I sites=1
 reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
@@ -2058,6 +2087,7 @@ rustic | rural | ambiguous | - | | family:I editor
 salary hole | income gap | fingerprint | - | | family:I editor
 salt admission | salt intake | fingerprint | - | | family:I editor
 savagery | violence | ambiguous | - | | family:I editor
+scan for indications | search for signs | fingerprint | - | | mined editor family:I
 scarcely recognizable | barely noticeable | fingerprint | - |  | mined editor family:I
 scenes of crying | episodes of crying | fingerprint | - |  | mined editor family:I
 scholastic | academic | ambiguous | - | | family:I editor
@@ -2110,6 +2140,7 @@ separation learning | distance learning | fingerprint | - | | family:I editor
 serious consideration unit | intensive care unit | fingerprint | n | | family:I editor
 serious intense respiratory | severe acute respiratory | fingerprint | - | | mined editor family:I
 service of wellbeing | Ministry of Health | fingerprint | - | | family:I editor
+set into movement | set into motion | fingerprint | - | | mined editor family:I
 settle on | opt for | ambiguous | - | | dev:I
 sex contrasts | sex differences | fingerprint | - | | family:I editor
 sexual misuse | sexual abuse | fingerprint | - | | family:I editor
@@ -2214,6 +2245,7 @@ star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,
 star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
 starches | carbohydrates | ambiguous | - | | family:I editor
 stargazers | astronomers | ambiguous | - | | family:I editor
+starting now and into the foreseeable future | from now on | fingerprint | - | | mined editor family:I
 state | say | ambiguous | - | prev=researchers,scientists,experts,specialists,analysts,they,we,authors,creators,officials,authorities,studies,reports | dev:I
 state funded school | public school | fingerprint | - | | family:I editor
 state funded schools | public schools | fingerprint | - | | family:I editor
@@ -2305,6 +2337,7 @@ supporter shot | booster shot | fingerprint | n | | family:I editor
 surveying places | polling places | fingerprint | - | | family:I editor
 surveying station | polling station | fingerprint | - | | family:I editor
 surveying stations | polling stations | fingerprint | - | | family:I editor
+survival pace | survival rate | fingerprint | n | | mined editor family:I
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
 sustainable vitality | renewable energy | fingerprint | - | | family:I editor
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
@@ -2342,10 +2375,13 @@ termination hazard | extinction risk | fingerprint | - | | family:I editor
 terrible cholesterol | bad cholesterol | fingerprint | - | | family:I editor
 territory misfortune | habitat loss | fingerprint | - | | family:I editor
 test estimate | sample size | fingerprint | n | | family:I editor
+test medication | experimental drug | ambiguous | n | | mined editor family:I
+test packs | test kits | ambiguous | - | near=virus,coronavirus,covid*,infection,infections,cases,testing,tests,disease,outbreak,flare-up,episode | mined editor family:I
 test size | sample size | ambiguous | n | | family:I editor
 testicular malignancy | testicular cancer | fingerprint | - | | family:I editor
 testing destinations | testing sites | fingerprint | - | | family:I editor
 testing locales | testing sites | fingerprint | - | | family:I editor
+than whenever over the most recent | than at any time in the last | fingerprint | - | | mined editor family:I
 the administering party | the ruling party | fingerprint | - | | family:I editor
 the advantage cresting | the benefit peaking | fingerprint | - |  | mined editor family:I
 the analysts composed | the researchers wrote | fingerprint | - | | family:I editor
@@ -2402,6 +2438,7 @@ thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | fingerprint | - |  | mined editor family:I
+to some degree since | partly because | ambiguous | - | | mined editor family:I
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor

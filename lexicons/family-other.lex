@@ -7,6 +7,8 @@ a individual | a person | fingerprint | - | | mined editor family:H
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
+a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
+a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
@@ -87,6 +89,7 @@ center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
 chance aspects | risk factors | fingerprint | - |  | mined editor family:D
 charge per unit | rate | fingerprint | - | | family:O editor
+checking out kit | testing kit | fingerprint | n | | mined editor family:H
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
@@ -120,6 +123,7 @@ created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,hav
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
+day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
@@ -141,7 +145,9 @@ drug nut | drug addict | fingerprint | n | | mined editor family:X
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+elucidate | explain | ambiguous | - | | mined editor family:?
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
+empire state structure | Empire State Building | fingerprint | - | | mined editor family:?
 encephalon | brain | fingerprint | n | | family:O editor
 endangerment | risk | ambiguous | n | | family:O editor
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
@@ -151,6 +157,7 @@ enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwa
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+eu southern observatory | European Southern Observatory | fingerprint | - | | mined editor family:?
 every bit early every bit | as early as | fingerprint | - | | family:O editor
 every bit far every bit | as far as | fingerprint | - | | family:O editor
 every bit good | as well | fingerprint | - | !next=as | family:O editor
@@ -163,6 +170,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
 exorbitantly corpulent | obese | fingerprint | - |  | mined editor family:X
@@ -182,6 +190,10 @@ fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,befor
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
 find out about's | study's | fingerprint | - | | family:H editor
 fleshiness | obesity | fingerprint | - | | family:O editor
+flew previous | flew past | fingerprint | - | | mined editor family:?
+flies previous | flies past | fingerprint | - | | mined editor family:?
+fly previous | fly past | fingerprint | - | | mined editor family:?
+flying previous | flying past | fingerprint | - | | mined editor family:?
 food items and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 food stuff and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 for the initial time | for the first time | fingerprint | - | | family:K editor
@@ -213,6 +225,7 @@ give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
 governing administration | government | fingerprint | n | | family:S editor
+gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
@@ -221,6 +234,7 @@ group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her 
 guidance | support | ambiguous | - | | dev:S
 habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
 had under no circumstances | had never | fingerprint | - | | dev:D editor
+handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has under no circumstances | has never | fingerprint | - | | dev:D editor
@@ -274,9 +288,11 @@ in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in operation system of rules | operating systems | fingerprint | - | | mined editor family:X
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
+in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
+infantrymen | soldiers | ambiguous | - | | mined editor family:H
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
@@ -289,6 +305,7 @@ instructed the unbiased | told The Independent | fingerprint | - | | mined edito
 insulin level of resistance | insulin resistance | fingerprint | - |  | mined editor family:D
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
+introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 it's miles | it is | fingerprint | - |  | mined editor family:H
@@ -301,6 +318,7 @@ larn | learn | fingerprint | v | | family:O editor
 leader govt | chief executive | fingerprint | - |  | mined editor family:H
 learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlier,previous,another,large,small,separate,his,her,their,our,its,second,third,same,whole,entire,current,ongoing,major,pilot,observational,brand or next=revealed,printed,suggests,authors,creator | family:H editor
 learn about's | study's | fingerprint | - | | family:H editor
+legal investigation | criminal investigation | ambiguous | n | | mined editor family:H
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
@@ -309,6 +327,7 @@ light-weight-many years | light-years | fingerprint | - |  | mined editor family
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
@@ -318,6 +337,7 @@ malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
+maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
@@ -343,6 +363,7 @@ no longer | not | ambiguous | - | | dev:H
 noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
+north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
 novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
@@ -391,10 +412,12 @@ physical indolence | physical inactivity | fingerprint | - |  | mined editor fam
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
+possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
 public health and fitness | public health | fingerprint | - | | family:S editor
 pump assault | heart attack | fingerprint | - | | family:O editor
@@ -405,6 +428,7 @@ pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,in
 pump wellness | heart health | fingerprint | - | | family:O editor
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 query | research | ambiguous | - | | dev:O
+quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,hundred | mined editor family:S
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
@@ -427,6 +451,7 @@ sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
+scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -439,6 +464,7 @@ significant-pace | high-speed | fingerprint | - |  | mined editor family:D
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it | dev:O
 sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+smaller sized | smaller | ambiguous | - | | mined editor family:?
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
 solar organisation | solar system | fingerprint | - |  | mined editor family:S
 solar organization | solar system | fingerprint | - |  | mined editor family:S
@@ -452,6 +478,7 @@ spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
+stick at house | stay at home | fingerprint | - | | mined editor family:H
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
@@ -459,10 +486,12 @@ such every bit | such as | fingerprint | - | | family:O editor
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 take place | happen | ambiguous | v | | dev:S
+taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
 tech large | tech giant | fingerprint | n |  | mined editor family:H
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
+the day gone by | yesterday | fingerprint | - | | mined editor family:H
 the dominicus | the Sun | fingerprint | - |  | mined editor family:S
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
 the great unwashed | people | ambiguous | - |  | mined editor family:S
@@ -483,6 +512,7 @@ threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
+tip of its life | end of its life | fingerprint | - | | mined editor family:?
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
@@ -490,6 +520,7 @@ twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 twenty-four hr period | day | fingerprint | - | | family:O editor
 twist bloc | spin axis | fingerprint | - |  | mined editor family:S
+unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
@@ -500,10 +531,12 @@ unwellness | illness | fingerprint | - | | family:O editor
 used to be | was | ambiguous | - | | family:H editor
 vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
+visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
 vociferating | saying | ambiguous | - |  | mined editor family:X
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
+was once additionally | was also | fingerprint | - | | mined editor family:H
 was once no longer | was not | fingerprint | - | | dev:H
 was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
