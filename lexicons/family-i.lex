@@ -264,6 +264,7 @@ backwoods misfortune | forest loss | fingerprint | - | | family:I editor
 bad tempered entrail | irritable bowel | fingerprint | - |  | editor family:I
 bad tempered entrail disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 bad tempered inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+baffling | mysterious | ambiguous | - | next=new,virus,infection,illness,disease,pneumonia,outbreak,sickness,malady,coronavirus,respiratory,contamination,flare-up,episode | mined editor family:I
 barrenness | infertility | ambiguous | - | | family:I editor
 basic administrations | essential services | fingerprint | - | | family:I editor
 basic focuses | critical points | fingerprint | - |  | mined editor family:I
@@ -540,6 +541,7 @@ consideration home | care home | fingerprint | - | | family:I editor
 consideration homes | care homes | fingerprint | - | | family:I editor
 consideration shortage | attention deficit | fingerprint | - | | family:I editor
 consistently | every year | ambiguous | - | prev=die,died,dies,killed,kill,kills,prematurely,people,individuals,deaths,passings,cases,million,millions,thousands,billion,occur,occurs,affects,affected,infected,diagnosed | dev:I
+constant | chronic | ambiguous | - | next=well,health,conditions,condition,disease,diseases,illness,illnesses,kidney,liver,lung,obstructive,fatigue,inflammation,malady,sickness | mined editor family:I
 constant liver illness | chronic liver disease | fingerprint | - |  | mined editor family:I
 constant liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
 constant medical issue | chronic health condition | fingerprint | n |  | mined editor family:I
@@ -1003,6 +1005,7 @@ gauges that | estimates that | fingerprint | - |  | mined editor family:I
 general political decision | general election | fingerprint | n | | family:I editor
 general political race | general election | fingerprint | n | | family:I editor
 general society | the public | ambiguous | - | | family:I editor
+general well-being | public health | ambiguous | - | next=frameworks,framework,systems,system,officials,authorities,experts,specialists,authority,agency,agencies,emergency,crisis,department,england,measures,measure,officer,officers,threat,risk,hazard,guidance,advice,workers | mined editor family:I
 general wellbeing | public health | fingerprint | - | | family:I editor
 general wellbeing crisis | public health emergency | fingerprint | n | | mined editor family:I
 general wellbeing england | Public Health England | fingerprint | - | | family:I editor
@@ -1428,6 +1431,7 @@ longitudinal contemplate | longitudinal study | fingerprint | - | | family:I edi
 loose bowels | diarrhea | ambiguous | - | | family:I editor
 loss of enthusiasm for | loss of interest in | fingerprint | - |  | mined editor family:I
 loss of intrigue | loss of interest | fingerprint | - |  | mined editor family:I
+loss of life | death toll | ambiguous | - | prev=the next=in,rises,rose,risen,reaches,reached,arrives,climbs,climbed,tops,topped,hits,hit,jumps,jumped,passes,passed,stands,stood,surges,surged,presently,now,has,had,increased,expanded,moves,moved | mined editor family:I
 low degrees of | low levels of | fingerprint | - |  | mined editor family:I
 low earth circle | low Earth orbit | fingerprint | - | | family:I editor
 low instructive | low educational | fingerprint | - |  | mined editor family:I
@@ -1521,6 +1525,7 @@ medicinal services | health care | fingerprint | - | | family:I editor
 medicinal services framework | health care system | fingerprint | n | | family:I editor
 medicinal services laborers | health care workers | fingerprint | - | | family:I editor
 medicinal services suppliers | health care providers | fingerprint | - | | family:I editor
+medium-term | overnight | ambiguous | - | prev=again,up,higher,sharply,back,bounced,jumped,rose,surged,climbed,increased,expanded,doubled,tripled,grew,fell,dropped,third,half,percent,cent | mined editor family:I
 mellow | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 mellow to direct | mild to moderate | fingerprint | - |  | mined editor family:I
 mellow to extreme | mild to severe | fingerprint | - |  | mined editor family:I
@@ -1659,6 +1664,7 @@ natively constructed | homemade | fingerprint | - | | family:I editor
 natural assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural life | wildlife | ambiguous | - | !prev=his,her,their,its,my,your,our,whole,entire,remainder,rest,a,normal | mined editor family:I
 natural product | fruit | ambiguous | n | near=vegetables,veggies,grains,nuts,berries,eat,eating,diet,diets,regimen,regimens,routine,food,foods,fiber,fibre,juice,vitamins,healthy,sound,solid | mined editor family:I sites=1
 natural products and vegetables | fruits and vegetables | fingerprint | - | | family:I editor
 natural security office | Environmental Protection Agency | fingerprint | - | | family:I editor

@@ -64,6 +64,7 @@ bought ill | got sick | fingerprint | - | | dev:S
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
 brand sure | make sure | fingerprint | - | | family:O editor
+brief | temporary | ambiguous | - | next=morgue,morgues,hospital,hospitals,shelter,shelters,ban,bans,closure,closures,measures,measure,housing,accommodation,visa,visas,lockdown,suspension,facility,facilities | mined editor family:H
 bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,mightiness,volition,tin | dev:O
 bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
@@ -264,6 +265,7 @@ hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
+hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
@@ -513,9 +515,11 @@ thru | through | ambiguous | - | | mined editor family:H
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
 tip of its life | end of its life | fingerprint | - | | mined editor family:?
+tip of the life cycle | end of the life cycle | fingerprint | - | | mined editor family:?
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
+transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 twenty-four hr period | day | fingerprint | - | | family:O editor
@@ -529,6 +533,7 @@ universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
 used to be | was | ambiguous | - | | family:H editor
+useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
 vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
