@@ -1088,7 +1088,7 @@ irritation | inflammation | ambiguous | - | | editor
 is sweet for | is good for | ambiguous | - |  | mined editor family:A
 issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
-it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard | dev:A dev:S
+it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard !prev=that | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
 jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
 japanese | eastern | ambiguous | cs | | mined editor family:A
@@ -1226,7 +1226,7 @@ management | control | ambiguous | - | next=over or prev=mission,pest,birth,traf
 management group | control group | fingerprint | n | | family:A editor
 mandatory | necessary | ambiguous | - | prev=the next=steps,abilities,skills,assets,resources,instruments,tools,info,data,information,knowledge,funding,experience,expertise,adjustments,modifications,changes,precautions,approvals,permissions,paperwork,gear,equipment,infrastructure,vitamins,nutrients,elements,components or prev=if | mined editor family:A
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
-manner | way | ambiguous | - | !prev=timely,orderly,dose-dependent,bedside,courteous,professional,friendly,dependent,specific,-dependent,sex-specific,age-dependent,time-dependent,context-dependent,concentration-dependent,dose,good,bad,table,polite,rude,calm,gentle,kind,respectful,responsible,sustainable,safe,secure,transparent,fair,equitable,ethical,humane,dignified,appropriate,efficient,cost-effective,consistent,constant,systematic,predictable,reproducible,controlled,coordinated,standardized,standardised,robust,rigorous | family:A editor
+manner | way | ambiguous | - | prev=the,this,that,one,no,any,every,each,same,only,best,another,which,what,other,some,our,their,his,her,its,my,your | family:A editor
 marine air pollution | marine pollution | fingerprint | - | | family:A editor
 mars touchdown | Mars landing | fingerprint | n | | family:A editor
 marshall house flight middle | Marshall Space Flight Center | fingerprint | - | | family:A editor

@@ -509,7 +509,7 @@ these as | such as | ambiguous | - | !prev=regard,regarded,regards,see,saw,seen,
 these particular | these | ambiguous | - | | dev:D
 thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
 thirty day period | month | fingerprint | n | | family:S editor
-this particular | this | ambiguous | - | | family:D editor
+this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
 threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
