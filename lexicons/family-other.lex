@@ -26,14 +26,18 @@ airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
 all-natural | natural | ambiguous | - | | dev:S
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
+amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 and hence forward | and so on | fingerprint | - | | mined editor family:X
+annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
+apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
+are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
@@ -60,6 +64,8 @@ black yap | black hole | fingerprint | - |  | mined editor family:S
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
+blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
+body immune system | immune system | fingerprint | n | | mined editor family:D
 bought ill | got sick | fingerprint | - | | dev:S
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
@@ -68,7 +74,7 @@ brief | temporary | ambiguous | - | next=morgue,morgues,hospital,hospitals,shelt
 bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,mightiness,volition,tin | dev:O
 bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
-broader | wider | ambiguous | - | | dev:K
+broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
@@ -100,6 +106,7 @@ closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,th
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
+coltsfoot | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,must,should | dev:H
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
@@ -108,6 +115,7 @@ complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
 concluded college | finished school | ambiguous | - | | dev:S
+conduct author | lead author | fingerprint | n | | mined editor family:S family:X
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
 conjointly referred to as | also called | fingerprint | - |  | mined editor family:O
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
@@ -130,7 +138,9 @@ deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will
 deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 decease | death | fingerprint | - | | family:O editor
 decennium | decade | ambiguous | - |  | mined editor family:S
+decrease possibility | lower risk | fingerprint | - | | mined editor family:H
 deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor family:S
+deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
@@ -154,6 +164,7 @@ endangerment | risk | ambiguous | n | | family:O editor
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enormous | massive | ambiguous | - | | dev:D
+enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 espresso | coffee | ambiguous | n | | dev:H
@@ -195,6 +206,7 @@ flew previous | flew past | fingerprint | - | | mined editor family:?
 flies previous | flies past | fingerprint | - | | mined editor family:?
 fly previous | fly past | fingerprint | - | | mined editor family:?
 flying previous | flying past | fingerprint | - | | mined editor family:?
+folic elvis | folic acid | fingerprint | - | | editor family:S family:X
 food items and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 food stuff and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 for the initial time | for the first time | fingerprint | - | | family:K editor
@@ -215,6 +227,7 @@ from the weeks ahead | in the weeks ahead | fingerprint | - | !prev=data,results
 from the years ahead | in the years ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
+galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
 gasolene | gas | ambiguous | - |  | mined editor family:S
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
@@ -234,14 +247,22 @@ grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
 habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
+had began | had started | ambiguous | - | | mined editor family:K
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
+has actually been | has been | ambiguous | - | | mined editor family:D
+has began | has started | ambiguous | - | | mined editor family:K
+has in addition | has also | ambiguous | - | !next=to | mined editor family:K
 has under no circumstances | has never | fingerprint | - | | dev:D editor
+have actually been | have been | ambiguous | - | | mined editor family:D
+have began | have started | ambiguous | - | | mined editor family:K
+have in addition | have also | ambiguous | - | !next=to | mined editor family:K
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
+headlines accounts | news stories | fingerprint | - | | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
 health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
@@ -258,6 +279,7 @@ her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
+hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S family:X
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
@@ -265,6 +287,7 @@ hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
+how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
@@ -303,6 +326,7 @@ initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
 initial-ever | first-ever | fingerprint | - | | family:K editor
 inordinately corpulent | overweight | fingerprint | - |  | mined editor family:X
+insect types | insect species | ambiguous | - | | mined editor family:D
 instructed the unbiased | told The Independent | fingerprint | - | | mined editor family:H
 insulin level of resistance | insulin resistance | fingerprint | - |  | mined editor family:D
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
@@ -310,11 +334,13 @@ intense treatment unit | intensive care unit | fingerprint | n | | family:S edit
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
+is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
+lactic elvis | lactic acid | fingerprint | - | | editor family:S family:X
 large blood force | high blood pressure | fingerprint | - |  | mined editor family:S
 larn | learn | fingerprint | v | | family:O editor
 leader govt | chief executive | fingerprint | - |  | mined editor family:H
@@ -326,11 +352,13 @@ lent a hand | helped | fingerprint | - | | family:H editor
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
+light-weight-years | light-years | fingerprint | - | | mined editor family:D
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
+lookings for | findings | fingerprint | - | | mined editor family:D
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
@@ -343,6 +371,7 @@ maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
+method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
@@ -354,6 +383,7 @@ my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 ne'er | never | fingerprint | - | !next=do | family:O editor
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
+neurological upset | neurological disorder | fingerprint | n | | mined editor family:S family:X
 neutron celebrity | neutron star | fingerprint | n |  | editor family:D
 neutron champion | neutron star | fingerprint | n | | mined editor family:X
 newest dimensions | latest measurements | fingerprint | - |  | mined editor family:D
@@ -364,6 +394,7 @@ ninety | 90 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 no longer | not | ambiguous | - | | dev:H
 noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
+non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
@@ -379,6 +410,8 @@ novel zealand | New Zealand | fingerprint | - | | family:O editor
 now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
 nox sky | night sky | fingerprint | - | | mined editor family:X
+nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
+observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
 obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
@@ -398,14 +431,17 @@ other than one another | apart from each other | fingerprint | - | !prev=nobody,
 our ain | our own | fingerprint | - | | family:O editor
 our possess | our own | fingerprint | - | | dev:S editor
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
+over prison term | over time | fingerprint | - | | mined editor family:S family:X
 overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
 overdue closing | late last | fingerprint | - | | dev:H
 own control | have held | ambiguous | - | !prev=their,his,her,its,our,my,your,own,under,of | mined editor family:O
 pabulum | food | ambiguous | - |  | mined editor family:X
+pace of annihilation | rate of extinction | fingerprint | - | | mined editor family:D
 pace of light-weight | speed of light | fingerprint | - |  | mined editor family:D
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
+peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
@@ -414,8 +450,10 @@ physical indolence | physical inactivity | fingerprint | - |  | mined editor fam
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
+possibility | risk | ambiguous | - | prev=decrease,diminished,lower,higher,larger,greater,increased,reduced,elevated,carry,raise,raises,raised near=dementia,disease,cancer,diabetes,stroke,death,developing,growing,alzheimer's,illness | mined editor family:H
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
+preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
@@ -435,6 +473,7 @@ quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
+really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
@@ -442,8 +481,10 @@ relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remediable | treatable | ambiguous | - |  | mined editor family:S
+research researches | studies | fingerprint | - | | mined editor family:D
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
+right in to | into | ambiguous | - | | mined editor family:D
 right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
 right now reply to requests | immediately respond to requests | fingerprint | - | | mined editor family:H
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
@@ -475,7 +516,9 @@ solidified arteries | hardened arteries | fingerprint | - |  | mined editor fami
 some thing | something | fingerprint | - | | dev:S
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
+sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
+spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | fingerprint | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
@@ -484,6 +527,7 @@ stick at house | stay at home | fingerprint | - | | mined editor family:H
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
+study research researches | research studies | fingerprint | - | | mined editor family:D
 such every bit | such as | fingerprint | - | | family:O editor
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
@@ -499,6 +543,8 @@ the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,
 the great unwashed | people | ambiguous | - |  | mined editor family:S
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
+the particular | the | ambiguous | - | line-start | mined editor family:D
+the same prison term | the same time | fingerprint | - | | editor family:S family:X
 the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
 the usage of | using | ambiguous | - | prev=by,while,when,after,before,researchers,scientists,without,from,for,and,than,about,like,started,stop,stopped,start,began,avoid,avoided,recommend,recommended,continue,continued | family:H editor
@@ -518,8 +564,10 @@ tip of its life | end of its life | fingerprint | - | | mined editor family:?
 tip of the life cycle | end of the life cycle | fingerprint | - | | mined editor family:?
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
+to peer in the event that | to see if | fingerprint | - | | mined editor family:H
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
+tutorial degree | educational level | fingerprint | n | | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 twenty-four hr period | day | fingerprint | - | | family:O editor
@@ -532,26 +580,35 @@ unfold up | open up | fingerprint | v | | mined editor family:O
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
+upstage galaxy | distant galaxy | fingerprint | n | | mined editor family:S family:X
+uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 used to be | was | ambiguous | - | | family:H editor
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
+vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
 vociferating | saying | ambiguous | - |  | mined editor family:X
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
+voluted galaxy | spiral galaxy | fingerprint | n | | mined editor family:S family:X
+was in addition | was also | ambiguous | - | !next=to | mined editor family:K
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once additionally | was also | fingerprint | - | | mined editor family:H
 was once no longer | was not | fingerprint | - | | dev:H
 was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
 we tin | we can | fingerprint | - | | mined editor family:O
+weill cornell drugs | Weill Cornell Medicine | fingerprint | - | | mined editor family:H
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
 wellness issues | health issues | fingerprint | - |  | editor family:D
 wellness problem | health problem | fingerprint | - |  | editor family:D
 wellness problems | health problems | fingerprint | - |  | mined editor family:D
+were in addition | were also | ambiguous | - | !next=to | mined editor family:K
+when put next with | compared with | fingerprint | - | | mined editor family:H
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
+widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
