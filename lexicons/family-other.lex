@@ -477,6 +477,7 @@ really substantial telescope | Very Large Telescope | fingerprint | - | | mined 
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
+regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
