@@ -5,14 +5,16 @@
 # spun | original | tier | flags | guard | provenance
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
-astatement | a statement | ambiguous | - | | mined dev:X sites=2
+astatement | a statement | ambiguous | - | | mined dev:X sites=3
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 categorised | classified | ambiguous | - | | mined dev:A sites=1 thesaurus=mythes
+cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
@@ -21,6 +23,7 @@ demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesa
 descry | spot | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
 destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+different regions over | other areas across | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -37,7 +40,9 @@ found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesauru
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+just mellow manifestations | only mild symptoms | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
@@ -45,16 +50,22 @@ little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=myth
 lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+mentioned instances | said cases | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes
 much stuff inside | many things in | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 multifold fresh | many more | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+mussy | messy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 nox | night | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+prison term | time | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -66,9 +77,13 @@ shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
+take glowing | shoot bright | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+upstage | distant | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
