@@ -46,7 +46,8 @@ ache medicine | pain medication | fingerprint | n | | family:A editor
 ache reduction | pain relief | fingerprint | - | | family:A editor
 ache signaling | pain signaling | fingerprint | - | | seed dev:A
 acknowledged | said | ambiguous | - | !prev=is,are,was,were,been,be,being,widely,generally,publicly,openly,formally,officially,long,not,internationally | family:A editor
-actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,rate,rates | dev:A
+acquired | received | ambiguous | - | next=funding,treatment,therapy,vaccine,vaccines,vaccination,vaccinations,dose,doses,placebo,approval,training,letters,messages,emails,calls,complaints,awards,grants | mined editor family:A
+actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,rate,rates !prev=their,its,his,her,our,your,my | dev:A
 actual life | real life | fingerprint | - | | dev:A
 actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
@@ -87,6 +88,7 @@ Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,ma
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
 ambiance | atmosphere | ambiguous | - | | mined editor family:A
+amenities | facilities | ambiguous | - | | mined editor family:A
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
 american medical affiliation | American Medical Association | fingerprint | - | | family:A editor
 american most cancers society | American Cancer Society | fingerprint | - | | family:A editor
@@ -311,6 +313,7 @@ certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
 change into | become | ambiguous | - | | family:A family:N editor mined
+changing into | becoming | ambiguous | - | !next=clothes,clothing,pajamas,pyjamas,uniform,uniforms,costume,costumes,gear,outfit,outfits | mined editor family:A
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
 character dysfunction | personality disorder | fingerprint | - | | family:A editor
 chemical publicity | chemical exposure | fingerprint | - | | family:A editor
@@ -323,6 +326,10 @@ chinese language academy of medical sciences | Chinese Academy of Medical Scienc
 chinese language academy of sciences | Chinese Academy of Sciences | fingerprint | - | | family:A editor
 chinese language academy of social sciences | Chinese Academy of Social Sciences | fingerprint | - | | family:A editor
 cholera instances | cholera cases | fingerprint | - | | family:A editor
+chook | bird | ambiguous | n | | mined editor family:A
+chook flu | bird flu | fingerprint | - | | mined editor family:A
+chook species | bird species | fingerprint | - | | mined editor family:A
+chook's | bird's | ambiguous | - | | mined editor family:A
 choose | judge | ambiguous | - | prev=a,the,federal,district,circuit,high,excessive,supreme,chief,appeals,presiding,trial,state,county,superior,magistrate,immigration,bankruptcy,u.s,us,administrative,former,retired,another,one,senior,judge,tax,employment,youth,sheriff,competition,contest,panel,independent,impartial,good,best,finest,better,higher,poor,worse,fair,truthful,honest,conservative,liberal,lower,decrease,that,this,each,every,whose,spanish,italian,french,german,british,indian,chinese,brazilian !next=to,from,between,which,what,whether,how,whom,who,wisely,carefully,not,whichever,one,among,amongst,their,his,her,its,our,your,a,an | family:A editor
 chronic ache | chronic pain | fingerprint | - | | family:A seed
 chubby | overweight | ambiguous | - | | family:A editor
@@ -393,6 +400,7 @@ college of warwick | University of Warwick | fingerprint | - |  | editor family:
 college of washington | University of Washington | fingerprint | - |  | editor family:A
 college of wisconsin | University of Wisconsin | fingerprint | - |  | editor family:A
 college school london | University College London | fingerprint | - | | family:A editor
+college's | university's | ambiguous | - | prev=the !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,state,city | mined editor family:A
 colon most cancers | colon cancer | fingerprint | - | | family:A editor
 colorectal most cancers | colorectal cancer | fingerprint | - | | family:A editor
 combined actuality | mixed reality | fingerprint | - | | family:A editor
@@ -430,6 +438,7 @@ consultants | experts | ambiguous | - | !prev=management,medical,senior,hospital
 consuming dysfunction | eating disorder | fingerprint | n | | family:A editor
 consuming issues | eating disorders | fingerprint | - | | family:A editor
 consuming water | drinking water | fingerprint | - | | family:A editor
+contained in the | inside the | ambiguous | - | prev=died,lived,live,lives,living,stayed,stay,staying,worked,work,working,trapped,stuck,deep,right,just,even,only,also,hidden,hiding,waiting,sitting,standing,sleeping,remain,remained,remaining | mined editor family:A
 content material | content | fingerprint | - | | seed dev:A
 continual | chronic | ambiguous | - | | family:A editor
 continual ache | chronic pain | fingerprint | - | | family:A editor
@@ -560,6 +569,7 @@ dietary supplements | supplements | ambiguous | - | | family:A editor
 different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A mined family:I sites=3
 digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
+digital camera | camera | ambiguous | n | | mined editor family:A sites=2
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
 diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
@@ -704,6 +714,7 @@ examine revealed | study published | fingerprint | - | | family:A editor
 examine sizes | study sizes | fingerprint | - | | seed dev:A
 examine's | study's | ambiguous | - | | editor
 examined adverse | tested negative | fingerprint | - | | family:A editor
+examined certain for | tested positive for | fingerprint | - | | mined editor family:A
 examined constructive | tested positive | fingerprint | - | | family:A editor
 examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
@@ -1029,6 +1040,7 @@ inflicting | causing | ambiguous | v | !next=wounds,casualties,losses,punishment
 inflicting it to | causing it to | fingerprint | - |  | mined editor family:A
 inflicting them to | causing them to | fingerprint | - |  | editor family:A
 info | information | ambiguous | - | | family:A editor
+info conference | news conference | fingerprint | n | | mined editor family:A
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,youngsters,kids,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines,clinicians | dev:A
 information company | news agency | fingerprint | - | | family:A editor
@@ -1124,8 +1136,11 @@ knowledge science | data science | fingerprint | - | | family:A editor
 knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
 known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
+labored | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 laborious | hard | ambiguous | - | | family:A editor
+laboured | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 ladies | women | ambiguous | - | | editor
+lady | woman | ambiguous | - | prev=a,the,one,another,older,elderly,pregnant,this,that,every,each,any !next=gaga,luck,liberty,justice,macbeth | mined editor family:A family:I sites=2
 landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
 language mannequin | language model | fingerprint | - | | family:A editor
@@ -1145,6 +1160,7 @@ legal guidelines of physics | laws of physics | fingerprint | - |  | editor fami
 legionnaires' illness | Legionnaires' disease | fingerprint | - | | family:A editor
 legislation college | law school | fingerprint | n | | family:A editor
 legislation enforcement | law enforcement | fingerprint | - | | family:A editor
+legislation of thermodynamics | law of thermodynamics | fingerprint | - | | mined editor family:A
 legislation professor | law professor | fingerprint | n | | family:A editor
 lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,debate,debates,negotiations,talks,legal,document,documents,article,articles,report,reports,essay,essays,statement,statements,interview,interviews,hearing,hearings,investigation,investigations,list,lists | dev:A
 lengthy covid | long COVID | fingerprint | - | | family:A editor
@@ -1320,6 +1336,7 @@ mind well being | brain health | fingerprint | - | | family:A editor
 minimal wage | minimum wage | fingerprint | - | | family:A editor
 minimize down on | cut down on | fingerprint | - |  | mined editor family:A
 misplaced | lost | ambiguous | - | | family:A editor
+model new | new | fingerprint | - | !prev=role | mined editor family:A
 moderately than | rather than | fingerprint | - | | family:A editor
 modifications | changes | ambiguous | - | | family:A editor
 modified | changed | ambiguous | - | !prev=genetically,chemically | dev:A
@@ -1508,6 +1525,7 @@ once more | again | ambiguous | - | | dev:A
 one examine | one study | fingerprint | - | | family:A editor
 one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
+one of many nice | one of the great | ambiguous | - | | mined editor family:A
 one of the crucial | one of the most | fingerprint | - | next=widespread,frequent,common,vital,necessary,important,essential,efficient,effective,promising,harmful,dangerous,deadly,lethal,troublesome,tough,difficult,sophisticated,complicated,complex,profitable,successful,highly,powerful,well-known,well-liked,popular,standard,distinguished,prominent,influential,superior,advanced,spectacular,lovely,beautiful,fascinating,attention-grabbing,interesting,costly,expensive,intense,weak,susceptible,vulnerable,widely,extensively,generally,typical,regular,critical,severe,extreme,memorable,iconic,celebrated,famend,renowned,studied,researched,ambitious,formidable | mined editor family:A
 one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
@@ -1527,6 +1545,7 @@ organ harm | organ damage | fingerprint | - | | family:A editor
 organic getting older | biological aging | fingerprint | - | | family:A editor
 organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
+our bodies | bodies | fingerprint | - | prev=the,these,those,whose | mined editor family:A
 our examine | our study | fingerprint | - | | family:A editor
 out of the peculiar | out of the ordinary | fingerprint | - |  | mined editor family:A
 outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
@@ -1648,6 +1667,7 @@ present fashions | current models | fingerprint | - |  | mined editor family:A
 present no clear | show no clear | fingerprint | - | | seed dev:A
 presently | currently | ambiguous | - | | family:A family:I editor
 preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my | family:A editor
+preserve watch over | control | fingerprint | - | | mined editor family:A
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
 pressure complications | tension headaches | fingerprint | - | | family:A editor
@@ -1687,6 +1707,7 @@ prone to undergo | likely to suffer | fingerprint | - |  | mined editor family:A
 proof | evidence | ambiguous | - | !near=theorem*,conjecture*,mathemat*,lemma,prove*,bulletproof,waterproof,alcohol | seed dev:A family:H mined
 proper | right | ambiguous | - | next=away,here,there,after,before,into,side,hand,facet,aspect,down | dev:A editor
 proper now | right now | fingerprint | - | | dev:A editor
+properly being | health | fingerprint | - | next=minister,ministry,ministers,care,officials,officers,authorities,authority,department,workers,employees,experts,specialists,system,systems,methods,services,providers,suppliers,insurance,crisis,emergency,risks,dangers,problems,issues,effects,outcomes,benefits,advantages,agency,agencies,companies,organisation,organization,secretary,commission,sector,professionals,records,data,status,standing,and,of,or or prev=public,mental,global,psychological,bodily,physical,general,overall,human,animal,reproductive,sexual,heart,bone,gut,brain,eye,skin,oral,dental | mined editor family:A
 proportion factors | percentage points | fingerprint | - | | family:A editor
 proposes | suggests | ambiguous | - | prev=study,examination,research,discoveries,findings,proof,evidence,information,data,this,which,that,it | editor
 prospects | customers | ambiguous | - | prev=existing,loyal,paying,retail,business,enterprise,corporate,company's,firm's,bank's,airline,online,on-line,millions,thousands,hundreds,utility,energy,power,vitality,broadband,mobile,telecom,insurance,shop,store,restaurant,supermarket,grocery,pharmacy,amazon,apple,tesla,uber,netflix,subscription,residential,commercial,industrial,wholesale,individual,private,non-public,international,worldwide,overseas,foreign,domestic,local,native,unhappy,happy,joyful,satisfied,dissatisfied,frustrated,angry,offended,elderly,aged,vulnerable,affected | family:A editor
@@ -1756,6 +1777,7 @@ reasonable train | moderate exercise | fingerprint | - | | family:A editor
 reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A editor
 reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
+received right here | came | ambiguous | - | | mined editor family:A
 recent people | modern humans | ambiguous | - | | dev:A
 recognized because | known as | fingerprint | - |  | mined editor family:A
 recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,one | family:A editor
@@ -1868,6 +1890,8 @@ secretary-common | secretary-general | fingerprint | - | | mined editor family:A
 secretary-normal | secretary-general | fingerprint | - | | mined editor family:A
 section ii trial | phase II trial | fingerprint | n | | family:A editor
 section iii trial | phase III trial | fingerprint | n | | family:A editor
+section of matter | phase of matter | fingerprint | - | | mined editor family:A
+sections of matter | phases of matter | fingerprint | - | | mined editor family:A
 securities and change fee | Securities and Exchange Commission | fingerprint | - | | family:A editor
 security | safety | ambiguous | - | !prev=national,social,food,meals,job,financial,cyber,homeland,energy,power,data,knowledge,information,info,border,water,economic,airport,internet,network,computer,pc,private,state,nuclear,regional,international,worldwide,global,world,collective,maritime,digital,income,tenure,housing !next=council,guard,guards,forces,force,service,services,officials,officers,camera,cameras,clearance,agency,agencies,threat,threats,breach,breaches,flaw,flaws,vulnerability,vulnerabilities,patch,patches,update,updates,software,guarantees,guarantee,deposit,deposits,holes,hole,firm,firms,company,companies,expert,experts,researcher,researchers,analyst,analysts,studies,forces,personnel,staff,guard,situation,dilemma,interests,concerns,policy,policies,strategy,pact,alliance | dev:A editor
 seems to be at | looks at | fingerprint | - | | family:A editor
@@ -1918,6 +1942,7 @@ smithsonian establishment | Smithsonian Institution | fingerprint | - | | family
 smoke publicity | smoke exposure | fingerprint | - | | family:A editor
 snow cowl | snow cover | fingerprint | - | | family:A editor
 so as to | in order to | ambiguous | - | | family:A editor
+soccer suits | soccer matches | fingerprint | - | | mined editor family:A
 social assist | social support | fingerprint | - | | family:A editor
 social removing | social distancing | fingerprint | - | | family:I editor
 social safety administration | Social Security Administration | fingerprint | - | | family:A editor
@@ -1959,7 +1984,7 @@ statistically important | statistically significant | fingerprint | - | | family
 statistically vital | statistically significant | fingerprint | - | | family:A editor
 stay | remain | ambiguous | v | next=unclear,unknown,unsure,uncertain,elevated,stable,steady,constant,largely,mostly,poorly,unchanged,intact,elusive,controversial,contested,limited,restricted,vulnerable,susceptible,a,an,the,critical,vital,important,necessary,significant,relevant,similar,comparable,consistent,undetected,undiagnosed,untreated,infectious,contagious,hospitalized,hospitalised,true,valid,high,excessive,low,below,beneath,above,under,among,amongst,one,two,three,unanswered,open,unresolved,unexplained,unproven,scarce,rare,uncommon,common,widespread,prevalent,committed,dedicated,optimistic,hopeful,cautious,skeptical,sceptical,concerned,involved,relatively,fairly,pretty,quite,somewhat,highly,very,so,too,even,far,well,effectively,strong,sturdy,robust,weak,stuck,caught,trapped,hidden,undetectable,detectable,dormant,latent,inactive,active,energetic,significantly,considerably,statistically,positive,negative,destructive,mysterious | family:A editor
 steerage | guidance | fingerprint | - | | family:A editor
-steered | suggested | ambiguous | - | | family:A editor
+steered | suggested | ambiguous | - | !next=the,a,an,his,her,their,its,our,my,your,them,him,it,clear,away,toward,towards,into,through,back,around,past | family:A editor
 stem cell remedy | stem cell therapy | fingerprint | - | | family:A editor
 step rely | step count | fingerprint | - | | family:A editor
 straight away | immediately | ambiguous | - | | family:A editor
@@ -2022,6 +2047,8 @@ taught on the | taught at the | ambiguous | - | next=university,college,faculty,
 tea baggage | tea bags | fingerprint | - | | family:A editor
 teaches on the | teaches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 teams | groups | ambiguous | - | !prev=research,analysis,medical,rescue,response,sports,football,soccer,basketball,national,emergency,science,surgical,clinical,multidisciplinary,international,two,both,rival,opposing | mined editor family:A sites=3
+tech big | tech giant | fingerprint | n | !next=data,shot,shots,names,four,five,tent | mined editor family:A
+tech big's | tech giant's | fingerprint | - | | mined editor family:A
 temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
 temper dysfunction | mood disorder | fingerprint | - | | family:A editor
 tempo | pace | ambiguous | - | !near=music,musical,song,songs,beat,beats,bpm,rhythm,rhythms,drum,drums,drummer,band,dance,tune,tunes,melody,metronome | mined editor family:A
@@ -2115,6 +2142,7 @@ train routine | exercise routine | fingerprint | n | | family:A editor
 trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
+transferring | moving | ambiguous | - | next=forward,away,towards,toward,around,closer,quickly,slowly,freely,ahead,along,across,about,through | mined editor family:A
 transparency worldwide | Transparency International | fingerprint | - | | family:A editor
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
@@ -2250,6 +2278,7 @@ what engineers name | what engineers call | fingerprint | - |  | mined editor fa
 what researchers name | what researchers call | fingerprint | - |  | editor family:A
 what scientists name | what scientists call | fingerprint | - |  | editor family:A
 whereas | while | ambiguous | - | | seed dev:A
+whereas ready for | while waiting for | fingerprint | - | | mined editor family:A
 whether or not | whether | ambiguous | - | | seed dev:A
 which means and goal | meaning and purpose | fingerprint | - |  | mined editor family:A
 who're | who are | ambiguous | - | | dev:A
@@ -2262,6 +2291,7 @@ wholesome weight loss plan | healthy diet | fingerprint | n |  | editor family:A
 why it issues | why it matters | fingerprint | - | line-start or !next=a,an,the,its,their,his,her,our,new,these,those,this,that,such,more,bonds,shares,warnings,licences,licenses,permits,tickets,statements,reports,guidance,visas,passports,loans,cards,debt | mined editor family:A family:N
 widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
 widespread chilly | common cold | fingerprint | - | | family:A editor
+will increase in instances | increases in cases | fingerprint | - | | mined editor family:A
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor

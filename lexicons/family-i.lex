@@ -22,6 +22,7 @@ a major advance forward | a major step forward | fingerprint | - | | family:I ed
 a modest bunch of | a handful of | ambiguous | - | | mined editor family:I sites=1
 a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
 a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,funding,revenue,profits,budget,cost,costs,land,population,sample,tax | mined editor family:I
+a progression of | a series of | ambiguous | - | next=tests,experiments,studies,trials,investigations,examinations,meetings,interviews,press,events,attacks,assaults,strikes,storms,earthquakes,tremors,explosions,blasts,fires,images,pictures,photographs,photos,videos,tweets,posts,papers,articles,reports,lectures,questions,measures,reforms,protests,lockdowns,waves | mined editor family:I sites=2
 a scope of | a range of | fingerprint | - | | family:I editor
 a significant advance forward | an important step forward | fingerprint | - | | family:I editor
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
@@ -72,6 +73,7 @@ air terminal | airport | ambiguous | - | | family:I editor
 air terminals | airports | fingerprint | - | | family:I editor
 alarm assaults | panic attacks | fingerprint | - | | family:I editor
 albeit | although | ambiguous | - | | family:I editor
+all around considered | well studied | fingerprint | - | | mined editor family:I
 all around embraced | universally adopted | fingerprint | - |  | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
@@ -290,7 +292,7 @@ bipolar turmoil | bipolar disorder | fingerprint | - | | family:I editor
 birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
 bite the dust | die | fingerprint | - | | family:I editor
-bites the dust | dies | fingerprint | - | | family:I editor
+bites the dust | dies | ambiguous | - | !prev=one,another | family:I editor
 bits of knowledge | insights | ambiguous | - | | mined editor family:I sites=1
 blackout convention | concussion protocol | fingerprint | - | | family:I editor
 bladder malignancy | bladder cancer | fingerprint | - | | family:I editor
@@ -746,6 +748,7 @@ drawn out impacts | long-term effects | fingerprint | - | | family:I editor
 drawn out results | long-term outcomes | fingerprint | - | | family:I editor
 drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
+drew nearer | approached | ambiguous | - | next=the,a,an,their,his,her,its,them,him | mined editor family:I
 driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
@@ -1293,6 +1296,7 @@ insusceptible cells | immune cells | fingerprint | - | | family:I editor
 insusceptible framework | immune system | fingerprint | n | | dev:I editor
 insusceptible frameworks | immune systems | fingerprint | - | | family:I editor
 insusceptible reaction | immune response | fingerprint | n | | family:I editor
+intellectual capacities | cognitive abilities | ambiguous | - | | mined editor family:I
 intellectual capacity | cognitive function | ambiguous | - | | family:I editor
 intellectual conduct treatment | cognitive behavioral therapy | fingerprint | - | | family:I editor
 intellectual debilitation | cognitive impairment | fingerprint | - | | family:I editor
@@ -1317,6 +1321,7 @@ internet searcher | search engine | fingerprint | n | | family:I editor
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
+inverse heading | opposite direction | fingerprint | n | | mined editor family:I
 investigation's creators | study's authors | fingerprint | - | | family:I editor
 investigation's discoveries | study's findings | fingerprint | - | | family:I editor
 invulnerable | immune | ambiguous | - | | family:I editor
@@ -1692,6 +1697,7 @@ neurodegenerative maladies | neurodegenerative diseases | fingerprint | - | | fa
 neurodegenerative malady | neurodegenerative disease | fingerprint | - | | family:I editor
 neurodegenerative sicknesses | neurodegenerative diseases | fingerprint | - | | family:I editor
 neurological scatters | neurological disorders | fingerprint | - | | family:I editor
+never some time recently | never before | fingerprint | - | | mined editor family:I
 new england diary of medication | New England Journal of Medicine | fingerprint | - | | family:I editor
 new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
@@ -1800,6 +1806,7 @@ outstanding amongst other | one of the best | fingerprint | - | | family:I edito
 outstanding breezes | stellar winds | fingerprint | - | | mined editor family:I sites=1
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
 over a middle of | over a median of | fingerprint | - |  | mined editor family:I
+over and again | repeatedly | ambiguous | - | | mined editor family:I
 over the long haul | in the long run | ambiguous | - | | family:I editor
 over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
@@ -2044,6 +2051,7 @@ remedy drugs | prescription drugs | fingerprint | - | | family:I editor
 remedy medications | prescription medications | fingerprint | - | | family:I editor
 remembered for the examination | included in the study | fingerprint | - |  | mined editor family:I
 remembering for | including in | fingerprint | - | | dev:I
+reproducing season | breeding season | fingerprint | n | | mined editor family:I
 reproductions | simulations | ambiguous | - | near=model,models,climate,atmosphere,computer,pc,pictures,images,picture,image,telescope,data,physics,supercomputer | mined editor family:I sites=2
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
@@ -2207,6 +2215,7 @@ solid weight | healthy weight | fingerprint | - | | family:I editor
 solution drugs | prescription drugs | fingerprint | - | | family:I editor
 solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
+some time recently | before | ambiguous | - | | mined editor family:I
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
 somewhat contrastingly | slightly differently | fingerprint | - |  | mined editor family:I
 somewhat littler | a bit smaller | fingerprint | - |  | mined editor family:I
@@ -2669,6 +2678,7 @@ wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously
 with regards to | when it comes to | ambiguous | - | | family:I editor
 with the end goal to | in order to | fingerprint | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
+without much of a stretch | easily | fingerprint | - | | mined editor family:I
 without precedent for | for the first time | fingerprint | - | | family:I editor
 woods misfortune | forest loss | fingerprint | - | | family:I editor
 word related specialist | occupational therapist | fingerprint | n | | family:I editor
@@ -2689,6 +2699,7 @@ wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
 x-beam | X-ray | fingerprint | n | | family:I editor
 young ladies | girls | ambiguous | - | | family:I editor
+young lady | girl | ambiguous | - | | mined editor family:I
 youngster maltreatment | child abuse | fingerprint | - | | family:I editor
 youngster misuse | child abuse | fingerprint | - | | family:I editor
 youngsters | children | ambiguous | - | | family:I editor
