@@ -885,7 +885,7 @@ grew to become | became | fingerprint | - | | family:A editor
 grip energy | grip strength | fingerprint | - | | family:A editor
 gross sales | sales | fingerprint | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
-grownup | adult | fingerprint | n | | seed dev:A
+grownup | adult | fingerprint | n | | seed dev:A family:X
 grownup inhabitants | adult population | fingerprint | - |  | mined editor family:A
 guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
@@ -952,7 +952,7 @@ house.com | Space.com | fingerprint | - | | family:A editor
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
-however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D
+however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human physique | human body | fingerprint | - | | family:A editor
@@ -1588,7 +1588,7 @@ penn drugs | Penn Medicine | fingerprint | - | | family:A editor
 penn medication | Penn Medicine | fingerprint | - | | family:A editor
 per yr | per year | fingerprint | - | | family:A editor
 perceive | understand | ambiguous | v | | family:A editor
-perception | insight | ambiguous | n | next=into | dev:A
+perception | insight | ambiguous | n | next=into | dev:A family:X
 perceptions | insights | ambiguous | - | next=into | dev:A
 perinatal despair | perinatal depression | fingerprint | - | | family:A editor
 peripheral artery illness | peripheral artery disease | fingerprint | - | | family:A editor
@@ -2298,7 +2298,7 @@ with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,g
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
 within | in | ambiguous | - | | dev:A
-within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined
+within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined family:X
 within the close to future | in the near future | fingerprint | - | | family:A editor
 within the coming | in the coming | fingerprint | - | | family:A editor
 within the evening sky | in the night sky | fingerprint | - |  | mined editor family:A
@@ -2324,7 +2324,7 @@ world financial institution | World Bank | fingerprint | - | | family:A editor
 world meteorological group | World Meteorological Organization | fingerprint | - | | family:A editor
 world warming | global warming | fingerprint | - | | family:A editor
 world well being group | World Health Organization | fingerprint | - | | family:A editor
-worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor
+worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor family:X
 worldwide area station | International Space Station | fingerprint | - |  | editor family:A
 worldwide atomic power company | International Atomic Energy Agency | fingerprint | - | | family:A editor
 worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | family:A editor

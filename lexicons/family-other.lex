@@ -37,6 +37,7 @@ antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
+approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
@@ -123,7 +124,9 @@ connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,incr
 considering that | since | ambiguous | - | | dev:S
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 control grouping | control group | fingerprint | n | | family:O editor
+cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
+coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
@@ -146,6 +149,7 @@ device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
 did now not | did not | fingerprint | - | | mined editor family:H
 digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
+disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
 do no longer | do not | fingerprint | - |  | mined editor family:H
 do now not | do not | fingerprint | - | | mined editor family:H
@@ -203,12 +207,14 @@ find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recen
 find out about's | study's | fingerprint | - | | family:H editor
 fleshiness | obesity | fingerprint | - | | family:O editor
 flew previous | flew past | fingerprint | - | | mined editor family:?
+flexibleness | flexibility | fingerprint | - | | mined editor family:? sites=1
 flies previous | flies past | fingerprint | - | | mined editor family:?
 fly previous | fly past | fingerprint | - | | mined editor family:?
 flying previous | flying past | fingerprint | - | | mined editor family:?
 folic elvis | folic acid | fingerprint | - | | editor family:S family:X
 food items and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 food stuff and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
+for remark | for comment | ambiguous | - | | mined editor family:? sites=1
 for the initial time | for the first time | fingerprint | - | | family:K editor
 for the primary time | for the first time | fingerprint | - | | family:H editor
 force per unit area | pressure | fingerprint | - | | family:O editor
@@ -231,6 +237,7 @@ galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,a
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
 gasolene | gas | ambiguous | - |  | mined editor family:S
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
+geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
 get admission to | access | fingerprint | v | | family:H editor
 getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
 gilded criterion | gold standard | fingerprint | - |  | mined editor family:S
@@ -238,6 +245,7 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
@@ -253,6 +261,7 @@ handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has actually been | has been | ambiguous | - | | mined editor family:D
+has actually connected to | has reached out to | ambiguous | - | | mined editor family:? sites=1
 has began | has started | ambiguous | - | | mined editor family:K
 has in addition | has also | ambiguous | - | !next=to | mined editor family:K
 has under no circumstances | has never | fingerprint | - | | dev:D editor
@@ -266,6 +275,8 @@ headlines accounts | news stories | fingerprint | - | | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
 health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
+healthcare facility center | Hospital Center | fingerprint | - | | mined editor family:? sites=1
+healthcare facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 heart affection | heart disease | fingerprint | n | | mined editor family:X
 hebdomad | week | fingerprint | n | | family:O editor
@@ -291,6 +302,8 @@ how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,pa
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
+ice rack | ice shelf | fingerprint | - | | mined editor family:? sites=1
+ice racks | ice shelves | fingerprint | - | | mined editor family:? sites=1
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
 if truth be told | actually | ambiguous | - | | family:H editor
 ii | two | ambiguous | cs | prev=first,last,next,only,about,around,nearly,almost,over,under,just,than,these,those,past,another,every,other | mined editor family:O
@@ -301,6 +314,7 @@ immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
+in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | fingerprint | - | | dev:O
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
@@ -321,6 +335,7 @@ infantrymen | soldiers | ambiguous | - | | mined editor family:H
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
+informed the paper | told the paper | ambiguous | - | | mined editor family:? sites=1
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
 initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
@@ -331,6 +346,7 @@ instructed the unbiased | told The Independent | fingerprint | - | | mined edito
 insulin level of resistance | insulin resistance | fingerprint | - |  | mined editor family:D
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
+interest rover | Curiosity rover | fingerprint | - | | mined editor family:? sites=1
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
@@ -361,6 +377,8 @@ long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illness
 lookings for | findings | fingerprint | - | | mined editor family:D
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
+magnetic self-discipline | magnetic field | fingerprint | n | | mined editor family:X sites=1
+magnetic self-discipline traces | magnetic field lines | fingerprint | - | | mined editor family:X sites=1
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
@@ -369,6 +387,7 @@ many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three
 marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
+medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
@@ -386,6 +405,8 @@ nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdow
 neurological upset | neurological disorder | fingerprint | n | | mined editor family:S family:X
 neutron celebrity | neutron star | fingerprint | n |  | editor family:D
 neutron champion | neutron star | fingerprint | n | | mined editor family:X
+new york city city | New York City | fingerprint | - | !next=hall,council,councilman,councilwoman,councilmember,college,university,planning,limits,marathon | mined editor family:? sites=1
+new york city times | New York Times | fingerprint | - | !next=square | mined editor family:? sites=1
 newest dimensions | latest measurements | fingerprint | - |  | mined editor family:D
 newfangled field | new study | fingerprint | - |  | mined editor family:S
 news launch | news release | fingerprint | - |  | mined editor family:S family:A
@@ -426,6 +447,7 @@ operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
+organisation expert | Business Insider | fingerprint | - | | mined editor family:? sites=1
 orphic | mysterious | ambiguous | - |  | mined editor family:S
 other than one another | apart from each other | fingerprint | - | !prev=nobody,nothing,anyone,anybody,none,someone,everyone,one | mined editor family:N
 our ain | our own | fingerprint | - | | family:O editor
@@ -455,6 +477,7 @@ possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,aster
 potent | strong | ambiguous | - | | dev:O
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
+private got skilled | have experienced | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
@@ -468,9 +491,12 @@ pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,in
 pump wellness | heart health | fingerprint | - | | family:O editor
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 query | research | ambiguous | - | | dev:O
+quiet confirmed | still showed | fingerprint | - | | mined editor family:X sites=1
 quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,hundred | mined editor family:S
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
+rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
+rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
@@ -486,6 +512,7 @@ research researches | studies | fingerprint | - | | mined editor family:D
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
 right in to | into | ambiguous | - | | mined editor family:D
+right kind | correct | ambiguous | - | !prev=the,a,an,just !next=of | mined editor family:X sites=1
 right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
 right now reply to requests | immediately respond to requests | fingerprint | - | | mined editor family:H
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
@@ -498,6 +525,7 @@ scientific discipline | science | ambiguous | n | | family:O editor
 scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
+self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
 shew | show | fingerprint | v | | family:O editor
@@ -508,6 +536,7 @@ significant-pace | high-speed | fingerprint | - |  | mined editor family:D
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it | dev:O
 sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
 smaller sized | smaller | ambiguous | - | | mined editor family:?
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
 solar organisation | solar system | fingerprint | - |  | mined editor family:S
@@ -518,6 +547,7 @@ some thing | something | fingerprint | - | | dev:S
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
+south usa | South America | fingerprint | cs | | mined editor family:? sites=1
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
@@ -545,6 +575,7 @@ the great unwashed | people | ambiguous | - |  | mined editor family:S
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
 the particular | the | ambiguous | - | line-start | mined editor family:D
+the red world | the red planet | fingerprint | - | | mined editor family:? sites=1
 the same prison term | the same time | fingerprint | - | | editor family:S family:X
 the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
@@ -574,7 +605,7 @@ twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 twenty-four hr period | day | fingerprint | - | | family:O editor
 twist bloc | spin axis | fingerprint | - |  | mined editor family:S
 unconcealed | revealed | ambiguous | - | | mined editor family:S
-uncovered to | exposed to | fingerprint | - | | dev:S editor
+uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
@@ -600,6 +631,7 @@ was once no longer | was not | fingerprint | - | | dev:H
 was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
 we tin | we can | fingerprint | - | | mined editor family:O
+weddell water | Weddell Sea | fingerprint | - | | mined editor family:? sites=1
 weill cornell drugs | Weill Cornell Medicine | fingerprint | - | | mined editor family:H
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
 wellness issues | health issues | fingerprint | - |  | editor family:D
