@@ -329,6 +329,7 @@ in past times | before | ambiguous | - | prev=seen,been,discovered,observed,foun
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
+in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
@@ -478,6 +479,7 @@ potent | strong | ambiguous | - | | dev:O
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 private got skilled | have experienced | fingerprint | - | | mined editor family:X sites=1
+procure very | get very | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
