@@ -216,7 +216,7 @@ food items and drug administration | Food and Drug Administration | fingerprint 
 food stuff and drug administration | Food and Drug Administration | fingerprint | - | | family:S editor
 for remark | for comment | ambiguous | - | | mined editor family:? sites=1
 for the initial time | for the first time | fingerprint | - | | family:K editor
-for the primary time | for the first time | fingerprint | - | | family:H editor
+for the primary time | for the first time | fingerprint | - | | family:A family:H editor
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
