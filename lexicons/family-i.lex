@@ -2452,7 +2452,7 @@ thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
 tissue examples | tissue samples | fingerprint | - | | family:I editor
-to a great degree | extremely | fingerprint | - |  | mined editor family:I
+to a great degree | extremely | ambiguous | - |  | mined editor family:I
 to some degree since | partly because | ambiguous | - | | mined editor family:I
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
 told columnists | told reporters | fingerprint | - | | family:I editor

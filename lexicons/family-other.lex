@@ -316,7 +316,7 @@ implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
-in all likelihood | probably | fingerprint | - | | dev:O
+in all likelihood | probably | ambiguous | - | | dev:O
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
@@ -553,7 +553,7 @@ south usa | South America | fingerprint | cs | | mined editor family:? sites=1
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
-starting to be | becoming | fingerprint | - | | dev:S
+starting to be | becoming | ambiguous | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
 stick at house | stay at home | fingerprint | - | | mined editor family:H

@@ -16,6 +16,7 @@ castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 categorised | classified | ambiguous | - | | mined dev:A sites=1 thesaurus=mythes
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 demise development | death growth | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
@@ -69,6 +70,7 @@ prison term | time | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+really bought affirmation | actually got confirmation | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby

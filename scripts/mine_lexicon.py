@@ -7,8 +7,9 @@ accepted automatically only when it recurs on two or more unrelated spun sites, 
 mythes, WordNet: scripts/thesauri) links its two sides and it never occurs in unspun text (the originals and the
 clean pages of the learn part, plus any --clean folders). Everything else is left to curators (`--report` prints
 the rejected candidates with their reasons). Accepted entries are `ambiguous` (applied only in documents judged
-spun, behind the engine's evidence gates) unless they are multi-word, recur on two or more sites and never occur in
-unspun text, which makes them fingerprints. Pairs of the `MT` and `R` families (back-translation, sentence rewrites)
+spun, behind the engine's evidence gates) unless they are multi-word, recur on two or more sites, never occur in
+unspun text and have a word pair outside a public table of frequent English bigrams (symspellpy's), which makes
+them fingerprints. Pairs of the `MT` and `R` families (back-translation, sentence rewrites)
 are not word spinning and teach nothing here.
 
 Needs the thesaurus sources (scripts/thesauri/get_sources.sh) at curation time only; the output is plain data.
@@ -115,6 +116,14 @@ def rarity_gap(spun_words, orig_words, thesauri) -> float:
     return min(map(thesauri.zipf, orig_only)) - min(map(thesauri.zipf, spun_only))
 
 
+def everyday_pairs(words: tuple[str, ...], thesauri) -> bool:
+    """Whether every pair of adjacent words is in a public table of frequent English bigrams: such a phrase
+    ("in response") is ordinary English that a few hundred unspun pages may simply lack, never a fingerprint. A
+    spinner's phrase has an odd junction somewhere ("darkish matter", "for the primary time")."""
+    table = thesauri.common_bigrams()
+    return all((a, b) in table for a, b in zip(words, words[1:]))
+
+
 def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
     """The tier to accept the candidate at (None: rejected) and the reason."""
     spun_words, orig_words = phrase_key(cand.spun)[0], phrase_key(cand.original)[0]
@@ -142,8 +151,9 @@ def judge(cand, sites: dict[str, str], thesauri) -> tuple[str | None, str]:
     if n_sites >= 2:
         if rarity_gap(spun_words, orig_words, thesauri) < 0:
             return None, f"recurs on {n_sites} sites, but is more common English than its original"
-        multi = len(spun_words) > 1
-        return ("fingerprint" if multi and cand.hits == 0 else "ambiguous"), f"recurs on {n_sites} sites"
+        if len(spun_words) > 1 and cand.hits == 0 and not everyday_pairs(spun_words, thesauri):
+            return "fingerprint", f"recurs on {n_sites} sites"
+        return "ambiguous", f"recurs on {n_sites} sites"
     if explained and cand.hits == 0:
         # a spinner reaches for the rarer synonym; a spun form as common as its original ("refers to" / "means")
         # is ordinary English that a small unspun sample simply missed

@@ -218,6 +218,23 @@ def test_no_lexicon_edit_in_general_english():
     assert not fired, fired[:10]
 
 
+EVERYDAY_IDIOMS = (
+    "In all likelihood the results will hold, and they are starting to be replicated.",
+    "The effect was, to a great degree, explained by diet, as much as by exercise.",
+    "In response to the findings, the agency said the drug is viewed as safe.",
+)
+
+
+def test_everyday_idioms_are_not_fingerprints():
+    """Idioms an author writes (some were once fingerprints: a spinner writes them too, but so does everyone):
+    a clean text holding them is left as it is and not judged spun."""
+    from newsfix import normalize
+
+    for text in EVERYDAY_IDIOMS:
+        r = normalize(text)
+        assert (r.text, r.spin.verdict) == (text, "clean"), [e.before for e in r.edits]
+
+
 def test_automaton_table_and_near_miss_index_are_cached_apart(tmp_path, monkeypatch):
     """The main cache file holds neither (a text judged clean never needs them, so start-up reads less); read back
     from their own signed files they equal a fresh build, and the automaton's table is JSON, not a pickle."""

@@ -21,8 +21,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,15 +37,6 @@ from newsfix.cli.lexicon_learn import known_forms  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-
-
-def bigrams() -> dict[tuple[str, str], int]:
-    table: dict[tuple[str, str], int] = defaultdict(int)
-    path = resources.files("symspellpy") / "frequency_bigramdictionary_en_243_342.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        a, b, count = line.split()
-        table[a, b] = int(count)
-    return table
 
 
 def proposals(text: str, known, table, max_zipf: float, gap: float, rule: str) -> list[tuple[int, int, str]]:
@@ -90,7 +79,7 @@ def main() -> int:
     a = ap.parse_args()
     import newsfix
 
-    known, table = known_forms(None), bigrams()
+    known, table = known_forms(None), T.common_bigrams()
     folders = corpus_split.items("pairs", "learn")
     folders += sorted(p for p in DEV.iterdir() if (p / "original.txt").exists()) if DEV.is_dir() else []
     right = wrong = neutral = pages = 0

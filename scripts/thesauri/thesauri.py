@@ -9,6 +9,7 @@ Sources (fetched by scripts/thesauri/get_sources.sh into $NEWSFIX_BUILD_CACHE, d
                       "(generic term)" / "(similar term)" / "(related term)" / "(antonym)" tags split off
     wordnet()         word -> list of (pos, lemmas of the synset) in WordNet sense order (index.* files)
     zipf(word)        wordfreq Zipf frequency (English), 0.0 for unknown
+    common_bigrams()  the word pairs of symspellpy's English bigram table (the ~243,000 most frequent, with counts)
     related(a, b)     set of sources ("moby", "mythes", "wordnet") linking a and b, either direction, with simple
                       inflections (plural -s, -ed, -ing, lemminflect lemmas) of single words and phrase heads
     mythes_first(w)   the family-O spinner model: see RULES and mythes_first's docstring
@@ -150,6 +151,21 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
+
+
+@cache
+def common_bigrams() -> dict[tuple[str, str], int]:
+    """symspellpy's English bigram counts (MIT licence; the ~243,000 most frequent word pairs): a word pair that is
+    not in it is not everyday English."""
+    from collections import defaultdict
+    from importlib import resources
+
+    table: dict[tuple[str, str], int] = defaultdict(int)
+    path = resources.files("symspellpy") / "frequency_bigramdictionary_en_243_342.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        a, b, count = line.split()
+        table[a, b] = int(count)
+    return dict(table)
 
 
 # ---------------------------------------------------------------- relations
