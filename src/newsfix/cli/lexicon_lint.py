@@ -70,16 +70,23 @@ def lint_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     return lex, gaz
 
 
+def _read_lines(path: Path, what: str, problems: list[Problem]) -> list[str] | None:
+    """The file's lines, or None after adding a problem that says why it could not be read."""
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(f"{_display(path)}:0", "error", f"cannot read {what}: {exc}"))
+        return None
+
+
 def parse_files(files: Sequence[Path]) -> tuple[list[Entry], dict[str, list[Entry]], list[Problem]]:
     entries: list[Entry] = []
     per_file: dict[str, list[Entry]] = {}
     problems: list[Problem] = []
     for path in files:
         name = _display(path)
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(f"{name}:0", "error", f"cannot read lexicon file: {exc}"))
+        lines = _read_lines(path, "lexicon file", problems)
+        if lines is None:
             continue
         items = []
         for n, line in enumerate(lines, 1):
@@ -193,10 +200,8 @@ def gazetteer_problems(files: Sequence[Path]) -> list[Problem]:
     everywhere: dict[str, str] = {}
     for path in files:
         name = _display(path)
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            out.append(Problem(f"{name}:0", "error", f"cannot read gazetteer: {exc}"))
+        lines = _read_lines(path, "gazetteer", out)
+        if lines is None:
             continue
         prev: tuple[str, str] | None = None
         here: dict[str, int] = {}
