@@ -157,15 +157,14 @@ def _zipf(word: str) -> float:
 def common_bigrams() -> dict[tuple[str, str], int]:
     """symspellpy's English bigram counts (MIT licence; the ~243,000 most frequent word pairs): a word pair that is
     not in it is not everyday English."""
-    from collections import defaultdict
     from importlib import resources
 
-    table: dict[tuple[str, str], int] = defaultdict(int)
+    table: dict[tuple[str, str], int] = {}
     path = resources.files("symspellpy") / "frequency_bigramdictionary_en_243_342.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         a, b, count = line.split()
         table[a, b] = int(count)
-    return dict(table)
+    return table
 
 
 # ---------------------------------------------------------------- relations
