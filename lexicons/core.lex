@@ -100,6 +100,7 @@ amnesty worldwide | Amnesty International | fingerprint | - | | family:A editor
 among the many most | among the most | fingerprint | - |  | mined editor family:A
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
+an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
 an improve in | an increase in | fingerprint | - | | family:A editor
@@ -200,6 +201,7 @@ autism spectrum dysfunction | autism spectrum disorder | fingerprint | - | | fam
 automobile | vehicle | ambiguous | n | !prev=motor,the,u.s,us,american,german,japanese,british,chinese,korean,italian,french,global,world,worldwide,international,domestic,giant,major,leading,big,massive !next=industry,trade,manufacturer,manufacturers,makers,maker,company,companies,firm,firms,plant,plants,factory,factories,sector,market,markets,sales,gross,dealer,dealers,dealership,dealerships,insurance,club,association,affiliation,show,shows,workers,employees,union,unions,parts,tariffs,exports,imports,production,stocks,shares,giant,giants,industry's,trade's | family:A editor
 automotive | car | ambiguous | - | prev=a,the,his,her,their,my,your,our,electric,electrical,self-driving,driverless,new,brand,used,rental,police,sports,family,household,hybrid,parked,stolen,own,possess,personal,private,non-public,company,firm,every,each,one,another,any,that,this,which,whose,autonomous,first,second,last,final,same,identical,petrol,diesel,gasoline,fuel,cheap,affordable,expensive,costly,luxury,fast,quick,small,large,giant,massive,big,compact,shared,tesla,toyota,uber,race,racing,getaway,patrol,convertible,sedan,suv,vintage,classic,toy,robot,robotic !next=industry,sector,trade,market,markets,sales,gross,manufacturers,makers,maker,company,companies,firm,firms,supplier,suppliers,parts,giant,giants,engineering,engineers,design,safety,security,technology,know-how,world,news,information,brands,brand,production,plants,plant,factory,factories,workers,employees,jobs | family:A editor
 autonomous autos | autonomous vehicles | fingerprint | - | | family:A editor
+avoid wasting lives | save lives | fingerprint | - | | mined editor family:A sites=1
 bachelor's diploma | bachelor's degree | fingerprint | n | | family:A editor
 bacterial an infection | bacterial infection | fingerprint | - | | family:A editor
 bacterial progress | bacterial growth | fingerprint | - | | family:A editor
@@ -422,6 +424,7 @@ comparable | similar | ambiguous | - | | family:A editor
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
 completely happy | happy | fingerprint | - | | family:A editor
+comprise the unfold | contain the spread | fingerprint | - | | mined editor family:A sites=1
 computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
 confirmed instances | confirmed cases | fingerprint | - | | family:A editor
@@ -634,6 +637,7 @@ effectively beneath | well below | ambiguous | - | | mined editor family:A
 effectivity | efficiency | ambiguous | - | | family:A editor
 efficiency nervousness | performance anxiety | fingerprint | - | | family:A editor
 efficient | effective | ambiguous | - | !prev=energy,power,vitality,fuel,gasoline,cost,resource,water,carbon,time,space,house,area,labor,labour,data,knowledge,memory,reminiscence | family:A editor
+efficient instantly | effective immediately | fingerprint | - | | mined editor family:A sites=1
 electrical | electric | ambiguous | - | next=vehicle,vehicles,automobile,automobiles,car,cars,automotive,bus,buses,bike,bikes,bicycle,bicycles,e-bike,scooter,scooters,motor,motors,truck,trucks,boat,boats,aircraft,plane,planes,cooker,cookers,stove,stoves,heater,heaters,heating,heat,warmth,grid,grids,utility,utilities,company,companies,chair,shock,shocks,eel,eels,guitar,guitars,field,fields,subject,blue,toothbrush,toothbrushes,fence,fences,kettle,blanket,blankets,fan,fans,pump,pumps,fleet,fleets,taxi,taxis,tractor,tractors,lawnmower,mowers,mower,vans,van,ferry,ferries,airplane,airplanes,power,energy,vitality,lights,light,gentle,charge,current,currents,potential | family:A editor
 electrical automobile | electric vehicle | fingerprint | - | | family:A editor
 electrical automobiles | electric vehicles | fingerprint | - | | family:A editor
@@ -683,6 +687,7 @@ esophageal most cancers | esophageal cancer | fingerprint | - | | family:A edito
 espresso | coffee | ambiguous | n | | family:A editor
 espresso ingesting | coffee drinking | fingerprint | - |  | mined editor family:A
 espresso's | coffee's | ambiguous | - | | family:A editor
+essential situation | critical condition | fingerprint | n | | mined editor family:A sites=1
 establish | identify | ambiguous | - | | family:A editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
 establishment of oceanography | Institution of Oceanography | fingerprint | - | | family:A editor
@@ -714,7 +719,7 @@ examine revealed | study published | fingerprint | - | | family:A editor
 examine sizes | study sizes | fingerprint | - | | seed dev:A
 examine's | study's | ambiguous | - | | editor
 examined adverse | tested negative | fingerprint | - | | family:A editor
-examined certain for | tested positive for | fingerprint | - | | mined editor family:A
+examined certain for | tested positive for | fingerprint | - | | mined editor family:A family:H
 examined constructive | tested positive | fingerprint | - | | family:A editor
 examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
@@ -866,9 +871,11 @@ go looking | search | ambiguous | - | !next=for | dev:A
 goals | aims | ambiguous | - | next=to prev=which,that,it,he,she,who,study,examine,project,undertaking,report,plan,programme,program,initiative,mission,agreement,settlement,accord,law,bill,proposal,treaty,research,analysis,company,firm,agency,group,crew,workforce,strategy,technique,trial,policy,coverage,also,additionally,now,still,nonetheless,campaign,effort,framework,scheme,legislation,regulation,effort,software,app,device,system,network,community,organisation,organization,group,centre,center,middle,institute,fund,foundation,basis | mined editor family:A
 goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | family:A editor
 gold commonplace | gold standard | fingerprint | - | | family:A editor
+golf equipment | clubs | ambiguous | - | prev=pubs,bars,and,night,football,soccer,sports,youth,book,social,private,rugby,cricket,dance,fitness,strip,restaurants,gyms,cafes,theaters,theatres,cinemas,religious,non | mined editor family:A family:H sites=2
 got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
 gp surgical procedure | GP surgery | fingerprint | - | | family:A editor
 gradual dose | steady dose | fingerprint | - |  | mined editor family:A
+gradual the unfold | slow the spread | fingerprint | - | | mined editor family:A sites=1
 graduate scholar | graduate student | fingerprint | n | | family:A editor
 grasp whether or not | understand whether | fingerprint | - | | seed dev:A
 grasp's diploma | master's degree | fingerprint | n | | family:A editor
@@ -1115,6 +1122,7 @@ just isn't | is not | ambiguous | - | | seed dev:A
 just lately | recently | ambiguous | - | | family:A editor
 kaiser household basis | Kaiser Family Foundation | fingerprint | - | | family:A editor
 keep away from | avoid | ambiguous | - | | family:A editor
+keep dwelling | stay home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 keep up | maintain | ambiguous | - | !next=with | dev:A
 kennedy house middle | Kennedy Space Center | fingerprint | - | | family:A editor
 keynote audio system | keynote speakers | fingerprint | - | | family:A editor
@@ -1279,6 +1287,7 @@ medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
 medical scholar | medical student | fingerprint | n | | family:A editor
 medical schooling | medical education | fingerprint | - | | family:A editor
+medical wants | medical needs | fingerprint | - | | mined editor family:A sites=1
 medicare and medicaid providers | Medicare and Medicaid Services | fingerprint | - | | family:A editor
 medicare benefit | Medicare Advantage | fingerprint | - | | family:A editor
 medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
@@ -1303,6 +1312,7 @@ metropolis officers | city officials | fingerprint | - | | family:A editor
 michigan drugs | Michigan Medicine | fingerprint | - | | family:A editor
 michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
+midday | noon | ambiguous | - | prev=at,by,until,till,before,after,from,around,about,since | mined editor family:A sites=1
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
 mild | light | ambiguous | - | prev=overhead,warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
@@ -1778,6 +1788,7 @@ reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A 
 reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
 received right here | came | ambiguous | - | | mined editor family:A
+received't | won't | fingerprint | - | | mined editor family:A sites=1
 recent people | modern humans | ambiguous | - | | dev:A
 recognized because | known as | fingerprint | - |  | mined editor family:A
 recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,one | family:A editor
@@ -1790,12 +1801,13 @@ recurrently | regularly | fingerprint | - | | family:A editor
 referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly | dev:A editor
 referred to as upon | called upon | fingerprint | - | | mined editor family:A family:N
 regarded on the | looked at the | fingerprint | - | | seed dev:A
-regardless of | despite | ambiguous | - | | family:A editor
+regardless of | despite | ambiguous | - | !next=the,a,an,whether,age,gender,sex,race,income,size,how,what,where,when,who,which,if,cause,status,background,type | family:A editor
 regardless that | even though | fingerprint | - | | family:A editor
 regression evaluation | regression analysis | fingerprint | n | | family:A editor
 regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
 relatively than | rather than | fingerprint | - | | family:A editor
+remain residence | stay home | fingerprint | - | | mined editor family:A sites=1
 remains to be | is still | ambiguous | - | !next=seen,done,determined,proven,answered,decided,established,explored,learned,understood,resolved,confirmed,written,tested,said,shown,found,discovered,known,made,settled,worked | mined editor family:A
 remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
 remedies | treatments | ambiguous | - | | editor
@@ -1825,6 +1837,7 @@ research recommend | studies suggest | fingerprint | - | | family:A editor
 researcher on the | researcher at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+resembling | such as | ambiguous | - | !prev=closely,strongly,vaguely,loosely,remotely,anything,something,nothing,structure,structures,object,objects,shape,shapes,cell,cells,pattern,patterns,one,those,that,things,thing | mined editor family:A sites=1
 resistance coaching | resistance training | fingerprint | - | | family:A editor
 resolve | solve | ambiguous | v | | dev:A
 resolve the thriller | solve the mystery | fingerprint | - |  | editor family:A
@@ -1911,6 +1924,7 @@ serving to to | helping to | fingerprint | - | | family:A editor
 severe | serious | ambiguous | - | next=concern,concerns,considerations,issue,issues,problem,problems,downside,downsides,question,questions,query,queries,threat,threats,challenge,challenges,consequences,implications,crimes,crime,offences,offenses,doubts,doubt,allegations,charges,flaws,mistakes,errors,money,cash,business,enterprise,about,attention,consideration,effort,efforts,talks,discussion,discussions,thought,interest,curiosity,danger,risk,risks,dangers,harm,damage,conversation,conversations,dialog,dialogue,debate,debates,attempt,contender,contenders,candidate,candidates,player,players,scientists,researchers,researcher,scientist,scholars,student,students,scholar,journalism,journalists,reporting,work,labor,labour,investment,investments,injury,accidents,accident,security,safety,breach,breaches,adverse,antagonistic,opposed,side,facet | family:A editor
 sexual perform | sexual function | fingerprint | - | | family:A editor
 sexually transmitted an infection | sexually transmitted infection | fingerprint | - | | family:A editor
+shall be | will be | ambiguous | - | !prev=we,i | mined editor family:A sites=1
 share factors | percentage points | fingerprint | - | | family:A editor
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
 shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
@@ -1965,6 +1979,7 @@ specialists | experts | ambiguous | - | !prev=medical,cancer,heart,infectious,il
 speedy | rapid | ambiguous | - | !next=recovery,restoration,trial,justice,delivery,boarding,gonzales,response | family:A editor
 speedy take a look at | rapid test | fingerprint | - | | family:A editor
 sperm rely | sperm count | fingerprint | - | | family:A editor
+spherical of | round of | fingerprint | - | | mined editor family:A sites=1
 spinal twine | spinal cord | fingerprint | n | | family:A editor
 sporting a masks | wearing a mask | fingerprint | - | | family:A editor
 sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A editor

@@ -7,6 +7,7 @@ a individual | a person | fingerprint | - | | mined editor family:H
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
+a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
@@ -27,6 +28,7 @@ all-natural | natural | ambiguous | - | | dev:S
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
+an growth | an increase | fingerprint | - | | mined editor family:? sites=1
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
@@ -46,6 +48,8 @@ as perfectly as | as well as | fingerprint | - | !next=possible | family:S edito
 as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 assisted dwelling | assisted living | fingerprint | - | | dev:S
+at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
+at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
 at that topographic point | there | fingerprint | - | | dev:O editor
 at to the lowest degree | at least | fingerprint | - | | dev:O editor
 attainable | possible | ambiguous | - | | dev:A editor
@@ -288,6 +292,7 @@ helium told | he told | fingerprint | - | | family:O editor
 helium wrote | he wrote | fingerprint | - | | family:O editor
 her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
+high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
 hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S family:X
@@ -326,6 +331,7 @@ in line with week | per week | fingerprint | - | | mined editor family:H
 in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in operation system of rules | operating systems | fingerprint | - | | mined editor family:X
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
+in poor health | ill | ambiguous | - | prev=fallen,fell,falling,became,become,becoming,critically,seriously,gravely,terminally,mentally,chronically,severely,got,getting | mined editor family:H sites=1
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
@@ -398,6 +404,7 @@ mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
 monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
 more preponderant | greater | fingerprint | - |  | mined editor family:X
+most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 motives | reasons | ambiguous | - | | dev:S
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
@@ -466,6 +473,7 @@ pass judgement on | judge | fingerprint | - | | dev:H
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
+per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
@@ -513,6 +521,7 @@ remediable | treatable | ambiguous | - |  | mined editor family:S
 research researches | studies | fingerprint | - | | mined editor family:D
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
+respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
 right in to | into | ambiguous | - | | mined editor family:D
 right kind | correct | ambiguous | - | !prev=the,a,an,just !next=of | mined editor family:X sites=1
 right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
@@ -562,6 +571,7 @@ stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,dive
 strange | odd | ambiguous | - | | dev:D
 study research researches | research studies | fingerprint | - | | mined editor family:D
 such every bit | such as | fingerprint | - | | family:O editor
+suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 take place | happen | ambiguous | v | | dev:S
@@ -572,6 +582,7 @@ termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
 the day gone by | yesterday | fingerprint | - | | mined editor family:H
 the dominicus | the Sun | fingerprint | - |  | mined editor family:S
+the full total number | the total number | fingerprint | - | | mined editor family:? sites=1
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
 the great unwashed | people | ambiguous | - |  | mined editor family:S
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
@@ -616,6 +627,7 @@ unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
 upstage galaxy | distant galaxy | fingerprint | n | | mined editor family:S family:X
 uric elvis | uric acid | fingerprint | - | | editor family:S family:X
+us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
@@ -641,9 +653,11 @@ wellness problem | health problem | fingerprint | - |  | editor family:D
 wellness problems | health problems | fingerprint | - |  | mined editor family:D
 were in addition | were also | ambiguous | - | !next=to | mined editor family:K
 when put next with | compared with | fingerprint | - | | mined editor family:H
+whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many,most,the,a,an,he,she,they,it,we,working,living,using,making,taking,trying,playing | mined editor family:H sites=1
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
+with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
