@@ -30,6 +30,7 @@ doorways whereas defending | doors while protecting | ambiguous | - | | mined de
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 elevating instances because | raising cases since | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+enchantment | appeal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -49,15 +50,16 @@ ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+maintain folks | keep people | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 mentioned instances | said cases | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes
 much stuff inside | many things in | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 multifold fresh | many more | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 mussy | messy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
-nox | night | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
@@ -69,6 +71,8 @@ premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thes
 prison term | time | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+prolonged past | extended beyond | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+purchase meals | buy food | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 really bought affirmation | actually got confirmation | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
