@@ -1262,7 +1262,7 @@ infiltrate | penetrate | ambiguous | v | | dev:I
 influenza like | flu-like | fingerprint | - | | dev:I
 information accumulation | data collection | fingerprint | - | | family:I editor
 information assortment | data collection | fingerprint | - | | family:I editor
-information break | data breach | fingerprint | n | | family:I editor
+information break | data breach | ambiguous | n | | family:I editor
 information examination | data analysis | fingerprint | - | | family:I editor
 information holes | data gaps | fingerprint | - | | family:I editor
 information investigation | data analysis | fingerprint | - | | family:I editor

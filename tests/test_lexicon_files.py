@@ -222,6 +222,7 @@ EVERYDAY_IDIOMS = (
     "In all likelihood the results will hold, and they are starting to be replicated.",
     "The effect was, to a great degree, explained by diet, as much as by exercise.",
     "In response to the findings, the agency said the drug is viewed as safe.",
+    "Updates will follow as more information breaks, the studio said.",
 )
 
 
