@@ -181,7 +181,7 @@ assist | help | ambiguous | v | | seed dev:A
 asymptomatic an infection | asymptomatic infection | fingerprint | - | | family:A editor
 at a minimal | at a minimum | fingerprint | - | | family:A editor
 at all times | always | ambiguous | - | | family:A editor
-at any time when | whenever | fingerprint | - | | family:A editor
+at any time when | whenever | ambiguous | - | | family:A editor
 at dwelling | at home | ambiguous | - | | family:A editor
 at excessive danger | at high risk | fingerprint | - | | family:A editor
 at excessive threat | at high risk | fingerprint | - | | family:A editor
@@ -787,7 +787,7 @@ final 12 months | last year | fingerprint | - | | family:A editor
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
 financial institution of england | Bank of England | fingerprint | - | | family:A editor
-financial system | economy | fingerprint | - | | family:A editor
+financial system | economy | ambiguous | - | | family:A editor
 find yourself | end up | ambiguous | - | prev=they,people,patients,sufferers,ideas,thoughts,it,that,which,who,he,she,we,many,some,most,individuals,kids,youngsters,ladies,males,girls,adults | mined editor family:A
 finest | best | ambiguous | - | | dev:A editor
 finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
@@ -890,7 +890,7 @@ greenhouse impact | greenhouse effect | fingerprint | - | | family:A editor
 greens | vegetables | ambiguous | - | !prev=leafy,salad,collard,mustard,turnip,dandelion,beet,bitter,microgreens !near=green,party,party's,election*,vote*,voter*,mp,mps,councillor*,councilor*,politic*,coalition,labour,labor,liberal*,conservative*,tory,tories,snp,ballot,candidate* | family:A editor
 grew to become | became | fingerprint | - | | family:A editor
 grip energy | grip strength | fingerprint | - | | family:A editor
-gross sales | sales | fingerprint | - | | family:A editor
+gross sales | sales | ambiguous | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A family:X
 grownup inhabitants | adult population | fingerprint | - |  | mined editor family:A
@@ -993,7 +993,7 @@ in addition to | as well as | ambiguous | - | | family:A editor
 in all probability | probably | fingerprint | - | | family:A editor
 in america | in the United States | fingerprint | cs |  | mined editor family:A
 in an effort to | in order to | ambiguous | - | | family:A editor
-in any other case | otherwise | fingerprint | - | | family:A editor
+in any other case | otherwise | ambiguous | - | | family:A editor
 in brief | in short | ambiguous | - | | family:A editor
 in contrast | compared | ambiguous | - | prev=were,be,been,being,then,when,as,researchers,scientists,they,we,team,crew,staff,workforce,and,who,which,study,examine,authors,investigators,analysis | family:A editor
 in contrast to | unlike | ambiguous | - | | family:A editor
@@ -1247,7 +1247,7 @@ making an attempt to determine | trying to figure out | fingerprint | - |  | min
 males | men | ambiguous | - | | family:A editor
 males's | men's | fingerprint | - | | family:A editor
 management | control | ambiguous | - | next=over or prev=mission,pest,birth,traffic,gun,arms,self,impulse,remote,lose,lost,losing,shedding,misplaced,regain,regained,regaining,tighter,out | mined editor family:A
-management group | control group | fingerprint | n | | family:A editor
+management group | control group | ambiguous | n | | family:A editor
 mandatory | necessary | ambiguous | - | prev=the next=steps,abilities,skills,assets,resources,instruments,tools,info,data,information,knowledge,funding,experience,expertise,adjustments,modifications,changes,precautions,approvals,permissions,paperwork,gear,equipment,infrastructure,vitamins,nutrients,elements,components or prev=if | mined editor family:A
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
 manner | way | ambiguous | - | prev=the,this,that,one,no,any,every,each,same,only,best,another,which,what,other,some,our,their,his,her,its,my,your | family:A editor
@@ -1279,7 +1279,7 @@ meals provide | food supply | fingerprint | - | | family:A editor
 meals security | food security | fingerprint | - | | family:A editor
 meals trade | food industry | fingerprint | - | | family:A editor
 measles instances | measles cases | fingerprint | - | | family:A editor
-medical doctors | doctors | fingerprint | - | | family:A editor
+medical doctors | doctors | ambiguous | - | | family:A editor
 medical doctors with out borders | Doctors Without Borders | fingerprint | - | | family:A editor
 medical health insurance | health insurance | fingerprint | - | | family:A editor
 medical information right this moment | Medical News Today | fingerprint | - | | family:A editor
@@ -1357,7 +1357,7 @@ month-to-month notices | Monthly Notices | fingerprint | - | | family:A editor
 moon touchdown | moon landing | fingerprint | n | | family:A editor
 moon's floor | moon's surface | fingerprint | - |  | editor family:A
 more durable | harder | ambiguous | - | | family:A editor
-more established | older | fingerprint | - | | family:I editor
+more established | older | ambiguous | - | | family:I editor
 more healthy | healthier | ambiguous | - | | family:A editor
 more youthful | younger | fingerprint | - | | family:I editor
 mortality charge | mortality rate | fingerprint | n | | family:A editor
@@ -1388,7 +1388,7 @@ most cancers vaccine | cancer vaccine | fingerprint | n | | family:A editor
 most cancers varieties | cancer types | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
 most typical type | most common form | fingerprint | - |  | mined editor family:A
-mother and father | parents | fingerprint | - | | family:A editor
+mother and father | parents | ambiguous | - | | family:A editor
 motor neuron illness | motor neuron disease | fingerprint | - | | family:A editor
 motor neurone illness | motor neurone disease | fingerprint | - | | family:A editor
 motor perform | motor function | fingerprint | - | | family:A editor
@@ -1960,7 +1960,7 @@ soccer suits | soccer matches | fingerprint | - | | mined editor family:A
 social assist | social support | fingerprint | - | | family:A editor
 social removing | social distancing | fingerprint | - | | family:I editor
 social safety administration | Social Security Administration | fingerprint | - | | family:A editor
-software program | software | fingerprint | - | | family:A editor
+software program | software | ambiguous | - | | family:A editor
 solar | sun | ambiguous | - | prev=the,our,setting,rising,midday,morning,afternoon,summer,winter,hot,bright,vivid,direct,strong,sturdy,intense,harsh,young,distant,early !next=system,systems,wind,winds,flare,flares,eclipse,eclipses,panel,panels,energy,power,vitality,cells,cell,farm,farms,radiation,storm,storms,cycle,cycles,maximum,minimum,physics,observatory,orbiter,probe,activity,array,arrays,mass,masses,nebula,neutrinos,corona,atmosphere,interior,dynamo,spectrum,irradiance,disk,disc,surface,floor,constant,neighborhood,neighbourhood,sail,sails,cooker,cookers,installations,installation,capacity,generation,technology,know-how,industry,trade,plant,plants,modules,module,batteries,battery,roof,roofs,tech,heating | family:A editor
 solar exercise | solar activity | fingerprint | - | | mined editor family:A
 solar harm | sun damage | fingerprint | - | | family:A editor
@@ -2041,7 +2041,7 @@ supreme courtroom | Supreme Court | fingerprint | - | | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
 surgeon basic | surgeon general | fingerprint | - | | family:A editor
 surgeon normal | surgeon general | fingerprint | - | | mined editor family:A
-surgical procedure | surgery | fingerprint | n | | family:A editor
+surgical procedure | surgery | ambiguous | n | | family:A editor
 survival charge | survival rate | fingerprint | n | | family:A editor
 survival fee | survival rate | fingerprint | n | | family:A editor
 sweet information | good news | fingerprint | - |  | mined editor family:A
@@ -2113,7 +2113,7 @@ this 12 months | this year | fingerprint | - | | dev:A editor
 this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
 thought-about | considered | fingerprint | - | | dev:A editor
-thousands and thousands | millions | fingerprint | - | | family:A editor
+thousands and thousands | millions | ambiguous | - | | family:A editor
 thousands of years in the past | thousands of years ago | fingerprint | - |  | editor family:A
 threat | risk | ambiguous | - | prev=higher,greater,larger,increased,elevated,lower,decrease,decreased,reduced,diminished,low,excessive,high,lifetime,relative,absolute,overall,general,cardiovascular,cancers,genetic,fracture,suicide,infection,an,mortality,dementia,stroke,coronary,heart,diabetes,obesity,disease,illness,sickness,bleeding,relapse,recurrence,death,loss,extra,more,less,reduce,reduces,reducing,lowered,lowers,lowering,increases,improve,improves,raise,raises,raised,raising,elevate,elevates,boost,boosts,boosted,double,doubled,doubles,triple,tripled,halve,halved,cut,cuts,cutting,substantial,significant,important,vital,considerable,modest,slight,small,minimal,negligible,baseline,residual,attributable,estimated,predicted,polygenic,cumulative,10-year,five-year,long-term,lengthy-term,short-term,future,individual,population,inhabitants,personal,excess,twice,thrice,times,occasions,a,the,same,identical,similar,comparable,their,his,her,its,your,our,my,whose,this,that,any,no,lowest,highest,little,much,substantially,considerably,significantly,slightly,barely,modestly,heightened,enhanced,higher-than-average,above-average,below-average | family:A editor
 threat elements | risk factors | fingerprint | - | | family:A editor

@@ -216,7 +216,7 @@ at expanded danger of | at increased risk of | fingerprint | - | | family:I edit
 at expanded hazard of | at increased risk of | fingerprint | - | | family:I editor
 at higher danger of | at higher risk of | fingerprint | - | | family:I editor
 at its generally extreme | at its most severe | fingerprint | - |  | mined editor family:I
-at long last | finally | fingerprint | - | | family:I editor
+at long last | finally | ambiguous | - | | family:I editor
 at more serious danger of | at greater risk of | fingerprint | - | | family:I editor
 at more serious hazard of | at greater risk of | fingerprint | - | | family:I editor
 at the end of the day | in other words | ambiguous | - | | family:I editor
@@ -291,7 +291,7 @@ bipolar confusion | bipolar disorder | fingerprint | - | | family:I editor
 bipolar turmoil | bipolar disorder | fingerprint | - | | family:I editor
 birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
-bite the dust | die | fingerprint | - | | family:I editor
+bite the dust | die | ambiguous | - | | family:I editor
 bites the dust | dies | ambiguous | - | !prev=one,another | family:I editor
 bits of knowledge | insights | ambiguous | - | | mined editor family:I sites=1
 blackout convention | concussion protocol | fingerprint | - | | family:I editor
@@ -661,7 +661,7 @@ despise discourse | hate speech | fingerprint | - | | family:I editor
 despise wrongdoings | hate crimes | fingerprint | - | | family:I editor
 despite everything | still | ambiguous | - | prev=is,are,was,were,be,been,can,could,may,might,will,would,should,must,had,have,has,it's,they're,we're | family:I editor
 despite the fact that | although | ambiguous | - | | family:I editor
-despite what might be expected | on the contrary | fingerprint | - | | family:I editor
+despite what might be expected | on the contrary | ambiguous | - | | family:I editor
 despondency | depression | ambiguous | - | | family:I editor
 destitution | poverty | ambiguous | - | | family:I editor
 detailed | reported | ambiguous | - | next=that | family:I editor
@@ -1617,7 +1617,7 @@ more noteworthy | greater | fingerprint | - | | family:I editor
 more outlandish to | less likely to | fingerprint | - | | family:I editor
 more probable | more likely | ambiguous | - | | family:I editor
 more probable than | more likely than | ambiguous | - |  | mined editor family:I
-more prominent | greater | fingerprint | - | | family:I editor
+more prominent | greater | ambiguous | - | | family:I editor
 more regrettable | worse | ambiguous | - | | family:I editor
 more seasoned | older | fingerprint | - | | family:I editor
 more seasoned grown-ups | older adults | fingerprint | - | | family:I editor

@@ -223,6 +223,8 @@ EVERYDAY_IDIOMS = (
     "The effect was, to a great degree, explained by diet, as much as by exercise.",
     "In response to the findings, the agency said the drug is viewed as safe.",
     "Updates will follow as more information breaks, the studio said.",
+    "Thousands and thousands of people, medical doctors among them, joined his mother and father at long last.",
+    "More established firms in the financial system saw gross sales fall; a surgical procedure was delayed.",
 )
 
 
