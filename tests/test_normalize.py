@@ -147,6 +147,21 @@ def test_a_spun_quote_needs_a_spun_document(nf):
     assert all(e.tier == "fingerprint" for e in r.edits)
 
 
+def test_a_quote_keeps_its_words_beside_a_single_fingerprint():
+    # one fingerprint and enough ordinary swaps make the page spun (the shipped lexicon), and the swaps outside
+    # quotes apply; a quote is judged spun only in a document with two or more distinct fingerprints
+    from newsfix import normalize
+
+    text = (
+        "Results.\nSufferers gave proof to members in the assessment within the clinic.\n"
+        "“The proof of persistent ache,” she said."
+    )
+    r = normalize(text)
+    assert r.spin.verdict == "spun" and r.spin.distinct == 1
+    assert r.text.startswith("Results.\nPatients gave evidence")
+    assert "“The proof of chronic pain,”" in r.text
+
+
 def test_quote_policy_protect_and_all(nf):
     text = SPUN_HEADER + "“The proof of persistent ache,” she said."
     assert "“The proof of persistent ache,”" in fixed(nf, text, quotes="protect")
