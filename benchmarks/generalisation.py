@@ -4,10 +4,16 @@
     .venv/bin/python benchmarks/generalisation.py --dev ../shared/corpus/dev --clean ../shared/corpus/clean
     .venv/bin/python benchmarks/generalisation.py --part measure -v     # one part, with every wrong edit
     .venv/bin/python benchmarks/generalisation.py --new-since fce9535 [--engine OLD/src]
+    .venv/bin/python benchmarks/generalisation.py --unseen              # each article with the lexicon before it
 
 `--new-since COMMIT` scores only the pairs and spun pages added to the corpus after that commit (each part's clean
 pages as usual): articles collected after an engine was frozen, which that engine has never seen. `--engine SRC`
 imports newsfix from another source tree (e.g. a `git worktree` of that commit), to score the frozen engine itself.
+
+`--unseen` scores every pair and spun page with this engine and the lexicons as they were on the commit before the
+item was first added to the corpus (read from git history with `git archive`): the lexicon had never seen the
+article, so the figure is what a new article gets, over the whole corpus rather than one day's additions. Clean
+pages are scored with today's lexicon. It needs the repository's history (a full clone).
 
 The measures are those of the project's shared scorer (`restore_score.py`), computed here so that anyone with the
 repository can rerun them on `benchmarks/corpus/`:
@@ -27,6 +33,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -142,16 +149,45 @@ def score_detection(nf, folder: Path, name: str, tally: Tally, fam_tally: Tally)
         tally.wrong.append(f"  missed: {folder.name} ({family_of(folder)}): {verdict}")
 
 
-def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[Path], verbose: bool) -> dict:
+class UnseenLexicons:
+    """For each corpus item, a normaliser with the lexicons of the commit before the item was first added."""
+
+    def __init__(self, newsfix, workdir: Path) -> None:
+        self.newsfix, self.workdir = newsfix, workdir
+        self.by_commit: dict[str, object] = {}
+
+    def __call__(self, folder: Path):
+        added = _git("log", "--diff-filter=A", "--follow", "--format=%H", "--", str(folder / "spun.txt"))
+        if not added:
+            raise SystemExit(f"{folder}: not in git history (commit it, or leave out --unseen)")
+        before = _git("rev-parse", added.split()[-1] + "^")
+        if before not in self.by_commit:
+            target = self.workdir / before[:12]
+            target.mkdir()
+            archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", before, "lexicons"],
+                                     capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+            self.by_commit[before] = self.newsfix.Normalizer([target / "lexicons"])
+        return self.by_commit[before]
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(HERE), *args], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[Path], verbose: bool,
+               nf_for=None) -> dict:
+    """`nf_for(folder)`, when given, picks the normaliser of each pair and spun page; clean pages use `nf`."""
+    nf_for = nf_for or (lambda folder: nf)
     total = Tally()
     by_family: dict[str, Tally] = defaultdict(Tally)
     other = Tally()  # MT and R: reported apart, not word spinning
     for folder in pairs:
         fam = family_of(folder)
-        score_pair(nf, folder, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
+        score_pair(nf_for(folder), folder, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
     for folder, name in [(f, "spun.txt") for f in pairs] + [(f, "spun.txt") for f in spun]:
         fam = family_of(folder)
-        score_detection(nf, folder, name, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
+        score_detection(nf_for(folder), folder, name, total if fam not in NOT_WORD_SPUN else other, by_family[fam])
     false_alarms, edits, words = [], 0, 0
     for folder in clean:
         text = (folder / "original.txt").read_text(encoding="utf-8")
@@ -209,6 +245,8 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--new-since", metavar="COMMIT", help="only pairs and spun pages added after this commit")
     ap.add_argument("--engine", type=Path, metavar="SRC", help="import newsfix from this source tree")
+    ap.add_argument("--unseen", action="store_true",
+                    help="score each pair and spun page with the lexicons of the commit before it was collected")
     a = ap.parse_args()
     if a.engine:
         sys.path.insert(0, str(a.engine.resolve()))
@@ -228,13 +266,16 @@ def main() -> int:
     nf = newsfix.Normalizer()
     rows = []
     extra_clean = [p for root in a.clean for p in folders(root, "original.txt")]
-    for part in a.part or ("learn", "measure"):
-        rows.append(score_part(
-            nf, part + (f" (added after {a.new_since})" if a.new_since else ""),
-            new(corpus_split.items("pairs", part)), new(corpus_split.items("spun", part)),
-            corpus_split.items("clean", part) + (extra_clean if part == "measure" else []),
-            a.verbose,
-        ))
+    with tempfile.TemporaryDirectory(prefix="newsfix-unseen-") as workdir:
+        nf_for = UnseenLexicons(newsfix, Path(workdir)) if a.unseen else None
+        for part in a.part or ("learn", "measure"):
+            title = part + (f" (added after {a.new_since})" if a.new_since else "")
+            title += " (each item with the lexicons from before it was collected)" if a.unseen else ""
+            rows.append(score_part(
+                nf, title, new(corpus_split.items("pairs", part)), new(corpus_split.items("spun", part)),
+                corpus_split.items("clean", part) + (extra_clean if part == "measure" else []),
+                a.verbose, nf_for,
+            ))
     if a.dev:
         dev = folders(a.dev, "spun.txt")
         rows.append(score_part(nf, f"dev ({a.dev})", [p for p in dev if (p / "original.txt").exists()], [],
