@@ -112,6 +112,7 @@ an infection fee | infection rate | fingerprint | n | | family:A editor
 an infection management | infection control | fingerprint | - | | family:A editor
 an infection prevention | infection prevention | fingerprint | - | | family:A editor
 an integral a part of | an integral part of | fingerprint | - |  | editor family:A
+an inventory of | a list of | ambiguous | - | | mined editor family:A sites=1
 an necessary | an important | fingerprint | - |  | editor family:A
 an necessary a part of | an important part of | fingerprint | - |  | editor family:A
 an vital | an important | fingerprint | - |  | editor family:A
@@ -281,9 +282,12 @@ bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,securi
 burial website | burial site | fingerprint | n | | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
 by distinction | by contrast | ambiguous | - | | mined editor family:A
+by means of | by | ambiguous | - | prev=posed,launched,released,delivered,published,funded,led,conducted,written,caused,developed,issued,signed,backed,supported,sponsored,founded,owned,operated,run,produced,created,made,obtained,reported,described,shared,commissioned,authored | mined editor family:A sites=1
+by means of getty images | via Getty Images | fingerprint | - | | mined editor family:A sites=1
 by no means | never | ambiguous | - | | family:A editor
 by way of | via | ambiguous | - | | dev:A
 by way of lactea | via lactea | fingerprint | - |  | mined editor family:A
+came upon | found out | ambiguous | - | next=about,that,what,how,why,who,whether,when,where | mined editor family:A sites=1
 can not | cannot | ambiguous | - | | dev:A editor
 canine | dog | ambiguous | n | | family:A editor
 canine house owners | dog owners | fingerprint | - | | family:A editor
@@ -318,6 +322,8 @@ change into | become | ambiguous | - | | family:A family:N editor mined
 changing into | becoming | ambiguous | - | !next=clothes,clothing,pajamas,pyjamas,uniform,uniforms,costume,costumes,gear,outfit,outfits | mined editor family:A
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
 character dysfunction | personality disorder | fingerprint | - | | family:A editor
+check constructive | test positive | fingerprint | v | | mined editor family:A
+check optimistic | test positive | fingerprint | v | | mined editor family:A sites=1
 chemical publicity | chemical exposure | fingerprint | - | | family:A editor
 chest an infection | chest infection | fingerprint | - | | family:A editor
 chief govt | chief executive | fingerprint | n | | family:A editor
@@ -365,6 +371,7 @@ cognitive behavioral remedy | cognitive behavioral therapy | fingerprint | - | |
 cognitive behavioural remedy | cognitive behavioural therapy | fingerprint | - | | family:A editor
 cognitive perform | cognitive function | fingerprint | - | | family:A editor
 cohort examine | cohort study | fingerprint | - | | family:A editor
+collectively | together | ambiguous | - | !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as | mined editor family:A sites=1
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
 college college students | university students | fingerprint | - | | family:A editor
 college of arizona | University of Arizona | fingerprint | - |  | editor family:A
@@ -424,6 +431,7 @@ comparable | similar | ambiguous | - | | family:A editor
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
 completely happy | happy | fingerprint | - | | family:A editor
+comply with | follow | ambiguous | - | | mined editor family:A sites=1
 comprise the unfold | contain the spread | fingerprint | - | | mined editor family:A sites=1
 computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
@@ -585,6 +593,7 @@ disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
 discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor family:H mined
+discuss present | talk show | ambiguous | n | | mined editor family:A sites=1
 disordered consuming | disordered eating | fingerprint | - | | family:A editor
 display screen time | screen time | fingerprint | - | | family:A editor
 distant studying | remote learning | fingerprint | - | | family:A editor
@@ -622,6 +631,7 @@ e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
 each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional | dev:A family:I family:H
 each single | every single | ambiguous | - | | dev:A
+eager about | thinking about | ambiguous | - | !prev=is,are,was,were,be,been,being,not,so,very,less,more,most,particularly,especially,too,quite,really,remain,remained,seem,seemed,seems,feel,felt,get,got | mined editor family:A sites=1
 ear an infection | ear infection | fingerprint | - | | family:A editor
 earlier an infection | previous infection | fingerprint | - | | family:A editor
 earlier examine | earlier study | fingerprint | - | | family:A editor
@@ -774,6 +784,7 @@ fast-food eating places | fast-food restaurants | fingerprint | - | | family:A e
 fatality charge | fatality rate | fingerprint | n | | family:A editor
 fatality fee | fatality rate | fingerprint | - | | family:A editor
 fatty liver illness | fatty liver disease | fingerprint | - | | family:A editor
+fb publish | Facebook post | fingerprint | n | | mined editor family:A sites=1
 federal commerce fee | Federal Trade Commission | fingerprint | - | | family:A editor
 federal communications fee | Federal Communications Commission | fingerprint | - | | family:A editor
 federal companies | federal agencies | fingerprint | - | | family:A editor
@@ -829,6 +840,7 @@ fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
+from dwelling | from home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
@@ -956,6 +968,7 @@ house station | space station | fingerprint | - | | family:A editor
 house telescope | space telescope | fingerprint | - | | family:A editor
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
+household | family | ambiguous | - | prev=his,her,their,my,our,your,whole,entire,extended,royal,the !next=income,incomes,chemicals,chemical,products,product,items,goods,waste,names,name,size,spending,debt,appliances,cleaners,cleaning,bleach,survey,surveys,chores,pets,dust,air,contacts,contact,transmission,level,expenditure,expenses,budget,budgets,wealth,water,energy,electricity,bills,garbage,trash,objects | mined editor family:A sites=1
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
@@ -1087,6 +1100,7 @@ international common temperature | global average temperature | fingerprint | - 
 international locations | countries | fingerprint | - | | family:A editor
 international temperatures | global temperatures | fingerprint | - | | family:A editor
 international warming | global warming | fingerprint | - | | family:A editor
+internet hosting | hosting | ambiguous | - | !next=company,companies,provider,providers,service,services,plan,plans,platform,platforms,firm,firms,business,industry,market | mined editor family:A sites=1
 internet zero | net zero | fingerprint | - | | family:A editor
 internet-zero | net-zero | fingerprint | - | | family:A editor
 interval coaching | interval training | fingerprint | - | | family:A editor
@@ -1449,6 +1463,7 @@ new child infants | newborn babies | fingerprint | - | | family:A editor
 new examine | new study | fingerprint | - | | family:A editor
 new instances | new cases | ambiguous | - |  | mined editor family:A family:I family:H
 new york occasions | New York Times | fingerprint | - | | family:A editor
+newest movie star | latest celebrity | ambiguous | - | | mined editor family:A sites=1
 newsletter | publication | ambiguous | - | near=remark,comment,reaction,response,request | dev:A
 nice | great | ambiguous | - | next=deal,many,success,importance,interest,concern,potential,promise,significance,extent,example,majority,britain,lakes,barrier,wall,apes,depression,recession,escape,leap,leaps,strides,care,risk,danger,number,variety,distance,depth,depths,detail or prev=too | dev:A editor
 nice accountability | great responsibility | fingerprint | - | | mined editor family:A
@@ -1478,6 +1493,7 @@ not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were |
 not like | unlike | ambiguous | - | !prev=do,does,did,would,i,we,they,you,might,may,will,people,just,really,certainly,definitely,is,are,was,were,could,should,that,it,he,she,feel,felt,looks,look,looked,seem,seems,seemed,sound,sounds | dev:A
 not possible | impossible | ambiguous | - | | family:A editor
 not too long ago | recently | fingerprint | - | | family:A editor
+now could be | now is | ambiguous | - | next=the,a,an | mined editor family:A sites=1
 now not | no longer | ambiguous | - | | dev:A editor
 nuclear regulatory fee | Nuclear Regulatory Commission | fingerprint | - | | family:A editor
 nursing house | nursing home | fingerprint | n | | family:A editor
@@ -1513,6 +1529,7 @@ on account of | because of | ambiguous | - | | editor
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
 on life assist | on life support | fingerprint | - | | mined editor family:A
+on maintain | on hold | fingerprint | - | | mined editor family:A sites=1
 on the age of | at the age of | fingerprint | - | | family:A editor
 on the begin of | at the start of | fingerprint | - | | family:A editor
 on the coronary heart of | at the heart of | fingerprint | - | | family:A editor
@@ -1728,6 +1745,7 @@ protein ranges | protein levels | fingerprint | - | | family:A editor
 protracted | long | ambiguous | - | | dev:A editor
 proven | shown | ambiguous | - | prev=has,have,had,studies,research,analysis,trials,experiments,findings,results,outcomes,data,knowledge next=that,how,what,a,an,no,some,promise,potential,signs,evidence,proof,the,improvements,enhancements,benefits,advantages,reductions | family:A editor
 provide chain | supply chain | fingerprint | n | | family:A editor
+provide you with | come up with | ambiguous | - | prev=had,has,have,having | mined editor family:A sites=1
 providers | services | ambiguous | - | !prev=care,healthcare,health,being,medical,insurance,internet,web,cloud,energy,power,vitality,broadband,mobile,telecom,telecommunications,childcare,hospice,vaccine,testing,content,service,primary,major,treatment,therapy,remedy,clinical,scientific,mental,psychological,other,different,private,non-public,independent,training,coaching,local,native,medicaid,medicare,nhs,gp,education,schooling,financial,monetary,payment,fee,technology,know-how,platform,platforms,email,e-mail,electricity,utility,abortion,dental,pharmacy,home,dwelling,residence,transport,logistics,software,program,hosting,provider,many,some,most,all,these,those,such,approved,certified,licensed,accredited,trusted,qualified,expert,knowledgeable,specialist,specialty,frontline,front-line,community,neighborhood,primary-care,emergency,rural,urban,city,family,household,individual,preferred,in-network,out-of-network,network,identity,id,alternative,leading,top,prime,third-party,rival,competing,nhs-funded,publicly | family:A editor
 psychiatric sufferers | psychiatric patients | fingerprint | - | | family:A editor
 psychological | mental | ambiguous | - | next=illness,illnesses,sickness,disorders,disorder,dysfunction,dysfunctions,problems,issues,decline,capacity,hospital,hospitals,healthcare,wellness,wellbeing,exhaustion,state,toll,deterioration | dev:A editor
@@ -1736,6 +1754,7 @@ psychological sicknesses | mental illnesses | fingerprint | - | | family:A edito
 psychological well being | mental health | fingerprint | - | | dev:A editor
 psychologist on the | psychologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 publicity | exposure | ambiguous | - | next=to,levels,ranges,duration,period,interval,risk,danger,threat,assessment,evaluation,limits,limit,groups,status,measures,window,windows,route,routes,pathway,pathways,dose,doses,response or prev=sun,solar,uv,radiation,noise,chemical,pesticide,smoke,lead,light,gentle,heat,warmth,cold,chilly,early,prenatal,childhood,long-term,lengthy-term,short-term,chronic,continual,persistent,occupational,environmental,high,excessive,low,repeated,prolonged,extended,cumulative,higher,lower,decrease,greater,increased,elevated,reduced,diminished,daily,air,pollution,asbestos,tobacco,alcohol,drug,virus,viral,covid,covid-19,coronavirus,mercury,arsenic,radon,pfas,bpa,microplastic,microplastics,plastic,screen,display,allergen,mold,mould,prior,previous,earlier,recent,maternal,paternal,fetal,cannabis,hashish,pollen | family:A editor
+publish | post | ambiguous | - | prev=weblog,blog,fb,facebook,instagram,twitter,linkedin,reddit,tumblr,media,a,this,that | mined editor family:A sites=1
 publish-covid | post-COVID | fingerprint | - | | mined editor family:A
 publish-pandemic | post-pandemic | fingerprint | - | | editor family:A
 publish-traumatic | post-traumatic | fingerprint | - | | editor family:A
@@ -1779,6 +1798,7 @@ ready lists | waiting lists | fingerprint | - | | family:A editor
 ready occasions | waiting times | fingerprint | - | | family:A editor
 ready room | waiting room | fingerprint | - | | dev:A
 ready rooms | waiting rooms | fingerprint | - | | dev:A
+really feel | feel | ambiguous | - | | mined editor family:A sites=1
 really helpful | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally,not | dev:A editor
 reason for demise | cause of death | fingerprint | - | | family:A editor
 reason for loss of life | cause of death | fingerprint | - | | family:A editor
@@ -1795,6 +1815,7 @@ recognized with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cance
 recommended | suggested | ambiguous | - | !prev=the,a,daily,widely,currently,officially,strongly,generally,not,is,are,was,were,be,been,dose,doses,amount,amounts,limit,limits,level,levels | dev:A dev:H
 recreation changer | game changer | fingerprint | n | | family:A editor
 recreation idea | game theory | fingerprint | - | | family:A editor
+recreation of thrones | Game of Thrones | fingerprint | - | | mined editor family:A sites=1
 recreation-changer | game-changer | fingerprint | n | | family:A editor
 rectal most cancers | rectal cancer | fingerprint | - | | family:A editor
 recurrently | regularly | fingerprint | - | | family:A editor
@@ -1807,6 +1828,7 @@ regression evaluation | regression analysis | fingerprint | n | | family:A edito
 regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
 relatively than | rather than | fingerprint | - | | family:A editor
+remain dwelling | stay home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 remain residence | stay home | fingerprint | - | | mined editor family:A sites=1
 remains to be | is still | ambiguous | - | !next=seen,done,determined,proven,answered,decided,established,explored,learned,understood,resolved,confirmed,written,tested,said,shown,found,discovered,known,made,settled,worked | mined editor family:A
 remark | comment | ambiguous | - | near=newsletter,publication,request,requests,reaction,response,contacted,reached,obtain,receive,respond,reply | dev:A
@@ -1911,6 +1933,7 @@ seems to be at | looks at | fingerprint | - | | family:A editor
 seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
 seen gentle | visible light | fingerprint | - | | family:A editor
+Selection | Variety | ambiguous | cs | prev=informed,told,advised,instructed,tells,telling,to,on,with,confirmed | mined editor family:A sites=1
 self-confinement | self-isolation | fingerprint | - | | family:I editor
 self-driving automobiles | self-driving cars | fingerprint | - |  | editor family:A
 self-driving autos | self-driving vehicles | fingerprint | - | | family:A editor
@@ -1970,6 +1993,7 @@ some extent of no return | a point of no return | fingerprint | - | | mined edit
 somebody | someone | ambiguous | - | | family:A editor
 someplace | somewhere | ambiguous | - | | family:A editor
 sooner or later | eventually | ambiguous | - | | family:A editor
+sooner or later after | one day after | ambiguous | - | | mined editor family:A sites=1
 sophisticated | complex | ambiguous | - | next=interplay,interaction,interactions,relationship,relationships,mixture,web,regional,ptsd,grief,carbohydrates,molecules,needs,wants,cases,instances,condition,conditions,situations,situation,issue,issues,problem,problems,question,questions,query,queries,picture,image,disease,diseases,illness,illnesses,causes,traits,trait,emotions,feelings,trauma,medical,dynamics,mechanisms,mechanism,processes,process,course,network,networks,systems,techniques,organisms,life,lives,subject,topic,matter,matters,task,tasks,calculations,mathematics,math,story,history,historical,structures,structure,construction,shapes,patterns,pattern,behaviors,behaviours,behavior,behaviour,conduct,chemistry,biology,genetics,genetic,set,mix,array,tapestry,puzzle,factors,elements,etiology,pathology | family:A editor
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
@@ -2145,7 +2169,7 @@ toes tall | feet tall | fingerprint | - | | family:A editor
 toes under the floor | feet below the surface | fingerprint | - | | family:A editor
 toes vast | feet wide | fingerprint | - | | family:A editor
 Together with | Along with | ambiguous | cs | | dev:A
-together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped !next=numerous,different,other,many,several,various | dev:A editor
+together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped,go,goes,going,went,gone !next=numerous,different,other,many,several,various | dev:A editor
 tons of of | hundreds of | fingerprint | - | | mined editor family:A
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
@@ -2173,6 +2197,7 @@ trying into | looking into | fingerprint | - | | dev:A
 tufts college | Tufts University | fingerprint | - |  | mined editor family:A
 turns into | becomes | ambiguous | - | | dev:A
 two a long time | two decades | fingerprint | - | | family:A editor
+U.Ok | U.K | fingerprint | cs | | mined editor family:A sites=1
 U.Okay | U.K | fingerprint | cs | | dev:A
 ultimate | final | ambiguous | - | | dev:A
 ultraviolet gentle | ultraviolet light | fingerprint | - | | family:A editor
@@ -2268,6 +2293,7 @@ way of life elements | lifestyle factors | fingerprint | - | | family:A editor
 web of issues | internet of things | fingerprint | - | | family:A editor
 web site | website | ambiguous | n | | family:A editor
 web velocity | internet speed | fingerprint | n | | family:A editor
+weblog publish | blog post | fingerprint | n | | mined editor family:A sites=1
 weblog submit | blog post | fingerprint | n | | family:A editor
 weight achieve | weight gain | fingerprint | - | | family:A editor
 weight administration | weight management | fingerprint | - | | family:A editor
@@ -2306,6 +2332,7 @@ wholesome weight loss plan | healthy diet | fingerprint | n |  | editor family:A
 why it issues | why it matters | fingerprint | - | line-start or !next=a,an,the,its,their,his,her,our,new,these,those,this,that,such,more,bonds,shares,warnings,licences,licenses,permits,tickets,statements,reports,guidance,visas,passports,loans,cards,debt | mined editor family:A family:N
 widespread | common | ambiguous | - | next=cold,chilly,symptoms,signs,side,facet,cause,causes,type,sort,kind,form,condition,situation,disease,illness,sickness,cancer,most,cancers,ancestor,ground,floor,sense,practice,follow,misconception,misconceptions,myths,myth,complaint,complaints,thread,features,options,infection,an,infections,belief,beliefs,perception,perceptions,reason,reasons,purpose,question,questions,query,queries,denominator,goal,objective,mental,psychological,ones,one,variant,variants,medications,medicine,drugs,treatment,therapy,remedy,allergy,allergies,problem,problems,issue,issues,downside,downsides,sight,occurrence,pattern,patterns,feature,trait,traits,mistake,mistakes,error,errors,method,methods,methodology,approach,strategy,technique,techniques,practices,genetic,variation,variations,element,elements,factor,factors,thing,things,challenge,challenges,theme,themes,experience,expertise,experiences,outcome,result,consequence,end,vision,imaginative,diagnosis,prognosis,misdiagnosis,source,supply,sources,ingredient,ingredients | family:A editor
 widespread chilly | common cold | fingerprint | - | | family:A editor
+will even | will also | ambiguous | - | !next=more,less,further,better,worse,though,if,when,faster,higher,lower | mined editor family:A family:H sites=2
 will increase in instances | increases in cases | fingerprint | - | | mined editor family:A
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 window of alternative | window of opportunity | fingerprint | - | | family:A editor

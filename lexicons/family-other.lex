@@ -80,6 +80,7 @@ bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,m
 bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
+by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
@@ -332,6 +333,7 @@ in no way | never | ambiguous | - | prev=i,he,she,we,they,you,who | dev:S
 in operation system of rules | operating systems | fingerprint | - | | mined editor family:X
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in poor health | ill | ambiguous | - | prev=fallen,fell,falling,became,become,becoming,critically,seriously,gravely,terminally,mentally,chronically,severely,got,getting | mined editor family:H sites=1
+in reaction to | in response to | ambiguous | - | | mined editor family:H sites=1
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
@@ -441,6 +443,7 @@ nowadays | these days | ambiguous | - | | dev:H
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
 observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
+observe to | apply to | ambiguous | - | | mined editor family:H sites=1
 obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
@@ -490,6 +493,7 @@ private got skilled | have experienced | fingerprint | - | | mined editor family
 procure very | get very | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
 public health and fitness | public health | fingerprint | - | | family:S editor
@@ -657,6 +661,7 @@ whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
+will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
