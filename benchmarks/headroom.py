@@ -50,7 +50,7 @@ CLASSES = {  # class -> column label
 
 
 def word_spun_pairs(part: str) -> list[Path]:
-    return [d for d in corpus_split.items("pairs", part) if family_of(d) not in NOT_WORD_SPUN]
+    return [d for d in corpus_split.items("pairs", part, distinct_stories=True) if family_of(d) not in NOT_WORD_SPUN]
 
 
 def trimmed(folder: Path) -> tuple[str | None, str | None]:
