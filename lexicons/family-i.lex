@@ -38,6 +38,7 @@ abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
 absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
+absolute dynamic | total active | fingerprint | - | | mined editor family:I sites=1
 absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
 abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
@@ -93,6 +94,7 @@ an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
+an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
 an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
@@ -432,7 +434,7 @@ check whether | see if | ambiguous | - | | dev:I
 chemical imbalance | autism | ambiguous | - | !near=depression,serotonin,misery,gloom,discouragement,antidepressant,antidepressants,neurotransmitter,neurotransmitters,dopamine,mood,sadness,despondency,wretchedness,psychiatry,psychiatric,bipolar,schizophrenia,hormonal,hormone,hormones | family:I editor
 chemical imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 chest torment | chest pain | fingerprint | - | | family:I editor
-chief general | director general | ambiguous | - | next=of | mined editor family:I
+chief general | director general | ambiguous | - | next=of,tedros,ghebreyesus,dr,antonio or prev=who,organization,organisation,un,wto,iaea,unesco,unicef,nato,interpol | mined editor family:I sites=1
 circling | orbiting | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
@@ -755,6 +757,7 @@ dry spell | drought | ambiguous | n | | family:I editor
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
 dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
+dynamic cases | active cases | fingerprint | - | | mined editor family:I sites=1
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
@@ -837,7 +840,9 @@ european drugs office | European Medicines Agency | fingerprint | - | | family:I
 european medications office | European Medicines Agency | fingerprint | - | | family:I editor
 european medications organization | European Medicines Agency | fingerprint | - | | family:I editor
 evacuee camps | refugee camps | fingerprint | - | | family:I editor
+evening time rest | nighttime sleep | fingerprint | - | | mined editor family:I sites=1
 every one of the | all the | ambiguous | - | | family:I editor
+everyday cases | daily cases | ambiguous | - | | mined editor family:I sites=1
 everywhere throughout | all over | fingerprint | - | | family:I editor
 evolved way of life | food chain | fingerprint | - | | family:I editor
 exactness | accuracy | ambiguous | - | | family:I editor
@@ -926,11 +931,14 @@ finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
 firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
+first woman | first lady | ambiguous | - | next=melania,jill,michelle,laura,hillary,barbara,rosalynn,nancy,brigitte,carrie,akie | mined editor family:I sites=1
 first-since forever | first-ever | fingerprint | - | | mined editor family:I
 fish showcase | seafood market | fingerprint | n | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
+flood in cases | surge in cases | fingerprint | - | | mined editor family:I sites=1
+flood in contaminations | surge in infections | fingerprint | - | | mined editor family:I sites=1
 flow | current | ambiguous | - | next=pandemic,study,examination,investigation,situation,circumstance,circumstances,crisis,emergency,outbreak,flare-up,episode,research,exploration,findings,discoveries,guidelines,rules,evidence,proof,treatments,medicines,medications,vaccines,antibodies,immunizations,government,administration,policy,approach,methods,techniques,trends,smokers,users,clients,year,season,wave,president,minister,laws,understanding,knowledge,estimates,gauges,scenario,lockdown,restrictions,limitations,recommendations,suggestions,analysis,review,audit,survey,overview | family:I editor
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
@@ -1020,6 +1028,7 @@ generously higher | substantially higher | fingerprint | - | | family:I editor
 generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
+genuine intricacies | serious complications | fingerprint | - | | mined editor family:I sites=1
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine number | true number | ambiguous | - | prev=the | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
@@ -1206,6 +1215,7 @@ in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
 in excess of | more than | ambiguous | - | | family:I editor
 in huge part | in large part | fingerprint | - | | family:I editor
+in late history | in recent history | fingerprint | - | | mined editor family:I sites=1
 in light of the fact that | because | fingerprint | - | | family:I editor
 in no little part | in no small part | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
@@ -1354,6 +1364,8 @@ keep going time | last time | fingerprint | - | | family:I editor
 keep going week | last week | fingerprint | - | | family:I editor
 keep going year | last year | fingerprint | - | | family:I editor
 keep on | continue | ambiguous | v | | family:I editor
+keep on ascending | continue to rise | fingerprint | v | | mined editor family:I sites=1
+keep you refreshed on | keep you updated on | fingerprint | - | | mined editor family:I sites=1
 keeping in mind that | while | ambiguous | - | | family:I editor
 kick the bucket | die | fingerprint | - | | family:I editor
 kick-begin | kick-start | fingerprint | - | | mined editor family:I sites=1
@@ -1933,12 +1945,14 @@ presented an expense on | introduced a tax on | fingerprint | - |  | mined edito
 preservation endeavors | conservation efforts | fingerprint | - | | family:I editor
 preservation gatherings | conservation groups | fingerprint | - | | family:I editor
 presidential crusade | presidential campaign | fingerprint | n | | family:I editor
+presidential discussion | presidential debate | fingerprint | n | | mined editor family:I sites=1
 presidential political decision | presidential election | fingerprint | n | | family:I editor
 presidential political race | presidential election | fingerprint | n | | family:I editor
 press instructions | press briefing | fingerprint | n | | family:I editor
 pressure hormone | stress hormone | fingerprint | n | | family:I editor
 pressurized canned products | aerosols | fingerprint | - | | family:I editor
 presumed | suspected | ambiguous | - | next=cases,case,instances,instance,contaminations,infections,infection,carriers,patients,sufferers,outbreak,flare-up | mined editor family:I
+prevailing variation | dominant variant | fingerprint | n | | mined editor family:I sites=1
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
@@ -2067,6 +2081,7 @@ rest apnea | sleep apnea | fingerprint | - | | family:I editor
 rest deprivation | sleep deprivation | fingerprint | - | | family:I editor
 rest designs | sleep patterns | fingerprint | - | | family:I editor
 rest examples | sleep patterns | fingerprint | - | | family:I editor
+rest guaranteed | rest assured | fingerprint | - | | mined editor family:I sites=1
 rest hardship | sleep deprivation | fingerprint | - | | family:I editor
 rest issue | sleep disorder | fingerprint | n | | family:I editor
 rest length | sleep duration | fingerprint | - | | family:I editor
@@ -2188,6 +2203,7 @@ single-utilize | single-use | fingerprint | - | | family:I editor
 situated | located | ambiguous | - | | mined editor family:I
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
+slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamination,contaminations,covid-19,covid,coronavirus,pandemic,sickness,illness,malady,disease,flu,influenza !near=poultry,chickens,birds,pigs,cattle,livestock,hens,ducks,cows,animals,sheep,turkeys,geese,slaughterhouse,abattoir,meat,mink,culled | mined editor family:I sites=1
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
 smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
 smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
@@ -2438,6 +2454,7 @@ the soundness of others | the health of others | fingerprint | - | | mined edito
 the study of disease transmission | epidemiology | fingerprint | - | | family:I editor
 the thing that matters was | the difference was | fingerprint | - | | mined editor family:I
 the think about | the study | fingerprint | - | | family:I editor
+the two gatherings | both groups | fingerprint | - | | mined editor family:I sites=1
 the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
@@ -2494,6 +2511,7 @@ tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
 truth be told | in fact | ambiguous | - | | family:I editor
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
+turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
 tvs | televisions | ambiguous | - | | dev:I
 twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
@@ -2570,7 +2588,7 @@ vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
 value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
 variables that add to | factors that contribute to | fingerprint | - |  | mined editor family:I
-variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,coronavirus,covid-19,covid,new,uk,indian,brazilian | family:I editor
+variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,gamma,lambda,mu,coronavirus,covid-19,covid,new,uk,indian,brazilian,british,african,kent,california,infectious,contagious,transmissible,prevailing,dominant,mutant | family:I editor mined
 variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
 vast cell | large cell | fingerprint | - |  | mined editor family:I
 veggie lover | vegan | ambiguous | n | | mined editor family:I sites=1
@@ -2578,6 +2596,7 @@ veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
+verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
 vision misfortune | vision loss | fingerprint | - | | family:I editor

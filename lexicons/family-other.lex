@@ -57,6 +57,7 @@ attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
+because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
@@ -140,6 +141,7 @@ created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,hav
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
+day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
@@ -175,9 +177,11 @@ england magazine of medicine | England Journal of Medicine | fingerprint | - | |
 enormous | massive | ambiguous | - | | dev:D
 enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
+environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+et cetera of | and the rest of | fingerprint | - | | mined editor family:? sites=1
 eu southern observatory | European Southern Observatory | fingerprint | - | | mined editor family:?
 every bit early every bit | as early as | fingerprint | - | | family:O editor
 every bit far every bit | as far as | fingerprint | - | | family:O editor
@@ -397,6 +401,7 @@ marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
+medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
@@ -451,6 +456,7 @@ oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
 oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
+on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
@@ -626,6 +632,7 @@ uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
+united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
