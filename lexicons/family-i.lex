@@ -1116,6 +1116,7 @@ herd invulnerability | herd immunity | fingerprint | - | | family:I editor
 herd resistance | herd immunity | fingerprint | - | | family:I editor
 hereditary | genetic | ambiguous | - | | family:I editor
 hereditary building | genetic engineering | fingerprint | - | | family:I editor
+hereditary examination | genetic analysis | fingerprint | n | | mined editor family:I sites=1
 hereditary hazard | genetic risk | fingerprint | - | | family:I editor
 hereditary qualities | genetics | fingerprint | - | | family:I editor
 hereditary scatters | genetic disorders | fingerprint | - | | family:I editor
@@ -1438,6 +1439,7 @@ logical agreement | scientific consensus | fingerprint | - | | family:I editor
 logical exploration | scientific research | fingerprint | - | | family:I editor
 logical network | scientific community | ambiguous | - | | family:I editor
 logical proof | scientific evidence | ambiguous | - | | family:I editor
+logical writing | scientific literature | fingerprint | - | | mined editor family:I sites=1
 long haul | long-term | ambiguous | - | !prev=the,for !next=flight,flights,truck,trucks,trucking,trucker,truckers | family:I editor
 long haul care | long-term care | fingerprint | - | | family:I editor
 long haul impacts | long-term effects | fingerprint | - | | family:I editor

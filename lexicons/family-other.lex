@@ -49,6 +49,7 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
+at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
 at that topographic point | there | fingerprint | - | | dev:O editor
 at to the lowest degree | at least | fingerprint | - | | dev:O editor
@@ -71,6 +72,7 @@ blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
+bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
 bought ill | got sick | fingerprint | - | | dev:S
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
@@ -89,6 +91,7 @@ calendar year-old | year-old | fingerprint | - |  | mined editor family:D
 calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
+causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
@@ -162,6 +165,7 @@ do no longer | do not | fingerprint | - |  | mined editor family:H
 do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now not | does not | fingerprint | - | | mined editor family:H
+dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
@@ -213,6 +217,7 @@ fellow member | member | ambiguous | n | | family:O editor
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
+find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
 fleshiness | obesity | fingerprint | - | | family:O editor
 flew previous | flew past | fingerprint | - | | mined editor family:?
@@ -229,6 +234,7 @@ for the primary time | for the first time | fingerprint | - | | family:A family:
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
+fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fossilology | paleontology | fingerprint | - | | mined editor family:X
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
@@ -274,9 +280,11 @@ has actually connected to | has reached out to | ambiguous | - | | mined editor 
 has began | has started | ambiguous | - | | mined editor family:K
 has in addition | has also | ambiguous | - | !next=to | mined editor family:K
 has under no circumstances | has never | fingerprint | - | | dev:D editor
+hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H sites=1
 have actually been | have been | ambiguous | - | | mined editor family:D
 have began | have started | ambiguous | - | | mined editor family:K
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
+have interaction in | engage in | fingerprint | - | | mined editor family:H sites=1
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
@@ -322,6 +330,7 @@ immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
 immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
+impact sizes | effect sizes | fingerprint | - | | mined editor family:H sites=1
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
@@ -406,6 +415,7 @@ meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
+middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
@@ -483,6 +493,7 @@ past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
+percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
@@ -532,6 +543,8 @@ research researches | studies | fingerprint | - | | mined editor family:D
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
 respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
+revel in | experience | ambiguous | v | next=pressure,signs,symptoms,ache,aches,pain,anxiety,despair,melancholy,fatigue,side,headaches,complications,nausea,loneliness,insomnia,discomfort,stress | mined editor family:H sites=1
+revolutionary building up | progressive increase | fingerprint | - | | mined editor family:H sites=1
 right in to | into | ambiguous | - | | mined editor family:D
 right kind | correct | ambiguous | - | !prev=the,a,an,just !next=of | mined editor family:X sites=1
 right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
