@@ -28,6 +28,8 @@ a significant advance forward | an important step forward | fingerprint | - | | 
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
 a smart thought | a good idea | ambiguous | - | | family:I editor
 a stage forward | a step forward | fingerprint | - | | family:I editor
+a standout amongst the foremost | one of the most | fingerprint | - | | mined editor family:I sites=1
+a standout amongst the most | one of the most | fingerprint | - | | mined editor family:I sites=1
 a ton of | a lot of | ambiguous | - | | family:I editor
 a ton of individuals | a lot of people | fingerprint | - | | family:I editor
 a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
@@ -310,6 +312,7 @@ bodes well to | makes sense to | fingerprint | - | | family:I editor
 body estimate | body size | fingerprint | - | | family:I editor
 bogus news | fake news | fingerprint | - | | family:I editor
 bolstered by | supported by | ambiguous | - | | family:I editor
+bolt of time | arrow of time | fingerprint | - | | mined editor family:I sites=1
 bone malignancy | bone cancer | fingerprint | - | | family:I editor
 bone misfortune | bone loss | fingerprint | - | | family:I editor
 bone thickness | bone density | ambiguous | - | | family:I editor
@@ -690,6 +693,7 @@ digital hoodlums | cybercriminals | fingerprint | - | | family:I editor
 digital wrongdoing | cybercrime | fingerprint | - | | family:I editor
 dim buddy | dark companion | fingerprint | n | | mined editor family:I
 dim issue | dark matter | fingerprint | - | | family:I editor
+dim matter | dark matter | fingerprint | - | | mined editor family:I sites=1
 dim vitality | dark energy | fingerprint | - | | family:I editor
 diminish | reduce | ambiguous | v | | family:I editor
 diminish the danger of | reduce the risk of | fingerprint | v | | family:I editor
@@ -699,6 +703,7 @@ diminished hazard | reduced risk | fingerprint | - | | family:I editor
 direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
+discharged the picture | released the image | fingerprint | - | | mined editor family:I sites=1
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
 disclosed to | told | ambiguous | - | prev=he,she,they,we,i,who | dev:I
 disclosure | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I
@@ -731,6 +736,7 @@ distributed | published | ambiguous | - | prev=report,study,examination,investig
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
+distributed the primary | published the first | fingerprint | - | | mined editor family:I sites=1
 divine item | celestial object | fingerprint | n | | mined editor family:I sites=1
 division of brain research | department of psychology | fingerprint | - | | family:I editor
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
@@ -752,6 +758,7 @@ drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
 drew nearer | approached | ambiguous | - | next=the,a,an,their,his,her,its,them,him | mined editor family:I
 driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
+driving speculation | leading hypothesis | fingerprint | - | | mined editor family:I sites=1
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
@@ -854,6 +861,7 @@ except if | unless | ambiguous | - | | dev:I editor
 exceptionally | very | ambiguous | - | | family:I editor
 excess demises | overdose deaths | fingerprint | - | | family:I editor
 excess passings | overdose deaths | fingerprint | - | | family:I editor
+excessively clamorous | too chaotic | fingerprint | - | | mined editor family:I sites=1
 exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
@@ -904,6 +912,7 @@ fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | fam
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 far off metastasis | distant metastasis | fingerprint | - |  | mined editor family:I
 farming | agriculture | ambiguous | - | | dev:I
+fate of registering | future of computing | fingerprint | - | | mined editor family:I sites=1
 fear based oppression | terrorism | fingerprint | - | | family:I editor
 fear based oppressor | terrorist | fingerprint | n | | family:I editor
 fear inspired notion | conspiracy theory | fingerprint | - | | family:I editor
@@ -944,6 +953,7 @@ fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | fa
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
 focal city | central city | fingerprint | n | | mined editor family:I
+focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
@@ -984,6 +994,7 @@ frenzy assaults | panic attacks | fingerprint | - | | family:I editor
 friend audited | peer-reviewed | fingerprint | - | | family:I editor
 friend checked on | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
 friend explored | peer-reviewed | fingerprint | - | | family:I editor
+friend inspected | peer-reviewed | fingerprint | - | | mined editor family:I sites=1
 friend looked into | peer-reviewed | fingerprint | - | | family:I editor
 friend surveyed | peer-reviewed | fingerprint | - | | family:I editor
 fringe divider | border wall | fingerprint | n | | family:I editor
@@ -992,6 +1003,7 @@ fringe security | border security | fingerprint | - | | family:I editor
 fringe watch | border patrol | fingerprint | - | | family:I editor
 from one spot to another | from place to place | ambiguous | - | | mined editor family:I
 from that point forward | since then | ambiguous | - | | mined editor family:I sites=2
+frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
@@ -1009,6 +1021,7 @@ furthest breaking point | upper limit | fingerprint | - | | mined editor family:
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
+galactic unit | astronomical unit | fingerprint | n | | mined editor family:I sites=1
 gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,serious,diminished,decreased,reduced,elevated | mined editor family:I sites=1
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
@@ -1046,6 +1059,7 @@ government controllers | federal regulators | fingerprint | - | | family:I edito
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
 grasp quality | grip strength | fingerprint | - | | family:I editor
+gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
 greasy acids | fatty acids | fingerprint | - | | family:I editor
 greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
@@ -1069,6 +1083,7 @@ habitats for malady control | Centers for Disease Control | fingerprint | - | | 
 habitats for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 hack | cough | ambiguous | - | prev=dry,persistent,a,new,continuous,severe,mild,constant | family:I editor
 had a place with | belonged to | ambiguous | - | | mined editor family:I sites=1
+had all the earmarks of being | appeared to be | fingerprint | - | | mined editor family:I sites=1
 had trusted | had hoped | ambiguous | - | | dev:I
 hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
@@ -1082,7 +1097,9 @@ haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
 has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
+has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
+have all the earmarks of being | appear to be | fingerprint | - | | mined editor family:I sites=1
 haven searchers | asylum seekers | fingerprint | - | | family:I editor
 having a place with | belonging to | ambiguous | - | | mined editor family:I sites=1
 having the option to | being able to | ambiguous | - | | mined editor family:I
@@ -1329,6 +1346,7 @@ interminable weakness disorder | chronic fatigue syndrome | fingerprint | - | | 
 internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
 internet searcher | search engine | fingerprint | n | | family:I editor
+interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
@@ -1340,6 +1358,7 @@ invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
+iotas | atoms | fingerprint | - | | mined editor family:I sites=1
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
 irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible ailments | infectious diseases | fingerprint | - | | family:I editor
@@ -1973,6 +1992,7 @@ programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyb
 programming organization | software company | fingerprint | n | | family:I editor
 progressions | changes | ambiguous | - | | mined editor family:I
 progressively | increasingly | ambiguous | - | | family:I editor
+progressively intricate | more complex | fingerprint | - | | mined editor family:I sites=1
 projections | lobes | ambiguous | - | near=lung,lungs,liver,brain,cerebrum,mind | mined editor family:I
 promoter portion | booster dose | fingerprint | n | | family:I editor
 promoter shot | booster shot | fingerprint | n | | family:I editor
@@ -2023,6 +2043,7 @@ quality varieties | gene variations | fingerprint | - |  | mined editor family:I
 quantity of individuals | number of people | ambiguous | - | | mined editor family:I sites=1
 quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
 quantum material science | quantum physics | fingerprint | - | | family:I editor
+quantum pc's | quantum computer's | fingerprint | - | | mined editor family:I sites=1
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
 quantum registering | quantum computing | fingerprint | - | | family:I editor
 queasiness | nausea | ambiguous | - | | family:I editor
@@ -2516,6 +2537,7 @@ turning out to be more normal | becoming more common | fingerprint | - | | mined
 turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
 tvs | televisions | ambiguous | - | | dev:I
 twice as liable to | twice as likely to | fingerprint | - | | family:I editor
+twofold checking | double-checking | fingerprint | - | | mined editor family:I sites=1
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
 twofold the | double the | fingerprint | - | | family:I editor
 twofold visually impaired | double-blind | fingerprint | - | | family:I editor
@@ -2685,6 +2707,7 @@ wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
 wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
+whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor

@@ -11,23 +11,32 @@ a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
+abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
+abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
+abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
+added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
 all-natural | natural | ambiguous | - | | dev:S
+all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
+amusing media | social media | fingerprint | - | | mined editor family:? sites=1
+amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
+an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
 an growth | an increase | fingerprint | - | | mined editor family:? sites=1
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
@@ -42,6 +51,7 @@ apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scie
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
+as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
@@ -59,6 +69,8 @@ attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
+beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
+beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
@@ -75,6 +87,7 @@ blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
 bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
 bought ill | got sick | fingerprint | - | | dev:S
+brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
 brand sure | make sure | fingerprint | - | | family:O editor
@@ -199,6 +212,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
 executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
@@ -246,6 +260,7 @@ from the days ahead | in the days ahead | fingerprint | - | !prev=data,results,f
 from the months ahead | in the months ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | dev:K
 from the weeks ahead | in the weeks ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the years ahead | in the years ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+full of health diet | healthy diet | fingerprint | n | | mined editor family:? sites=1
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
@@ -260,10 +275,12 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
+great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
 grippe | flu | fingerprint | - | | family:O editor
@@ -316,6 +333,7 @@ hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
+hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
@@ -370,6 +388,7 @@ intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 interest rover | Curiosity rover | fingerprint | - | | mined editor family:? sites=1
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
+investigate | research | ambiguous | - | prev=the,new,this,their,further,recent,latest,previous,more,earlier,prior next=shows,showed,suggests,suggested,found,finds,is,was,has,had,indicates,published,didnt,didn't,did | mined editor family:? sites=1
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
@@ -496,6 +515,7 @@ per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
+photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
@@ -510,6 +530,7 @@ private got skilled | have experienced | fingerprint | - | | mined editor family
 procure very | get very | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
@@ -540,6 +561,7 @@ reliable right away | effective immediately | fingerprint | - |  | mined editor 
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remediable | treatable | ambiguous | - |  | mined editor family:S
 research researches | studies | fingerprint | - | | mined editor family:D
+research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
 respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
@@ -578,6 +600,7 @@ solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
+some-more | more | fingerprint | - | | mined editor family:? sites=1
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
