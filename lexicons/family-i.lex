@@ -28,6 +28,8 @@ a significant advance forward | an important step forward | fingerprint | - | | 
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
 a smart thought | a good idea | ambiguous | - | | family:I editor
 a stage forward | a step forward | fingerprint | - | | family:I editor
+a standout amongst the foremost | one of the most | fingerprint | - | | mined editor family:I sites=1
+a standout amongst the most | one of the most | fingerprint | - | | mined editor family:I sites=1
 a ton of | a lot of | ambiguous | - | | family:I editor
 a ton of individuals | a lot of people | fingerprint | - | | family:I editor
 a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
@@ -38,6 +40,7 @@ abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
 absence of | lack of | ambiguous | - | | family:I editor
 absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
+absolute dynamic | total active | fingerprint | - | | mined editor family:I sites=1
 absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
 abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
@@ -93,6 +96,7 @@ an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
+an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
 an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
@@ -308,6 +312,7 @@ bodes well to | makes sense to | fingerprint | - | | family:I editor
 body estimate | body size | fingerprint | - | | family:I editor
 bogus news | fake news | fingerprint | - | | family:I editor
 bolstered by | supported by | ambiguous | - | | family:I editor
+bolt of time | arrow of time | fingerprint | - | | mined editor family:I sites=1
 bone malignancy | bone cancer | fingerprint | - | | family:I editor
 bone misfortune | bone loss | fingerprint | - | | family:I editor
 bone thickness | bone density | ambiguous | - | | family:I editor
@@ -432,7 +437,7 @@ check whether | see if | ambiguous | - | | dev:I
 chemical imbalance | autism | ambiguous | - | !near=depression,serotonin,misery,gloom,discouragement,antidepressant,antidepressants,neurotransmitter,neurotransmitters,dopamine,mood,sadness,despondency,wretchedness,psychiatry,psychiatric,bipolar,schizophrenia,hormonal,hormone,hormones | family:I editor
 chemical imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 chest torment | chest pain | fingerprint | - | | family:I editor
-chief general | director general | ambiguous | - | next=of | mined editor family:I
+chief general | director general | ambiguous | - | next=of,tedros,ghebreyesus,dr,antonio or prev=who,organization,organisation,un,wto,iaea,unesco,unicef,nato,interpol | mined editor family:I sites=1
 circling | orbiting | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
@@ -688,6 +693,7 @@ digital hoodlums | cybercriminals | fingerprint | - | | family:I editor
 digital wrongdoing | cybercrime | fingerprint | - | | family:I editor
 dim buddy | dark companion | fingerprint | n | | mined editor family:I
 dim issue | dark matter | fingerprint | - | | family:I editor
+dim matter | dark matter | fingerprint | - | | mined editor family:I sites=1
 dim vitality | dark energy | fingerprint | - | | family:I editor
 diminish | reduce | ambiguous | v | | family:I editor
 diminish the danger of | reduce the risk of | fingerprint | v | | family:I editor
@@ -697,6 +703,7 @@ diminished hazard | reduced risk | fingerprint | - | | family:I editor
 direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
+discharged the picture | released the image | fingerprint | - | | mined editor family:I sites=1
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
 disclosed to | told | ambiguous | - | prev=he,she,they,we,i,who | dev:I
 disclosure | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I
@@ -729,6 +736,7 @@ distributed | published | ambiguous | - | prev=report,study,examination,investig
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
+distributed the primary | published the first | fingerprint | - | | mined editor family:I sites=1
 divine item | celestial object | fingerprint | n | | mined editor family:I sites=1
 division of brain research | department of psychology | fingerprint | - | | family:I editor
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
@@ -750,11 +758,13 @@ drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
 drew nearer | approached | ambiguous | - | next=the,a,an,their,his,her,its,them,him | mined editor family:I
 driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
+driving speculation | leading hypothesis | fingerprint | - | | mined editor family:I sites=1
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
 dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
+dynamic cases | active cases | fingerprint | - | | mined editor family:I sites=1
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
@@ -837,7 +847,9 @@ european drugs office | European Medicines Agency | fingerprint | - | | family:I
 european medications office | European Medicines Agency | fingerprint | - | | family:I editor
 european medications organization | European Medicines Agency | fingerprint | - | | family:I editor
 evacuee camps | refugee camps | fingerprint | - | | family:I editor
+evening time rest | nighttime sleep | fingerprint | - | | mined editor family:I sites=1
 every one of the | all the | ambiguous | - | | family:I editor
+everyday cases | daily cases | ambiguous | - | | mined editor family:I sites=1
 everywhere throughout | all over | fingerprint | - | | family:I editor
 evolved way of life | food chain | fingerprint | - | | family:I editor
 exactness | accuracy | ambiguous | - | | family:I editor
@@ -849,6 +861,7 @@ except if | unless | ambiguous | - | | dev:I editor
 exceptionally | very | ambiguous | - | | family:I editor
 excess demises | overdose deaths | fingerprint | - | | family:I editor
 excess passings | overdose deaths | fingerprint | - | | family:I editor
+excessively clamorous | too chaotic | fingerprint | - | | mined editor family:I sites=1
 exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
@@ -899,6 +912,7 @@ fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | fam
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 far off metastasis | distant metastasis | fingerprint | - |  | mined editor family:I
 farming | agriculture | ambiguous | - | | dev:I
+fate of registering | future of computing | fingerprint | - | | mined editor family:I sites=1
 fear based oppression | terrorism | fingerprint | - | | family:I editor
 fear based oppressor | terrorist | fingerprint | n | | family:I editor
 fear inspired notion | conspiracy theory | fingerprint | - | | family:I editor
@@ -926,16 +940,20 @@ finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
 firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
+first woman | first lady | ambiguous | - | next=melania,jill,michelle,laura,hillary,barbara,rosalynn,nancy,brigitte,carrie,akie | mined editor family:I sites=1
 first-since forever | first-ever | fingerprint | - | | mined editor family:I
 fish showcase | seafood market | fingerprint | n | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
+flood in cases | surge in cases | fingerprint | - | | mined editor family:I sites=1
+flood in contaminations | surge in infections | fingerprint | - | | mined editor family:I sites=1
 flow | current | ambiguous | - | next=pandemic,study,examination,investigation,situation,circumstance,circumstances,crisis,emergency,outbreak,flare-up,episode,research,exploration,findings,discoveries,guidelines,rules,evidence,proof,treatments,medicines,medications,vaccines,antibodies,immunizations,government,administration,policy,approach,methods,techniques,trends,smokers,users,clients,year,season,wave,president,minister,laws,understanding,knowledge,estimates,gauges,scenario,lockdown,restrictions,limitations,recommendations,suggestions,analysis,review,audit,survey,overview | family:I editor
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
 focal city | central city | fingerprint | n | | mined editor family:I
+focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
@@ -976,6 +994,7 @@ frenzy assaults | panic attacks | fingerprint | - | | family:I editor
 friend audited | peer-reviewed | fingerprint | - | | family:I editor
 friend checked on | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
 friend explored | peer-reviewed | fingerprint | - | | family:I editor
+friend inspected | peer-reviewed | fingerprint | - | | mined editor family:I sites=1
 friend looked into | peer-reviewed | fingerprint | - | | family:I editor
 friend surveyed | peer-reviewed | fingerprint | - | | family:I editor
 fringe divider | border wall | fingerprint | n | | family:I editor
@@ -984,6 +1003,7 @@ fringe security | border security | fingerprint | - | | family:I editor
 fringe watch | border patrol | fingerprint | - | | family:I editor
 from one spot to another | from place to place | ambiguous | - | | mined editor family:I
 from that point forward | since then | ambiguous | - | | mined editor family:I sites=2
+frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
@@ -1001,6 +1021,7 @@ furthest breaking point | upper limit | fingerprint | - | | mined editor family:
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
+galactic unit | astronomical unit | fingerprint | n | | mined editor family:I sites=1
 gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,serious,diminished,decreased,reduced,elevated | mined editor family:I sites=1
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
@@ -1020,6 +1041,7 @@ generously higher | substantially higher | fingerprint | - | | family:I editor
 generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
+genuine intricacies | serious complications | fingerprint | - | | mined editor family:I sites=1
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine number | true number | ambiguous | - | prev=the | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
@@ -1037,6 +1059,7 @@ government controllers | federal regulators | fingerprint | - | | family:I edito
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
 grasp quality | grip strength | fingerprint | - | | family:I editor
+gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
 greasy acids | fatty acids | fingerprint | - | | family:I editor
 greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
@@ -1060,6 +1083,7 @@ habitats for malady control | Centers for Disease Control | fingerprint | - | | 
 habitats for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
 hack | cough | ambiguous | - | prev=dry,persistent,a,new,continuous,severe,mild,constant | family:I editor
 had a place with | belonged to | ambiguous | - | | mined editor family:I sites=1
+had all the earmarks of being | appeared to be | fingerprint | - | | mined editor family:I sites=1
 had trusted | had hoped | ambiguous | - | | dev:I
 hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
@@ -1073,7 +1097,9 @@ haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
 has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
+has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
+have all the earmarks of being | appear to be | fingerprint | - | | mined editor family:I sites=1
 haven searchers | asylum seekers | fingerprint | - | | family:I editor
 having a place with | belonging to | ambiguous | - | | mined editor family:I sites=1
 having the option to | being able to | ambiguous | - | | mined editor family:I
@@ -1107,6 +1133,7 @@ herd invulnerability | herd immunity | fingerprint | - | | family:I editor
 herd resistance | herd immunity | fingerprint | - | | family:I editor
 hereditary | genetic | ambiguous | - | | family:I editor
 hereditary building | genetic engineering | fingerprint | - | | family:I editor
+hereditary examination | genetic analysis | fingerprint | n | | mined editor family:I sites=1
 hereditary hazard | genetic risk | fingerprint | - | | family:I editor
 hereditary qualities | genetics | fingerprint | - | | family:I editor
 hereditary scatters | genetic disorders | fingerprint | - | | family:I editor
@@ -1206,6 +1233,7 @@ in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
 in excess of | more than | ambiguous | - | | family:I editor
 in huge part | in large part | fingerprint | - | | family:I editor
+in late history | in recent history | fingerprint | - | | mined editor family:I sites=1
 in light of the fact that | because | fingerprint | - | | family:I editor
 in no little part | in no small part | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
@@ -1318,6 +1346,7 @@ interminable weakness disorder | chronic fatigue syndrome | fingerprint | - | | 
 internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
 internet searcher | search engine | fingerprint | n | | family:I editor
+interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
@@ -1329,6 +1358,7 @@ invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
+iotas | atoms | fingerprint | - | | mined editor family:I sites=1
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
 irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible ailments | infectious diseases | fingerprint | - | | family:I editor
@@ -1354,6 +1384,8 @@ keep going time | last time | fingerprint | - | | family:I editor
 keep going week | last week | fingerprint | - | | family:I editor
 keep going year | last year | fingerprint | - | | family:I editor
 keep on | continue | ambiguous | v | | family:I editor
+keep on ascending | continue to rise | fingerprint | v | | mined editor family:I sites=1
+keep you refreshed on | keep you updated on | fingerprint | - | | mined editor family:I sites=1
 keeping in mind that | while | ambiguous | - | | family:I editor
 kick the bucket | die | fingerprint | - | | family:I editor
 kick-begin | kick-start | fingerprint | - | | mined editor family:I sites=1
@@ -1426,6 +1458,7 @@ logical agreement | scientific consensus | fingerprint | - | | family:I editor
 logical exploration | scientific research | fingerprint | - | | family:I editor
 logical network | scientific community | ambiguous | - | | family:I editor
 logical proof | scientific evidence | ambiguous | - | | family:I editor
+logical writing | scientific literature | fingerprint | - | | mined editor family:I sites=1
 long haul | long-term | ambiguous | - | !prev=the,for !next=flight,flights,truck,trucks,trucking,trucker,truckers | family:I editor
 long haul care | long-term care | fingerprint | - | | family:I editor
 long haul impacts | long-term effects | fingerprint | - | | family:I editor
@@ -1933,12 +1966,14 @@ presented an expense on | introduced a tax on | fingerprint | - |  | mined edito
 preservation endeavors | conservation efforts | fingerprint | - | | family:I editor
 preservation gatherings | conservation groups | fingerprint | - | | family:I editor
 presidential crusade | presidential campaign | fingerprint | n | | family:I editor
+presidential discussion | presidential debate | fingerprint | n | | mined editor family:I sites=1
 presidential political decision | presidential election | fingerprint | n | | family:I editor
 presidential political race | presidential election | fingerprint | n | | family:I editor
 press instructions | press briefing | fingerprint | n | | family:I editor
 pressure hormone | stress hormone | fingerprint | n | | family:I editor
 pressurized canned products | aerosols | fingerprint | - | | family:I editor
 presumed | suspected | ambiguous | - | next=cases,case,instances,instance,contaminations,infections,infection,carriers,patients,sufferers,outbreak,flare-up | mined editor family:I
+prevailing variation | dominant variant | fingerprint | n | | mined editor family:I sites=1
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
@@ -1957,6 +1992,7 @@ programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyb
 programming organization | software company | fingerprint | n | | family:I editor
 progressions | changes | ambiguous | - | | mined editor family:I
 progressively | increasingly | ambiguous | - | | family:I editor
+progressively intricate | more complex | fingerprint | - | | mined editor family:I sites=1
 projections | lobes | ambiguous | - | near=lung,lungs,liver,brain,cerebrum,mind | mined editor family:I
 promoter portion | booster dose | fingerprint | n | | family:I editor
 promoter shot | booster shot | fingerprint | n | | family:I editor
@@ -2007,6 +2043,7 @@ quality varieties | gene variations | fingerprint | - |  | mined editor family:I
 quantity of individuals | number of people | ambiguous | - | | mined editor family:I sites=1
 quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
 quantum material science | quantum physics | fingerprint | - | | family:I editor
+quantum pc's | quantum computer's | fingerprint | - | | mined editor family:I sites=1
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
 quantum registering | quantum computing | fingerprint | - | | family:I editor
 queasiness | nausea | ambiguous | - | | family:I editor
@@ -2067,6 +2104,7 @@ rest apnea | sleep apnea | fingerprint | - | | family:I editor
 rest deprivation | sleep deprivation | fingerprint | - | | family:I editor
 rest designs | sleep patterns | fingerprint | - | | family:I editor
 rest examples | sleep patterns | fingerprint | - | | family:I editor
+rest guaranteed | rest assured | fingerprint | - | | mined editor family:I sites=1
 rest hardship | sleep deprivation | fingerprint | - | | family:I editor
 rest issue | sleep disorder | fingerprint | n | | family:I editor
 rest length | sleep duration | fingerprint | - | | family:I editor
@@ -2188,6 +2226,7 @@ single-utilize | single-use | fingerprint | - | | family:I editor
 situated | located | ambiguous | - | | mined editor family:I
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
+slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamination,contaminations,covid-19,covid,coronavirus,pandemic,sickness,illness,malady,disease,flu,influenza !near=poultry,chickens,birds,pigs,cattle,livestock,hens,ducks,cows,animals,sheep,turkeys,geese,slaughterhouse,abattoir,meat,mink,culled | mined editor family:I sites=1
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
 smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
 smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
@@ -2438,6 +2477,7 @@ the soundness of others | the health of others | fingerprint | - | | mined edito
 the study of disease transmission | epidemiology | fingerprint | - | | family:I editor
 the thing that matters was | the difference was | fingerprint | - | | mined editor family:I
 the think about | the study | fingerprint | - | | family:I editor
+the two gatherings | both groups | fingerprint | - | | mined editor family:I sites=1
 the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
@@ -2494,8 +2534,10 @@ tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
 truth be told | in fact | ambiguous | - | | family:I editor
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
+turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
 tvs | televisions | ambiguous | - | | dev:I
 twice as liable to | twice as likely to | fingerprint | - | | family:I editor
+twofold checking | double-checking | fingerprint | - | | mined editor family:I sites=1
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
 twofold the | double the | fingerprint | - | | family:I editor
 twofold visually impaired | double-blind | fingerprint | - | | family:I editor
@@ -2570,7 +2612,7 @@ vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
 value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
 variables that add to | factors that contribute to | fingerprint | - |  | mined editor family:I
-variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,coronavirus,covid-19,covid,new,uk,indian,brazilian | family:I editor
+variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,gamma,lambda,mu,coronavirus,covid-19,covid,new,uk,indian,brazilian,british,african,kent,california,infectious,contagious,transmissible,prevailing,dominant,mutant | family:I editor mined
 variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
 vast cell | large cell | fingerprint | - |  | mined editor family:I
 veggie lover | vegan | ambiguous | n | | mined editor family:I sites=1
@@ -2578,6 +2620,7 @@ veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
+verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
 vision misfortune | vision loss | fingerprint | - | | family:I editor
@@ -2664,6 +2707,7 @@ wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
 wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
+whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor

@@ -11,23 +11,32 @@ a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
+abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
+abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
+abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
+added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
 all-natural | natural | ambiguous | - | | dev:S
+all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
+amusing media | social media | fingerprint | - | | mined editor family:? sites=1
+amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
+an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
 an growth | an increase | fingerprint | - | | mined editor family:? sites=1
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
@@ -42,6 +51,7 @@ apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scie
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
+as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
@@ -49,6 +59,7 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
+at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
 at that topographic point | there | fingerprint | - | | dev:O editor
 at to the lowest degree | at least | fingerprint | - | | dev:O editor
@@ -57,6 +68,9 @@ attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
+because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
+beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
+beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
@@ -70,8 +84,10 @@ blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
+bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
 bought ill | got sick | fingerprint | - | | dev:S
+brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
 brand sure | make sure | fingerprint | - | | family:O editor
@@ -88,6 +104,7 @@ calendar year-old | year-old | fingerprint | - |  | mined editor family:D
 calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
+causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
@@ -140,6 +157,7 @@ created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,hav
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
+day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
@@ -160,6 +178,7 @@ do no longer | do not | fingerprint | - |  | mined editor family:H
 do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now not | does not | fingerprint | - | | mined editor family:H
+dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
@@ -175,9 +194,11 @@ england magazine of medicine | England Journal of Medicine | fingerprint | - | |
 enormous | massive | ambiguous | - | | dev:D
 enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
+environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+et cetera of | and the rest of | fingerprint | - | | mined editor family:? sites=1
 eu southern observatory | European Southern Observatory | fingerprint | - | | mined editor family:?
 every bit early every bit | as early as | fingerprint | - | | family:O editor
 every bit far every bit | as far as | fingerprint | - | | family:O editor
@@ -191,6 +212,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
 executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
@@ -209,6 +231,7 @@ fellow member | member | ambiguous | n | | family:O editor
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
+find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
 fleshiness | obesity | fingerprint | - | | family:O editor
 flew previous | flew past | fingerprint | - | | mined editor family:?
@@ -225,6 +248,7 @@ for the primary time | for the first time | fingerprint | - | | family:A family:
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
+fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fossilology | paleontology | fingerprint | - | | mined editor family:X
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
@@ -236,6 +260,7 @@ from the days ahead | in the days ahead | fingerprint | - | !prev=data,results,f
 from the months ahead | in the months ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | dev:K
 from the weeks ahead | in the weeks ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the years ahead | in the years ahead | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
+full of health diet | healthy diet | fingerprint | n | | mined editor family:? sites=1
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
@@ -250,10 +275,12 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
+great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
 grippe | flu | fingerprint | - | | family:O editor
@@ -270,9 +297,11 @@ has actually connected to | has reached out to | ambiguous | - | | mined editor 
 has began | has started | ambiguous | - | | mined editor family:K
 has in addition | has also | ambiguous | - | !next=to | mined editor family:K
 has under no circumstances | has never | fingerprint | - | | dev:D editor
+hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H sites=1
 have actually been | have been | ambiguous | - | | mined editor family:D
 have began | have started | ambiguous | - | | mined editor family:K
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
+have interaction in | engage in | fingerprint | - | | mined editor family:H sites=1
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
@@ -304,6 +333,7 @@ hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
+hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
@@ -318,6 +348,7 @@ immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
 immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
+impact sizes | effect sizes | fingerprint | - | | mined editor family:H sites=1
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
@@ -357,6 +388,7 @@ intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 interest rover | Curiosity rover | fingerprint | - | | mined editor family:? sites=1
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
+investigate | research | ambiguous | - | prev=the,new,this,their,further,recent,latest,previous,more,earlier,prior next=shows,showed,suggests,suggested,found,finds,is,was,has,had,indicates,published,didnt,didn't,did | mined editor family:? sites=1
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
@@ -397,10 +429,12 @@ marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
+medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
+middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
@@ -451,6 +485,7 @@ oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
 oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
+on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
@@ -477,8 +512,10 @@ past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
+percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
+photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
@@ -493,6 +530,7 @@ private got skilled | have experienced | fingerprint | - | | mined editor family
 procure very | get very | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
@@ -523,9 +561,12 @@ reliable right away | effective immediately | fingerprint | - |  | mined editor 
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remediable | treatable | ambiguous | - |  | mined editor family:S
 research researches | studies | fingerprint | - | | mined editor family:D
+research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resource web link | source link | fingerprint | - | | mined editor family:D
 respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
+revel in | experience | ambiguous | v | next=pressure,signs,symptoms,ache,aches,pain,anxiety,despair,melancholy,fatigue,side,headaches,complications,nausea,loneliness,insomnia,discomfort,stress | mined editor family:H sites=1
+revolutionary building up | progressive increase | fingerprint | - | | mined editor family:H sites=1
 right in to | into | ambiguous | - | | mined editor family:D
 right kind | correct | ambiguous | - | !prev=the,a,an,just !next=of | mined editor family:X sites=1
 right now reply to a request | immediately respond to a request | fingerprint | - | | mined editor family:H
@@ -559,6 +600,7 @@ solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
+some-more | more | fingerprint | - | | mined editor family:? sites=1
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
@@ -626,6 +668,7 @@ uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
+united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
