@@ -19,7 +19,10 @@ a key a part of | a key part of | fingerprint | - |  | editor family:A
 a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
+a minimal of | at least | fingerprint | - | | mined editor family:A sites=1
 a minimum of | at least | ambiguous | - | | family:A editor
+a mirrored image of | a reflection of | ambiguous | - | | mined editor family:A sites=1
+a new analyze | a new study | fingerprint | - | | mined editor family:A family:S sites=1
 a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasing,large,small,total,average,limited,certain | family:A editor
 a number of a long time | several decades | fingerprint | - | | family:A editor
 a number of sclerosis | multiple sclerosis | fingerprint | - | | family:A editor
@@ -45,6 +48,7 @@ ache killers | painkillers | fingerprint | - | | family:A editor
 ache medicine | pain medication | fingerprint | n | | family:A editor
 ache reduction | pain relief | fingerprint | - | | family:A editor
 ache signaling | pain signaling | fingerprint | - | | seed dev:A
+achievable | possible | ambiguous | - | prev=are,is,be,were,was,been,as,if,when,where,wherever,whenever !near=goal,goals,target,targets,objective,objectives,aim,aims,milestone,milestones | mined editor family:A family:S sites=1
 acknowledged | said | ambiguous | - | !prev=is,are,was,were,been,be,being,widely,generally,publicly,openly,formally,officially,long,not,internationally | family:A editor
 acquired | received | ambiguous | - | next=funding,treatment,therapy,vaccine,vaccines,vaccination,vaccinations,dose,doses,placebo,approval,training,letters,messages,emails,calls,complaints,awards,grants | mined editor family:A
 actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,rate,rates !prev=their,its,his,her,our,your,my | dev:A
@@ -100,6 +104,7 @@ amnesty worldwide | Amnesty International | fingerprint | - | | family:A editor
 among the many most | among the most | fingerprint | - |  | mined editor family:A
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
+an common of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
 an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
@@ -115,6 +120,7 @@ an integral a part of | an integral part of | fingerprint | - |  | editor family
 an inventory of | a list of | ambiguous | - | | mined editor family:A sites=1
 an necessary | an important | fingerprint | - |  | editor family:A
 an necessary a part of | an important part of | fingerprint | - |  | editor family:A
+an ordinary of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
 an vital | an important | fingerprint | - |  | editor family:A
 an vital a part of | an important part of | fingerprint | - |  | editor family:A
 anal most cancers | anal cancer | fingerprint | - | | family:A editor
@@ -135,6 +141,8 @@ analysis scientist | research scientist | fingerprint | n | | family:A editor
 analysis staff | research team | fingerprint | - | | family:A editor
 analysis undertaking | research project | fingerprint | n | | family:A editor
 analysis workforce | research team | fingerprint | - | | family:A editor
+analyze | study | ambiguous | - | prev=a,an,the,this,new,latest,recent,current,their,our,its,his,her,present,previous,earlier,prior or next=authors,author,co-author,co-authors !prev=to,and,or,can,could,will,would,should,must,may,might,not,also,then,they,we,you,i | mined editor family:A family:S sites=2
+analyze authors | study authors | fingerprint | - | prev=the,a,an,new,our,their,its,this | mined editor family:A family:S sites=1
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
@@ -162,6 +170,7 @@ area shuttle | space shuttle | fingerprint | n |  | editor family:A
 area station | Space Station | fingerprint | n |  | editor family:A
 area telescope | Space Telescope | fingerprint | n |  | mined editor family:A
 as a consequence of | due to | ambiguous | - | | seed dev:A
+as a lot as | as much as | fingerprint | - | | mined editor family:A sites=1
 as a result of | because | ambiguous | - | | dev:A editor
 as a result of manner | due to the way | fingerprint | - | | dev:A
 as a substitute of | instead of | fingerprint | - | | family:A editor
@@ -238,6 +247,8 @@ bipolar dysfunction | bipolar disorder | fingerprint | - | | family:A editor
 black gap | black hole | fingerprint | n | | family:A editor
 black gap's | black hole's | fingerprint | - | | mined editor family:A
 bladder most cancers | bladder cancer | fingerprint | - | | family:A editor
+blended details | combined data | fingerprint | - | | mined editor family:A family:S sites=1
+blended info | combined data | fingerprint | - | | mined editor family:A family:S sites=1
 blood assessments | blood tests | fingerprint | - | | family:A editor
 blood checks | blood tests | fingerprint | - | | family:A editor
 blood most cancers | blood cancer | fingerprint | - | | family:A editor
@@ -300,6 +311,7 @@ cardio train | aerobic exercise | fingerprint | - | | family:A editor
 cardiorespiratory health | cardiorespiratory fitness | fingerprint | - | | family:A editor
 cardiovascular occasions | cardiovascular events | fingerprint | - | | family:A editor
 cardiovascular sickness | cardiovascular disease | fingerprint | - | | family:A editor
+cardiovascular situations | cardiovascular events | fingerprint | - | | mined editor family:A family:S sites=1
 care house | care home | fingerprint | n | | family:A editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
 carrying a masks | wearing a mask | fingerprint | - | | family:A editor
@@ -426,6 +438,7 @@ commonplace deviation | standard deviation | fingerprint | n | | family:A editor
 commonplace mannequin | Standard Model | fingerprint | - | | family:A editor
 commonplace of care | standard of care | fingerprint | - | | family:A editor
 commonwealth video games | Commonwealth Games | fingerprint | - | | family:A editor
+companions | partners | ambiguous | - | prev=different,other,our,key,strategic,trade,commerce,business,enterprise,industry,international,worldwide,global,coalition,regional,native,neighborhood,community,analysis,research,implementation | mined editor family:A sites=1
 company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
 comparable | similar | ambiguous | - | | family:A editor
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
@@ -463,12 +476,14 @@ coronal gap | coronal hole | fingerprint | n | | mined editor family:A sites=2
 coronary artery illness | coronary artery disease | fingerprint | - | | family:A editor
 coronary coronary heart illness | coronary heart disease | fingerprint | - | | family:A editor
 coronary heart | heart | ambiguous | - | !next=disease,diseases | editor
+coronary heart ailment | heart disease | fingerprint | n | | mined editor family:A family:S
 coronary heart and blood vessels | heart and blood vessels | fingerprint | - | | family:A editor
 coronary heart assault | heart attack | fingerprint | n | | family:A editor
 coronary heart cells | heart cells | fingerprint | - | | family:A editor
 coronary heart charge | heart rate | fingerprint | n | | family:A editor
 coronary heart circumstances | heart conditions | fingerprint | - | | family:A editor
 coronary heart defect | heart defect | fingerprint | n | | family:A editor
+coronary heart disorder | heart disease | fingerprint | n | | mined editor family:A family:S sites=1
 coronary heart failure | heart failure | fingerprint | - | | family:A editor
 coronary heart fee | heart rate | fingerprint | n | | family:A editor
 coronary heart harm | heart damage | fingerprint | - | | family:A editor
@@ -477,6 +492,7 @@ coronary heart issues | heart problems | fingerprint | - | | family:A editor
 coronary heart muscle | heart muscle | fingerprint | - | | family:A editor
 coronary heart perform | heart function | fingerprint | - | | family:A editor
 coronary heart rhythm | heart rhythm | fingerprint | n | | family:A editor
+coronary heart sickness | heart disease | fingerprint | n | | mined editor family:A family:S sites=1
 coronary heart situation | heart condition | fingerprint | n | | family:A editor
 coronary heart specialist | heart specialist | fingerprint | n | | family:A editor
 coronary heart sufferers | heart patients | fingerprint | - | | family:A editor
@@ -573,6 +589,8 @@ develop into | become | ambiguous | - | | family:A editor
 diabetes administration | diabetes management | fingerprint | - | | family:A editor
 dialog | conversation | ambiguous | n | !next=box,boxes,window | dev:A
 dialogue | discussion | ambiguous | - | | family:A editor
+did not must | did not have to | fingerprint | - | | mined editor family:A
+didn't must | didn't have to | fingerprint | - | | mined editor family:A sites=1
 diet and train | diet and exercise | fingerprint | - |  | mined editor family:A
 dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
@@ -605,6 +623,7 @@ division of vitamin | Department of Nutrition | fingerprint | - | | family:A edi
 dna evaluation | DNA analysis | fingerprint | n | | family:A editor
 dna harm | DNA damage | fingerprint | - | | family:A editor
 dna take a look at | DNA test | fingerprint | - | | family:A editor
+do not must | do not have to | fingerprint | - | | mined editor family:A
 do not really feel | don't feel | fingerprint | - | | dev:A
 doable | possible | ambiguous | - | | family:A editor
 doc is topic to | document is subject to | fingerprint | - | | seed dev:A
@@ -612,7 +631,10 @@ docs | doctors | ambiguous | - | | family:A editor
 doctor on the | doctor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 doctoral diploma | doctoral degree | fingerprint | n | | family:A editor
 doctoral scholar | doctoral student | fingerprint | n | | family:A editor
+does not must | does not have to | fingerprint | - | | mined editor family:A
+doesn't must | doesn't have to | fingerprint | - | | mined editor family:A
 dominated | ruled | ambiguous | - | prev=court,courts,docket,choose,judge,judges,justices,justice,panel,tribunal,jury,magistrate,commission,regulator,regulators,referee,umpire,authorities,officials,coroner,ombudsman,watchdog,arbitrator,arbitrators,inquest,inquiry,investigators !next=by,the,a,an,his,her,their,its,our,most,much,many,over,through,all,world,global,headlines,news,information,discussions,debate,debates,conversation,conversations,public,proceedings | family:A editor
+don't must | don't have to | fingerprint | - | | mined editor family:A
 dosing methods | dosing strategies | fingerprint | - | | family:A seed
 doubtless | likely | ambiguous | - | | family:A editor
 doubtlessly | potentially | fingerprint | - | | dev:A editor
@@ -682,6 +704,7 @@ engines like google | search engines | fingerprint | - | | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
 enhance | improve | ambiguous | v | | family:A editor
+enjoying | playing | ambiguous | - | next=basketball,football,soccer,tennis,golf,cricket,rugby,hockey,baseball,softball,volleyball,chess,guitar,piano,violin,drums,against,key,vital,essential,important,central,crucial,pivotal,outsized,function,position,role | mined editor family:A sites=1
 entails | involves | ambiguous | - | | dev:A
 enterprise | business | ambiguous | - | !prev=free,private,non-public,state,social,starship,uss,federal,small-and-medium !next=software,customers,clients,edition,level,resource,resources,architecture,zone,zones,value,bargaining,grade,applications,plan,plans,agreement,license,licence,cloud,it,systems,techniques,network,storage,data,knowledge,security,safety,computing,ireland | family:A editor
 enterprise college | business school | fingerprint | n | | family:A editor
@@ -711,6 +734,7 @@ european medicines company | European Medicines Agency | fingerprint | - | | fam
 evaluation | analysis | ambiguous | n | | family:A editor
 even supposing | even though | fingerprint | - | | family:A editor
 everlasting | permanent | ambiguous | - | | family:A editor
+every further | each additional | ambiguous | - | | mined editor family:A family:S sites=1
 every little thing | everything | fingerprint | - | | family:A editor
 every part | everything | ambiguous | - | !next=of | family:A editor
 everybody | everyone | ambiguous | - | | family:A editor
@@ -733,6 +757,8 @@ examined certain for | tested positive for | fingerprint | - | | mined editor fa
 examined constructive | tested positive | fingerprint | - | | family:A editor
 examined detrimental | tested negative | fingerprint | - | | family:A editor
 examined optimistic | tested positive | fingerprint | - | | family:A editor
+examined positive | tested positive | ambiguous | - | prev=has,have,had,having,additionally,also,too,who,he,she,they,later,recently,already,subsequently !next=and,or | mined editor family:A sites=1
+examined positive for | tested positive for | fingerprint | - | | mined editor family:A sites=1
 examined unfavorable | tested negative | fingerprint | - | | family:A editor
 exams | tests | ambiguous | - | prev=pcr,rapid,speedy,antigen,antibody,covid,coronavirus,blood,genetic,diagnostic,lab,laboratory,screening,dna,urine,saliva | mined editor family:A
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
@@ -776,6 +802,7 @@ faculty of public well being | School of Public Health | fingerprint | - | | fam
 fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
 famous | noted | ambiguous | - | prev=he,she,they,researchers,authors,scientists,experts,who,also,it,report,study,examine,analysis,and,additionally,we,consultants,professor,writer,creator | family:A editor
 far aspect of the moon | far side of the moon | fingerprint | - | | family:A editor
+far sufficient | far enough | fingerprint | - | !prev=so,thus | mined editor family:A sites=1
 fascinated | interested | ambiguous | - | | family:A editor
 fashionable | modern | ambiguous | - | next=people,humans,medicine,drugs,science,times,era,day,society,world,technology,know-how,life,history,birds,crocodiles,species,forms,populations,inhabitants,agriculture,farming,cities,warfare | dev:A editor
 fashioned | formed | ambiguous | - | | dev:A
@@ -846,6 +873,7 @@ fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
+gamer | player | ambiguous | n | !near=video,gaming,console,consoles,xbox,playstation,nintendo,esports,esport,twitch,steam,pc,computer,laptop,smartphone,app,apps | mined editor family:A sites=1
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
 gasoline | fuel | ambiguous | - | | family:A editor
 gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
@@ -910,6 +938,7 @@ guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
 had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor family:H
+had grow to be | had become | fingerprint | - | | mined editor family:A
 hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
@@ -917,14 +946,19 @@ handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circu
 harvard medical college | Harvard Medical School | fingerprint | - | | family:A editor
 has a task in | has a role in | fingerprint | - | | seed dev:A
 has an effect on | affects | ambiguous | - | | family:A editor
+has grow to be | has become | fingerprint | - | | mined editor family:A sites=1
 hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
+have grow to be | have become | fingerprint | - | | mined editor family:A
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
 health ranges | fitness levels | fingerprint | - | | family:A editor
 healthcare merchandise regulatory company | Healthcare products Regulatory Agency | fingerprint | - | | family:A editor
 healthcare suppliers | healthcare providers | fingerprint | - | | family:A editor
+hear to | listen to | fingerprint | - | next=our,the,their,his,her,your,my,what,them,him,me,us,it,this,these,those,people,patients,experts,scientists,music,advice,voices,each,one,other | mined editor family:A sites=1
+heart ailment | heart disease | ambiguous | n | | mined editor family:A family:S sites=1
+heart sickness | heart disease | ambiguous | n | | mined editor family:A family:S sites=1
 hearth | fire | ambiguous | n | !prev=open,wood,stone,brick,kitchen,family,household,home,dwelling,residence,cozy,warm,heat,around,round,by,beside,near,close,over !next=and,rug,rugs,stone,stones,side,tax,taxes,home,homes | family:A editor
 hearth crews | fire crews | fingerprint | - | | family:A editor
 hearth division | fire department | fingerprint | n | | family:A editor
@@ -1118,6 +1152,7 @@ invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastru
 invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | - | | family:A editor
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
+is just not | isn't | ambiguous | - | next=clear,known,understood,certain,yet,possible,likely,sure,necessary,enough,the,a,an | mined editor family:A family:S sites=1
 is sweet for | is good for | ambiguous | - |  | mined editor family:A
 issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
@@ -1132,6 +1167,7 @@ journal of geophysical analysis | Journal of Geophysical Research | fingerprint 
 journey ban | travel ban | fingerprint | n | | family:A editor
 journey restrictions | travel restrictions | fingerprint | - | | family:A editor
 joyful | happy | ambiguous | - | | family:A editor
+just about every extra | each additional | fingerprint | - | | mined editor family:A family:S sites=1
 just isn't | is not | ambiguous | - | | seed dev:A
 just lately | recently | ambiguous | - | | family:A editor
 kaiser household basis | Kaiser Family Foundation | fingerprint | - | | family:A editor
@@ -1173,6 +1209,7 @@ lately | recently | ambiguous | - | | family:A editor
 latest analysis | recent research | ambiguous | - | !prev=the,a,an,its,their,his,her,our,this,that,whose,my,your | mined editor family:A
 lawyer basic | attorney general | fingerprint | n | | family:A editor
 ldl cholesterol | cholesterol | fingerprint | cs | | family:A editor
+lead by instance | lead by example | fingerprint | v | | mined editor family:A
 lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -1250,6 +1287,7 @@ magnetic discipline traces | magnetic field lines | fingerprint | - | | mined ed
 magnetic field traces | magnetic field lines | fingerprint | - | | mined editor family:A
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
 magnetic subject traces | magnetic field lines | fingerprint | - | | mined editor family:A
+main by instance | leading by example | fingerprint | - | | mined editor family:A sites=1
 main care docs | primary care doctors | fingerprint | - | | family:A editor
 main care physicians | primary care physicians | fingerprint | - | | family:A editor
 main care suppliers | primary care providers | fingerprint | - | | family:A editor
@@ -1269,6 +1307,8 @@ marine air pollution | marine pollution | fingerprint | - | | family:A editor
 mars touchdown | Mars landing | fingerprint | n | | family:A editor
 marshall house flight middle | Marshall Space Flight Center | fingerprint | - | | family:A editor
 martian floor | Martian surface | fingerprint | - | | family:A editor
+masks coverage | mask policy | fingerprint | - | | mined editor family:A sites=1
+masks insurance policies | mask policies | fingerprint | - | | mined editor family:A sites=1
 massachusetts basic hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
 massachusetts common hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
 massachusetts normal hospital | Massachusetts General Hospital | fingerprint | - | | family:A editor
@@ -1370,6 +1410,7 @@ month-to-month | monthly | ambiguous | - | | family:A editor
 month-to-month notices | Monthly Notices | fingerprint | - | | family:A editor
 moon touchdown | moon landing | fingerprint | n | | family:A editor
 moon's floor | moon's surface | fingerprint | - |  | editor family:A
+more and more extra | increasingly | fingerprint | - | | mined editor family:A sites=1
 more durable | harder | ambiguous | - | | family:A editor
 more established | older | ambiguous | - | | family:I editor
 more healthy | healthier | ambiguous | - | | family:A editor
@@ -1403,6 +1444,7 @@ most cancers varieties | cancer types | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
 most typical type | most common form | fingerprint | - |  | mined editor family:A
 mother and father | parents | ambiguous | - | | family:A editor
+motion pictures | movies | ambiguous | - | !next=association,arts,academy,industry,picture | mined editor family:A sites=1
 motor neuron illness | motor neuron disease | fingerprint | - | | family:A editor
 motor neurone illness | motor neurone disease | fingerprint | - | | family:A editor
 motor perform | motor function | fingerprint | - | | family:A editor
@@ -1530,6 +1572,7 @@ on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
 on life assist | on life support | fingerprint | - | | mined editor family:A
 on maintain | on hold | fingerprint | - | | mined editor family:A sites=1
+on report | on record | fingerprint | - | prev=best,highest,lowest,coldest,wettest,driest,worst,largest,biggest,deadliest,busiest,strongest,longest,hottest,warmest !next=card,cards | mined editor family:A sites=1
 on the age of | at the age of | fingerprint | - | | family:A editor
 on the begin of | at the start of | fingerprint | - | | family:A editor
 on the coronary heart of | at the heart of | fingerprint | - | | family:A editor
@@ -1541,6 +1584,7 @@ on the heart of | at the center of | ambiguous | - | near=galaxy,galaxies,galact
 on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
 on the middle of | at the center of | fingerprint | - | | dev:A
+on the net | online | ambiguous | - | prev=released,printed,published,posted,obtainable,available,accessible,shared,revealed | mined editor family:A family:S sites=1
 on the similar time | at the same time | fingerprint | - | | family:A editor
 on the spot espresso | instant coffee | fingerprint | - |  | mined editor family:A
 on the time | at the time | ambiguous | - | !prev=depend,depends,depending,dependent,depended,spend,spent,spending,spends,focus,focused,focusing,focuses,based,relies,rely,relying,reliant,limit,limits,restriction,restrictions,emphasis,constraints,concentrate,concentrated,agree,agreed,waste,wasted,cut,cuts,shot,effect,effects,impact,impacts,influence,data,info,information,scale,scales,measured,bets,bet | mined editor family:A
@@ -1565,6 +1609,7 @@ opposed occasions | adverse events | fingerprint | - | | family:A editor
 opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
 optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
+or one other means | or otherwise | fingerprint | - | !next=of,to,for | mined editor family:A sites=1
 or perhaps | or even | ambiguous | - | | dev:A
 oral most cancers | oral cancer | fingerprint | - | | family:A editor
 orbital interval | orbital period | fingerprint | - | | family:A editor
@@ -1654,6 +1699,7 @@ picture | image | ambiguous | n | | dev:A
 pilot examine | pilot study | fingerprint | - | | family:A editor
 pink big | red giant | fingerprint | n |  | editor family:A
 pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
+pitfalls | risks | ambiguous | - | prev=these,the,those,health,such,its,their,cardiovascular !next=of,to,in,for,that,and,when | mined editor family:A family:S sites=1
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
 plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
@@ -1872,6 +1918,7 @@ retrospective examine | retrospective study | fingerprint | - | | family:A edito
 revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A dev:H editor
 revealed the leads to | published the results in | fingerprint | - |  | mined editor family:A
 revealed within the | published in the | fingerprint | - | | seed dev:A
+revel in | enjoy | ambiguous | v | | mined editor family:A sites=1
 right this moment | today | fingerprint | - | | family:A editor
 ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
@@ -1896,6 +1943,7 @@ school of drugs | School of Medicine | fingerprint | - | | family:A editor
 school of medication | School of Medicine | fingerprint | - | | family:A editor
 schooling | education | ambiguous | - | !prev=of,home,dwelling,residence,formal,years,year,yr,months,in-person,remote,distant,virtual,online,on-line,compulsory,mandatory,free,public,private,non-public,secondary,primary,major,elementary,catholic,religious,his,her,their,my,our,your,early,childhood,its,little,limited,less,more,extra,no,some,basic,dog,horse,hypnotic,disrupted,lost,misplaced,missed | family:A editor
 schooling ranges | education levels | fingerprint | - | | family:A editor
+science heart | Science Center | fingerprint | - | | mined editor family:A family:S sites=2
 science of the complete atmosphere | Science of the Total Environment | fingerprint | - | | family:A editor
 science translational drugs | Science Translational Medicine | fingerprint | - | | family:A editor
 science translational medication | Science Translational Medicine | fingerprint | - | | family:A editor
@@ -1914,9 +1962,11 @@ scientific trials | clinical trials | fingerprint | - | | family:A editor
 scientific vitamin | clinical nutrition | fingerprint | - | | family:A editor
 scientist on the | scientist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 scientists on the | scientists at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
+scorching climate | hot weather | ambiguous | - | | mined editor family:A sites=1
 scorching jupiter | hot Jupiter | fingerprint | n |  | editor family:A
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
+seashore | beach | ambiguous | n | !next=life,ecosystem,ecosystems,plants,plant,creatures,animals,birds,habitat,habitats !prev=national | mined editor family:A sites=1
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
 secondary an infection | secondary infection | fingerprint | - | | family:A editor
 secretary basic | secretary general | fingerprint | - | | family:A editor
@@ -2006,6 +2056,7 @@ sperm rely | sperm count | fingerprint | - | | family:A editor
 spherical of | round of | fingerprint | - | | mined editor family:A sites=1
 spinal twine | spinal cord | fingerprint | n | | family:A editor
 sporting a masks | wearing a mask | fingerprint | - | | family:A editor
+spouse | wife | ambiguous | - | prev=his,pregnant | mined editor family:A sites=1
 sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A editor
 sq. kilometre array | Square Kilometre Array | fingerprint | - | | family:A editor
 sq. toes | square feet | fingerprint | - | | family:A editor
@@ -2098,13 +2149,16 @@ testosterone ranges | testosterone levels | fingerprint | - | | family:A editor
 textual content | text | fingerprint | - | | family:A editor
 that actuality | that reality | fingerprint | - |  | mined editor family:A
 the an infection | the infection | fingerprint | - | | family:A editor
+the analyze | the study | fingerprint | - | !next=button,function,functions,menu,tab,command,feature,tool,option,phase,step,stage,authors | mined editor family:A family:S sites=2
 the bare eye | the naked eye | fingerprint | - |  | mined editor family:A
 the contemplate | the study | fingerprint | - | | editor
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
 the examine's | the study's | fingerprint | - | | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
+the have an effect on of | the impact of | fingerprint | - | | mined editor family:A sites=1
 the identical | the same | ambiguous | - | !next=twins,twin,copy,copies | family:A editor
 the improve in | the increase in | fingerprint | - | | family:A editor
+the journal coronary heart | the journal Heart | fingerprint | - | | mined editor family:A family:S sites=2
 the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined editor family:A
 the large bang | the Big Bang | fingerprint | - |  | editor family:A
 the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
@@ -2132,6 +2186,7 @@ their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
 these residing | those living | ambiguous | - |  | mined editor family:A
+these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
 they're | they are | ambiguous | - |  | dev:A family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
 this examine | this study | fingerprint | - | | family:A editor
@@ -2159,6 +2214,7 @@ tip of the yr | end of the year | fingerprint | - | | mined editor family:A
 tissue harm | tissue damage | fingerprint | - | | family:A editor
 to be able to | in order to | ambiguous | - | | dev:A
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
+to had been | to have been | fingerprint | - | | mined editor family:A sites=1
 to this point | so far | ambiguous | - | prev=has,have,had,is,are,was,were,been,not,nothing,none,only,little or line-start | mined editor family:A
 toddler formulation | infant formula | fingerprint | - | | family:A editor
 toddler mortality | infant mortality | fingerprint | - | | family:A editor
@@ -2216,6 +2272,7 @@ unhappy | sad | ambiguous | - | | family:A editor
 unhealthy | bad | ambiguous | - | next=night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,sleep | dev:A
 unimaginable | incredible | ambiguous | - | | family:A editor
 united nations setting programme | United Nations Environment Programme | fingerprint | - | | family:A editor
+unprecedented instances | unprecedented times | fingerprint | - | !next=of,where,in,when,which,that | mined editor family:A sites=1
 untimely beginning | premature birth | fingerprint | - | | family:A editor
 untimely getting older | premature aging | fingerprint | - | | family:A editor
 untimely infants | premature babies | fingerprint | - | | family:A editor
@@ -2353,6 +2410,7 @@ within the sky | in the sky | fingerprint | - | | mined editor family:A family:?
 within the title of | in the name of | fingerprint | - | | mined editor family:A
 within the type of | in the form of | fingerprint | - | | family:A editor
 within the wake of | in the wake of | fingerprint | - | | family:A editor
+won't must | won't have to | fingerprint | - | | mined editor family:A
 woods gap | Woods Hole | fingerprint | - | | family:A editor
 work on the | work at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 worked on the | worked at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -2379,6 +2437,7 @@ worldwide power company | International Energy Agency | fingerprint | - | | fami
 worldwide purple cross | International Red Cross | fingerprint | - | | family:A editor
 worldwide vitality company | International Energy Agency | fingerprint | - | | family:A editor
 wouldn't | would not | ambiguous | - | | dev:A
+wouldn't must | wouldn't have to | fingerprint | - | | mined editor family:A
 wound an infection | wound infection | fingerprint | - | | family:A editor
 writer | author | ambiguous | n | prev=lead,senior,first,corresponding,co-senior,last,principal,examine,study,paper's | editor
 yearly | annual | ambiguous | - | next=meeting,conference,convention,report,stories,reports,review,budget,income,revenue,growth,progress,rate,fee,charge,rates,incidence,deaths,cases,instances,flu,influenza,vaccine,vaccination,screening,check-up,checkups,check,mammogram,mammograms,event,occasion,festival,survey,ballot,cost,costs,salary,average,common,mean,emissions,temperature,temperatures,rainfall,precipitation,migration,cycle,basis,foundation,physical,bodily,exam,exams,examination,visits,visit,wellness,dose,doses,booster,shot,shots,pictures,increase,improve,decrease,lower,decline,loss,losses,sales,gross,turnover,subscription,leave,holiday,vacation,summit,assembly,gathering,production,output,consumption,spending,profit,profits,earnings,premium,premiums,fees,dues,tuition,allowance,global,world,number,quantity,total,whole,risk,danger,threat,mortality,death,influx,evaluation,assessment,health,well,checks | family:A editor
@@ -2395,4 +2454,5 @@ youngsters's | children's | fingerprint | - | | family:A editor
 your self | yourself | fingerprint | - | | dev:A
 youthful | younger | ambiguous | - | | family:A editor
 yr | year | ambiguous | n | | family:A editor
+yrs | years | ambiguous | - | | mined editor family:A family:S sites=1
 zoonotic illness | zoonotic disease | fingerprint | n | | family:A editor
