@@ -1414,6 +1414,7 @@ more and more extra | increasingly | fingerprint | - | | mined editor family:A s
 more durable | harder | ambiguous | - | | family:A editor
 more established | older | ambiguous | - | | family:I editor
 more healthy | healthier | ambiguous | - | | family:A editor
+more to comply with | more to follow | fingerprint | - | | mined editor family:A sites=1
 more youthful | younger | fingerprint | - | | family:I editor
 mortality charge | mortality rate | fingerprint | n | | family:A editor
 mortality fee | mortality rate | fingerprint | n | | family:A editor
@@ -2007,6 +2008,7 @@ shoppers | consumers | ambiguous | - | | family:A editor
 short-term reminiscence | short-term memory | fingerprint | - | | family:A editor
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
 shouldn't be vital | is not important | fingerprint | - |  | mined editor family:A
+shut collectively | close together | fingerprint | - | | mined editor family:A sites=1
 sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
 sierra membership | Sierra Club | fingerprint | - | | family:A editor
