@@ -160,6 +160,7 @@ approaching many years | coming decades | fingerprint | - | | mined editor famil
 archaeological website | archaeological site | fingerprint | n | | family:A editor
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
+are house to | are home to | fingerprint | - | !next=house | mined editor family:A
 are likely to reside | tend to live | fingerprint | - |  | mined editor family:A
 area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
 area climate | space weather | fingerprint | - |  | editor family:A
@@ -182,6 +183,7 @@ as quickly as | as soon as | ambiguous | - | next=monday,tuesday,wednesday,thurs
 as soon as | once | ambiguous | - | !next=possible,practicable,practical,feasible | dev:A
 as soon as extra | once more | fingerprint | - | | family:A editor
 as soon as once more | once again | fingerprint | - | | family:A editor
+as to if | as to whether | ambiguous | - | | mined editor family:A sites=1
 as we speak | today | ambiguous | - | | family:A editor
 asbestos publicity | asbestos exposure | fingerprint | - | | family:A editor
 aside from any truthful dealing | apart from any fair dealing | fingerprint | - | | seed dev:A
@@ -219,6 +221,7 @@ ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,ma
 band of sunshine | band of light | fingerprint | - |  | mined editor family:A
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
 base enhancing | base editing | fingerprint | - | | family:A editor
+based mostly on | based on | ambiguous | - | | mined editor family:A sites=2
 based on | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,a,an,the,new,brand,latest,current,recent,data,knowledge,figures,statistics,reports,stories,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities,its,their,his !prev=is,are,was,were,be,been,being,all,largely,partly,partially,mainly,primarily,solely,entirely,mostly,heavily,loosely,directly,strictly,firmly,not | family:A editor
 based on the | based at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 basic anesthesia | general anesthesia | fingerprint | - | | family:A editor
@@ -281,6 +284,7 @@ breast most cancers | breast cancer | fingerprint | - | | family:A editor
 brief | short | ambiguous | - | next=for,term,distances,distance,wavelengths,wavelength,sequences,chain,chains,circuit | dev:A
 brief time period | short term | fingerprint | - | | family:A editor
 brigham and ladies's hospital | Brigham and Women's Hospital | fingerprint | - | | family:A editor
+brisk strolling | brisk walking | fingerprint | - | | mined editor family:A sites=2
 british biobank | UK Biobank | fingerprint | - |  | mined editor family:A
 british coronary heart basis | British Heart Foundation | fingerprint | - | | family:A editor
 broadband web | broadband internet | fingerprint | - | | family:A editor
@@ -303,6 +307,7 @@ can not | cannot | ambiguous | - | | dev:A editor
 canine | dog | ambiguous | n | | family:A editor
 canine house owners | dog owners | fingerprint | - | | family:A editor
 cap and commerce | cap and trade | fingerprint | - | | family:A editor
+capable of elevate | able to lift | fingerprint | - | | mined editor family:A sites=1
 carbon courting | carbon dating | fingerprint | - | | family:A editor
 carbon dioxide ranges | carbon dioxide levels | fingerprint | - | | family:A editor
 carbon seize | carbon capture | fingerprint | - | | family:A editor
@@ -434,6 +439,7 @@ common | average | ambiguous | - | prev=an,above,below,beneath,than or next=age,
 common cups | regular cups | fingerprint | - |  | mined editor family:A
 common train | regular exercise | fingerprint | - | | family:A editor
 commonest | most common | ambiguous | - | | family:A editor
+commonplace assessments | standard tests | fingerprint | - | | mined editor family:A sites=1
 commonplace deviation | standard deviation | fingerprint | n | | family:A editor
 commonplace mannequin | Standard Model | fingerprint | - | | family:A editor
 commonplace of care | standard of care | fingerprint | - | | family:A editor
@@ -560,6 +566,7 @@ decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,
 decrease again ache | lower back pain | fingerprint | - | | family:A editor
 decrease danger | lower risk | fingerprint | - | | family:A editor
 decrease danger of dying | lower risk of death | fingerprint | - |  | mined editor family:A
+decrease price of | lower rate of | fingerprint | - | prev=a,the | mined editor family:A sites=2
 decrease threat | lower risk | fingerprint | - | | family:A editor
 dedicated | committed | ambiguous | - | | dev:A
 deep studying | deep learning | fingerprint | - | | family:A editor
@@ -700,6 +707,7 @@ energetic | active | ambiguous | - | prev=physically,bodily,sexually,more,extra,
 energetic an infection | active infection | fingerprint | - | | family:A editor
 energetic instances | active cases | fingerprint | - | | family:A editor
 energy coaching | strength training | fingerprint | - | | family:A editor
+energy strains | power lines | fingerprint | - | !next=on | mined editor family:A sites=1
 engines like google | search engines | fingerprint | - | | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
@@ -782,6 +790,7 @@ extra prone to | more likely to | fingerprint | - | | family:A editor
 extra prone to undergo | more likely to suffer | fingerprint | - |  | mined editor family:A
 extra proof | more evidence | fingerprint | - | | seed dev:A
 extra seemingly | more likely | fingerprint | - | | family:A editor
+extra vital | more important | fingerprint | - | | mined editor family:A sites=1
 extraordinarily | extremely | ambiguous | - | | family:A editor
 extraordinarily giant telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
 extraordinarily massive telescope | Extremely Large Telescope | fingerprint | - | | family:A editor
@@ -796,6 +805,7 @@ facilities for illness management and prevention | Centers for Disease Control a
 factor | thing | ambiguous | - | !prev=risk,danger,threat,hazard,growth,progress,key,major,main,important,contributing,protective,environmental,genetic,lifestyle,life-style,social,socioeconomic,clotting,rheumatoid,transcription,impact,influence,limiting,deciding,determining,decisive,confounding,x,sun,solar,fudge,wow,safety,security,significant,vital,crucial,critical,necessary,essential,biggest,largest,greatest,primary,independent,single,dominant,causal,predictive,prognostic,modifiable,psychological,behavioral,behavioural,biological,organic,dietary,economic,financial,monetary,cultural,climatic,geographic,demographic,human,technical,external,exterior,internal,inner,motivating,compounding,aggravating,mitigating,correction,scaling,conversion,tumor,necrosis,nerve,neurotrophic,inflammatory,stimulating,release,releasing,rh,von,willebrand,v,viii,ix,xi,xii,xiii,intrinsic,platelet,coagulation,complement,fear,cuteness,ick,yuck,feel-good,x-factor,g,quality,high,excessive,bmi,physique,body !next=in,into,of,analysis,evaluation,v,viii,ix,xi,xii,xiii,x,loadings,loading,scores,score,structure,construction,models,model,mannequin,fashions,vii,ii,iii,iv,vi | family:A editor
 faculty | school | ambiguous | n | prev=medical,graduate,grad,nursing,dental,veterinary,law,business,engineering,elementary,primary,secondary,boarding,summer | editor
 faculty capturing | school shooting | fingerprint | - | | family:A editor
+faculty college students | college students | fingerprint | - | | mined editor family:A sites=2
 faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of public well being | School of Public Health | fingerprint | - | | family:A editor
@@ -822,6 +832,7 @@ few a long time | few decades | fingerprint | - | | family:A editor
 filed a swimsuit | filed a suit | fingerprint | - | | family:A editor
 final | last | ambiguous | - | next=week,month,yr,year,12,summer,winter,spring,fall,autumn,night,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,time !prev=the,its,their,his,her,a,this,that,in,of,each or prev=will,would,could,can,may,might,should,must,to next=solely,longer,about,around,up,until,till,beyond,indefinitely,forever | dev:A editor
 final 12 months | last year | fingerprint | - | | family:A editor
+final a number of | last several | fingerprint | - | | mined editor family:A sites=1
 final yr | last year | fingerprint | - | | family:A editor
 financial institution | bank | ambiguous | n | | dev:A
 financial institution of england | Bank of England | fingerprint | - | | family:A editor
@@ -852,6 +863,7 @@ following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,eve
 food plan | diet | ambiguous | n | | family:A editor
 food regimen | diet | fingerprint | - | | family:A editor
 for instance | for example | ambiguous | - | | dev:A editor
+for probably the most half | for the most part | fingerprint | - | | mined editor family:A sites=1
 for some other function | for any other purpose | fingerprint | - | | family:A editor
 for some other goal | for any other purpose | fingerprint | - | | family:A editor
 for the aim of | for the purpose of | fingerprint | - | | seed dev:A
@@ -1014,6 +1026,7 @@ human stays | human remains | fingerprint | - | | family:A editor
 huntington's illness | Huntington's disease | fingerprint | - | | family:A editor
 hyperlinks | links | ambiguous | - | next=between | mined editor family:A
 hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
+hysteria issues | anxiety disorders | fingerprint | - | | mined editor family:A sites=1
 ice cowl | ice cover | fingerprint | - | | family:A editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
 illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
@@ -1030,6 +1043,7 @@ impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,ne
 impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
 impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
+important thing findings | key findings | fingerprint | - | | mined editor family:A sites=1
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
 in a position to | able to | ambiguous | - | | family:A family:H editor
@@ -1048,6 +1062,7 @@ in critical situation | in critical condition | ambiguous | - | | mined editor f
 in current months | in recent months | fingerprint | - | | family:A editor
 in current weeks | in recent weeks | fingerprint | - | | family:A editor
 in current years | in recent years | fingerprint | - | | family:A editor
+in different phrases | in other words | fingerprint | - | !prev=expressed,written,said,put,phrased,repeated,used,worded,words | mined editor family:A sites=2
 in direction of | towards | fingerprint | - | | family:A editor
 in distinction | in contrast | ambiguous | - | !next=from,between | mined editor family:A
 in entrance of | in front of | fingerprint | - |  | mined editor family:A
@@ -1077,6 +1092,7 @@ inconceivable | impossible | ambiguous | - | | family:A editor
 increased schooling | higher education | fingerprint | - | | family:A editor
 incubation interval | incubation period | fingerprint | - | | family:A editor
 indicators | signs | ambiguous | - | next=of,and !prev=economic,financial,market,performance,efficiency,key,social,statistical,quality,leading,development,improvement,macroeconomic,environmental,sustainability,health,being,biological,organic,clinical,scientific,these,such,other,different,and,certain,several,various,numerous,many,some,several,multiple,a,an or prev=warning,telltale | mined editor family:A sites=3
+indicators of hysteria | signs of anxiety | fingerprint | - | | mined editor family:A sites=1
 indispensable a part of | indispensable part of | fingerprint | - |  | mined editor family:A
 individuals's | people's | fingerprint | - |  | mined editor family:A
 inexperienced areas | green spaces | fingerprint | - | | family:A editor
@@ -1111,8 +1127,12 @@ inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
 inside | within | ambiguous | - | | dev:A
+inside attain | within reach | fingerprint | - | | mined editor family:A sites=1
 instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A family:H mined
+instances a day | times a day | fingerprint | - | | mined editor family:A
+instances a week | times a week | fingerprint | - | | mined editor family:A
 instances of | cases of | ambiguous | - | near=covid,covid-19,coronavirus,infection*,infected,disease*,illness*,cancer*,cancers,diabetes,death*,hospital*,patient*,sufferer*,virus,viral,outbreak*,flu,influenza,measles,dementia,sickness*,malady,maladies,diagnos*,drinks,sugar | mined editor family:A family:I
+instances per week | times per week | fingerprint | - | | mined editor family:A sites=1
 instances the dimensions | times the size | fingerprint | - |  | mined editor family:A
 instances the mass of | times the mass of | fingerprint | - |  | editor family:A
 instantly | immediately | ambiguous | - | | family:A editor
@@ -1152,9 +1172,11 @@ invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastru
 invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | - | | family:A editor
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
 irritation | inflammation | ambiguous | - | | editor
+is house to | is home to | fingerprint | - | !next=house | mined editor family:A sites=1
 is just not | isn't | ambiguous | - | next=clear,known,understood,certain,yet,possible,likely,sure,necessary,enough,the,a,an | mined editor family:A family:S sites=1
 is sweet for | is good for | ambiguous | - |  | mined editor family:A
 issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
+issue falling asleep | difficulty falling asleep | fingerprint | - | | mined editor family:A sites=1
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard !prev=that | dev:A dev:S
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
@@ -1195,6 +1217,7 @@ knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
 known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
 labored | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
+labored out | worked out | fingerprint | - | !next=in,of,there,on,at,under | mined editor family:A sites=2
 laborious | hard | ambiguous | - | | family:A editor
 laboured | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 ladies | women | ambiguous | - | | editor
@@ -1239,6 +1262,8 @@ listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
 liveable zone | habitable zone | fingerprint | n | | family:A editor
+lively galactic nuclei | active galactic nuclei | fingerprint | - | | mined editor family:A sites=1
+lively galactic nucleus | active galactic nucleus | fingerprint | - | | mined editor family:A
 liver harm | liver damage | fingerprint | - | | family:A editor
 liver most cancers | liver cancer | fingerprint | - | | family:A editor
 liver perform | liver function | fingerprint | - | | family:A editor
@@ -1292,6 +1317,8 @@ main care docs | primary care doctors | fingerprint | - | | family:A editor
 main care physicians | primary care physicians | fingerprint | - | | family:A editor
 main care suppliers | primary care providers | fingerprint | - | | family:A editor
 main depressive dysfunction | major depressive disorder | fingerprint | - | | family:A editor
+main despair | major depression | fingerprint | - | | mined editor family:A sites=1
+main melancholy | major depression | fingerprint | - | | mined editor family:A sites=2
 major quantity | significant amount | fingerprint | - |  | mined editor family:A
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
@@ -1496,6 +1523,7 @@ nervousness and melancholy | anxiety and depression | fingerprint | - | | family
 nervousness assault | anxiety attack | fingerprint | n | | family:A editor
 nervousness dysfunction | anxiety disorder | fingerprint | n | | family:A editor
 nervousness issues | anxiety disorders | fingerprint | - | | family:A editor
+nervousness signs | anxiety symptoms | fingerprint | - | | mined editor family:A sites=2
 nesting websites | nesting sites | fingerprint | - | | family:A editor
 neural community | neural network | fingerprint | n | | family:A editor
 neuroscience analysis australia | Neuroscience Research Australia | fingerprint | - | | family:A seed
@@ -1672,6 +1700,7 @@ persistent fatigue syndrome | chronic fatigue syndrome | fingerprint | - | | fam
 persistent illness | chronic disease | fingerprint | n | | family:A editor
 persistent irritation | chronic inflammation | fingerprint | - | | family:A editor
 persistent kidney illness | chronic kidney disease | fingerprint | - | | family:A editor
+persona trait | personality trait | fingerprint | n | | mined editor family:A sites=1
 personal examine | private study | fingerprint | - | | seed dev:A
 pesticide publicity | pesticide exposure | fingerprint | - | | family:A editor
 pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
@@ -1730,6 +1759,7 @@ power liver illness | chronic liver disease | fingerprint | n |  | mined editor 
 powerful | strong | ambiguous | - | | dev:A
 practically | nearly | ambiguous | - | | family:A editor
 precisely | exactly | ambiguous | - | | family:A editor
+predicated at | based at | fingerprint | - | | mined editor family:A sites=1
 prediction heart | Prediction Center | fingerprint | - |  | mined editor family:A
 pregnant ladies | pregnant women | fingerprint | - | | family:A editor
 prenatal publicity | prenatal exposure | fingerprint | - | | family:A editor
@@ -1805,6 +1835,7 @@ publish | post | ambiguous | - | prev=weblog,blog,fb,facebook,instagram,twitter,
 publish-covid | post-COVID | fingerprint | - | | mined editor family:A
 publish-pandemic | post-pandemic | fingerprint | - | | editor family:A
 publish-traumatic | post-traumatic | fingerprint | - | | editor family:A
+pulled as much as | pulled up to | fingerprint | - | | mined editor family:A sites=1
 pure | natural | ambiguous | - | next=language,gas,fuel,selection,disasters,disaster,world,history,resources,habitat,habitats,light,products,immunity,killer,enemies,predators,sciences,phenomena,phenomenon,causes,experiment,variation,sources,environment,ecosystems,areas,compounds,remedies,treatments | dev:A editor
 pure an infection | natural infection | fingerprint | - | | family:A editor
 pure assets | natural resources | fingerprint | - | | family:A editor
@@ -1838,6 +1869,7 @@ radiocarbon courting | radiocarbon dating | fingerprint | - | | family:A editor
 randomised managed trial | randomised controlled trial | fingerprint | n | | family:A editor
 randomized managed trial | randomized controlled trial | fingerprint | n | | family:A editor
 ranges | levels | ambiguous | - | prev=blood,pressure,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
+ranges of hysteria | levels of anxiety | fingerprint | - | | mined editor family:A sites=1
 ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
 ready listing | waiting list | fingerprint | - | | family:A editor
@@ -1903,6 +1935,7 @@ research interval | study period | fingerprint | - |  | mined editor family:A
 research on the | research at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 research point out | studies indicate | fingerprint | - | | family:A editor
 research recommend | studies suggest | fingerprint | - | | family:A editor
+research workforce | research team | ambiguous | n | | mined editor family:A family:S sites=1
 researcher on the | researcher at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -1925,6 +1958,7 @@ ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
+rock pattern | rock sample | ambiguous | n | | mined editor family:A sites=1
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor
 round different stars | around other stars | fingerprint | - |  | mined editor family:A
 royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
@@ -1980,6 +2014,7 @@ section of matter | phase of matter | fingerprint | - | | mined editor family:A
 sections of matter | phases of matter | fingerprint | - | | mined editor family:A
 securities and change fee | Securities and Exchange Commission | fingerprint | - | | family:A editor
 security | safety | ambiguous | - | !prev=national,social,food,meals,job,financial,cyber,homeland,energy,power,data,knowledge,information,info,border,water,economic,airport,internet,network,computer,pc,private,state,nuclear,regional,international,worldwide,global,world,collective,maritime,digital,income,tenure,housing !next=council,guard,guards,forces,force,service,services,officials,officers,camera,cameras,clearance,agency,agencies,threat,threats,breach,breaches,flaw,flaws,vulnerability,vulnerabilities,patch,patches,update,updates,software,guarantees,guarantee,deposit,deposits,holes,hole,firm,firms,company,companies,expert,experts,researcher,researchers,analyst,analysts,studies,forces,personnel,staff,guard,situation,dilemma,interests,concerns,policy,policies,strategy,pact,alliance | dev:A editor
+seemed on the | looked at the | ambiguous | - | !next=verge,brink,point,edge,mend,way,rise,cusp,wane,increase,decline,road,path,right,wrong,other,same | mined editor family:A sites=1
 seems to be at | looks at | fingerprint | - | | family:A editor
 seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
@@ -2083,6 +2118,7 @@ straight away | immediately | ambiguous | - | | family:A editor
 strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,variant,omicron,delta,alpha,beta,gamma,mutant,mouse,rat,dominant,muscle,hamstring,groin,calf,back,again,eye,flu,influenza,covid,coronavirus,sars-cov-2,e,h5n1,h1n1,resistant,drug-resistant,wild,wild-type,lab,laboratory,this,that,one,each,every,which,a,highly,more,extra,most,bacteria,micro,yeast,fungal,parasite,plant,wheat,rice,maize,corn,cannabis,hashish,virulent,circulating,original,unique,distinctive,specific,particular,explicit,another,other,different,totally,second,first,third,pandemic,seasonal,vaccine,novel,endemic,human,avian,swine,pig,bird,fowl,h3n2,lineage,ancestral,related,infectious,invasive,deadly,lethal,hypervirulent,attenuated,weakened,tb,mers,sars,dengue,zika,ebola,hiv,strep,staph,mrsa,e.,listeria,salmonella,klebsiella,pseudomonas,mycobacterium,engineered,modified,mutated,transgenic,knockout,inbred,outbred,its,their,his,her,our,my,your,whose,genetic,dog,cat !next=of,gauge,gauges,theory,concept,sensor,sensors,rate,rates,fee,energy,vitality,field,fields,subject,engineering,tensor,hardening,relief,reduction,discount,that,which,designation,designations,name,names,collection,collections,bank,library,background,backgrounds,differences,distinctions,variation,variations,specific,particular | family:A editor
 strain ulcers | pressure ulcers | fingerprint | - | | family:A editor
 strategy | approach | ambiguous | - | | dev:A dev:S
+street journey | road trip | fingerprint | n | | mined editor family:A sites=1
 stress administration | stress management | fingerprint | - | | family:A editor
 strikes | moves | ambiguous | - | prev=moon,earth,planet,sun,star,comet,asteroid,spacecraft next=between,across,into,away,nearer,closer,towards,toward,past,behind | mined editor family:A
 string idea | string theory | fingerprint | - | | family:A editor
@@ -2239,6 +2275,7 @@ train routine | exercise routine | fingerprint | n | | family:A editor
 trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
+transfer ahead | move forward | fingerprint | - | !next=of | mined editor family:A sites=2
 transferring | moving | ambiguous | - | next=forward,away,towards,toward,around,closer,quickly,slowly,freely,ahead,along,across,about,through | mined editor family:A
 transparency worldwide | Transparency International | fingerprint | - | | family:A editor
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
@@ -2301,6 +2338,8 @@ vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
+venture scientist | project scientist | fingerprint | n | | mined editor family:A sites=1
+venture supervisor | project manager | fingerprint | n | | mined editor family:A sites=1
 via | through | ambiguous | - | prev=rips,ripped,ripping,tore,torn,tears,tearing,punched,cut,cuts,passes,passed,passing,pass,go,goes,going,went,gone,travel,travels,traveled,travelled,traveling,travelling,move,moves,moved,moving,flow,flows,flowed,flowing,journey,journeys,burst,bursts,break,breaks,broke,shine,shines,shining,filter,filters,filtered,stream,streams,streaming,sweep,sweeps,swept,run,runs,ran,running,one,come,comes,came,coming,slip,slips,slipped,push,pushes,pushed,drill,drills,drilled,drilling,dig,digs,dug,digging,penetrate,penetrates,penetrated,immediately | mined editor family:A sites=4
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
@@ -2339,6 +2378,7 @@ warmth waves | heat waves | fingerprint | - | | family:A editor
 warmth-related | heat-related | fingerprint | - | | family:A editor
 warmth-trapping | heat-trapping | fingerprint | - | | family:A editor
 warn towards | warn against | fingerprint | v | !near=end | mined editor family:A family:N
+was house to | was home to | fingerprint | - | !next=house | mined editor family:A
 wash their palms | wash their hands | fingerprint | - | | family:A editor
 wash your palms | wash your hands | fingerprint | - | | family:A editor
 washing palms | washing hands | fingerprint | - | | family:A editor
@@ -2367,6 +2407,8 @@ well being care | health care | fingerprint | - | | family:A editor
 well being care employees | health care workers | fingerprint | - | | family:A editor
 well being care suppliers | health care providers | fingerprint | - | | family:A editor
 well being companies | health agencies | fingerprint | - | | family:A editor
+well being components | health factors | fingerprint | - | | mined editor family:A sites=1
+well being elements | health factors | fingerprint | - | | mined editor family:A sites=1
 well being employees | health workers | fingerprint | - | | family:A editor
 well being fee | health commission | fingerprint | - | | mined editor family:A
 well being insurance coverage | health insurance | fingerprint | - | | family:A editor
