@@ -958,10 +958,12 @@ handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circu
 harvard medical college | Harvard Medical School | fingerprint | - | | family:A editor
 has a task in | has a role in | fingerprint | - | | seed dev:A
 has an effect on | affects | ambiguous | - | | family:A editor
+has but to | has yet to | ambiguous | - | !next=ask,look,say,wait,think,consider,imagine,glance,read,turn,mention,see,go,point,compare,remember,recall | mined editor family:A
 has grow to be | has become | fingerprint | - | | mined editor family:A sites=1
 hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
+have but to | have yet to | ambiguous | - | !next=ask,look,say,wait,think,consider,imagine,glance,read,turn,mention,see,go,point,compare,remember,recall | mined editor family:A sites=1
 have grow to be | have become | fingerprint | - | | mined editor family:A
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
@@ -1952,7 +1954,7 @@ retrospective examine | retrospective study | fingerprint | - | | family:A edito
 revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,wednesday,thursday,friday,saturday,sunday,today,yesterday,earlier,last,this,final,lately,recently or prev=examine,research,paper,papers,article,findings,analysis,study,studies,journal,report | dev:A dev:H editor
 revealed the leads to | published the results in | fingerprint | - |  | mined editor family:A
 revealed within the | published in the | fingerprint | - | | seed dev:A
-revel in | enjoy | ambiguous | v | | mined editor family:A sites=1
+revel in | enjoy | ambiguous | - | | mined editor family:A sites=1
 right this moment | today | fingerprint | - | | family:A editor
 ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
@@ -2114,6 +2116,7 @@ steerage | guidance | fingerprint | - | | family:A editor
 steered | suggested | ambiguous | - | !next=the,a,an,his,her,their,its,our,my,your,them,him,it,clear,away,toward,towards,into,through,back,around,past | family:A editor
 stem cell remedy | stem cell therapy | fingerprint | - | | family:A editor
 step rely | step count | fingerprint | - | | family:A editor
+stick collectively | stick together | fingerprint | v | | mined editor family:A sites=1
 straight away | immediately | ambiguous | - | | family:A editor
 strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,variant,omicron,delta,alpha,beta,gamma,mutant,mouse,rat,dominant,muscle,hamstring,groin,calf,back,again,eye,flu,influenza,covid,coronavirus,sars-cov-2,e,h5n1,h1n1,resistant,drug-resistant,wild,wild-type,lab,laboratory,this,that,one,each,every,which,a,highly,more,extra,most,bacteria,micro,yeast,fungal,parasite,plant,wheat,rice,maize,corn,cannabis,hashish,virulent,circulating,original,unique,distinctive,specific,particular,explicit,another,other,different,totally,second,first,third,pandemic,seasonal,vaccine,novel,endemic,human,avian,swine,pig,bird,fowl,h3n2,lineage,ancestral,related,infectious,invasive,deadly,lethal,hypervirulent,attenuated,weakened,tb,mers,sars,dengue,zika,ebola,hiv,strep,staph,mrsa,e.,listeria,salmonella,klebsiella,pseudomonas,mycobacterium,engineered,modified,mutated,transgenic,knockout,inbred,outbred,its,their,his,her,our,my,your,whose,genetic,dog,cat !next=of,gauge,gauges,theory,concept,sensor,sensors,rate,rates,fee,energy,vitality,field,fields,subject,engineering,tensor,hardening,relief,reduction,discount,that,which,designation,designations,name,names,collection,collections,bank,library,background,backgrounds,differences,distinctions,variation,variations,specific,particular | family:A editor
 strain ulcers | pressure ulcers | fingerprint | - | | family:A editor
