@@ -148,7 +148,7 @@ antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
 anticipated therapeutic time | expected healing time | fingerprint | - |  | mined editor family:A
 antiretroviral remedy | antiretroviral therapy | fingerprint | - | | family:A editor
-anxiousness | anxiety | ambiguous | - | | family:A editor
+anxiousness | anxiety | ambiguous | - | | family:A editor family:H
 anybody | anyone | ambiguous | - | | family:A editor
 anyplace | anywhere | ambiguous | - | | family:A editor
 appeared on the | looked at the | fingerprint | - | | family:A editor
@@ -202,7 +202,7 @@ at residence | at home | ambiguous | - | | family:A editor
 atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
 attain | reach | ambiguous | v | next=earth,earth's,mars,orbit,land,shore,hospital,hospitals | mined editor family:A
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
-attention-grabbing | interesting | fingerprint | - | | family:A editor
+attention-grabbing | interesting | fingerprint | - | | family:A editor family:H
 attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
 augmented actuality | augmented reality | fingerprint | - | | family:A editor
 author on the | author at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -382,7 +382,7 @@ cluster complications | cluster headaches | fingerprint | - | | family:A editor
 co-lead creator | co-lead author | fingerprint | n | | family:A editor
 co-senior creator | co-senior author | fingerprint | - | | seed dev:A
 co-writer | co-author | ambiguous | n | | family:A editor
-coaching | training | ambiguous | - | !prev=football,soccer,basketball,baseball,hockey,tennis,golf,rugby,cricket,athletic,sports,life,executive,health,well,peer,team,crew,staff,his,her,their,my,your,personal,individual,career,profession,business,enterprise,leadership,management,parenting,nutrition,vitamin,diet,wellness,online,on-line,virtual,remote,distant,one-on-one,one-to-one,head,assistant,new,former,interim,professional,skilled,vocal,voice,dating,relationship,performance,efficiency,academic,fitness,running,working,cycling,swimming,strength,sturdy,conditioning,cognitive,behavioral,behavioural,motivational,sleep,stress,emotion,emotional,email,phone,cellphone,video,text,sms,app,ai,smartphone,digital,telephone !next=staff,crew,career,profession,job,jobs,position,positions,role,team,carousel,search,searches,hire,hires,change,changes,modifications,session,sessions,tree,trees,style,styles,philosophy,approach,strategy,decisions,decision,call,calls,intervention,interventions,program,programs,programme,programmes | family:A editor
+coaching | training | ambiguous | - | !prev=football,soccer,basketball,baseball,hockey,tennis,golf,rugby,cricket,athletic,sports,life,executive,health,well,peer,team,crew,staff,his,her,their,my,your,personal,individual,career,profession,business,enterprise,leadership,management,parenting,nutrition,vitamin,diet,wellness,online,on-line,virtual,remote,distant,one-on-one,one-to-one,head,assistant,new,former,interim,professional,skilled,vocal,voice,dating,relationship,performance,efficiency,academic,fitness,running,working,cycling,swimming,strength,sturdy,conditioning,cognitive,behavioral,behavioural,motivational,sleep,stress,emotion,emotional,email,phone,cellphone,video,text,sms,app,ai,smartphone,digital,telephone !next=staff,crew,career,profession,job,jobs,position,positions,role,team,carousel,search,searches,hire,hires,change,changes,modifications,session,sessions,tree,trees,style,styles,philosophy,approach,strategy,decisions,decision,call,calls,intervention,interventions,program,programs,programme,programmes | family:A editor family:H
 cochrane assessment | Cochrane review | fingerprint | - | | family:A editor
 cognitive behavioral remedy | cognitive behavioral therapy | fingerprint | - | | family:A editor
 cognitive behavioural remedy | cognitive behavioural therapy | fingerprint | - | | family:A editor
@@ -839,7 +839,7 @@ financial institution of england | Bank of England | fingerprint | - | | family:
 financial system | economy | ambiguous | - | | family:A editor
 find yourself | end up | ambiguous | - | prev=they,people,patients,sufferers,ideas,thoughts,it,that,which,who,he,she,we,many,some,most,individuals,kids,youngsters,ladies,males,girls,adults | mined editor family:A
 finest | best | ambiguous | - | | dev:A editor
-finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor
+finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,low,high,higher,lower,front,back,bitter,dead,receiving,either,other,opposite,tail,rear,year's,week's,month's,day's,decade's,century's,put,putting,puts,no,without,with,each,every,both,whose,upper,excessive,decrease,greater,larger,distal,proximal,blunt,sharp,rounded,loose,west,east,north,south,western,eastern,northern,southern,shallow,wrong,right,proper,short,brief,long,lengthy,business,enterprise,sticky,same,identical,happy,joyful,completely,tragic,sudden,abrupt,untimely,premature,official,formal,eventual,ultimate,fitting,fiery,violent,peaceful,final,swift,quick,near,nearing,until,till,towards,toward,by,before,earlier,after,from,since,at,on !next=line,lines,times,time,coat,coats,coating,coatings,paint,products,product,merchandise,quality,high,excessive,work,labor,sanding,carpentry,of-life,-of-life | family:A editor family:H
 fireside | fire | ambiguous | n | !next=chat,chats,chatting,story,stories | mined editor family:A
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
@@ -1042,7 +1042,7 @@ immune perform | immune function | fingerprint | - | | family:A editor
 immune programs | immune systems | fingerprint | - | | family:A editor
 immunization marketing campaign | immunization campaign | fingerprint | n | | family:A editor
 impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,negatively,severely,adversely,directly,disproportionately,significantly,those,people,communities,individuals | editor
-impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor
+impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor family:H
 impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
 important thing findings | key findings | fingerprint | - | | mined editor family:A sites=1
@@ -1961,7 +1961,7 @@ rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
 rock pattern | rock sample | ambiguous | n | | mined editor family:A sites=1
-round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor
+round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor family:H
 round different stars | around other stars | fingerprint | - |  | mined editor family:A
 royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
 royal school of obstetricians and gynaecologists | Royal College of Obstetricians and Gynaecologists | fingerprint | - | | family:A editor
@@ -2180,7 +2180,7 @@ teaches on the | teaches at the | ambiguous | - | next=university,college,facult
 teams | groups | ambiguous | - | !prev=research,analysis,medical,rescue,response,sports,football,soccer,basketball,national,emergency,science,surgical,clinical,multidisciplinary,international,two,both,rival,opposing | mined editor family:A sites=3
 tech big | tech giant | fingerprint | n | !next=data,shot,shots,names,four,five,tent | mined editor family:A
 tech big's | tech giant's | fingerprint | - | | mined editor family:A
-temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor
+temper | mood | ambiguous | - | near=sleep,melancholy,depression,nervousness,anxiety,emotions,disorder*,dysfunction*,swings,stabiliz*,low | dev:A editor family:H
 temper dysfunction | mood disorder | fingerprint | - | | family:A editor
 tempo | pace | ambiguous | - | !near=music,musical,song,songs,beat,beats,bpm,rhythm,rhythms,drum,drums,drummer,band,dance,tune,tunes,melody,metronome | mined editor family:A
 tens of hundreds | tens of thousands | fingerprint | - | | family:A editor
@@ -2443,7 +2443,7 @@ window of alternative | window of opportunity | fingerprint | - | | family:A edi
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
-within | in | ambiguous | - | | dev:A
+within | in | ambiguous | - | | dev:A family:H
 within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined family:X
 within the close to future | in the near future | fingerprint | - | | family:A editor
 within the coming | in the coming | fingerprint | - | | family:A editor
