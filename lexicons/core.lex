@@ -463,6 +463,7 @@ consideration deficit | attention deficit | fingerprint | - | | family:A editor
 consideration span | attention span | fingerprint | n | | family:A editor
 considerations | concerns | ambiguous | - | | family:A dev:H editor
 considered one of | one of | ambiguous | - | !prev=is,are,was,were,be,been,being,widely,generally,often,also,additionally,now,long,still,nonetheless,already,commonly,usually,typically,normally,sometimes,mostly,largely,broadly,universally,rightly,wrongly,internationally,globally,historically,traditionally,arguably,frequently,ceaselessly,incessantly,even,currently,presently,previously,beforehand,formerly | family:A editor
+considering talents | thinking abilities | fingerprint | - | | mined editor family:A sites=1
 constant torment | chronic pain | fingerprint | - | | family:I editor
 consultants | experts | ambiguous | - | !prev=management,medical,senior,hospital,nhs,financial,it,independent,engineering,paid,outside | dev:A editor
 consuming dysfunction | eating disorder | fingerprint | n | | family:A editor
@@ -1574,6 +1575,7 @@ nursing properties | nursing homes | fingerprint | - | | family:A editor
 nursing scholar | nursing student | fingerprint | n | | family:A editor
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
 nutritious diet and train | healthy diet and exercise | fingerprint | - |  | mined editor family:A
+oblique proof | indirect evidence | fingerprint | - | | mined editor family:A sites=1
 observational examine | observational study | fingerprint | - | | family:A editor
 observe up | follow up | fingerprint | - | | family:A editor
 observe-up | follow-up | fingerprint | n | | family:A editor
@@ -1640,6 +1642,7 @@ opposed occasions | adverse events | fingerprint | - | | family:A editor
 opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
 optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
+optimistic affect | positive impact | fingerprint | - | | mined editor family:A sites=1
 or one other means | or otherwise | fingerprint | - | !next=of,to,for | mined editor family:A sites=1
 or perhaps | or even | ambiguous | - | | dev:A
 oral most cancers | oral cancer | fingerprint | - | | family:A editor
