@@ -165,7 +165,9 @@ as it were | only | ambiguous | - | | family:I editor
 as of late | recently | fingerprint | - | | dev:I editor
 as of not long ago | until recently | fingerprint | - | | family:I editor
 as of now | currently | ambiguous | - | | family:I editor
+as of recently | until now | ambiguous | - | | mined editor family:I sites=2
 as per | according to | ambiguous | - | | family:I editor
+as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they're,he's,she's,we're,that's,there's !next=unknown,unclear,undetermined,unnamed,unpublished,untested,unidentified,unproven,undiscovered,unexplained,undecided,unconfirmed,unresolved,unreleased,unanswered,unseen,uncertain,unsolved,unexplored,unknowable,unmet,untapped,to,no | mined editor family:I sites=2
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
 assortment | variety | ambiguous | - | | family:I editor
@@ -214,6 +216,7 @@ assume an imperative part | play an important role | fingerprint | v | | family:
 assume an indispensable job | play an integral role | fingerprint | v | | family:I editor
 assurance | protection | ambiguous | - | !prev=quality | dev:I editor
 asthma assaults | asthma attacks | fingerprint | - | | family:I editor
+astronomical residue | cosmic dust | fingerprint | - | | mined editor family:I
 at an expanded danger of | at an increased risk of | fingerprint | - | | family:I editor
 at any rate | at least | ambiguous | - | prev=to,spread,of,for,with,killed,executed,infected,tainted,affected,reported,detailed,caused,claimed,has,have,had,are,were,is,was,be,been,affecting,influencing,and,among,amongst,in,gloom,once,twice | mined editor family:I sites=2
 at expanded danger of | at increased risk of | fingerprint | - | | family:I editor
@@ -223,6 +226,7 @@ at its generally extreme | at its most severe | fingerprint | - |  | mined edito
 at long last | finally | ambiguous | - | | family:I editor
 at more serious danger of | at greater risk of | fingerprint | - | | family:I editor
 at more serious hazard of | at greater risk of | fingerprint | - | | family:I editor
+at no other time seen | never-before-seen | fingerprint | - | | mined editor family:I
 at the end of the day | in other words | ambiguous | - | | family:I editor
 at the equivalent time | at the same time | fingerprint | - | | family:I editor
 at the point when | when | fingerprint | - | | family:I editor
@@ -286,6 +290,7 @@ beautiful much | pretty much | fingerprint | - | | family:I editor
 because of the way that | because | fingerprint | - | | family:I editor
 been appeared to | been shown to | fingerprint | - |  | mined editor family:I
 before the finish of | by the end of | fingerprint | - | | family:I editor
+beforehand imperceptible | previously invisible | fingerprint | - | | mined editor family:I
 beginning phases | early stages | ambiguous | - | | family:I editor
 benchmark group | control group | fingerprint | n | | family:I editor
 benefactor | donor | ambiguous | n | | family:I editor
@@ -297,6 +302,7 @@ birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
 bite the dust | die | ambiguous | - | | family:I editor
 bites the dust | dies | ambiguous | - | !prev=one,another | family:I editor
+biting the dust | dying | ambiguous | - | | mined editor family:I
 bits of knowledge | insights | ambiguous | - | | mined editor family:I sites=1
 blackout convention | concussion protocol | fingerprint | - | | family:I editor
 bladder malignancy | bladder cancer | fingerprint | - | | family:I editor
@@ -308,6 +314,8 @@ blood clusters | blood clots | fingerprint | - | | family:I editor
 blood examples | blood samples | fingerprint | - | | family:I editor
 blood gift | blood donation | fingerprint | n | | family:I editor
 blood malignancy | blood cancer | fingerprint | - | | family:I editor
+bode well | make sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
+bodes well | makes sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
 bodes well to | makes sense to | fingerprint | - | | family:I editor
 body estimate | body size | fingerprint | - | | family:I editor
 bogus news | fake news | fingerprint | - | | family:I editor
@@ -676,7 +684,7 @@ detest violations | hate crimes | fingerprint | - | | family:I editor
 detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
 devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
 diabetes the executives | diabetes management | fingerprint | - | | family:I editor
-diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor
+diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor family:S
 did not have the foggiest idea | did not know | fingerprint | - | | family:I editor
 didn't have the foggiest idea | didn't know | fingerprint | - | | family:I editor
 dietary admission | dietary intake | fingerprint | - | | family:I editor
@@ -707,6 +715,7 @@ discharged the picture | released the image | fingerprint | - | | mined editor f
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
 disclosed to | told | ambiguous | - | prev=he,she,they,we,i,who | dev:I
 disclosure | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I
+disclosure group | discovery team | fingerprint | n | | mined editor family:I
 discontinuous fasting | intermittent fasting | fingerprint | - | | family:I editor
 discouragement | depression | ambiguous | - | | family:I editor
 discourse acknowledgment | speech recognition | fingerprint | - | | family:I editor
@@ -822,6 +831,7 @@ endurance rate | survival rate | fingerprint | n | | family:I editor
 energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | dev:I
 enhancements | supplements | ambiguous | - | near=nutrient,nutrients,vitamin,vitamins,dietary,omega-3,fish,iron,calcium,zinc,magnesium,probiotic | family:I editor
 enlisted | recruited | ambiguous | - | near=members,participants,partakers,volunteers,patients,study,examination,preliminary,adults,grown-ups,individuals | family:I editor
+enormous detonation | Big Bang | fingerprint | - | | mined editor family:I
 enormous hadron collider | Large Hadron Collider | fingerprint | - | | family:I editor
 enormous information | big data | fingerprint | - | | family:I editor
 enormous language models | large language models | fingerprint | - | | family:I editor
@@ -934,7 +944,9 @@ fierce blaze | wildfire | ambiguous | n | | family:I editor
 fiery | inflammatory | ambiguous | - | near=immune,insusceptible,resistant,invulnerable,cells,blood,white,platelets,disease,malady,bowel,entrail,markers,cytokines,genes,qualities | mined editor family:I
 fiery markers | inflammatory markers | fingerprint | - |  | editor family:I
 fiery reaction | inflammatory response | fingerprint | n |  | mined editor family:I
+figurings | calculations | ambiguous | - | | mined editor family:I
 fills in as | serves as | fingerprint | - |  | mined editor family:I
+finders | detectors | ambiguous | - | near=wave,waves,gravitational,ligo,virgo,sign,signal,signals,particle,particles,neutrino,neutrinos,telescope,telescopes,observatory,universe | mined editor family:I sites=2
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
@@ -987,8 +999,10 @@ foundational bigotry | systemic racism | fingerprint | - | | family:I editor
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
 fractional obscuration | partial eclipse | fingerprint | n | | mined editor family:I sites=1
 fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+framed | formed | ambiguous | - | near=star,stars,galaxy,galaxies,planet,planets,universe,universes,cosmic,dark,black,hole,holes,gas,dust,moon,moons,cloud,clouds,worlds,stellar,heavenly,nebula,crater,craters | mined editor family:I sites=2
 framework | system | ambiguous | - | !prev=regulatory,legal,policy,conceptual,theoretical,analytical,legislative,ethical,strategic | family:I editor
 frameworks | systems | ambiguous | - | | dev:I editor
+framing stars | forming stars | fingerprint | - | | mined editor family:I
 frenzy assault | panic attack | fingerprint | - | | family:I editor
 frenzy assaults | panic attacks | fingerprint | - | | family:I editor
 friend audited | peer-reviewed | fingerprint | - | | family:I editor
@@ -1084,6 +1098,7 @@ habitats for sickness control | Centers for Disease Control | fingerprint | - | 
 hack | cough | ambiguous | - | prev=dry,persistent,a,new,continuous,severe,mild,constant | family:I editor
 had a place with | belonged to | ambiguous | - | | mined editor family:I sites=1
 had all the earmarks of being | appeared to be | fingerprint | - | | mined editor family:I sites=1
+had the option to | were able to | ambiguous | - | prev=they,we,researchers,scientists,astronomers,analysts,investigators,doctors,specialists,experts,people,patients,participants,authors,engineers,officials,teams,physicists | mined editor family:I
 had trusted | had hoped | ambiguous | - | | dev:I
 hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
@@ -1119,6 +1134,7 @@ heart malady | heart disease | fingerprint | - | | family:I editor
 heart medical procedure | heart surgery | fingerprint | - | | family:I editor
 heart wellbeing | heart health | fingerprint | - | | family:I editor
 heat-catching | heat-trapping | fingerprint | - | | mined editor family:I
+heavenly | stellar | ambiguous | - | next=dark,black | mined editor family:I
 heavenly item | celestial object | fingerprint | n | | mined editor family:I
 heftiness | obesity | fingerprint | - | | family:I editor
 hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overweight,diabetes,bmi | family:I editor
@@ -1666,6 +1682,7 @@ more uncertain to | less likely to | fingerprint | - | | family:I editor
 most exceedingly awful | worst | fingerprint | - | | family:I editor
 most exceedingly terrible | worst | fingerprint | - | | family:I editor
 most exceedingly worst | worst | fingerprint | - | | mined editor family:I
+most far off | most distant | fingerprint | - | | mined editor family:I sites=2
 most grounded | strongest | ambiguous | - | | mined editor family:I
 most grounded proof | strongest evidence | fingerprint | - | | mined editor family:I
 most ideal approach to | best way to | fingerprint | - | | family:I editor
@@ -1730,6 +1747,7 @@ neurodegenerative maladies | neurodegenerative diseases | fingerprint | - | | fa
 neurodegenerative malady | neurodegenerative disease | fingerprint | - | | family:I editor
 neurodegenerative sicknesses | neurodegenerative diseases | fingerprint | - | | family:I editor
 neurological scatters | neurological disorders | fingerprint | - | | family:I editor
+never again | no longer | ambiguous | - | prev=is,are,was,were,am,be,been,being | mined editor family:I
 never some time recently | never before | fingerprint | - | | mined editor family:I
 new england diary of medication | New England Journal of Medicine | fingerprint | - | | family:I editor
 new inquire about | new research | fingerprint | - | | family:I editor
@@ -1745,6 +1763,7 @@ normal determination | natural selection | fingerprint | - | | family:I editor
 normal insusceptibility | natural immunity | fingerprint | - | | family:I editor
 normal language handling | natural language processing | fingerprint | - | | family:I editor
 normal language preparing | natural language processing | fingerprint | - | | family:I editor
+normal populace | average population | fingerprint | - | | mined editor family:I
 not as much as | less than | ambiguous | - | | family:I editor
 not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five,six,seven,eight,nine,ten,twenty,thirty,forty,fifty,hundred,thousand,million,percent | family:I editor
 not kidding | serious | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,ailment,ailments,sickness,risk,risks,hazard,hazards,danger,dangers,threat,threats,side,complications,consequences,condition,conditions,problem,problems,issue,issues,harm,damage,injury,injuries,concern,concerns,health,wellbeing,infection,infections,cases,symptoms,manifestations | family:I editor
@@ -1787,6 +1806,7 @@ ocean ice | sea ice | fingerprint | - | | family:I editor
 ocean level ascent | sea level rise | fingerprint | - | | family:I editor
 ocean levels | sea levels | ambiguous | - | | family:I editor
 ocean turtles | sea turtles | fingerprint | - | | family:I editor
+of its sort | of its kind | ambiguous | - | | mined editor family:I
 on a brief premise | on a temporary basis | fingerprint | - | | family:I editor
 on a case-by-case premise | on a case-by-case basis | fingerprint | - | | family:I editor
 on a customary premise | on a regular basis | fingerprint | - | | family:I editor
@@ -1987,6 +2007,7 @@ profound learning | deep learning | ambiguous | - | | family:I editor
 profound neural systems | deep neural networks | fingerprint | - | | family:I editor
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
 profoundly compelling | highly effective | fingerprint | - |  | mined editor family:I
+profundities | depths | ambiguous | - | | mined editor family:I
 progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,neural,tumor,progenitor | family:I editor
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
 programming organization | software company | fingerprint | n | | family:I editor
@@ -2090,6 +2111,7 @@ remembered for the examination | included in the study | fingerprint | - |  | mi
 remembering for | including in | fingerprint | - | | dev:I
 reproducing season | breeding season | fingerprint | n | | mined editor family:I
 reproductions | simulations | ambiguous | - | near=model,models,climate,atmosphere,computer,pc,pictures,images,picture,image,telescope,data,physics,supercomputer | mined editor family:I sites=2
+research overseer | research director | fingerprint | n | | mined editor family:I
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
 respiratory beads | respiratory droplets | fingerprint | - | | family:I editor
@@ -2125,6 +2147,7 @@ restorative weed | medical marijuana | fingerprint | - | | family:I editor
 reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 revealing insight into | shedding light on | fingerprint | - |  | mined editor family:I
+revelation | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I sites=2
 review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,their,same,whole,current,past !next=of,board,panel,process,committee,article,articles,site,sites near=members,specialists,distributed,diary,gamble,tracked,examinations,examination,investigations,investigation,discoveries,analysts | mined editor family:I sites=2
 review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
@@ -2202,6 +2225,7 @@ sexual orientation imbalance | gender inequality | fingerprint | - | | family:I 
 sexual orientation pay hole | gender pay gap | fingerprint | - | | family:I editor
 sexual orientation personality | gender identity | fingerprint | - | | family:I editor
 sexual orientation uniformity | gender equality | fingerprint | - | | family:I editor
+shaping stars | forming stars | fingerprint | - | | mined editor family:I
 shark assaults | shark attacks | fingerprint | - | | family:I editor
 sheltered | safe | ambiguous | - | | family:I editor
 sheltered and compelling | safe and effective | fingerprint | - | | family:I editor
@@ -2435,10 +2459,12 @@ test size | sample size | ambiguous | n | | family:I editor
 testicular malignancy | testicular cancer | fingerprint | - | | family:I editor
 testing destinations | testing sites | fingerprint | - | | family:I editor
 testing locales | testing sites | fingerprint | - | | family:I editor
+than any time in recent memory | than ever before | ambiguous | - | | mined editor family:I
 than whenever over the most recent | than at any time in the last | fingerprint | - | | mined editor family:I
 the administering party | the ruling party | fingerprint | - | | family:I editor
 the advantage cresting | the benefit peaking | fingerprint | - |  | mined editor family:I
 the analysts composed | the researchers wrote | fingerprint | - | | family:I editor
+the begin of | the start of | fingerprint | - | | mined editor family:I
 the biden organization | the Biden administration | fingerprint | - | | family:I editor
 the bush organization | the Bush administration | fingerprint | - | | family:I editor
 the decision party | the ruling party | fingerprint | - | | family:I editor
@@ -2486,6 +2512,7 @@ therapeutic foundations | medical institutions | fingerprint | - | | mined edito
 therapeutic gadgets | medical devices | fingerprint | - | | family:I editor
 therapeutic maryjane | medical marijuana | fingerprint | - | | family:I editor
 therapeutic weed | medical marijuana | fingerprint | - | | family:I editor
+thickly stuffed | densely packed | fingerprint | - | | mined editor family:I
 think about creator | study author | fingerprint | n | | family:I editor
 throat malignancy | throat cancer | fingerprint | - | | family:I editor
 thusly | thus | fingerprint | - | | family:I editor
@@ -2707,6 +2734,7 @@ wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
 wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
+what could be compared to | the equivalent of | ambiguous | - | | mined editor family:I
 whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
 white platelets | white blood cells | fingerprint | - | | family:I editor
 whooping hack | whooping cough | fingerprint | - | | family:I editor

@@ -17,10 +17,12 @@ able-bodied to | able to | fingerprint | - | | family:O editor
 abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
 abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
+accusation | information | ambiguous | - | !prev=a,an,the,this,that,his,her,their,its,our,my,your,false,serious,criminal,unfounded,baseless,any,no,new,latest,such,first,same,similar,sexual,formal !next=against,that,of,was,is,by,from | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
+adjacent | even | ambiguous | - | next=successful,if,though,when,more,so,before,after,worse,better,less,bigger,smaller,larger,higher,lower,greater,faster,slower,further,farther,much,overmuch | mined editor family:S
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
@@ -57,7 +59,9 @@ as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
 as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
+assemblage value | body weight | fingerprint | - | | mined editor family:S
 assisted dwelling | assisted living | fingerprint | - | | dev:S
+astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
@@ -71,6 +75,7 @@ beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
+besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
@@ -102,6 +107,9 @@ calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
 calendar year-old | year-old | fingerprint | - |  | mined editor family:D
 calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
+caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report,reports,paper,papers,analysis,findings,data,species,approach,method,methods,technique,techniques,way,ways,drug,drugs,treatment,treatments,vaccine,vaccines,variant,variants,cases,rules,law,laws,record,records,technology,discovery,discoveries,type,types,model,models,evidence,information,accusation | mined editor family:S
+caller study | new study | fingerprint | n | | mined editor family:S
+caller survey | new study | fingerprint | n | | mined editor family:S
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
@@ -122,6 +130,7 @@ charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
+clime change | climate change | fingerprint | - | | mined editor family:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -129,6 +138,7 @@ closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,th
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
+colonisation | population | ambiguous | - | !next=of !prev=european,british,spanish,french,portuguese,dutch,western,space,mars,lunar,early | mined editor family:S
 coltsfoot | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,must,should | dev:H
 common populace | general population | fingerprint | - |  | mined editor family:S
@@ -141,6 +151,7 @@ concluded college | finished school | ambiguous | - | | dev:S
 conduct author | lead author | fingerprint | n | | mined editor family:S family:X
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
 conjointly referred to as | also called | fingerprint | - |  | mined editor family:O
+connected | on | ambiguous | - | prev=accusation,information,data,losing,based,focused,focus,focuses,effect,effects,impact,impacts,research,survey,studies,study,report,reports,depend,depends,depending,rely,relies,relying,comment,commented,work,works,worked,working,spending,spent,spend,live,lives,living !next=to,with,by,and,or | mined editor family:S
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
 connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
 considering that | since | ambiguous | - | | dev:S
@@ -196,6 +207,7 @@ enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
 environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
+erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
 et cetera of | and the rest of | fingerprint | - | | mined editor family:? sites=1
@@ -349,6 +361,7 @@ immune method | immune system | fingerprint | n | | family:S editor
 immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
 impact sizes | effect sizes | fingerprint | - | | mined editor family:H sites=1
+implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,their,its,our,past,recent,time,years,decades,months,weeks,centuries !prev=is,are,was,were,be,been,being,made,make,makes,remain,remains,remained,become,became,left,more,less,largely,often,very,quite,most,an,the,all | mined editor family:S
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
@@ -428,6 +441,7 @@ many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three
 marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
+mean | average | ambiguous | - | prev=an,connected,on | mined editor family:S
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meliorate | improve | fingerprint | v | | family:O editor
@@ -442,6 +456,7 @@ monolithic physical object | massive object | fingerprint | - |  | mined editor 
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 motives | reasons | ambiguous | - | | dev:S
+much than | more than | fingerprint | - | | mined editor family:S
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 ne'er | never | fingerprint | - | !next=do | family:O editor
@@ -502,6 +517,7 @@ outer arterial illness | peripheral arterial disease | fingerprint | - |  | mine
 over prison term | over time | fingerprint | - | | mined editor family:S family:X
 overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
 overdue closing | late last | fingerprint | - | | dev:H
+overmuch | much | ambiguous | - | | mined editor family:S
 own control | have held | ambiguous | - | !prev=their,his,her,its,our,my,your,own,under,of | mined editor family:O
 pabulum | food | ambiguous | - |  | mined editor family:X
 pace of annihilation | rate of extinction | fingerprint | - | | mined editor family:D
@@ -514,6 +530,7 @@ per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
 photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
@@ -542,6 +559,7 @@ pump disease | heart disease | fingerprint | n | | family:O editor
 pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,infusion,cooling,coolant,engine,hydraulic,heat,vacuum,a,the,sump,bilge,mechanical | dev:O
 pump wellness | heart health | fingerprint | - | | family:O editor
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
+quality | human | ambiguous | - | next=hands,beings,rights,body,bodies,activity,activities,population,populations,history,brain,brains,cells,species,race,nature,trafficking,impact,impacts,lives,immune,genome,evolution,ancestors,remains,behaviour,behavior,embryos,embryo | mined editor family:S
 query | research | ambiguous | - | | dev:O
 quiet confirmed | still showed | fingerprint | - | | mined editor family:X sites=1
 quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,hundred | mined editor family:S
@@ -554,6 +572,7 @@ raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,sh
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 receive information | get data | ambiguous | v | | dev:K
+recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 relaxation | rest | ambiguous | - | | dev:S
@@ -589,7 +608,8 @@ shooting celebrities | shooting stars | fingerprint | - | !near=paparazzi,photog
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
 side impacts | side effects | fingerprint | - |  | mined editor family:D
 significant-pace | high-speed | fingerprint | - |  | mined editor family:D
-similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it | dev:O
+signifier | pattern | ambiguous | - | | mined editor family:S
+similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it,the | dev:O family:S
 sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
@@ -616,12 +636,15 @@ stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined edit
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
 study research researches | research studies | fingerprint | - | | mined editor family:D
+successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
+successful effect to | in response to | fingerprint | - | | mined editor family:S
 such every bit | such as | fingerprint | - | | family:O editor
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
+taxon | species | ambiguous | - | | mined editor family:S
 tech large | tech giant | fingerprint | n |  | mined editor family:H
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
@@ -658,6 +681,7 @@ to a greater extent than | more than | ambiguous | - | | family:O editor
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
+truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
