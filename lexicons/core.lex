@@ -966,7 +966,7 @@ have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
 have but to | have yet to | ambiguous | - | !next=ask,look,say,wait,think,consider,imagine,glance,read,turn,mention,see,go,point,compare,remember,recall | mined editor family:A sites=1
 have grow to be | have become | fingerprint | - | | mined editor family:A
-hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S
+hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S family:K
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
 health ranges | fitness levels | fingerprint | - | | family:A editor
 healthcare merchandise regulatory company | Healthcare products Regulatory Agency | fingerprint | - | | family:A editor

@@ -644,7 +644,7 @@ ct filters | CT scans | fingerprint | - | | family:I editor
 curved world | elliptical galaxy | fingerprint | n | | mined editor family:I
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
-danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5
+danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5 family:K
 danger variable | risk factor | fingerprint | n | | mined editor family:I sites=1
 dangerous development | cancerous growth | ambiguous | - | near=cancer,malignancy,tumor,tumors,breast,bosom,cells,lymph,metastasis,disease | mined editor family:I
 dark gap | black hole | fingerprint | n | | family:I editor

@@ -419,6 +419,7 @@ learn about's | study's | fingerprint | - | | family:H editor
 legal investigation | criminal investigation | ambiguous | n | | mined editor family:H
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
+less more likely | less likely | fingerprint | - | | mined editor family:K
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
@@ -631,11 +632,13 @@ spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | ambiguous | - | | dev:S
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
+steered | conducted | ambiguous | - | prev=had,have,has,previously,researchers,scientists,scholars,team,they,we,who,also,investigators,authors next=another,research,studies,study,experiments,experiment,trials,trial,tests,surveys,survey,interviews,analyses,analysis | mined editor family:K
 stick at house | stay at home | fingerprint | - | | mined editor family:H
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
 study research researches | research studies | fingerprint | - | | mined editor family:D
+submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
 such every bit | such as | fingerprint | - | | family:O editor
