@@ -1730,6 +1730,7 @@ natural surroundings obliteration | habitat destruction | fingerprint | - | | fa
 nearby people group | local community | fingerprint | - | | family:I editor
 nearby planet group | solar system | fingerprint | - |  | editor family:I
 nearby planet group's | solar system's | fingerprint | - | | mined editor family:I sites=1
+nearness | presence | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
@@ -2112,6 +2113,7 @@ remembering for | including in | fingerprint | - | | dev:I
 reproducing season | breeding season | fingerprint | n | | mined editor family:I
 reproductions | simulations | ambiguous | - | near=model,models,climate,atmosphere,computer,pc,pictures,images,picture,image,telescope,data,physics,supercomputer | mined editor family:I sites=2
 research overseer | research director | fingerprint | n | | mined editor family:I
+residue | dust | ambiguous | - | near=cosmic,astronomical,star,stars,galaxy,galaxies,worlds,planet,planets,comet,comets,disk,disks,disc,discs,gas,interstellar,space,grains,cloud,clouds,nebula,universe,frosty,ring,rings,telescope,hubble | mined editor family:I sites=3
 resistant framework | immune system | fingerprint | n | | family:I editor
 resistant reaction | immune response | fingerprint | n | | family:I editor
 respiratory beads | respiratory droplets | fingerprint | - | | family:I editor
