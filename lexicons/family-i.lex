@@ -662,6 +662,7 @@ defenseless against | vulnerable to | ambiguous | - | | family:I editor
 defensive hardware | protective equipment | fingerprint | - | | family:I editor
 definite sorts of | certain types of | fingerprint | - |  | mined editor family:I
 deliberate audit | systematic review | fingerprint | n | | family:I editor
+deliberate redshift | measured redshift | fingerprint | n | | mined editor family:I
 deliberate survey | systematic review | fingerprint | n | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
@@ -1115,6 +1116,7 @@ has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
 has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
 have all the earmarks of being | appear to be | fingerprint | - | | mined editor family:I sites=1
+have the capacity to | be able to | ambiguous | - | prev=would,will,could,should,might,may,must,to,not,never,they'll,we'll,you'll,it'll | mined editor family:I
 haven searchers | asylum seekers | fingerprint | - | | family:I editor
 having a place with | belonging to | ambiguous | - | | mined editor family:I sites=1
 having the option to | being able to | ambiguous | - | | mined editor family:I
@@ -1770,6 +1772,7 @@ not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five
 not kidding | serious | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,ailment,ailments,sickness,risk,risks,hazard,hazards,danger,dangers,threat,threats,side,complications,consequences,condition,conditions,problem,problems,issue,issues,harm,damage,injury,injuries,concern,concerns,health,wellbeing,infection,infections,cases,symptoms,manifestations | family:I editor
 not long from now | soon | ambiguous | - | | family:I editor
 noteworthy | significant | ambiguous | - | | family:I editor
+noticeable universe | visible universe | fingerprint | - | | mined editor family:I
 notwithstanding | however | ambiguous | - | line-start | dev:I editor
 notwithstanding the way that | even though | fingerprint | - | | family:I editor
 notwithstanding, | however, | ambiguous | - | | dev:I
