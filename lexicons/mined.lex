@@ -9,14 +9,20 @@ affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 the
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
+assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
-categorised | classified | ambiguous | - | | mined dev:A sites=1 thesaurus=mythes
+clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+colonisation present | population now | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
+confirmed larger indicators | showed greater signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+convey company collectively utilizing | bring guests together using | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+could assist forestall considering | may help prevent thinking | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+customary evening snooze | regular afternoon nap | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 demise development | death growth | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
@@ -40,7 +46,9 @@ forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,w
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+fundamental exploration apparatus | vital research tool | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
+haziest profundities | darkest depths | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
@@ -50,8 +58,11 @@ ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+main despair threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+main melancholy threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 maintain folks | keep people | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+mean vertebrate taxon | average bird species | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 mentioned instances | said cases | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes
 much stuff inside | many things in | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
@@ -60,8 +71,10 @@ mussy | messy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,word
 nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+past estimations uncovered | previous measurements revealed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -78,6 +91,7 @@ really bought affirmation | actually got confirmation | ambiguous | - | | mined 
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -85,6 +99,8 @@ snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
+supplies oblique proof | provides indirect evidence | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+survey besides | study also | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 take glowing | shoot bright | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -92,4 +108,5 @@ unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=mob
 upstage | distant | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby

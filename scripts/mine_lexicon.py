@@ -63,19 +63,27 @@ def site_of(folder: Path) -> str:
 
 
 def load_pairs(extra: list[Path]) -> tuple[list[Pair], dict[str, str]]:
-    """Learn-part pairs (and any extra folders), without MT/R, and the spun site of each pair by name."""
+    """Learn-part pairs (and any extra folders), without MT/R, and the source of each pair by name: its spun site,
+    shared by every pair whose original is the same article (two sites' spins of one story are not two unrelated
+    sites: they share the story's phrases)."""
     folders = corpus_split.items("pairs", "learn")
-    pairs, sites = [], {}
+    pairs, where = [], {}
     for folder in folders:
         for p in find_pairs([folder]):
             if p.family not in NOT_WORD_SPINNING:
                 pairs.append(p)
-                sites[p.name] = site_of(folder)
+                where[p.name] = folder
     for root in extra:
         for p in find_pairs([root]):
             if p.family not in NOT_WORD_SPINNING:
                 pairs.append(p)
-                sites[p.name] = site_of(root / p.name)
+                where[p.name] = root / p.name
+    sites: dict[str, str] = {}
+    seen: list[tuple[Path, str]] = []
+    for name, folder in where.items():
+        twin = next((site for other, site in seen if corpus_split.same_story(folder, other)), None)
+        sites[name] = twin or site_of(folder)
+        seen.append((folder, sites[name]))
     return pairs, sites
 
 

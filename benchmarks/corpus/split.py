@@ -64,6 +64,12 @@ def story_in_learn(folder: Path) -> bool:
     return False
 
 
+def same_story(a: Path, b: Path) -> bool:
+    """Whether two items' source texts are, for the most part, the same article."""
+    ga, gb = _grams(_source(a)), _grams(_source(b))
+    return bool(ga and gb) and len(ga & gb) >= SAME_STORY * min(len(ga), len(gb))
+
+
 def _source(folder: Path) -> Path:
     original = folder / "original.txt"
     return original if original.exists() else folder / "spun.txt"
