@@ -388,7 +388,7 @@ cognitive behavioral remedy | cognitive behavioral therapy | fingerprint | - | |
 cognitive behavioural remedy | cognitive behavioural therapy | fingerprint | - | | family:A editor
 cognitive perform | cognitive function | fingerprint | - | | family:A editor
 cohort examine | cohort study | fingerprint | - | | family:A editor
-collectively | together | ambiguous | - | !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as | mined editor family:A sites=1
+collectively | together | ambiguous | - | prev=work,works,worked,working,come,comes,came,coming,get,gets,got,getting,put,puts,putting,band,banded,banding,pull,pulls,pulled,pulling,live,lives,lived,living,stick,sticks,stuck,sticking !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as or near=convey,conveys,conveyed,conveying !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as | mined editor family:A sites=1
 college | university | ambiguous | n | next=of,researchers,scientists,professor,hospital,hospitals !prev=imperial,king's,boston,dartmouth,trinity,community,medical,baylor,royal,eton,junior,liberal,university,state,city,in,to,at,for,from,attend,attended,attending,high | seed dev:A editor
 college college students | university students | fingerprint | - | | family:A editor
 college of arizona | University of Arizona | fingerprint | - |  | editor family:A
