@@ -56,18 +56,16 @@ def story_in_learn(folder: Path) -> bool:
     """Whether this item's source text (its original, or the spun text of an unpaired page) is, for the most part,
     the source text of a learn item too: the same article spun by a site of each part."""
     mine = _grams(_source(folder))
-    if not mine:
-        return False
-    for other in _learn_grams():
-        if other and len(mine & other) >= SAME_STORY * min(len(mine), len(other)):
-            return True
-    return False
+    return any(_overlap(mine, other) for other in _learn_grams())
 
 
 def same_story(a: Path, b: Path) -> bool:
     """Whether two items' source texts are, for the most part, the same article."""
-    ga, gb = _grams(_source(a)), _grams(_source(b))
-    return bool(ga and gb) and len(ga & gb) >= SAME_STORY * min(len(ga), len(gb))
+    return _overlap(_grams(_source(a)), _grams(_source(b)))
+
+
+def _overlap(a: frozenset, b: frozenset) -> bool:
+    return bool(a and b) and len(a & b) >= SAME_STORY * min(len(a), len(b))
 
 
 def _source(folder: Path) -> Path:
