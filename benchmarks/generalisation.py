@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -264,10 +265,13 @@ def main() -> int:
     def new(items: list[Path]) -> list[Path]:
         return [p for p in items if p.name not in old]
 
-    nf = newsfix.Normalizer()
     rows = []
     extra_clean = [p for root in a.clean for p in folders(root, "original.txt")]
     with tempfile.TemporaryDirectory(prefix="newsfix-unseen-") as workdir:
+        if a.unseen:
+            # dozens of past lexicons are compiled: into this run's folder, not the user's cache
+            os.environ["NEWSFIX_CACHE_DIR"] = str(Path(workdir) / "cache")
+        nf = newsfix.Normalizer()
         nf_for = UnseenLexicons(newsfix, Path(workdir)) if a.unseen else None
         for part in a.part or ("learn", "measure"):
             title = part + (f" (added after {a.new_since})" if a.new_since else "")
@@ -278,10 +282,10 @@ def main() -> int:
                 corpus_split.items("clean", part) + (extra_clean if part == "measure" else []),
                 a.verbose, nf_for,
             ))
-    if a.dev:
-        dev = folders(a.dev, "spun.txt")
-        rows.append(score_part(nf, f"dev ({a.dev})", [p for p in dev if (p / "original.txt").exists()], [],
-                               [p for p in dev if (p / "original.txt").exists()], a.verbose))
+        if a.dev:
+            dev = folders(a.dev, "spun.txt")
+            rows.append(score_part(nf, f"dev ({a.dev})", [p for p in dev if (p / "original.txt").exists()], [],
+                                   [p for p in dev if (p / "original.txt").exists()], a.verbose))
     if a.json:
         print(json.dumps(rows, indent=1))
     return 0
