@@ -143,6 +143,7 @@ analysis undertaking | research project | fingerprint | n | | family:A editor
 analysis workforce | research team | fingerprint | - | | family:A editor
 analyze | study | ambiguous | - | prev=a,an,the,this,new,latest,recent,current,their,our,its,his,her,present,previous,earlier,prior or next=authors,author,co-author,co-authors !prev=to,and,or,can,could,will,would,should,must,may,might,not,also,then,they,we,you,i | mined editor family:A family:S sites=2
 analyze authors | study authors | fingerprint | - | prev=the,a,an,new,our,their,its,this | mined editor family:A family:S sites=1
+andrew marr present | Andrew Marr show | fingerprint | - | | mined editor family:A family:? sites=1
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
@@ -177,6 +178,7 @@ as a result of manner | due to the way | fingerprint | - | | dev:A
 as a substitute of | instead of | fingerprint | - | | family:A editor
 as a way to | in order to | ambiguous | - | | family:A editor
 as an alternative of | instead of | fingerprint | - | | family:A editor
+as an entire | as a whole | fingerprint | - | | mined editor family:A family:? sites=1
 as an illustration | for instance | ambiguous | - | | family:A editor
 as effectively | as well | ambiguous | - | !next=as | family:A editor
 as quickly as | as soon as | ambiguous | - | next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today,next,this,subsequent,early,later,january,february,march,april,june,july,august,september,october,november,december | mined editor family:A
@@ -199,6 +201,7 @@ at excessive danger | at high risk | fingerprint | - | | family:A editor
 at excessive threat | at high risk | fingerprint | - | | family:A editor
 at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
+at the least | at least | ambiguous | - | | mined editor family:A sites=1
 atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
 attain | reach | ambiguous | v | next=earth,earth's,mars,orbit,land,shore,hospital,hospitals | mined editor family:A
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
@@ -307,6 +310,7 @@ can not | cannot | ambiguous | - | | dev:A editor
 canine | dog | ambiguous | n | | family:A editor
 canine house owners | dog owners | fingerprint | - | | family:A editor
 cap and commerce | cap and trade | fingerprint | - | | family:A editor
+capable of | able to | ambiguous | - | prev=be,been,being next=see,do,get,make,go,use,take,find,help,give,keep,work,play,travel,return,attend,access,buy,pay,leave,come,reach,afford,stop,prevent,detect,tell,say,provide,walk,watch,identify,predict,treat,continue,move,visit,spot,observe,view,enjoy,meet,hold,run,live,survive,breathe,sleep,eat,drink,speak,talk,read,write,hear,understand,recognise,recognize,explain,control,manage,cope,respond,protect,deliver,offer,test,track,measure,confirm,compete,join,enter,open,start,begin,finish,complete,achieve,apply,receive | mined editor family:A sites=1
 capable of elevate | able to lift | fingerprint | - | | mined editor family:A sites=1
 carbon courting | carbon dating | fingerprint | - | | family:A editor
 carbon dioxide ranges | carbon dioxide levels | fingerprint | - | | family:A editor
@@ -479,6 +483,8 @@ continual liver illness | chronic liver disease | fingerprint | n |  | mined edi
 contributors | participants | ambiguous | - | near=examine,study,trial,research,analysis,survey,ballot,poll,experiment | editor
 converse | speak | ambiguous | - | !prev=the,vice | family:A editor
 convey | bring | ambiguous | v | next=together,collectively,about,down,up,back,again,home,dwelling,residence,relief,aid,forward,ahead | family:A editor
+copy quantity | reproduction number | fingerprint | - | near=r,virus,coronavirus,covid,covid-19,infection,infections,infected,epidemic,pandemic,transmission,spread,unfold,sage,outbreak | editor family:A family:?
+copy rate | reproduction rate | fingerprint | - | near=r,virus,coronavirus,covid,covid-19,infection,infections,infected,epidemic,pandemic,transmission,spread,unfold,sage,outbreak | mined editor family:A family:? sites=1
 coronal gap | coronal hole | fingerprint | n | | mined editor family:A sites=2
 coronary artery illness | coronary artery disease | fingerprint | - | | family:A editor
 coronary coronary heart illness | coronary heart disease | fingerprint | - | | family:A editor
@@ -527,6 +533,7 @@ coverings accessible | treatments available | fingerprint | - |  | mined editor 
 covid instances | COVID cases | fingerprint | - | | family:A editor
 covid take a look at | COVID test | fingerprint | - | | family:A editor
 covid-19 an infection | COVID-19 infection | fingerprint | - | | family:A editor
+cowl | cover | ambiguous | - | !prev=a,the,his,her,its,their,engine,hooded | mined editor family:A sites=1
 cranium | skull | ambiguous | n | | mined editor family:A
 crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
@@ -688,6 +695,8 @@ electrical present | electric current | fingerprint | - | | family:A editor
 electrical subject | electric field | fingerprint | n | | family:A editor
 electromagnetic subject | electromagnetic field | fingerprint | n | | family:A editor
 elementary college | elementary school | fingerprint | n | | family:A editor
+elements of the country | parts of the country | fingerprint | - | | editor family:A
+elements of the world | parts of the world | fingerprint | - | | mined editor family:A sites=1
 elevated | increased | ambiguous | - | prev=considerably,significantly,has,have,had,been,was,were,which,that,it,and,greatly,sharply,steadily,dramatically !next=levels,ranges,temperature,temperatures,pressure,strain,position,platform,train,highway,blood | dev:A editor
 elevated danger | increased risk | fingerprint | - | | seed dev:A
 embody | include | ambiguous | v | | family:A editor
@@ -776,6 +785,7 @@ excessive climate occasions | extreme weather events | fingerprint | - | | famil
 excessive warmth | extreme heat | fingerprint | - | | family:A editor
 execs and cons | pros and cons | fingerprint | - |  | mined editor family:A
 exercise ranges | activity levels | fingerprint | - | | family:A editor
+exhibiting | showing | ambiguous | - | near=picture,pictures,photo,photos,image,images,video,videos,footage,photograph,photographs,map,maps,chart,graph,screenshot,scan,scans | mined editor family:A sites=1
 exhibits | shows | ambiguous | - | prev=examine,study,research,analysis,knowledge,data,evaluation,it,this,which,that,graph,chart,map,picture,image,photograph,scan,video,determine,figure,table,survey,ballot,poll,report | editor
 expanded danger | increased risk | fingerprint | - | | family:I editor
 expanded hazard | increased risk | fingerprint | - | | family:I editor
@@ -1601,6 +1611,7 @@ omicron sort | Omicron variant | fingerprint | - |  | mined editor family:A
 on a regular basis | everyday | ambiguous | - | next=life,lives,activities,actions,tasks,duties,objects,items,use,language,situations,conditions,circumstances,people,individuals,folks,things,issues,stress,experiences,expertise,routines,routine,products,merchandise,chemicals,foods,meals,habits,behaviour,behavior,conduct,moments,living,dwelling,work,labor,practice,follow,settings,environments,problems,concerns,considerations,decisions,choices,selections,racism,sexism,discrimination,heroes,exposure,publicity,wear,clothes,clothing,household,family,materials,supplies,provides,technology,know-how,technologies,applied,devices,units,gadgets,tools,instruments,conversation,conversations,dialog,speech,interactions,encounters,practices,lifestyle,life-style,reality,actuality,world | family:A editor
 on a regular basis life | everyday life | fingerprint | - | | family:A editor
 on account of | because of | ambiguous | - | | editor
+on both aspect of | on either side of | fingerprint | - | | mined editor family:A sites=1
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
 on life assist | on life support | fingerprint | - | | mined editor family:A
@@ -1626,6 +1637,7 @@ on the very least | at the very least | fingerprint | - | | family:A editor
 on-line | online | ambiguous | - | | family:A editor
 once in a while | on occasion | ambiguous | - | | dev:A
 once more | again | ambiguous | - | | dev:A
+one different particular person | another person | fingerprint | - | | mined editor family:A family:? sites=1
 one examine | one study | fingerprint | - | | family:A editor
 one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
@@ -1634,6 +1646,7 @@ one of the crucial | one of the most | fingerprint | - | next=widespread,frequen
 one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
 one other galaxy | another galaxy | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A sites=2
+one other have a look at | another look at | fingerprint | - | | mined editor family:A sites=1
 one other planet | another planet | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A
 one thing | something | ambiguous | - | !prev=the,only,just,another,any,every,one,no,last,first,least | dev:A
 onerous | hard | ambiguous | - | | family:A editor
@@ -1678,6 +1691,7 @@ part ii scientific trial | phase II clinical trial | fingerprint | n | | family:
 part ii trial | phase II trial | fingerprint | n | | family:A editor
 part iii scientific trial | phase III clinical trial | fingerprint | n | | family:A editor
 part iii trial | phase III trial | fingerprint | n | | family:A editor
+particular person | person | ambiguous | - | prev=every,each,one,contaminated,infected,younger,older,aged,single,sick,unwell,vaccinated,unvaccinated,common,average,regular,typical,wholesome,healthy | mined editor family:A family:? sites=1
 particular schooling | special education | fingerprint | - | | family:A editor
 particulars | details | ambiguous | - | | family:A editor
 pattern | sample | ambiguous | - | prev=blood,urine,saliva,tissue,stool,tumor,tumour,dna,swab,biopsy,small,large,giant,massive,representative,random,nationally,national,nationwide,total,whole,entire,study,examine,second,first,test,check,fecal,faecal,breath,hair,water,soil,air,rock,ice,core,sperm,semen,serum,plasma,cell,cells,research,analysis,wastewater,sewage,environmental,clinical,scientific,final,ultimate,original,full,larger,bigger,smaller,validation,discovery,training,coaching,control,management,comparison,reference,cohort,population,inhabitants,community,neighborhood,convenience,diverse,broad,wide,combined,mixed,pooled,analytic,analytical,matched,independent,separate,subsequent,lunar,meteorite,asteroid,comet,martian,moon,returned,tree-ring | family:A editor
@@ -1709,6 +1723,7 @@ persona trait | personality trait | fingerprint | n | | mined editor family:A si
 personal examine | private study | fingerprint | - | | seed dev:A
 pesticide publicity | pesticide exposure | fingerprint | - | | family:A editor
 pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
+phantasm | illusion | ambiguous | n | | mined editor family:A sites=1
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
 phd scholar | PhD student | fingerprint | n | | family:A editor
 photo voltaic | solar | fingerprint | - | | family:A editor
@@ -1867,6 +1882,7 @@ quarantine interval | quarantine period | fingerprint | - | | family:A editor
 query | question | ambiguous | - | prev=the,a,this,that,an,separate,important,key,open,central,big,fundamental,burning,lingering,remaining | dev:A editor
 quick meals | fast food | fingerprint | - | | family:A editor
 quotation: | Citation: | fingerprint | - | line-start | seed dev:A
+R quantity | R number | fingerprint | cs | | mined editor family:A family:? sites=1
 rabbit gap | rabbit hole | fingerprint | - | | family:A editor
 radiation publicity | radiation exposure | fingerprint | - | | family:A editor
 radiation remedy | radiation therapy | fingerprint | - | | family:A editor
@@ -1959,6 +1975,7 @@ revealed the leads to | published the results in | fingerprint | - |  | mined ed
 revealed within the | published in the | fingerprint | - | | seed dev:A
 revel in | enjoy | ambiguous | - | | mined editor family:A sites=1
 right this moment | today | fingerprint | - | | family:A editor
+ring of fireplace | ring of fire | fingerprint | - | | mined editor family:A sites=1
 ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
@@ -2109,7 +2126,7 @@ stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 state of affairs | situation | ambiguous | - | | mined editor family:A
-stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K family:H family:N mined
+stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K family:H family:N mined family:?
 stated in a launch | said in a release | fingerprint | - |  | mined editor family:A
 stated in an announcement | said in a statement | fingerprint | - |  | editor family:A
 statistically important | statistically significant | fingerprint | - | | family:A editor
@@ -2229,6 +2246,7 @@ the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
+these of us | those of us | fingerprint | - | | mined editor family:A sites=1
 these residing | those living | ambiguous | - |  | mined editor family:A
 these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
 they're | they are | ambiguous | - |  | dev:A family:H mined
@@ -2340,12 +2358,14 @@ vaccination marketing campaign | vaccination campaign | fingerprint | n | | fami
 vaccine marketing campaign | vaccine campaign | fingerprint | n | | family:A editor
 variety impact | selection effect | fingerprint | - |  | mined editor family:A
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
+vary | range | ambiguous | - | prev=a,the,wide,whole,entire,broad,full,normal,narrow,wider,broader | mined editor family:A family:? sites=1
 vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:A
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
 venture scientist | project scientist | fingerprint | n | | mined editor family:A sites=1
 venture supervisor | project manager | fingerprint | n | | mined editor family:A sites=1
+Very Massive Telescope | Very Large Telescope | fingerprint | cs | | mined editor family:A sites=1
 via | through | ambiguous | - | prev=rips,ripped,ripping,tore,torn,tears,tearing,punched,cut,cuts,passes,passed,passing,pass,go,goes,going,went,gone,travel,travels,traveled,travelled,traveling,travelling,move,moves,moved,moving,flow,flows,flowed,flowing,journey,journeys,burst,bursts,break,breaks,broke,shine,shines,shining,filter,filters,filtered,stream,streams,streaming,sweep,sweeps,swept,run,runs,ran,running,one,come,comes,came,coming,slip,slips,slipped,push,pushes,pushed,drill,drills,drilled,drilling,dig,digs,dug,digging,penetrate,penetrates,penetrated,immediately | mined editor family:A sites=4
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor

@@ -1298,7 +1298,7 @@ individual defensive equipment | personal protective equipment | fingerprint | -
 individual defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 individual defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
 individual wellbeing | personal health | fingerprint | - |  | mined editor family:I
-individuals | people | ambiguous | - | | dev:A dev:I
+individuals | people | ambiguous | - | | dev:A dev:I family:?
 individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
 indoor feasting | indoor dining | fingerprint | - | | editor family:I

@@ -59,6 +59,7 @@ as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
 as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
+asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
 assemblage value | body weight | fingerprint | - | | mined editor family:S
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
@@ -75,6 +76,7 @@ beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
+been actually | been | ambiguous | - | | mined editor family:? sites=1
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
@@ -110,6 +112,7 @@ calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report,reports,paper,papers,analysis,findings,data,species,approach,method,methods,technique,techniques,way,ways,drug,drugs,treatment,treatments,vaccine,vaccines,variant,variants,cases,rules,law,laws,record,records,technology,discovery,discoveries,type,types,model,models,evidence,information,accusation | mined editor family:S
 caller study | new study | fingerprint | n | | mined editor family:S
 caller survey | new study | fingerprint | n | | mined editor family:S
+CARBON DIOXIDE | CO2 | fingerprint | cs | | mined editor family:? sites=1
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
@@ -299,17 +302,20 @@ grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
 habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
+had actually | had | ambiguous | - | | mined editor family:? sites=1
 had began | had started | ambiguous | - | | mined editor family:K
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
+has actually | has | ambiguous | - | | mined editor family:? sites=1
 has actually been | has been | ambiguous | - | | mined editor family:D
 has actually connected to | has reached out to | ambiguous | - | | mined editor family:? sites=1
 has began | has started | ambiguous | - | | mined editor family:K
 has in addition | has also | ambiguous | - | !next=to | mined editor family:K
 has under no circumstances | has never | fingerprint | - | | dev:D editor
 hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H sites=1
+have actually | have | ambiguous | - | | mined editor family:? sites=4
 have actually been | have been | ambiguous | - | | mined editor family:D
 have began | have started | ambiguous | - | | mined editor family:K
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
@@ -381,6 +387,7 @@ in reaction to | in response to | ambiguous | - | | mined editor family:H sites=
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
+in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
@@ -401,6 +408,8 @@ intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 interest rover | Curiosity rover | fingerprint | - | | mined editor family:? sites=1
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
+intrusive bugs | invasive insects | fingerprint | - | | mined editor family:? sites=1
+intrusive species | invasive species | fingerprint | - | | editor family:?
 investigate | research | ambiguous | - | prev=the,new,this,their,further,recent,latest,previous,more,earlier,prior next=shows,showed,suggests,suggested,found,finds,is,was,has,had,indicates,published,didnt,didn't,did | mined editor family:? sites=1
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
@@ -428,6 +437,7 @@ lighting-several years | light-years | fingerprint | - |  | mined editor family:
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
+lockdown procedures | lockdown measures | ambiguous | - | | mined editor family:? sites=1
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lookings for | findings | fingerprint | - | | mined editor family:D
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
@@ -630,6 +640,7 @@ specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endange
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | ambiguous | - | | dev:S
+stated in the statement | said in the announcement | fingerprint | - | | mined editor family:? sites=1
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steer clear of | avoid | ambiguous | v | | family:H editor
 steered | conducted | ambiguous | - | prev=had,have,has,previously,researchers,scientists,scholars,team,they,we,who,also,investigators,authors next=another,research,studies,study,experiments,experiment,trials,trial,tests,surveys,survey,interviews,analyses,analysis | mined editor family:K
