@@ -44,6 +44,7 @@ from pathlib import Path
 import regex
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parent  # the repository root: git paths (`lexicons`) are relative to it
 sys.path.insert(0, str(HERE / "corpus"))
 import split as corpus_split  # noqa: E402
 
@@ -166,7 +167,7 @@ class UnseenLexicons:
         if before not in self.by_commit:
             target = self.workdir / before[:12]
             target.mkdir()
-            archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", before, "lexicons"],
+            archive = subprocess.run(["git", "-C", str(REPO), "archive", before, "lexicons"],
                                      capture_output=True, check=True).stdout
             subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
             self.by_commit[before] = self.newsfix.Normalizer([target / "lexicons"])
@@ -174,7 +175,7 @@ class UnseenLexicons:
 
 
 def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(HERE), *args], capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, check=True).stdout.strip()
 
 
 def score_part(nf, title: str, pairs: list[Path], spun: list[Path], clean: list[Path], verbose: bool,
