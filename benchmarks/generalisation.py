@@ -45,6 +45,7 @@ import regex
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent  # the repository root: git paths (`lexicons`) are relative to it
+CORPUS = HERE / "corpus"  # the collected corpus, whose git history --unseen reads
 sys.path.insert(0, str(HERE / "corpus"))
 import split as corpus_split  # noqa: E402
 
@@ -158,12 +159,20 @@ class UnseenLexicons:
     def __init__(self, newsfix, workdir: Path) -> None:
         self.newsfix, self.workdir = newsfix, workdir
         self.by_commit: dict[str, object] = {}
+        self._first_added: dict[str, str] | None = None
+
+    def first_added(self, folder: Path) -> str:
+        """The commit that first added the item's spun text, following renames (what `git log --follow` gives per
+        file, read once for the whole corpus: one `git log` per item doubled the run's time)."""
+        if self._first_added is None:
+            self._first_added = _first_added(CORPUS)
+        rel = (folder / "spun.txt").resolve().relative_to(REPO).as_posix()
+        if rel not in self._first_added:
+            raise SystemExit(f"{folder}: not in git history (commit it, or leave out --unseen)")
+        return self._first_added[rel]
 
     def __call__(self, folder: Path):
-        added = _git("log", "--diff-filter=A", "--follow", "--format=%H", "--", str(folder / "spun.txt"))
-        if not added:
-            raise SystemExit(f"{folder}: not in git history (commit it, or leave out --unseen)")
-        before = _git("rev-parse", added.split()[-1] + "^")
+        before = _git("rev-parse", self.first_added(folder) + "^")
         if before not in self.by_commit:
             target = self.workdir / before[:12]
             target.mkdir()
@@ -172,6 +181,23 @@ class UnseenLexicons:
             subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
             self.by_commit[before] = self.newsfix.Normalizer([target / "lexicons"])
         return self.by_commit[before]
+
+
+def _first_added(root: Path) -> dict[str, str]:
+    """Path (relative to the repository) -> the commit that first added it under that name or an earlier one."""
+    log = _git("log", "--reverse", "-M", "--name-status", "--format=commit %H", "--", str(root))
+    first: dict[str, str] = {}
+    commit = ""
+    for line in log.splitlines():
+        if line.startswith("commit "):
+            commit = line.split()[1]
+            continue
+        fields = line.split("\t")
+        if fields[0] == "A":
+            first.setdefault(fields[1], commit)
+        elif fields[0].startswith("R") and len(fields) == 3:
+            first.setdefault(fields[2], first.get(fields[1], commit))
+    return first
 
 
 def _git(*args: str) -> str:
