@@ -77,6 +77,22 @@ def seen_swaps(align) -> tuple[dict[tuple[str, str], set[str]], set[str]]:
     return pairs, {k for k, _ in pairs}
 
 
+def swap_class(spun: str, original: str, held: set[tuple[str, str]], restores: dict[str, set[str]],
+               seen: dict[tuple[str, str], set[str]], seen_forms: set[str], page_spun: bool) -> str:
+    """The first class (of CLASSES, less "repaired") that explains a swap left in place, both sides lower case."""
+    if (spun, original) in held:
+        return "held"
+    if original in restores.get(spun, ()):
+        return f"entry unused (page {'spun' if page_spun else 'not spun'})"
+    if spun in restores:
+        return "entry says otherwise"
+    if (spun, original) in seen:
+        return "seen in 2+ learn pairs" if len(seen[(spun, original)]) >= 2 else "seen in 1 learn pair"
+    if spun in seen_forms:
+        return "form seen, other original"
+    return "never seen"
+
+
 def classify(part: str, examples: int) -> None:
     import newsfix
     from newsfix.cli.lexicon_align import align
@@ -103,18 +119,7 @@ def classify(part: str, examples: int) -> None:
         counts = Counter({"repaired": before - sum(weight(s.spun, s.original) for s in left)})
         for s in left:
             key, orig = s.spun.lower(), s.original.lower()
-            if (key, orig) in held:
-                cls = "held"
-            elif orig in restores.get(key, ()):
-                cls = f"entry unused (page {'spun' if result.spin.verdict == 'spun' else 'not spun'})"
-            elif key in restores:
-                cls = "entry says otherwise"
-            elif (key, orig) in seen:
-                cls = "seen in 2+ learn pairs" if len(seen[(key, orig)]) >= 2 else "seen in 1 learn pair"
-            elif key in seen_forms:
-                cls = "form seen, other original"
-            else:
-                cls = "never seen"
+            cls = swap_class(key, orig, held, restores, seen, seen_forms, result.spin.verdict == "spun")
             counts[cls] += weight(s.spun, s.original)
             if len(shown[cls]) < examples:
                 shown[cls].append(f"    {fam:2s} {folder.name[:40]}: {key!r} -> {orig!r}")
