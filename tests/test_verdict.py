@@ -20,6 +20,14 @@ def test_swaps_alone_need_to_be_dense_and_many():
     assert verdict.swap_dense(13, 300) and not verdict.swap_dense(13, 1000)
 
 
+def test_a_short_excerpt_with_dense_swaps_is_spun_but_a_few_swaps_are_not():
+    # spun excerpts of 70-190 words with 6-9 swaps and no known fingerprint (learn pages scored with the lexicons
+    # from before they were collected); unspun passages of 60+ words showed at most 5 (at 81 and 93 words)
+    assert spin_verdict(0, 0, 120, distinct_ambiguous=6).verdict == "spun"
+    assert spin_verdict(0, 0, 81, distinct_ambiguous=5).verdict == "clean"
+    assert spin_verdict(0, 0, 295, distinct_ambiguous=9).verdict == "clean"  # the densest unspun page: 30 per 1000
+
+
 def test_second_signal_with_one_fingerprint():
     assert spin_verdict(1, 1, 300, distinct_ambiguous=4).verdict == "spun"  # 13.3 per 1000 >= 10
     assert spin_verdict(1, 1, 300, distinct_ambiguous=2).verdict == "uncertain"
