@@ -445,3 +445,30 @@ def test_seed_keeps_the_authors_inform_before_patients(seed_text):
     fixed = newsfix.normalize(seed_text).text
     assert "help inform patients and clinicians weighing up" in fixed
     assert "tell patients" not in fixed
+
+
+def test_a_page_spun_by_its_swaps_alone_gets_the_family_they_vote_for(tmp_path):
+    """No fingerprint, but six distinct family-A swaps in a short passage: the page is spun (verdict.swap_dense),
+    attributed to A by those swaps, and A's ordinary-word entries apply; the lone family-I swap does not (and
+    meaning-bearing swaps such as "sufferers" would still need a fingerprint nearby: gates.py)."""
+    lex = tmp_path / "swaps.lex"
+    lex.write_text(
+        "additionally | also | ambiguous | - | | family:A\n"
+        "analysts | researchers | ambiguous | - | | family:I\n"
+        "examine | study | ambiguous | - | | family:A\n"
+        "final | last | ambiguous | - | | family:A\n"
+        "nearer | closer | ambiguous | - | | family:A\n"
+        "spouse | wife | ambiguous | - | | family:A\n"
+        "whereas | while | ambiguous | - | | family:A\n",
+        encoding="utf-8",
+    )
+    text = (
+        "The examine moved nearer to its end this year. His spouse said the final visit went well, whereas the "
+        "others waited. The team additionally spoke to analysts about the cost of care in the city."
+    )
+    r = Normalizer([lex]).normalize(text)
+    assert r.spin.verdict == "spun" and r.spin.families == ("A",)
+    assert {(e.before, e.after) for e in r.edits} == {
+        ("examine", "study"), ("nearer", "closer"), ("spouse", "wife"), ("final", "last"),
+        ("whereas", "while"), ("additionally", "also"),
+    }
