@@ -44,6 +44,7 @@ from .verdict import (
     spinner_families,
     swap_attributed,
     swap_dense,
+    swap_families,
 )
 
 if TYPE_CHECKING:
@@ -254,14 +255,8 @@ class Normalizer:
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             distinct_swaps = {m.form.entry.spun: m.form.entry for m, _ in swaps if m.form.entry.tier == "ambiguous"}
             ambiguous = len(distinct_swaps)
-            if not found and swap_dense(ambiguous, words):
-                # a page that its ordinary-word swaps alone show to be spun: they also say whose thesaurus it is
-                # (each distinct swap votes for its entry's families, as fingerprints do), so that those families'
-                # entries apply. Measured on learn pages scored with the lexicons from before they were collected:
-                # 28 more edits, none wrong (restore 17.2 -> 17.6 %); pages with a fingerprint are not affected.
-                swap_families = spinner_families(e.families for e in distinct_swaps.values())
-                if swap_families:
-                    families = (families or frozenset()) | swap_families
+            if not found and swap_dense(ambiguous, words):  # spun by its swaps alone: they name the spinner
+                families = (families or frozenset()) | swap_families(distinct_swaps.values())
         found_artifacts = self._artifact_edits(text, folded, protected, opts)
         signature = detokenized or modelled or artifacts.signature(found_artifacts)
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
