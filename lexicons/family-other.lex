@@ -1,9 +1,11 @@
 # Families D (Spin Rewriter-like), H (find-out-about/lend-a-hand), K (light rewriter), O (WordNet blogspot
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
+a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
 a individual | a person | fingerprint | - | | mined editor family:H
+a investigate | a study | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
@@ -36,6 +38,7 @@ all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
+amino poison | amino acid | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 amusing media | social media | fingerprint | - | | mined editor family:? sites=1
 amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
 an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
@@ -54,6 +57,7 @@ approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
+as against to | as opposed to | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
@@ -77,6 +81,7 @@ because completion of | since the end of | fingerprint | - | | mined editor fami
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
 been actually | been | ambiguous | - | | mined editor family:? sites=1
+been constitute | been found | fingerprint | - | | editor family:O
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
@@ -93,6 +98,7 @@ blood sugar administration | blood sugar management | fingerprint | - | | mined 
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
 bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
+body mass indicator | body mass index | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 bought ill | got sick | fingerprint | - | | dev:S
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
@@ -104,6 +110,7 @@ bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
 by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
+cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:? sites=1 spinner=autoblog2016-some-more
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
@@ -112,9 +119,11 @@ calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report,reports,paper,papers,analysis,findings,data,species,approach,method,methods,technique,techniques,way,ways,drug,drugs,treatment,treatments,vaccine,vaccines,variant,variants,cases,rules,law,laws,record,records,technology,discovery,discoveries,type,types,model,models,evidence,information,accusation | mined editor family:S
 caller study | new study | fingerprint | n | | mined editor family:S
 caller survey | new study | fingerprint | n | | mined editor family:S
+candied potable | sweetened beverage | fingerprint | n | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 CARBON DIOXIDE | CO2 | fingerprint | cs | | mined editor family:? sites=1
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
+categorical means of | main cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
@@ -138,6 +147,7 @@ clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
+CO dioxide | carbon dioxide | fingerprint | cs | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
@@ -147,6 +157,8 @@ come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,mu
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
+comparison author | senior author | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:? sites=1 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
@@ -158,21 +170,28 @@ connected | on | ambiguous | - | prev=accusation,information,data,losing,based,f
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
 connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
 considering that | since | ambiguous | - | | dev:S
+consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:? sites=1 spinner=autoblog2016-some-more
+consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:? spinner=autoblog2016-some-more
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 control grouping | control group | fingerprint | n | | family:O editor
+convey been | have been | fingerprint | - | | editor family:O
+convey been constitute | have been found | fingerprint | - | | editor family:O
 cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
+corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
+crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
 day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
+days old-fashioned | days old | fingerprint | - | | editor family:X
 deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
@@ -184,14 +203,17 @@ deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
+dialect of health | department of health | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 did now not | did not | fingerprint | - | | mined editor family:H
 digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
 disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
+dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:? sites=2 spinner=autoblog2016-some-more
 do no longer | do not | fingerprint | - |  | mined editor family:H
 do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now not | does not | fingerprint | - | | mined editor family:H
+dorsum | back | fingerprint | - | prev=brought,bring,brings,bringing,come,comes,came,coming,go,goes,went,going,get,gets,got,getting,way,looking,look,looked,dates,dated,date,pushed,push,fight,fought,held,hold,turn,turned,sent,send,moved,move,step,stepped,called,call,pay,paid,give,gave,take,took,taken,put | editor family:O
 dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
@@ -263,6 +285,7 @@ for the primary time | for the first time | fingerprint | - | | family:A family:
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
+formula | results | ambiguous | - | next=are,were,show,showed,suggest,suggested,indicate,indicated,reveal,revealed,confirm,confirmed,highlight | mined editor family:? sites=1 spinner=autoblog2016-some-more
 fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fossilology | paleontology | fingerprint | - | | mined editor family:X
@@ -295,6 +318,7 @@ going right on through | going through | ambiguous | - | | mined editor family:?
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
+greasy poison | fatty acid | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
@@ -323,6 +347,8 @@ have interaction in | engage in | fingerprint | - | | mined editor family:H site
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
+heading means of | leading cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+heading means of genocide | leading cause of death | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 headlines accounts | news stories | fingerprint | - | | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
@@ -331,6 +357,7 @@ healthcare facility center | Hospital Center | fingerprint | - | | mined editor 
 healthcare facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 heart affection | heart disease | fingerprint | n | | mined editor family:X
+heart conflict | heart attack | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hebdomad | week | fingerprint | n | | family:O editor
 helium added | he added | fingerprint | - | | family:O editor
 helium explained | he explained | fingerprint | - | | family:O editor
@@ -347,10 +374,12 @@ hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S famil
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
+hoary fuel | fossil fuel | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
+hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
@@ -448,6 +477,7 @@ main depressive disorder | major depressive disorder | fingerprint | - |  | mine
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
+many particularly | most notably | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
@@ -457,6 +487,11 @@ medical facility system | hospital system | ambiguous | n | | mined editor famil
 medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
+meridian accord | climate accord | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meridian change | climate change | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meridian crisis | climate crisis | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+meridian scholarship | climate science | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
@@ -464,6 +499,7 @@ mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
 monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
+months old-fashioned | months old | fingerprint | - | | mined editor family:X sites=1
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 motives | reasons | ambiguous | - | | dev:S
@@ -502,10 +538,12 @@ now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
+nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
 observe to | apply to | ambiguous | - | | mined editor family:H sites=1
 obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
+ocean flooring | ocean floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
 oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
@@ -523,6 +561,7 @@ organisation expert | Business Insider | fingerprint | - | | mined editor family
 orphic | mysterious | ambiguous | - |  | mined editor family:S
 other than one another | apart from each other | fingerprint | - | !prev=nobody,nothing,anyone,anybody,none,someone,everyone,one | mined editor family:N
 our ain | our own | fingerprint | - | | family:O editor
+our company believe | we believe | fingerprint | - | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 our possess | our own | fingerprint | - | | dev:S editor
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
 over prison term | over time | fingerprint | - | | mined editor family:S family:X
@@ -535,6 +574,8 @@ pace of annihilation | rate of extinction | fingerprint | - | | mined editor fam
 pace of light-weight | speed of light | fingerprint | - |  | mined editor family:D
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
+passed in a account | said in a statement | fingerprint | - | | mined editor family:X sites=1
+passed in a statement | said in a statement | fingerprint | - | | editor family:X
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
@@ -547,6 +588,8 @@ photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? 
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
+poise a risk | pose a risk | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
+poise a threat | pose a threat | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 possibility | risk | ambiguous | - | prev=decrease,diminished,lower,higher,larger,greater,increased,reduced,elevated,carry,raise,raises,raised near=dementia,disease,cancer,diabetes,stroke,death,developing,growing,alzheimer's,illness | mined editor family:H
@@ -582,6 +625,7 @@ rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=so
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
+rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:? spinner=autoblog2016-some-more
 receive information | get data | ambiguous | v | | dev:K
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
@@ -590,6 +634,7 @@ relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remediable | treatable | ambiguous | - |  | mined editor family:S
+renewable appetite | renewable energy | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
@@ -603,12 +648,16 @@ right now reply to a request | immediately respond to a request | fingerprint | 
 right now reply to requests | immediately respond to requests | fingerprint | - | | mined editor family:H
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
 risk things | risk factors | fingerprint | - |  | mined editor family:D
-rotundity | obesity | fingerprint | - | | mined editor family:X
+rocket troop | rocket company | fingerprint | n | | mined editor family:X sites=1
+rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
+sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:? sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
 scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
+sea flooring | sea floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
+seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:? sites=1 spinner=autoblog2016-some-more
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
 self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
@@ -625,6 +674,7 @@ sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
 smaller sized | smaller | ambiguous | - | | mined editor family:?
+smart-alecky device | smart device | fingerprint | n | | editor family:X
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
 solar organisation | solar system | fingerprint | - |  | mined editor family:S
 solar organization | solar system | fingerprint | - |  | mined editor family:S
@@ -658,8 +708,15 @@ surface area temperature level | surface temperature | fingerprint | - |  | mine
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
+task panel | task force | ambiguous | n | prev=federal,the,a,national,government,presidential,coronavirus,covid,special,joint,independent,preventive | editor family:K
 taxon | species | ambiguous | - | | mined editor family:S
 tech large | tech giant | fingerprint | n |  | mined editor family:H
+tellurian | human | fingerprint | - | !next=planet,planets,world,worlds,body,bodies,warming,temperature,temperatures,economy,economic,scale,population,pandemic,market,markets,health,emissions,average,climate,meridian,trade,supply,financial,leaders,community,iron,mineral,minerals,rock,rocks,ore,ores,crust,mantle,zone,zones | mined editor family:? sites=2 spinner=autoblog2016-some-more
+tellurian activity | human activity | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+tellurian being | human being | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+tellurian body | human body | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+tellurian brain | human brain | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+tellurian warming | global warming | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
@@ -681,6 +738,7 @@ their possess | their own | fingerprint | - | | family:S editor
 then again | however | ambiguous | - | | family:H editor
 these as | such as | ambiguous | - | !prev=regard,regarded,regards,see,saw,seen,sees,view,viewed,views,treat,treated,describe,described,classify,classified,identify,identified,list,listed,count,counted,consider,considered,define,defined,use,used,label,labeled,labelled,mark,marked,recognize,recognized,report,reported,know,known,rate,rated,rank,ranked,designate,designated,interpret,interpreted,cite,cited,present,presented,flag,flagged,characterize,characterized,take,took,taken,think,thought,accept,accepted,dismiss,dismissed,all,of,with,among,both,describes,lists,uses,sees,like | family:S editor
 these particular | these | ambiguous | - | | dev:D
+thick breasts | dense breasts | ambiguous | - | near=mammogram*,cancer,screening,tissue,women | editor family:K
 thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
 thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
@@ -692,6 +750,7 @@ tip of its life | end of its life | fingerprint | - | | mined editor family:?
 tip of the life cycle | end of the life cycle | fingerprint | - | | mined editor family:?
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
+to a greater extent than oftentimes than non | more often than not | fingerprint | - | | editor family:O
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
@@ -701,9 +760,11 @@ twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 twenty-four hr period | day | fingerprint | - | | family:O editor
 twist bloc | spin axis | fingerprint | - |  | mined editor family:S
+unborn exploration | future research | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
+unequivocally wish | really want | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
 united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
@@ -715,6 +776,8 @@ uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
+user's beam | user's guide | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+usually to name a few | just to name a few | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
@@ -731,6 +794,7 @@ was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
 we tin | we can | fingerprint | - | | mined editor family:O
 weddell water | Weddell Sea | fingerprint | - | | mined editor family:? sites=1
+weeks old-fashioned | weeks old | fingerprint | - | | editor family:X
 weill cornell drugs | Weill Cornell Medicine | fingerprint | - | | mined editor family:H
 wellness | health | ambiguous | - | !next=center,centre,centers,centres,industry,program,programs,retreat,retreats,coach,coaches,app,apps,tourism,spa | family:O editor
 wellness issues | health issues | fingerprint | - |  | editor family:D
@@ -749,5 +813,8 @@ worldwide warming | global warming | fingerprint | - |  | mined editor family:D 
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would possibly | might | ambiguous | - | | family:H editor
 written report | study | ambiguous | n | | family:O editor
+years old-fashioned | years old | fingerprint | - | | editor family:X
+years quondam | years old | fingerprint | - | | editor family:O
+yesteryear | by | ambiguous | - | !prev=of,the,from,like,than,a,and,those,these,to,in,yesteryear's | editor family:O
 your ain | your own | fingerprint | - | | family:O editor
 your possess | your own | fingerprint | - | | family:S editor
