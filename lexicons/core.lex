@@ -94,6 +94,7 @@ alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A edito
 ambiance | atmosphere | ambiguous | - | | mined editor family:A
 amenities | facilities | ambiguous | - | | mined editor family:A
 american coronary heart affiliation | American Heart Association | fingerprint | - | | family:A editor
+american faculty of cardiology | American College of Cardiology | fingerprint | - | | mined editor family:A family:H sites=1
 american medical affiliation | American Medical Association | fingerprint | - | | family:A editor
 american most cancers society | American Cancer Society | fingerprint | - | | family:A editor
 american psychological affiliation | American Psychological Association | fingerprint | - | | family:A editor
@@ -147,6 +148,7 @@ andrew marr present | Andrew Marr show | fingerprint | - | | mined editor family
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
+anticipated observe | predicted track | fingerprint | - | | mined editor family:A sites=1
 anticipated therapeutic time | expected healing time | fingerprint | - |  | mined editor family:A
 antiretroviral remedy | antiretroviral therapy | fingerprint | - | | family:A editor
 anxiousness | anxiety | ambiguous | - | | family:A editor family:H
@@ -343,6 +345,7 @@ change into | become | ambiguous | - | | family:A family:N editor mined
 changing into | becoming | ambiguous | - | !next=clothes,clothing,pajamas,pyjamas,uniform,uniforms,costume,costumes,gear,outfit,outfits | mined editor family:A
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
 character dysfunction | personality disorder | fingerprint | - | | family:A editor
+check | test | ambiguous | - | prev=anti-satellite,satellite,asat,missile,weapons,nuclear,hypersonic | mined editor family:A sites=1
 check constructive | test positive | fingerprint | v | | mined editor family:A
 check optimistic | test positive | fingerprint | v | | mined editor family:A sites=1
 chemical publicity | chemical exposure | fingerprint | - | | family:A editor
@@ -450,6 +453,7 @@ commonplace of care | standard of care | fingerprint | - | | family:A editor
 commonwealth video games | Commonwealth Games | fingerprint | - | | family:A editor
 companions | partners | ambiguous | - | prev=different,other,our,key,strategic,trade,commerce,business,enterprise,industry,international,worldwide,global,coalition,regional,native,neighborhood,community,analysis,research,implementation | mined editor family:A sites=1
 company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
+company officers | agency officials | ambiguous | - | near=nasa,esa,roscosmos,jaxa,space,station,satellite,spacecraft,astronauts,orbit,debris,particles,fragment | mined editor family:A sites=1
 comparable | similar | ambiguous | - | | family:A editor
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
@@ -750,6 +754,7 @@ european fee | European Commission | fingerprint | - | | family:A editor
 european house company | European Space Agency | fingerprint | - | | family:A editor
 european medicines company | European Medicines Agency | fingerprint | - | | family:A editor
 evaluation | analysis | ambiguous | n | | family:A editor
+evasive motion | evasive action | ambiguous | - | | mined editor family:A sites=1
 even supposing | even though | fingerprint | - | | family:A editor
 everlasting | permanent | ambiguous | - | | family:A editor
 every further | each additional | ambiguous | - | | mined editor family:A family:S sites=1
@@ -857,6 +862,7 @@ first creator | first author | fingerprint | - | | seed dev:A
 firstly of | at the beginning of | fingerprint | - | | family:A editor
 fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
+flip of occasions | turn of events | fingerprint | - | | mined editor family:A sites=1
 floor | surface | ambiguous | - | prev=earth's,planet's,moon's,sun's,solar's,photo,mars',mars's,venus',venus's,lunar,martian,planetary,cell,skin,pores,water's,tooth,road,highway,sea's,ocean's,comet's,asteroid's,star's,europa's,titan's,pluto's,jupiter's,enceladus's,mercury's,its or next=temperature,temperatures,tension,waters,layer,layers,proteins,protein,features,options,receptors,receptor,charge,charges,chemistry,roughness,ocean,oceans,coating,coatings,markers,antigens,antigen,molecules,molecule,ice,runoff,winds,melting,melt,plasmon,plasmons,geology,composition,properties,morphology,structure,structures,texture | family:A editor
 floor of mars | surface of Mars | fingerprint | - | | family:A editor
 floor of one other | surface of another | fingerprint | - | | mined editor family:A
@@ -890,6 +896,7 @@ fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
+freed from | free of | ambiguous | - | next=covid-19,covid,coronavirus,alzheimer's,dementia,disease,diseases,illness,illnesses,cancer,most,infection,infections,symptoms,diabetes,pain | mined editor family:A sites=2
 from dwelling | from home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
@@ -1006,6 +1013,8 @@ hiv an infection | HIV infection | fingerprint | - | | family:A editor
 home democrats | House Democrats | fingerprint | - | | family:A editor
 home of representatives | House of Representatives | fingerprint | - | | family:A editor
 home republicans | House Republicans | fingerprint | - | | family:A editor
+Home windows | Windows | fingerprint | cs | prev=microsoft,microsoft's,on,for,of,and,with,run,runs,running,than,or | family:A editor
+home windows | windows | ambiguous | - | prev=bulletproof,car,car's,vehicle,vehicle's,truck,truck's,its,shatterproof,armoured,armored,tinted,rear,side,passenger,driver's | mined editor family:A sites=1
 homeland safety | homeland security | fingerprint | - | | family:A editor
 hoover establishment | Hoover Institution | fingerprint | - | | family:A editor
 hormone alternative remedy | hormone replacement therapy | fingerprint | - | | family:A editor
@@ -1104,6 +1113,7 @@ incidence fee | incidence rate | fingerprint | - | | family:A editor
 inconceivable | impossible | ambiguous | - | | family:A editor
 increased schooling | higher education | fingerprint | - | | family:A editor
 incubation interval | incubation period | fingerprint | - | | family:A editor
+indicate off | show off | fingerprint | v | | mined editor family:A sites=1
 indicators | signs | ambiguous | - | next=of,and !prev=economic,financial,market,performance,efficiency,key,social,statistical,quality,leading,development,improvement,macroeconomic,environmental,sustainability,health,being,biological,organic,clinical,scientific,these,such,other,different,and,certain,several,various,numerous,many,some,several,multiple,a,an or prev=warning,telltale | mined editor family:A sites=3
 indicators of hysteria | signs of anxiety | fingerprint | - | | mined editor family:A sites=1
 indispensable a part of | indispensable part of | fingerprint | - |  | mined editor family:A
@@ -1112,6 +1122,8 @@ inexperienced areas | green spaces | fingerprint | - | | family:A editor
 inexperienced gentle | green light | fingerprint | - | | family:A editor
 inexperienced greens | green vegetables | fingerprint | - | | family:A editor
 inexperienced hydrogen | green hydrogen | fingerprint | - | | family:A editor
+inexperienced leafy | green leafy | fingerprint | - | | mined editor family:A sites=1
+inexperienced leafy greens | green leafy vegetables | fingerprint | - | | mined editor family:A sites=1
 inexperienced tea | green tea | fingerprint | - | | family:A editor
 infectious brokers | infectious agents | fingerprint | - | | family:A editor
 infectious illness consultants | infectious disease experts | fingerprint | - | | family:A editor
@@ -1319,6 +1331,7 @@ lung perform | lung function | fingerprint | - | | family:A editor
 lyme illness | Lyme disease | fingerprint | - | | family:A editor
 machine studying | machine learning | fingerprint | - | | family:A editor
 mad cow illness | mad cow disease | fingerprint | - | | family:A editor
+made gentle of | made light of | fingerprint | - | | family:A editor
 magnetic area traces | magnetic field lines | fingerprint | - |  | mined editor family:A
 magnetic discipline | magnetic field | fingerprint | n |  | mined editor family:A
 magnetic discipline traces | magnetic field lines | fingerprint | - | | mined editor family:A
@@ -1333,6 +1346,7 @@ main depressive dysfunction | major depressive disorder | fingerprint | - | | fa
 main despair | major depression | fingerprint | - | | mined editor family:A sites=1
 main melancholy | major depression | fingerprint | - | | mined editor family:A sites=2
 major quantity | significant amount | fingerprint | - |  | mined editor family:A
+make gentle of | make light of | fingerprint | v | | mined editor family:A sites=1
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
 making an attempt to determine | trying to figure out | fingerprint | - |  | mined editor family:A
@@ -1614,6 +1628,7 @@ on account of | because of | ambiguous | - | | editor
 on both aspect of | on either side of | fingerprint | - | | mined editor family:A sites=1
 on common | on average | ambiguous | - | !next=ground | family:A editor
 on condition that | given that | ambiguous | - | | family:A editor
+on daily basis | every day | ambiguous | - | | mined editor family:A sites=1
 on life assist | on life support | fingerprint | - | | mined editor family:A
 on maintain | on hold | fingerprint | - | | mined editor family:A sites=1
 on report | on record | fingerprint | - | prev=best,highest,lowest,coldest,wettest,driest,worst,largest,biggest,deadliest,busiest,strongest,longest,hottest,warmest !next=card,cards | mined editor family:A sites=1
@@ -1624,7 +1639,7 @@ on the expense of | at the expense of | fingerprint | - | | family:A editor
 on the finish of | at the end of | fingerprint | - | | family:A editor
 on the flip of | at the turn of | fingerprint | - | | family:A editor
 on the forefront of | at the forefront of | fingerprint | - | | family:A editor
-on the heart of | at the center of | ambiguous | - | near=galaxy,galaxies,galactic,milky,black,gap,star,stars,planet,planets,earth,solar,photo,sun,universe | mined editor family:A
+on the heart of | at the center of | ambiguous | - | near=galaxy,galaxies,galactic,milky,black,gap,star,stars,planet,planets,earth,solar,photo,sun,universe,cluster,clusters,globular,stellar,nebula,nebulae,telescope,hubble,webb,comet,asteroid,crater | mined editor family:A sites=2
 on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
 on the middle of | at the center of | fingerprint | - | | dev:A
@@ -1691,6 +1706,8 @@ part ii scientific trial | phase II clinical trial | fingerprint | n | | family:
 part ii trial | phase II trial | fingerprint | n | | family:A editor
 part iii scientific trial | phase III clinical trial | fingerprint | n | | family:A editor
 part iii trial | phase III trial | fingerprint | n | | family:A editor
+particles | debris | ambiguous | - | next=fragment,fragments,avoidance,field,fields,cloud,clouds,strike,strikes or prev=orbital,satellite,rocket,dodge,dodged,dodges,dodging | mined editor family:A sites=1
+particles avoidance | debris avoidance | fingerprint | - | | mined editor family:A sites=1
 particular person | person | ambiguous | - | prev=every,each,one,contaminated,infected,younger,older,aged,single,sick,unwell,vaccinated,unvaccinated,common,average,regular,typical,wholesome,healthy | mined editor family:A family:? sites=1
 particular schooling | special education | fingerprint | - | | family:A editor
 particulars | details | ambiguous | - | | family:A editor
@@ -2059,8 +2076,9 @@ shall be | will be | ambiguous | - | !prev=we,i | mined editor family:A sites=1
 share factors | percentage points | fingerprint | - | | family:A editor
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
 shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
-ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,on,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
+ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
 shocked to search out | surprised to find | fingerprint | - |  | mined editor family:A
+shocking | stunning | ambiguous | - | next=picture,pictures,image,images,photo,photos,photograph,photographs,view,views,new near=telescope,telescopes,hubble,webb,jwst,galaxy,galaxies,nebula,nebulae,cluster,astronomers,observatory | mined editor family:A sites=1
 shoppers | consumers | ambiguous | - | | family:A editor
 short-term reminiscence | short-term memory | fingerprint | - | | family:A editor
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
@@ -2189,6 +2207,7 @@ systematic opinions | systematic reviews | fingerprint | - | | seed dev:A
 tainted | infected | ambiguous | - | near=virus,infection,covid*,coronavirus,disease,patients,people,individuals | editor
 take a look at | check out | ambiguous | v | | dev:A editor
 take a look at outcomes | test results | fingerprint | - | | family:A editor
+take motion | take action | fingerprint | v | | family:A editor
 take pleasure in | enjoy | ambiguous | - |  | mined editor family:A
 take residence | take home | fingerprint | - |  | mined editor family:A
 taking part | participating | ambiguous | - | | dev:A
@@ -2213,6 +2232,7 @@ the an infection | the infection | fingerprint | - | | family:A editor
 the analyze | the study | fingerprint | - | !next=button,function,functions,menu,tab,command,feature,tool,option,phase,step,stage,authors | mined editor family:A family:S sites=2
 the bare eye | the naked eye | fingerprint | - |  | mined editor family:A
 the contemplate | the study | fingerprint | - | | editor
+the corporate's | the company's | fingerprint | - | | mined editor family:A sites=1
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
 the examine's | the study's | fingerprint | - | | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
@@ -2253,6 +2273,7 @@ they're | they are | ambiguous | - |  | dev:A family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
 this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
+thought to be to be | believed to be | fingerprint | - | | mined editor family:A sites=1
 thought-about | considered | fingerprint | - | | dev:A editor
 thousands and thousands | millions | ambiguous | - | | family:A editor
 thousands of years in the past | thousands of years ago | fingerprint | - |  | editor family:A
@@ -2289,6 +2310,7 @@ toes vast | feet wide | fingerprint | - | | family:A editor
 Together with | Along with | ambiguous | cs | | dev:A
 together with | including | ambiguous | - | !prev=and,work,working,worked,works,live,lived,living,come,came,coming,get,got,getting,bring,brought,put,putting,stick,band,pull,pulled,piece,pieced,group,grouped,go,goes,going,went,gone !next=numerous,different,other,many,several,various | dev:A editor
 tons of of | hundreds of | fingerprint | - | | mined editor family:A
+took motion | took action | fingerprint | - | | family:A editor
 torment | pain | ambiguous | - | | editor
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
@@ -2373,6 +2395,7 @@ virtually | almost | ambiguous | - | | dev:A editor
 visitor audio system | guest speakers | fingerprint | - | | family:A editor
 visitors | traffic | ambiguous | - | next=accidents,accident,crashes,crash,jam,jams,congestion,lights,light,gentle,signals,signal,police,deaths,fatalities,injuries,collisions,collision,noise,pollution,air,safety,security,volume,volumes,flow,flows,cameras,camera,stop,stops,violations,violation,lanes,lane,management,administration,cops,officer,officers,laws,legislation,rules,regulations,fines,tickets,ticket,density,patterns,emissions,exhaust,controller,controllers,control,cones,cone,calming,engineers,engineering,fatality,incidents,incident,conditions,situations,circumstances,delays,delay | family:A editor
 vital care | critical care | fingerprint | - | | dev:A
+vital setback | significant setback | fingerprint | n | | mined editor family:A sites=1
 vitality | energy | ambiguous | - | | editor
 vitality costs | energy prices | fingerprint | - | | family:A editor
 vitality drinks | energy drinks | fingerprint | - | | family:A editor
@@ -2463,6 +2486,7 @@ will even | will also | ambiguous | - | !next=more,less,further,better,worse,tho
 will increase in instances | increases in cases | fingerprint | - | | mined editor family:A
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
+with a purpose to | in order to | ambiguous | - | | mined editor family:A sites=1
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
@@ -2482,6 +2506,7 @@ within the type of | in the form of | fingerprint | - | | family:A editor
 within the wake of | in the wake of | fingerprint | - | | family:A editor
 won't must | won't have to | fingerprint | - | | mined editor family:A
 woods gap | Woods Hole | fingerprint | - | | family:A editor
+work greatest | work best | fingerprint | v | | mined editor family:A sites=1
 work on the | work at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 worked on the | worked at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 workers scientist | staff scientist | fingerprint | n | | family:A editor

@@ -478,6 +478,7 @@ clinical preliminaries | clinical trials | fingerprint | - |  | editor family:I
 clinical preliminary | clinical trial | fingerprint | n | | family:I editor
 clinical veils | medical masks | fingerprint | - | | family:I editor
 clinical weed | medical marijuana | fingerprint | - | | family:I editor
+close infrared | near-infrared | fingerprint | - | | mined editor family:I sites=1
 close to home defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 close to home defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
 close-to-home | emotional | ambiguous | - | near=physical,actual,mental,psychological,issues,problems,health,wellbeing,support | mined editor family:I
@@ -709,6 +710,7 @@ diminish the danger of | reduce the risk of | fingerprint | v | | family:I edito
 diminish the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 diminished danger | reduced risk | fingerprint | - | | family:I editor
 diminished hazard | reduced risk | fingerprint | - | | family:I editor
+diminutive person planet | dwarf planet | fingerprint | n | | mined editor family:I sites=1
 direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
@@ -1537,6 +1539,7 @@ man-made reasoning | artificial intelligence | fingerprint | - | | family:I edit
 manifestations | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,infection,patients,depressive,flu,influenza | family:I editor
 mars meanderer | Mars rover | fingerprint | n | | family:I editor
 mars wanderer | Mars rover | fingerprint | n | | family:I editor
+martian circle | Martian orbit | fingerprint | - | | mined editor family:I sites=1
 maryjane | marijuana | fingerprint | - | | family:I editor
 mass social affairs | mass gatherings | fingerprint | - | | family:I editor
 masters | experts | ambiguous | - | prev=health,wellbeing,medical,clinical,climate,atmosphere,leading,many,independent,outside,security,infectious,irresistible,disease,malady,industry,scientific,logical,nutrition,sustenance,mental,psychological,emotional,these,those,several,numerous,various | family:I editor
@@ -1690,6 +1693,7 @@ most grounded proof | strongest evidence | fingerprint | - | | mined editor fami
 most ideal approach to | best way to | fingerprint | - | | family:I editor
 most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
+most memorable | first | ambiguous | - | next=images,image,pictures,picture,spectra,photos,photographs,observations,flyby,launch,detection | mined editor family:I sites=1
 most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
@@ -1729,9 +1733,11 @@ natural surroundings | habitat | ambiguous | - | | family:I editor
 natural surroundings annihilation | habitat destruction | fingerprint | - | | family:I editor
 natural surroundings misfortune | habitat loss | fingerprint | - | | family:I editor
 natural surroundings obliteration | habitat destruction | fingerprint | - | | family:I editor
+nearby external planetary group | outer solar system | fingerprint | - | | mined editor family:I sites=1
 nearby people group | local community | fingerprint | - | | family:I editor
 nearby planet group | solar system | fingerprint | - |  | editor family:I
 nearby planet group's | solar system's | fingerprint | - | | mined editor family:I sites=1
+nearby planetary group | solar system | fingerprint | n | | mined editor family:I sites=1
 nearness | presence | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
@@ -1930,6 +1936,7 @@ peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
 perilous waste | hazardous waste | fingerprint | - | | family:I editor
 persevering hack | persistent cough | fingerprint | - | | family:I editor
+persistence rover | Perseverance rover | fingerprint | n | | family:I editor
 persistent liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
 peruse on | read on | fingerprint | - | | mined editor family:I
@@ -2252,7 +2259,7 @@ simulated intelligence | AI | fingerprint | - | | family:I editor
 since forever | ever | ambiguous | - | | mined editor family:I
 since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
-situated | located | ambiguous | - | | mined editor family:I
+situated | located | ambiguous | - | | mined editor family:I family:A sites=2
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
 slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamination,contaminations,covid-19,covid,coronavirus,pandemic,sickness,illness,malady,disease,flu,influenza !near=poultry,chickens,birds,pigs,cattle,livestock,hens,ducks,cows,animals,sheep,turkeys,geese,slaughterhouse,abattoir,meat,mink,culled | mined editor family:I sites=1
@@ -2417,6 +2424,7 @@ superspreader occasions | superspreader events | fingerprint | - | | family:I ed
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
 supporter shot | booster shot | fingerprint | n | | family:I editor
+surpassed our desires | exceeded our expectations | fingerprint | - | | mined editor family:I sites=1
 surveying places | polling places | fingerprint | - | | family:I editor
 surveying station | polling station | fingerprint | - | | family:I editor
 surveying stations | polling stations | fingerprint | - | | family:I editor

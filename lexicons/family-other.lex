@@ -33,6 +33,7 @@ affirmative influence | positive effect | fingerprint | - |  | mined editor fami
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
+all the things it's good to find out | everything you need to know | fingerprint | - | | mined editor family:H sites=1
 all-natural | natural | ambiguous | - | | dev:S
 all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
@@ -93,10 +94,12 @@ black muddle | black hole | fingerprint | - |  | mined editor family:S
 black pickle | black hole | fingerprint | - |  | mined editor family:S
 black yap | black hole | fingerprint | - |  | mined editor family:S
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
+blood glide | blood flow | fingerprint | - | | mined editor family:H sites=1
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
 bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
+bodily task | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
 body mass indicator | body mass index | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 bought ill | got sick | fingerprint | - | | dev:S
@@ -109,6 +112,7 @@ bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,m
 bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
+build up the chance of | increase the risk of | fingerprint | - | | mined editor family:H sites=1
 by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
 cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:? sites=1 spinner=autoblog2016-some-more
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
@@ -216,6 +220,7 @@ does now not | does not | fingerprint | - | | mined editor family:H
 dorsum | back | fingerprint | - | prev=brought,bring,brings,bringing,come,comes,came,coming,go,goes,went,going,get,gets,got,getting,way,looking,look,looked,dates,dated,date,pushed,push,fight,fought,held,hold,turn,turned,sent,send,moved,move,step,stepped,called,call,pay,paid,give,gave,take,took,taken,put | editor family:O
 dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
+drug construction | drug development | fingerprint | - | | mined editor family:H sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
@@ -290,6 +295,7 @@ fortify your temper | improve your mood | fingerprint | - | | mined editor famil
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fossilology | paleontology | fingerprint | - | | mined editor family:X
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
+frame mass index | body mass index | fingerprint | - | | mined editor family:H sites=1
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming weeks | in the coming weeks | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -494,7 +500,10 @@ meridian scholarship | climate science | fingerprint | - | | editor family:? spi
 meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
+middle assault | heart attack | fingerprint | n | | family:H editor
 middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
+middle illness | heart disease | fingerprint | n | | mined editor family:H sites=1
+middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
@@ -593,14 +602,19 @@ poise a threat | pose a threat | fingerprint | v | | editor family:? spinner=aut
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 possibility | risk | ambiguous | - | prev=decrease,diminished,lower,higher,larger,greater,increased,reduced,elevated,carry,raise,raises,raised near=dementia,disease,cancer,diabetes,stroke,death,developing,growing,alzheimer's,illness | mined editor family:H
+possibility elements | risk factors | fingerprint | - | | mined editor family:H sites=1
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
+press unlock | press release | fingerprint | n | | mined editor family:H sites=1
+previously decade | in the past decade | fingerprint | - | | mined editor family:H sites=1
+previously few years | in the past few years | fingerprint | - | | family:H editor
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 private got skilled | have experienced | fingerprint | - | | mined editor family:X sites=1
 procure very | get very | fingerprint | - | | mined editor family:X sites=1
 producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
+professor of diet | professor of nutrition | fingerprint | - | | mined editor family:H sites=1
 pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
@@ -692,6 +706,7 @@ spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | ambiguous | - | | dev:S
 stated in the statement | said in the announcement | fingerprint | - | | mined editor family:? sites=1
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
+steadily referred to as | often called | fingerprint | - | | mined editor family:H sites=1
 steer clear of | avoid | ambiguous | v | | family:H editor
 steered | conducted | ambiguous | - | prev=had,have,has,previously,researchers,scientists,scholars,team,they,we,who,also,investigators,authors next=another,research,studies,study,experiments,experiment,trials,trial,tests,surveys,survey,interviews,analyses,analysis | mined editor family:K
 stick at house | stay at home | fingerprint | - | | mined editor family:H
@@ -784,6 +799,7 @@ virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
 vociferating | saying | ambiguous | - |  | mined editor family:X
+volatile angina | unstable angina | fingerprint | - | | mined editor family:H sites=1
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 voluted galaxy | spiral galaxy | fingerprint | n | | mined editor family:S family:X
 was in addition | was also | ambiguous | - | !next=to | mined editor family:K
