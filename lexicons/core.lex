@@ -375,9 +375,11 @@ class-action swimsuit | class-action suit | fingerprint | - | | family:A editor
 classes discovered | lessons learned | fingerprint | - | | family:A editor
 cleaning soap and water | soap and water | fingerprint | - | | family:A editor
 cleansing brokers | cleaning agents | fingerprint | - | | family:A editor
+click on on | click on | fingerprint | - | | mined editor family:A sites=1
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
 climate sample | weather pattern | fingerprint | n |  | mined editor family:A
 clinical must haves | medical necessities | fingerprint | - | | dev:A
+close to | near | ambiguous | - | next=face-on,edge-on,moon's,earth's | mined editor family:A sites=2
 close to-death | near-death | fingerprint | - | | family:A editor
 close to-earth | near-Earth | fingerprint | - | | family:A editor
 close to-infrared | near-infrared | fingerprint | - | | family:A editor
@@ -664,6 +666,7 @@ drained | tired | ambiguous | - | !prev=emotionally,mentally,physically,bodily,p
 drastically | dramatically | ambiguous | - | | family:A editor
 drawback | problem | ambiguous | n | | dev:A
 drought situations | drought conditions | fingerprint | - | | family:A editor
+due to the fact of | because of | fingerprint | - | | mined editor family:A sites=1
 due to this fact | therefore | fingerprint | - | | family:A editor
 dwelling | living | ambiguous | - | !prev=a,the,their,his,her,its,single,family,multi,multi-family,private,cliff,cave,human,rural,urban,each,every,one's,new,old,historic,permanent,temporary,modest,humble,ancient,underground,primary,main,principal !next=units,unit,place,places,house,houses,structures,structure,quarters,dwelling | mined editor family:A sites=2
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
@@ -800,6 +803,7 @@ extinction danger | extinction risk | fingerprint | - | | family:A editor
 extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra contagious | more contagious | ambiguous | - | | mined editor family:A
 extra doubtless | more likely | fingerprint | - | | family:A editor
+extra exactly | more precisely | fingerprint | - | | mined editor family:A sites=1
 extra info: | More information: | fingerprint | - | line-start | seed dev:A
 extra more likely to | more likely to | fingerprint | - | | family:A editor
 extra prone to | more likely to | fingerprint | - | | family:A editor
@@ -921,6 +925,7 @@ gentle publicity | light exposure | fingerprint | - | | family:A editor
 gentle supply | light source | fingerprint | n | | family:A editor
 gentle years | light years | fingerprint | - | | family:A editor
 gentle yr | light year | fingerprint | - |  | editor family:A
+gentle-decades | light-years | fingerprint | - | | mined editor family:A sites=1
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
 getting older analysis | aging research | fingerprint | - | | family:A editor
@@ -952,6 +957,7 @@ grasp's diploma | master's degree | fingerprint | n | | family:A editor
 grasp's scholar | master's student | fingerprint | n | | family:A editor
 gravitational subject | gravitational field | fingerprint | n | | family:A editor
 greater schooling | higher education | fingerprint | - | | family:A editor
+greater searching | better looking | fingerprint | - | | mined editor family:A sites=1
 greater than | more than | ambiguous | - | !prev=is,are,was,were,be,much,far,significantly,considerably,slightly,times,no,occasions,any | dev:A editor family:H
 greenback | dollar | ambiguous | n | | family:A editor
 greenhouse fuel | greenhouse gas | fingerprint | n | | family:A editor
@@ -1271,6 +1277,7 @@ legislation of thermodynamics | law of thermodynamics | fingerprint | - | | mine
 legislation professor | law professor | fingerprint | n | | family:A editor
 lengthy | long | ambiguous | - | !next=process,processes,discussion,discussions,debate,debates,negotiations,talks,legal,document,documents,article,articles,report,reports,essay,essays,statement,statements,interview,interviews,hearing,hearings,investigation,investigations,list,lists | dev:A
 lengthy covid | long COVID | fingerprint | - | | family:A editor
+lengthy in the past | long ago | fingerprint | - | | mined editor family:A sites=1
 lengthy suspected | long suspected | fingerprint | - |  | mined editor family:A
 lengthy-term | long-term | fingerprint | - | | family:A editor
 levels | degrees | ambiguous | - | next=c,f | mined editor family:A sites=2
@@ -1558,6 +1565,7 @@ neuroscientist on the | neuroscientist at the | ambiguous | - | next=university,
 nevertheless | however | ambiguous | - | | dev:A editor
 new child child | newborn baby | fingerprint | - | | family:A editor
 new child infants | newborn babies | fingerprint | - | | family:A editor
+new child star | newborn star | fingerprint | n | | mined editor family:A sites=1
 new examine | new study | fingerprint | - | | family:A editor
 new instances | new cases | ambiguous | - |  | mined editor family:A family:I family:H
 new york occasions | New York Times | fingerprint | - | | family:A editor
@@ -1998,6 +2006,7 @@ rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
 rock pattern | rock sample | ambiguous | n | | mined editor family:A sites=1
+room telescope | Space Telescope | fingerprint | n | | mined editor family:A sites=1
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor family:H
 round different stars | around other stars | fingerprint | - |  | mined editor family:A
 royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
@@ -2255,6 +2264,7 @@ the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,wee
 the primary research to | the first study to | fingerprint | - |  | mined editor family:A
 the purple cross | the Red Cross | fingerprint | - | | family:A editor
 the purple planet | the Red Planet | fingerprint | - | | family:A editor
+the remainder of the world | the rest of the world | ambiguous | - | | mined editor family:A sites=1
 the remainder of us | the rest of us | ambiguous | - | | mined editor family:A
 the solar's | the sun's | fingerprint | - | | family:A editor
 the solar's exercise | the sun's activity | fingerprint | - | | mined editor family:A
@@ -2382,6 +2392,7 @@ variety impact | selection effect | fingerprint | - |  | mined editor family:A
 variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasing,small,large,giant,high,excessive,low,same,average,median,whole,record,greater,larger,decrease,lower,huge,actual,precise,elevated,increased,decreased,lowered,diminished | dev:A editor
 vary | range | ambiguous | - | prev=a,the,wide,whole,entire,broad,full,normal,narrow,wider,broader | mined editor family:A family:? sites=1
 vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:A
+vast discipline digital camera | Wide Field Camera | fingerprint | - | | mined editor family:A sites=1
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
@@ -2507,6 +2518,7 @@ within the wake of | in the wake of | fingerprint | - | | family:A editor
 won't must | won't have to | fingerprint | - | | mined editor family:A
 woods gap | Woods Hole | fingerprint | - | | family:A editor
 work greatest | work best | fingerprint | v | | mined editor family:A sites=1
+work of artwork | work of art | fingerprint | n | | mined editor family:A sites=1
 work on the | work at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 worked on the | worked at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 workers scientist | staff scientist | fingerprint | n | | family:A editor

@@ -2259,7 +2259,7 @@ simulated intelligence | AI | fingerprint | - | | family:I editor
 since forever | ever | ambiguous | - | | mined editor family:I
 since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
-situated | located | ambiguous | - | | mined editor family:I family:A sites=2
+situated | located | ambiguous | - | | mined editor family:I family:A sites=3
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
 slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamination,contaminations,covid-19,covid,coronavirus,pandemic,sickness,illness,malady,disease,flu,influenza !near=poultry,chickens,birds,pigs,cattle,livestock,hens,ducks,cows,animals,sheep,turkeys,geese,slaughterhouse,abattoir,meat,mink,culled | mined editor family:I sites=1

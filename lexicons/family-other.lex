@@ -16,8 +16,10 @@ a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
+absolutely no later than | no later than | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
 abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
+abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 accusation | information | ambiguous | - | !prev=a,an,the,this,that,his,her,their,its,our,my,your,false,serious,criminal,unfounded,baseless,any,no,new,latest,such,first,same,similar,sexual,formal !next=against,that,of,was,is,by,from | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
@@ -71,11 +73,13 @@ astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,earl
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
+at some stage in | during | ambiguous | - | !next=their,his,her,my,your,our,its,life,lives,future,history,career,careers,development,process,evolution | mined editor family:? sites=1 spinner=autoblog2021-withinside
 at that topographic point | there | fingerprint | - | | dev:O editor
 at to the lowest degree | at least | fingerprint | - | | dev:O editor
 attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
+attendees consist of: | participants include: | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
@@ -158,6 +162,7 @@ cognize | know | fingerprint | - | | family:O editor
 colonisation | population | ambiguous | - | !next=of !prev=european,british,spanish,french,portuguese,dutch,western,space,mars,lunar,early | mined editor family:S
 coltsfoot | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 come with | include | ambiguous | v | !prev=to,will,would,may,might,can,could,must,should | dev:H
+commercial workers system | Commercial Crew Program | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
@@ -181,6 +186,7 @@ control grouping | control group | fingerprint | n | | family:O editor
 convey been | have been | fingerprint | - | | editor family:O
 convey been constitute | have been found | fingerprint | - | | editor family:O
 cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
+copiousness of | plenty of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
@@ -205,23 +211,31 @@ decrease possibility | lower risk | fingerprint | - | | mined editor family:H
 deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor family:S
 deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
+definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
 dialect of health | department of health | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+did now no longer | did not | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 did now not | did not | fingerprint | - | | mined editor family:H
 digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
 disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
 dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:? sites=2 spinner=autoblog2016-some-more
+distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 do no longer | do not | fingerprint | - |  | mined editor family:H
+do now no longer | do not | fingerprint | - | | editor family:? spinner=autoblog2021-withinside
 do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
+does now no longer | does not | fingerprint | - | | editor family:? spinner=autoblog2021-withinside
 does now not | does not | fingerprint | - | | mined editor family:H
 dorsum | back | fingerprint | - | prev=brought,bring,brings,bringing,come,comes,came,coming,go,goes,went,going,get,gets,got,getting,way,looking,look,looked,dates,dated,date,pushed,push,fight,fought,held,hold,turn,turned,sent,send,moved,move,step,stepped,called,call,pay,paid,give,gave,take,took,taken,put | editor family:O
 dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug construction | drug development | fingerprint | - | | mined editor family:H sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
+during opposite wavelengths | at different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+during slightest | at least | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -279,6 +293,7 @@ fleshiness | obesity | fingerprint | - | | family:O editor
 flew previous | flew past | fingerprint | - | | mined editor family:?
 flexibleness | flexibility | fingerprint | - | | mined editor family:? sites=1
 flies previous | flies past | fingerprint | - | | mined editor family:?
+flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 fly previous | fly past | fingerprint | - | | mined editor family:?
 flying previous | flying past | fingerprint | - | | mined editor family:?
 folic elvis | folic acid | fingerprint | - | | editor family:S family:X
@@ -319,6 +334,7 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:? sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
@@ -336,6 +352,7 @@ had actually | had | ambiguous | - | | mined editor family:? sites=1
 had began | had started | ambiguous | - | | mined editor family:K
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
+hapless plant of | unfortunate victim of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has actually | has | ambiguous | - | | mined editor family:? sites=1
@@ -364,6 +381,7 @@ healthcare facility system | hospital system | ambiguous | n | | mined editor fa
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 heart affection | heart disease | fingerprint | n | | mined editor family:X
 heart conflict | heart attack | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+hearthplace | fire | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 hebdomad | week | fingerprint | n | | family:O editor
 helium added | he added | fingerprint | - | | family:O editor
 helium explained | he explained | fingerprint | - | | family:O editor
@@ -388,6 +406,7 @@ hot canine | hot dog | fingerprint | n | | mined editor family:X
 hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
+hulk turn | giant spiral | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
@@ -425,7 +444,9 @@ in the course of | throughout | ambiguous | - | | dev:S
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
+individual area transit solutions | human space transportation services | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
+industrial chances | commercial opportunities | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
@@ -471,11 +492,13 @@ light-weight-years | light-years | fingerprint | - | | mined editor family:D
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
 lockdown procedures | lockdown measures | ambiguous | - | | mined editor family:? sites=1
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
 lookings for | findings | fingerprint | - | | mined editor family:D
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
+low planet orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
 magnetic self-discipline | magnetic field | fingerprint | n | | mined editor family:X sites=1
 magnetic self-discipline traces | magnetic field lines | fingerprint | - | | mined editor family:X sites=1
@@ -528,9 +551,11 @@ news launch | news release | fingerprint | - |  | mined editor family:S family:A
 next-foremost | second-leading | fingerprint | - |  | mined editor family:D
 ninety | 90 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 no longer | not | ambiguous | - | | dev:H
+no one-of-a-kind | no different | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
 non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
+non-public astronaut | private astronaut | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
@@ -558,13 +583,16 @@ oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
 oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
+on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
+opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
+orbit economic condition | orbit economy | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
 organisation expert | Business Insider | fingerprint | - | | mined editor family:? sites=1
 orphic | mysterious | ambiguous | - |  | mined editor family:S
@@ -581,6 +609,8 @@ own control | have held | ambiguous | - | !prev=their,his,her,its,our,my,your,ow
 pabulum | food | ambiguous | - |  | mined editor family:X
 pace of annihilation | rate of extinction | fingerprint | - | | mined editor family:D
 pace of light-weight | speed of light | fingerprint | - |  | mined editor family:D
+paintings collectively | work together | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+pair of hrs | two hours | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
 passed in a account | said in a statement | fingerprint | - | | mined editor family:X sites=1
@@ -642,6 +672,8 @@ reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,proba
 rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:? spinner=autoblog2016-some-more
 receive information | get data | ambiguous | v | | dev:K
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
+reduced earth orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 relaxation | rest | ambiguous | - | | dev:S
@@ -652,6 +684,7 @@ renewable appetite | renewable energy | fingerprint | - | | editor family:? spin
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
+resided and also worked | lived and worked | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 resource web link | source link | fingerprint | - | | mined editor family:D
 respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
 revel in | experience | ambiguous | v | next=pressure,signs,symptoms,ache,aches,pain,anxiety,despair,melancholy,fatigue,side,headaches,complications,nausea,loneliness,insomnia,discomfort,stress | mined editor family:H sites=1
@@ -663,6 +696,7 @@ right now reply to requests | immediately respond to requests | fingerprint | - 
 right through a gathering | during a meeting | fingerprint | - |  | mined editor family:H
 risk things | risk factors | fingerprint | - |  | mined editor family:D
 rocket troop | rocket company | fingerprint | n | | mined editor family:X sites=1
+room operations mission directorate | Space Operations Mission Directorate | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
 sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:? sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
@@ -700,6 +734,7 @@ sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
 south usa | South America | fingerprint | cs | | mined editor family:? sites=1
+spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
@@ -721,11 +756,13 @@ such every bit | such as | fingerprint | - | | family:O editor
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
+tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
 task panel | task force | ambiguous | n | prev=federal,the,a,national,government,presidential,coronavirus,covid,special,joint,independent,preventive | editor family:K
 taxon | species | ambiguous | - | | mined editor family:S
 tech large | tech giant | fingerprint | n |  | mined editor family:H
+tele-conference | teleconference | ambiguous | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 tellurian | human | fingerprint | - | !next=planet,planets,world,worlds,body,bodies,warming,temperature,temperatures,economy,economic,scale,population,pandemic,market,markets,health,emissions,average,climate,meridian,trade,supply,financial,leaders,community,iron,mineral,minerals,rock,rocks,ore,ores,crust,mantle,zone,zones | mined editor family:? sites=2 spinner=autoblog2016-some-more
 tellurian activity | human activity | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tellurian being | human being | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
@@ -770,6 +807,7 @@ to peer in the event that | to see if | fingerprint | - | | mined editor family:
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
+turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -824,7 +862,11 @@ whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
+withinside | in | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+withinside the occasion of | in the event of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
+workers air travel exam | Crew Flight Test | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+workers trip exam | Crew Flight Test | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would possibly | might | ambiguous | - | | family:H editor
