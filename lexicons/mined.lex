@@ -3,22 +3,30 @@
 # in unspun text. Provenance: `mined`, the families (dev:F), the sites, the thesauri that explain it.
 # Regenerate with the script; do not edit by hand (curated entries go to the other files).
 # spun | original | tier | flags | guard | provenance
+abounding | rich | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+both aspect | either side | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+broaden industrial chances | expand commercial opportunities | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+business breathed member | mission was part | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+business business concentrate | commercial companies focus | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 colonisation present | population now | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
+comeback labeled | return marked | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 confirmed larger indicators | showed greater signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 convey company collectively utilizing | bring guests together using | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+copiousness | plenty | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 could assist forestall considering | may help prevent thinking | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -31,6 +39,7 @@ descry | spot | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,word
 despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
 destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 different regions over | other areas across | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+discharge said | release stated | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes,wordnet
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -38,10 +47,14 @@ elevating instances because | raising cases since | ambiguous | - | | mined dev:
 elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 enchantment | appeal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
 folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+folks residing alongside | people living along | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -50,11 +63,13 @@ fundamental exploration apparatus | vital research tool | ambiguous | - | | mine
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 haziest profundities | darkest depths | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+identical civic | similar urban | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 just mellow manifestations | only mild symptoms | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+last preference after | final decision later | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
@@ -92,20 +107,25 @@ reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 th
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
+scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+seacoast | coast | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+solar's | sun's | ambiguous | - | | mined dev:A sites=2
 soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+spherical assortment | round collection | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 supplies oblique proof | provides indirect evidence | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 survey besides | study also | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 take glowing | shoot bright | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+timberland | forest | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
+troop initiated | company founded | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
-upstage | distant | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 thesaurus=moby

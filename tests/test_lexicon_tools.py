@@ -295,6 +295,16 @@ def test_stats_counts(capsys, tmp_path):
     assert code == 0 and "total: 4 entries (2 multi-word, 1 guarded)" in out and "families: A 3, I 1" in out
 
 
+def test_stats_count_entries_of_unnamed_spinners_as_family_question_mark(capsys, tmp_path):
+    lex = (
+        "abasement | depression | ambiguous | - | | mined editor family:? sites=1\n"
+        "withinside | inside | fingerprint | - | | editor family:? spinner=x\n"
+    )
+    root = make_lexicon(tmp_path / "lex", {"a.lex": lex})
+    doc = json.loads(run(capsys, "stats", str(root), "--format", "json")[1])
+    assert doc["total"]["families"] == {"?": 2}
+
+
 def test_origin_of_an_entry():
     assert origin("model:O mythes-first") == "thesaurus-model"
     assert origin("mined dev:A sites=3") == "mined"

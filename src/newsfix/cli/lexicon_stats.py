@@ -20,7 +20,8 @@ from ..despin.tokens import phrase_key
 from .lexicon_input import _display
 from .lexicon_lint import lint_files, parse_files
 
-FAMILY = re.compile(r"\b(?:dev|family|mined|model):([A-Z][A-Za-z0-9]*)\b")
+# a family letter or code, or "?" for a spinner not yet named (the engine tags and gates those entries too)
+FAMILY = re.compile(r"\b(?:dev|family|mined|model):([A-Z][A-Za-z0-9]*\b|\?(?!\S))")
 
 
 def origin(provenance: str) -> str:
