@@ -185,7 +185,9 @@ class UnseenLexicons:
 
 def _first_added(root: Path) -> dict[str, str]:
     """Path (relative to the repository) -> the commit that first added it under that name or an earlier one."""
-    log = _git("log", "--reverse", "-M", "--name-status", "--format=commit %H", "--", str(root))
+    # core.quotePath=false: paths as written (git would quote and escape non-ASCII ones)
+    log = _git("-c", "core.quotePath=false", "log", "--reverse", "-M", "--name-status", "--format=commit %H", "--",
+               str(root))
     first: dict[str, str] = {}
     commit = ""
     for line in log.splitlines():
