@@ -712,7 +712,7 @@ self-discipline traces | field lines | fingerprint | - | | mined editor family:X
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
 shew | show | fingerprint | v | | family:O editor
-shooting celebrities | shooting stars | fingerprint | - | !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie | mined editor family:D
+shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
 side impacts | side effects | fingerprint | - |  | mined editor family:D
 significant-pace | high-speed | fingerprint | - |  | mined editor family:D

@@ -23,6 +23,20 @@ def test_the_gate_needs_several_distinct_signature_forms():
     assert model.signature_hits(word_runs(CHEMISTRY)) < SIGNATURE_MIN
 
 
+def test_a_long_unspun_page_with_a_few_signature_forms_spread_thin_is_not_the_models():
+    # a Daily Mail page's text (16,700 words of article, teasers and comments) held six signature forms by chance
+    # ("firstly", "secondly", "devising"...) and had 95 words rewritten before the gate counted them per 1000 words
+    ordinary = "The committee met on Tuesday to discuss the budget for the coming year and agreed on most items. "
+    text = "Firstly, the plan. " + ordinary * 60 + "Secondly, the cost. " + ordinary * 60 + "They were devising a fix."
+    model = default_normalizer().mythes_first
+    from newsfix.despin.tokens import word_runs
+
+    assert model.signature_hits(word_runs(text)) >= SIGNATURE_MIN
+    assert not model.attributes(word_runs(text))
+    assert newsfix.normalize(text).text == text
+    assert model.attributes(word_runs(O_PAGE))  # a short page as dense as the spinner writes
+
+
 def test_an_attributed_page_is_spun_and_repaired_by_the_inverse_table():
     r = newsfix.normalize(O_PAGE)
     assert r.spin.verdict == "spun" and "O" in r.spin.families

@@ -7,8 +7,8 @@ LibreOffice English thesaurus (mythes, WordNet-derived) lists for the word's par
 whatever the article's vocabulary: this is what lets the model repair words no collected article contained.
 
 The model speaks only on pages it attributes to itself: at least `SIGNATURE_MIN` distinct signature forms, spun
-forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`). On 307 unspun
-pages the most seen was 2; on the family-O dev page, 4. A repair must also make the text more ordinary (its original is
+forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`), and at least
+`SIGNATURE_DENSITY` per 1000 words. On 307 unspun pages the most seen was 2; on the family-O dev page, 4. A repair must also make the text more ordinary (its original is
 far more frequent than the spun form), have few competing originals, and stand outside names, quotes, protected
 spans and meaning-bearing words.
 """
@@ -27,6 +27,10 @@ from .tokens import TokenTable
 RULE = "model:mythes-first"
 FAMILY = "O"
 SIGNATURE_MIN = 3
+# ... and at least this many per 1000 words: a long unspun page holds a few signature forms by chance ("firstly",
+# "secondly", "devising" among a Daily Mail page's 16,700 words of text: 6, 0.4 per 1000), while the pages the model
+# fits hold 13-20 per 1000 (dev family-O page 4 in 315 words; spun pages of other families with 3-4: 10-15).
+SIGNATURE_DENSITY = 4.0
 MIN_ZIPF_GAP = 1.0  # the original at least ten times more frequent than the spun form
 MAX_COMPETITORS = 2  # other words the spinner maps to the same spun form
 CONFIDENCE = 0.6
@@ -85,7 +89,8 @@ class MythesFirstModel:
         return frozenset(p[0] for p in self.signature[1])
 
     def attributes(self, runs: list[str]) -> bool:
-        return self.signature_hits(runs) >= SIGNATURE_MIN
+        hits = self.signature_hits(runs)
+        return hits >= SIGNATURE_MIN and 1000.0 * hits / max(len(runs), 100) >= SIGNATURE_DENSITY
 
     def edits(
         self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
