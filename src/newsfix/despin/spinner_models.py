@@ -8,9 +8,9 @@ whatever the article's vocabulary: this is what lets the model repair words no c
 
 The model speaks only on pages it attributes to itself: at least `SIGNATURE_MIN` distinct signature forms, spun
 forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`), and at least
-`SIGNATURE_DENSITY` per 1000 words. On 307 unspun pages the most seen was 2; on the family-O dev page, 4. A repair must also make the text more ordinary (its original is
-far more frequent than the spun form), have few competing originals, and stand outside names, quotes, protected
-spans and meaning-bearing words.
+`SIGNATURE_DENSITY` per 1000 words. On 307 unspun pages the most seen was 2; on the family-O dev page, 4. A repair
+must also make the text more ordinary (its original is far more frequent than the spun form), have few competing
+originals, and stand outside names, quotes, protected spans and meaning-bearing words.
 """
 
 from __future__ import annotations
