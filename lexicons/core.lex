@@ -220,10 +220,14 @@ automotive | car | ambiguous | - | prev=a,the,his,her,their,my,your,our,electric
 autonomous autos | autonomous vehicles | fingerprint | - | | family:A editor
 avoid wasting lives | save lives | fingerprint | - | | mined editor family:A sites=1
 bachelor's diploma | bachelor's degree | fingerprint | n | | family:A editor
+background gentle | background light | fingerprint | - | | mined editor family:A
+backside left | bottom left | fingerprint | - | | mined editor family:A
+backside proper | bottom right | fingerprint | - | | mined editor family:A
 bacterial an infection | bacterial infection | fingerprint | - | | family:A editor
 bacterial progress | bacterial growth | fingerprint | - | | family:A editor
 ballot | poll | ambiguous | n | !near=box,boxes,election*,vote*,voting,voters,mail-in,absentee,candidate* | dev:A editor
 band of sunshine | band of light | fingerprint | - |  | mined editor family:A
+bare eye | naked eye | fingerprint | - | | mined editor family:A
 barely | slightly | ambiguous | - | next=higher,greater,larger,bigger,lower,decrease,smaller,more,extra,less,fewer,better,worse,different,totally,elevated,increased,reduced,diminished,longer,shorter,older,younger,faster,quicker,sooner,slower,warmer,cooler,colder,hotter,above,below,beneath,under,over,modified,changed,altered,improved,raised,excessive,decreased,heavier,lighter,thicker,thinner,wider,narrower,deeper,shallower,stronger,weaker,positive,optimistic,negative,destructive | family:A editor
 base enhancing | base editing | fingerprint | - | | family:A editor
 based mostly on | based on | ambiguous | - | | mined editor family:A sites=2
@@ -292,6 +296,8 @@ brigham and ladies's hospital | Brigham and Women's Hospital | fingerprint | - |
 brisk strolling | brisk walking | fingerprint | - | | mined editor family:A sites=2
 british biobank | UK Biobank | fingerprint | - |  | mined editor family:A
 british coronary heart basis | British Heart Foundation | fingerprint | - | | family:A editor
+broad discipline digital camera | Wide Field Camera | fingerprint | - | | mined editor family:A
+broad discipline planetary digital camera | Wide Field Planetary Camera | fingerprint | - | | mined editor family:A
 broadband web | broadband internet | fingerprint | - | | family:A editor
 bronchial asthma | asthma | ambiguous | - | | family:A editor
 bronchial asthma assault | asthma attack | fingerprint | n | | family:A editor
@@ -354,6 +360,8 @@ chief govt | chief executive | fingerprint | n | | family:A editor
 child formulation | baby formula | fingerprint | - | | family:A editor
 childhood most cancers | childhood cancer | fingerprint | - | | family:A editor
 chilly | cold | ambiguous | - | | family:A editor
+chilly fuel | cold gas | fingerprint | - | | mined editor family:A
+chilly gasoline | cold gas | fingerprint | - | | editor family:A
 chinese language academy of medical sciences | Chinese Academy of Medical Sciences | fingerprint | - | | family:A editor
 chinese language academy of sciences | Chinese Academy of Sciences | fingerprint | - | | family:A editor
 chinese language academy of social sciences | Chinese Academy of Social Sciences | fingerprint | - | | family:A editor
@@ -379,6 +387,7 @@ click on on | click on | fingerprint | - | | mined editor family:A sites=1
 clients | customers | ambiguous | - | !prev=law,legal,firm's,lawyer,lawyers,attorney,agency's,bank's | family:A editor
 climate sample | weather pattern | fingerprint | n |  | mined editor family:A
 clinical must haves | medical necessities | fingerprint | - | | dev:A
+close by | nearby | ambiguous | - | next=galaxy,galaxies,star,stars,planet,planets,exoplanet,exoplanets,disk,disc,universe,cluster,clusters,object,objects,nebula,nebulae,dwarf,spiral,elliptical,region,regions,areas,area,cities,city,towns,town,village,villages,hospital,hospitals,residents,homes,houses,buildings | mined editor family:A sites=2
 close to | near | ambiguous | - | next=face-on,edge-on,moon's,earth's | mined editor family:A sites=2
 close to-death | near-death | fingerprint | - | | family:A editor
 close to-earth | near-Earth | fingerprint | - | | family:A editor
@@ -528,6 +537,8 @@ corresponding creator | corresponding author | fingerprint | n | | family:A edit
 corresponding to | such as | ambiguous | - | !prev=is,are,was,were,be,being,directly,roughly,exactly,values,those,that,one,genes,regions | dev:A editor
 corresponding writer | corresponding author | fingerprint | n | | family:A editor
 cortisol ranges | cortisol levels | fingerprint | - | | family:A editor
+cosmic dirt | cosmic dust | fingerprint | - | | editor family:A
+cosmic mud | cosmic dust | fingerprint | - | | mined editor family:A
 cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
 could also be | may be | ambiguous | - | | dev:A editor
 could possibly be | could be | ambiguous | - | | mined editor family:A
@@ -628,6 +639,9 @@ director normal | director general | fingerprint | - | | mined editor family:A
 director on the | director at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 director-common | director-general | fingerprint | - | | mined editor family:A
 director-normal | director-general | fingerprint | - | | mined editor family:A
+dirt | dust | ambiguous | - | near=dusty,star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A family:? sites=2 spinner=sciencia
+dirt and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+dirt and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
@@ -668,12 +682,15 @@ drawback | problem | ambiguous | n | | dev:A
 drought situations | drought conditions | fingerprint | - | | family:A editor
 due to the fact of | because of | fingerprint | - | | mined editor family:A sites=1
 due to this fact | therefore | fingerprint | - | | family:A editor
+dust and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+dust and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 dwelling | living | ambiguous | - | !prev=a,the,their,his,her,its,single,family,multi,multi-family,private,cliff,cave,human,rural,urban,each,every,one's,new,old,historic,permanent,temporary,modest,humble,ancient,underground,primary,main,principal !next=units,unit,place,places,house,houses,structures,structure,quarters,dwelling | mined editor family:A sites=2
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
 each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional | dev:A family:I family:H
+each seen and infrared | both visible and infrared | fingerprint | - | | mined editor family:A
 each single | every single | ambiguous | - | | dev:A
 eager about | thinking about | ambiguous | - | !prev=is,are,was,were,be,been,being,not,so,very,less,more,most,particularly,especially,too,quite,really,remain,remained,seem,seemed,seems,feel,felt,get,got | mined editor family:A sites=1
 ear an infection | ear infection | fingerprint | - | | family:A editor
@@ -759,6 +776,7 @@ european medicines company | European Medicines Agency | fingerprint | - | | fam
 evaluation | analysis | ambiguous | n | | family:A editor
 evasive motion | evasive action | ambiguous | - | | mined editor family:A sites=1
 even supposing | even though | fingerprint | - | | family:A editor
+evening sky | night sky | ambiguous | n | | mined editor family:A sites=2
 everlasting | permanent | ambiguous | - | | family:A editor
 every further | each additional | ambiguous | - | | mined editor family:A family:S sites=1
 every little thing | everything | fingerprint | - | | family:A editor
@@ -904,12 +922,17 @@ freed from | free of | ambiguous | - | next=covid-19,covid,coronavirus,alzheimer
 from dwelling | from home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
+fuel and dirt | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+fuel and dust | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
 gamer | player | ambiguous | n | !near=video,gaming,console,consoles,xbox,playstation,nintendo,esports,esport,twitch,steam,pc,computer,laptop,smartphone,app,apps | mined editor family:A sites=1
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
 gasoline | fuel | ambiguous | - | | family:A editor
+gasoline and dirt | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A
+gasoline and dust | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+gasoline and mud | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
 gasoline giant | gas giant | fingerprint | n |  | mined editor family:A
 gastric most cancers | gastric cancer | fingerprint | - | | family:A editor
@@ -1010,6 +1033,8 @@ high quality of life | quality of life | fingerprint | - | | family:A editor
 higher | better | ambiguous | - | prev=to,can,could,will,would,may,might,should,must,us,them,help,helps,helped next=perceive,understand,examine,study,predict,assess,grasp,diagnose,detect,monitor,protect,manage,treat,deal,handle,prepare,characterize,characterise,determine,track,comprehend,tailor,identify,evaluate,explain,describe,forecast | mined editor family:A
 higher ambiance | upper atmosphere | fingerprint | - | | mined editor family:A
 higher information | better news | fingerprint | - |  | mined editor family:A
+highest left | top left | fingerprint | - | | editor family:A
+highest proper | top right | fingerprint | - | | mined editor family:A
 highly effective | powerful | ambiguous | - | !prev=is,are,was,were,be,been,being,proved,proven,remains,remained,appears,seems,very,also,both !next=at,in,against,for,treatment,treatments,therapy,therapies,vaccine,vaccines,drug,drugs,medication,medications,medicine,medicines,contraceptive,contraception,prevention,method,methods,intervention,interventions,way,ways,option,options,tool,tools,remedy,remedies | mined editor family:A sites=2
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
@@ -1035,6 +1060,7 @@ house company's | space agency's | fingerprint | - | | mined editor family:A
 house exploration | space exploration | fingerprint | - | | family:A editor
 house journey | space travel | fingerprint | - | | family:A editor
 house mission | space mission | fingerprint | n | | family:A editor
+house observatory | Space Observatory | fingerprint | n | | mined editor family:A
 house particles | space debris | fingerprint | - | | family:A editor
 house pressure | space force | fingerprint | - | | dev:A
 house shuttle | space shuttle | fingerprint | n | | family:A editor
@@ -1188,6 +1214,9 @@ international warming | global warming | fingerprint | - | | family:A editor
 internet hosting | hosting | ambiguous | - | !next=company,companies,provider,providers,service,services,plan,plans,platform,platforms,firm,firms,business,industry,market | mined editor family:A sites=1
 internet zero | net zero | fingerprint | - | | family:A editor
 internet-zero | net-zero | fingerprint | - | | family:A editor
+interstellar dirt | interstellar dust | fingerprint | - | | editor family:A
+interstellar gasoline | interstellar gas | fingerprint | - | | editor family:A
+interstellar mud | interstellar dust | fingerprint | - | | editor family:A
 interval coaching | interval training | fingerprint | - | | family:A editor
 intervene | interfere | ambiguous | v | next=with | mined editor family:A
 intestine | gut | ambiguous | - | !prev=small,large,lower,upper,thin | family:A editor
@@ -1256,6 +1285,7 @@ lady | woman | ambiguous | - | prev=a,the,one,another,older,elderly,pregnant,thi
 landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
 language mannequin | language model | fingerprint | - | | family:A editor
+large star | massive star | ambiguous | n | | mined editor family:A
 largest menace | biggest threat | fingerprint | - |  | mined editor family:A
 lastly | finally | ambiguous | - | | dev:A
 late-stage most cancers | late-stage cancer | fingerprint | - | | family:A editor
@@ -1268,6 +1298,7 @@ lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
+legacy discipline | Legacy Field | fingerprint | - | | mined editor family:A
 legal guidelines | laws | fingerprint | - | | family:A editor
 legal guidelines of physics | laws of physics | fingerprint | - |  | editor family:A
 legionnaires' illness | Legionnaires' disease | fingerprint | - | | family:A editor
@@ -1460,11 +1491,13 @@ mind tumor | brain tumor | fingerprint | n | | family:A editor
 mind well being | brain health | fingerprint | - | | family:A editor
 minimal wage | minimum wage | fingerprint | - | | family:A editor
 minimize down on | cut down on | fingerprint | - |  | mined editor family:A
+mirror gentle | reflect light | fingerprint | v | | mined editor family:A
 misplaced | lost | ambiguous | - | | family:A editor
 model new | new | fingerprint | - | !prev=role | mined editor family:A
 moderately than | rather than | fingerprint | - | | family:A editor
 modifications | changes | ambiguous | - | | family:A editor
 modified | changed | ambiguous | - | !prev=genetically,chemically | dev:A
+molecular gasoline | molecular gas | fingerprint | - | | editor family:A
 monetary | financial | ambiguous | - | !next=policy,coverage,policies,union,fund,authority,authorities,base,tightening,easing,stimulus,aggregates,unit,units,value,worth,supply,provide,committee,economics,system,techniques,policymakers,policymaker,sovereignty,integration,expansion,contraction,conditions,situations,circumstances,financing,regime,regimes,instruments,transmission,theory,idea,history,historical,reform,policy-making,policymaking,affairs,gold | family:A editor
 monetary occasions | Financial Times | fingerprint | - | | family:A editor
 month-to-month | monthly | ambiguous | - | | family:A editor
@@ -1516,6 +1549,10 @@ much less doubtless | less likely | fingerprint | - | | family:A editor
 much less more likely | less likely | fingerprint | - |  | mined editor family:A
 much less prone to endure | less likely to suffer | fingerprint | - |  | mined editor family:A
 much less seemingly | less likely | fingerprint | - | | family:A editor
+mud | dust | ambiguous | - | near=dusty,star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A sites=2
+mud and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+mud and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+mud lane | dust lane | fingerprint | n | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 mud storm | dust storm | fingerprint | n | | mined editor family:A
 muscle harm | muscle damage | fingerprint | - | | family:A editor
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
@@ -1679,6 +1716,7 @@ opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
 optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
 optimistic affect | positive impact | fingerprint | - | | mined editor family:A sites=1
+options | features | ambiguous | - | prev=picture,image,photograph,photographs,photo,photos,view,mosaic,snapshot,panorama,scene,telescope,observatory or prev=it,which,also,this,that next=the,a,an,two,three,several,many,numerous,some,dozens,hundreds,thousands | mined editor family:A sites=3
 or one other means | or otherwise | fingerprint | - | !next=of,to,for | mined editor family:A sites=1
 or perhaps | or even | ambiguous | - | | dev:A
 oral most cancers | oral cancer | fingerprint | - | | family:A editor
@@ -1689,6 +1727,7 @@ organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
 our bodies | bodies | fingerprint | - | prev=the,these,those,whose | mined editor family:A
 our examine | our study | fingerprint | - | | family:A editor
+our personal photo voltaic system | our own solar system | fingerprint | - | | mined editor family:A
 out of the peculiar | out of the ordinary | fingerprint | - |  | mined editor family:A
 outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
 outcomes | results | ambiguous | - | !prev=health,being,clinical,scientific,patient,affected,person,primary,secondary,treatment,therapy,remedy,birth,start,pregnancy,long-term,lengthy-term,cardiovascular,functional,adverse,antagonistic,opposed,poor,worse,better,higher,improved,good,educational,academic,learning,studying,neonatal,maternal,perinatal,surgical,survival,mental,psychological,neurological,cognitive,developmental,social,economic,financial,labor,labour,employment,policy,coverage,behavioral,behavioural,key,important,main,meaningful,patient-reported,reported | dev:A editor
@@ -1792,6 +1831,7 @@ positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,with
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
+poster youngster | poster child | fingerprint | n | | mined editor family:A
 postmenopausal ladies | postmenopausal women | fingerprint | - | | family:A editor
 postpartum despair | postpartum depression | fingerprint | - | | family:A editor
 postpartum melancholy | postpartum depression | fingerprint | - | | family:A editor
@@ -2066,7 +2106,11 @@ seemed on the | looked at the | ambiguous | - | !next=verge,brink,point,edge,men
 seems to be at | looks at | fingerprint | - | | family:A editor
 seems to be for | looks for | fingerprint | - | | dev:A
 seems to be like | looks like | fingerprint | - | | family:A editor
+seen and infrared | visible and infrared | fingerprint | - | | mined editor family:A
+seen and near-infrared | visible and near-infrared | fingerprint | - | | editor family:A
+seen and ultraviolet | visible and ultraviolet | fingerprint | - | | editor family:A
 seen gentle | visible light | fingerprint | - | | family:A editor
+seize | capture | ambiguous | v | next=images,image,photos,photo,photographs,photograph,pictures,picture,detailed,gentle,light,data,information,info,footage,views,view,close-up,high-resolution,stunning | mined editor family:A
 Selection | Variety | ambiguous | cs | prev=informed,told,advised,instructed,tells,telling,to,on,with,confirmed | mined editor family:A sites=1
 self-confinement | self-isolation | fingerprint | - | | family:I editor
 self-driving automobiles | self-driving cars | fingerprint | - |  | editor family:A
@@ -2150,6 +2194,7 @@ staff | team | ambiguous | n | prev=analysis,research,international,worldwide,mu
 stanford college | Stanford University | fingerprint | - |  | editor family:A
 stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
 stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
+star-forming area | star-forming region | ambiguous | n | | mined editor family:A
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 state of affairs | situation | ambiguous | - | | mined editor family:A
@@ -2555,6 +2600,7 @@ you are feeling | you feel | ambiguous | - | | dev:A
 you will need to | it is important to | ambiguous | - | | dev:A
 you're | you are | ambiguous | - | | dev:A
 you're feeling | you feel | ambiguous | - | | dev:A
+younger star | young star | ambiguous | n | | mined editor family:A
 youngster well being | child health | fingerprint | - | | family:A editor
 youngsters | children | ambiguous | - | | dev:A editor
 youngsters's | children's | fingerprint | - | | family:A editor

@@ -967,6 +967,7 @@ flow | current | ambiguous | - | next=pandemic,study,examination,investigation,s
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 flying creatures | birds | ambiguous | - | | family:I editor
+focal bar | central bar | fingerprint | n | | mined editor family:I
 focal city | central city | fingerprint | n | | mined editor family:I
 focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
@@ -1243,6 +1244,7 @@ imperceptible article | invisible object | fingerprint | n | | mined editor fami
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
 in a comparative boat | in the same boat | fingerprint | - | | mined editor family:I sites=1
+in an announcement | in a statement | ambiguous | - | prev=said,says,stated,states,expressed,composed,wrote,noted,added,declared,announced,reported,explained,clarified,office,organization,association,agency,office's | mined editor family:I
 in an articulation | in a statement | fingerprint | - | | family:I editor
 in an explanation | in a statement | ambiguous | - | prev=said,says,say,added,wrote,noted,stated,expressed,included,clarified | family:I editor
 in an unexpected way | in different ways | ambiguous | - |  | mined editor family:I
@@ -1284,6 +1286,7 @@ included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesma
 included sugar | added sugar | fingerprint | - | | family:I editor
 included sugars | added sugars | fingerprint | - | | family:I editor
 incomparable court | Supreme Court | fingerprint | - | | family:I editor
+inconceivably | incredibly | ambiguous | - | | mined editor family:I
 incongruities | disparities | ambiguous | - | | family:I editor
 incongruity | disparity | ambiguous | - | | family:I editor
 incorporate | include | ambiguous | v | | family:I editor
@@ -1856,6 +1859,7 @@ orderly audits | systematic reviews | fingerprint | - |  | mined editor family:I
 orderly survey | systematic review | fingerprint | n | | family:I editor
 organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ gift | organ donation | fingerprint | n | | family:I editor
+otherwise called | also known as | ambiguous | - | | mined editor family:I
 ought to | should | ambiguous | - | | dev:I editor
 our general surroundings | the world around us | fingerprint | - |  | mined editor family:I
 outcast camps | refugee camps | fingerprint | - | | family:I editor
@@ -2012,10 +2016,12 @@ prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
 probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
 probably going to end up | likely to become | fingerprint | - |  | mined editor family:I
 procedures of the national academy | Proceedings of the National Academy | fingerprint | - | | family:I editor
+proceeded to clarify | went on to explain | ambiguous | - | | mined editor family:I
 proclamation | statement | ambiguous | n | | family:I editor
 professionally prescribed | prescription | fingerprint | - | | family:I editor
 profound learning | deep learning | ambiguous | - | | family:I editor
 profound neural systems | deep neural networks | fingerprint | - | | family:I editor
+profound space | deep space | fingerprint | - | | mined editor family:I
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
 profoundly compelling | highly effective | fingerprint | - |  | mined editor family:I
 profundities | depths | ambiguous | - | | mined editor family:I
@@ -2168,6 +2174,7 @@ riches imbalance | wealth inequality | fingerprint | - | | family:I editor
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
+rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
 rustic | rural | ambiguous | - | | family:I editor
@@ -2237,6 +2244,8 @@ sexual orientation imbalance | gender inequality | fingerprint | - | | family:I 
 sexual orientation pay hole | gender pay gap | fingerprint | - | | family:I editor
 sexual orientation personality | gender identity | fingerprint | - | | family:I editor
 sexual orientation uniformity | gender equality | fingerprint | - | | family:I editor
+seyfert cosmic system | Seyfert galaxy | fingerprint | n | | mined editor family:I
+seyfert universe | Seyfert galaxy | fingerprint | n | | mined editor family:I
 shaping stars | forming stars | fingerprint | - | | mined editor family:I
 shark assaults | shark attacks | fingerprint | - | | family:I editor
 sheltered | safe | ambiguous | - | | family:I editor
@@ -2323,6 +2332,7 @@ spending plan shortfall | budget deficit | fingerprint | - | | family:I editor
 spending plan solicitation | budget request | fingerprint | - | | family:I editor
 spinal string | spinal cord | fingerprint | n | | family:I editor
 spit examples | saliva samples | fingerprint | - | | family:I editor
+splendidly | brightly | ambiguous | - | prev=shines,shine,shone,shined,shining,glows,glow,glowed,glowing,burns,burn,burned,burning,blazes,blaze,blazed,blazing | mined editor family:I
 sponsor portion | booster dose | fingerprint | n | | family:I editor
 sponsor shot | booster shot | fingerprint | n | | family:I editor
 sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
@@ -2421,6 +2431,7 @@ super-spreader occasion | super-spreader event | fingerprint | - | | family:I ed
 super-spreader occasions | super-spreader events | fingerprint | - | | family:I editor
 superspreader occasion | superspreader event | fingerprint | - | | family:I editor
 superspreader occasions | superspreader events | fingerprint | - | | family:I editor
+supplant | replace | ambiguous | v | | mined editor family:I
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
 supporter shot | booster shot | fingerprint | n | | family:I editor
@@ -2628,6 +2639,7 @@ universal | international | ambiguous | - | next=consortium,alliance,collaborati
 universes | galaxies | ambiguous | - | near=galaxy,galaxies,cosmic,hubble,telescope,astronomers,stars,nebula,light-years,galactic !prev=parallel,alternate,alternative,multiple,other,cinematic,fictional,baby,bubble,pocket | mined editor family:I sites=2
 unmistakable light | visible light | ambiguous | - | near=telescope,hubble,infrared,ultraviolet,wavelengths,wavelength,galaxy,galaxies,cosmic,stars,space,camera | mined editor family:I sites=1
 unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
+unordinary | unusual | ambiguous | - | | mined editor family:I
 unpredictable heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 unpredictable pulse | irregular heartbeat | fingerprint | - | | family:I editor
 unsuccessful labor | miscarriage | fingerprint | n | | family:I editor
@@ -2757,6 +2769,10 @@ wind up discouraged | become depressed | fingerprint | - |  | mined editor famil
 wind up noticeably | become | fingerprint | - |  | editor family:I
 wind vitality | wind energy | fingerprint | - | | family:I editor
 windedness | shortness of breath | ambiguous | - | | family:I editor
+winding arm | spiral arm | ambiguous | n | near=galaxy,galaxies,galactic,spiral,spirals,pinwheeling,universe,world,cosmic,system,stars,hubble,telescope,bar,focal | mined editor family:I
+winding cosmic system | spiral galaxy | fingerprint | n | | mined editor family:I
+winding universe | spiral galaxy | fingerprint | n | | mined editor family:I
+winding world | spiral galaxy | fingerprint | n | | mined editor family:I
 winged animals | birds | fingerprint | - | | family:I editor
 winged creatures | birds | fingerprint | - | | family:I editor
 wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously,critically,gravely or next=patients,individuals,children,youngsters,kids,passengers,travelers,voyagers,with | family:I editor

@@ -80,6 +80,7 @@ attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 attendees consist of: | participants include: | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+baby room | nursery | ambiguous | n | near=star,stars,stellar,excellent,celebrities,dirt,dust,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | mined editor family:? spinner=sciencia
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
@@ -90,11 +91,13 @@ been constitute | been found | fingerprint | - | | editor family:O
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
+birthed | born | ambiguous | - | prev=are,is,were,was,being,been,be,get,gets,got,newly near=star,stars,celebrities,celebrity,galaxy,galaxies,stellar,nebula,cloud,clouds,dirt,dust,gas,planets,planet | mined editor family:D family:? sites=2 spinner=sciencia
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
 black colored opening | black hole | fingerprint | n |  | mined editor family:D
 black hollow | black hole | fingerprint | n | | family:H editor
 black maw | black hole | fingerprint | n |  | mined editor family:S
 black muddle | black hole | fingerprint | - |  | mined editor family:S
+black opening | black hole | fingerprint | n | near=galaxy,galaxies,supermassive,stars,celebrities,universe,cosmic,mass,matter,gravity,hubble,telescope,astronomers | mined editor family:D
 black pickle | black hole | fingerprint | - |  | mined editor family:S
 black yap | black hole | fingerprint | - |  | mined editor family:S
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
@@ -133,6 +136,9 @@ carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 categorical means of | main cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
+celebrities are birthed | stars are born | fingerprint | - | | mined editor family:D family:? spinner=sciencia
+celebrities being birthed | stars being born | fingerprint | - | | mined editor family:D family:?
+celebrity | star | ambiguous | n | near=galaxy,galaxies,nebula,nebulae,cosmic,interstellar,telescope,hubble,astronomers,astronomer,astronomy,stellar,constellation,light-years,supernova,celestial,dust,dirt,nursery,milky,exoplanet,exoplanets,star-forming | mined editor family:D family:? sites=2 spinner=sciencia
 center | heart | ambiguous | - | prev=the,your,our,their,his,her,my,healthy,healthier,weak,broken,human !next=of,for,said,says,director,directors,point,stage,field,line,left,right,court,forward,back,fielder,console,piece,city,town,square,opened,offers,provides,stage | dev:H
 center assault | heart attack | fingerprint | n | | family:H editor
 center charge | heart rate | fingerprint | - | | family:H editor
@@ -251,6 +257,7 @@ enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
 environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
+environmental galaxy | background galaxy | fingerprint | n | | mined editor family:D
 erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
@@ -268,6 +275,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+excellent baby room | stellar nursery | fingerprint | n | | mined editor family:? spinner=sciencia
 excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
 executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
@@ -447,6 +455,7 @@ increased imminence | increased risk | fingerprint | - | | mined editor family:X
 individual area transit solutions | human space transportation services | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
 industrial chances | commercial opportunities | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+infant celebrities | baby stars | fingerprint | - | | mined editor family:? spinner=sciencia
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
