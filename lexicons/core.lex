@@ -927,6 +927,7 @@ fuel and dust | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
+galaxy's heart | galaxy's center | ambiguous | - | | mined editor family:A
 gamer | player | ambiguous | n | !near=video,gaming,console,consoles,xbox,playstation,nintendo,esports,esport,twitch,steam,pc,computer,laptop,smartphone,app,apps | mined editor family:A sites=1
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
 gasoline | fuel | ambiguous | - | | family:A editor
@@ -2194,7 +2195,7 @@ staff | team | ambiguous | n | prev=analysis,research,international,worldwide,mu
 stanford college | Stanford University | fingerprint | - |  | editor family:A
 stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
 stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
-star-forming area | star-forming region | ambiguous | n | | mined editor family:A
+star-forming area | star-forming region | ambiguous | n | | mined editor family:A family:? sites=2 spinner=sciencia
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 state of affairs | situation | ambiguous | - | | mined editor family:A

@@ -64,6 +64,7 @@ as against to | as opposed to | fingerprint | - | | mined editor family:? sites=
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
+as several as | as many as | fingerprint | - | | editor family:D
 as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
@@ -277,6 +278,7 @@ every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
 excellent baby room | stellar nursery | fingerprint | n | | mined editor family:? spinner=sciencia
 excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
+excellent nursery | stellar nursery | ambiguous | n | near=star,stars,celebrities,dust,dirt,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | editor family:? spinner=sciencia
 executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
@@ -402,6 +404,8 @@ her possess | her own | fingerprint | - | | family:S editor
 high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
+hinge on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
+hinges on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
 hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S family:X
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
@@ -805,6 +809,7 @@ thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
 threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
+times as several | times as many | fingerprint | - | | mined editor family:D
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
 tip of its life | end of its life | fingerprint | - | | mined editor family:?
