@@ -594,6 +594,7 @@ decrease danger of dying | lower risk of death | fingerprint | - |  | mined edit
 decrease price of | lower rate of | fingerprint | - | prev=a,the | mined editor family:A sites=2
 decrease threat | lower risk | fingerprint | - | | family:A editor
 dedicated | committed | ambiguous | - | | dev:A
+deep discipline | Deep Field | ambiguous | - | near=hubble,hubble's,galaxies,telescope,webb,universe,astronomers | editor family:A
 deep studying | deep learning | fingerprint | - | | family:A editor
 defend | protect | ambiguous | v | next=against,towards,from,themselves,yourself,yourselves,ourselves,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,vulnerable,health,well,privacy,privateness,wildlife,ecosystems,crops,oneself,us,them,you,him,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,forests,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,public,babies,infants,newborns,older,elderly,aged | family:A editor
 defined | explained | ambiguous | - | prev=he,she,they,we,i,who,which,professor,researcher,researchers,scientist,scientists,author,authors,creator,team,crew,scientist,director,expert,experts,specialist,spokesperson,spokeswoman,spokesman,doctor,physician,leader,chief,head or next=that,how,why,what,to,in | dev:A editor
@@ -2240,6 +2241,7 @@ suicide makes an attempt | suicide attempts | fingerprint | - | | family:A edito
 suicide try | suicide attempt | fingerprint | - | | family:A editor
 summer season | summer | ambiguous | - | prev=final,last,this,next,early,late,every,each,previous,earlier | mined editor family:A
 sun hurricane | solar storm | fingerprint | n |  | mined editor family:A
+superior digital camera for surveys | Advanced Camera for Surveys | fingerprint | - | | editor family:A
 superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
 supplied for info | provided for information | fingerprint | - | | seed dev:A
