@@ -15,6 +15,7 @@ assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 both aspect | either side | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+broad discipline | Wide Field | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes,wordnet
 broaden industrial chances | expand commercial opportunities | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 business breathed member | mission was part | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 business business concentrate | commercial companies focus | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -51,6 +52,7 @@ enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesa
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+fairly recognize | quite know | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
 folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -87,6 +89,7 @@ nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=mob
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+organization depicted | agency described | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 past estimations uncovered | previous measurements revealed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -96,7 +99,6 @@ peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
-prison term | time | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 prolonged past | extended beyond | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
