@@ -30,6 +30,7 @@ AMBIGUOUS_DENSITY = 10.0
 # swaps and no known fingerprint. 6 is the smallest count at which none of 691 unspun passages of 60+ words (the
 # learn part's clean pages and originals, the shared clean and dev originals, cut at paragraph ends) is judged spun
 # (at 5: two, 81 and 93 words with 5 swaps); it finds 7 more of 277 learn pages, edits and precision unchanged.
+# Rerun the unspun side with benchmarks/swap_density.py.
 SWAP_DENSE_DENSITY = 40.0
 SWAP_DENSE_MIN = 6
 # With exactly one fingerprint a page's ordinary-word swaps are held back (gates.py) unless its other swaps attribute
