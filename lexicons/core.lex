@@ -197,6 +197,7 @@ assist | help | ambiguous | v | | seed dev:A
 asymptomatic an infection | asymptomatic infection | fingerprint | - | | family:A editor
 at a minimal | at a minimum | fingerprint | - | | family:A editor
 at all times | always | ambiguous | - | | family:A editor
+at any time | ever | ambiguous | - | next=noticed,observed,seen,witnessed,recorded,detected,discovered,measured,imaged,photographed,captured,found,built,created | mined editor family:A
 at any time when | whenever | ambiguous | - | | family:A editor
 at dwelling | at home | ambiguous | - | | family:A editor
 at excessive danger | at high risk | fingerprint | - | | family:A editor
@@ -315,6 +316,14 @@ by way of | via | ambiguous | - | | dev:A
 by way of lactea | via lactea | fingerprint | - |  | mined editor family:A
 came upon | found out | ambiguous | - | next=about,that,what,how,why,who,whether,when,where | mined editor family:A sites=1
 can not | cannot | ambiguous | - | | dev:A editor
+canadian area agency | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian area company | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian house agency | Canadian Space Agency | fingerprint | - | | mined editor family:A
+canadian house company | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian place agency | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian place company | Canadian Space Agency | fingerprint | - | | mined editor family:A
+canadian room agency | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian room company | Canadian Space Agency | fingerprint | - | | editor family:A
 canine | dog | ambiguous | n | | family:A editor
 canine house owners | dog owners | fingerprint | - | | family:A editor
 cap and commerce | cap and trade | fingerprint | - | | family:A editor
@@ -467,6 +476,7 @@ company for healthcare analysis and high quality | Agency for Healthcare Researc
 company officers | agency officials | ambiguous | - | near=nasa,esa,roscosmos,jaxa,space,station,satellite,spacecraft,astronauts,orbit,debris,particles,fragment | mined editor family:A sites=1
 comparable | similar | ambiguous | - | | family:A editor
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
+complete-shade | full-color | fingerprint | - | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
 completely happy | happy | fingerprint | - | | family:A editor
 comply with | follow | ambiguous | - | | mined editor family:A sites=1
@@ -667,6 +677,7 @@ docs | doctors | ambiguous | - | | family:A editor
 doctor on the | doctor at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 doctoral diploma | doctoral degree | fingerprint | n | | family:A editor
 doctoral scholar | doctoral student | fingerprint | n | | family:A editor
+document-location | record-setting | fingerprint | - | | mined editor family:A
 does not must | does not have to | fingerprint | - | | mined editor family:A
 doesn't must | doesn't have to | fingerprint | - | | mined editor family:A
 dominated | ruled | ambiguous | - | prev=court,courts,docket,choose,judge,judges,justices,justice,panel,tribunal,jury,magistrate,commission,regulator,regulators,referee,umpire,authorities,officials,coroner,ombudsman,watchdog,arbitrator,arbitrators,inquest,inquiry,investigators !next=by,the,a,an,his,her,their,its,our,most,much,many,over,through,all,world,global,headlines,news,information,discussions,debate,debates,conversation,conversations,public,proceedings | family:A editor
@@ -769,11 +780,17 @@ establish an | identify an | ambiguous | - | near=risk,danger | seed
 establishment of oceanography | Institution of Oceanography | fingerprint | - | | family:A editor
 estrogen ranges | estrogen levels | fingerprint | - | | family:A editor
 eternally | forever | ambiguous | - | | family:A editor
+european area agency | European Space Agency | fingerprint | - | | editor family:A
 european area company | European Space Agency | fingerprint | - |  | mined editor family:A
 european central financial institution | European Central Bank | fingerprint | - | | family:A editor
 european fee | European Commission | fingerprint | - | | family:A editor
+european house agency | European Space Agency | fingerprint | - | | editor family:A
 european house company | European Space Agency | fingerprint | - | | family:A editor
 european medicines company | European Medicines Agency | fingerprint | - | | family:A editor
+european place agency | European Space Agency | fingerprint | - | | mined editor family:A
+european place company | European Space Agency | fingerprint | - | | editor family:A
+european room agency | European Space Agency | fingerprint | - | | editor family:A
+european room company | European Space Agency | fingerprint | - | | mined editor family:A
 evaluation | analysis | ambiguous | n | | family:A editor
 evasive motion | evasive action | ambiguous | - | | mined editor family:A sites=1
 even supposing | even though | fingerprint | - | | family:A editor
@@ -926,6 +943,7 @@ fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,
 fuel and dirt | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 fuel and dust | gas and dust | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A
 fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
+full established of | full set of | fingerprint | - | | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
 galaxy's heart | galaxy's center | ambiguous | - | | mined editor family:A
@@ -1103,7 +1121,7 @@ important thing findings | key findings | fingerprint | - | | mined editor famil
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
 in a position to | able to | ambiguous | - | | family:A family:H editor
-in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors | editor
+in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors,statement | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
 in actuality | in reality | ambiguous | - |  | editor family:A
 in addition to | as well as | ambiguous | - | | family:A editor
@@ -1233,6 +1251,7 @@ investigators on the | investigators at the | ambiguous | - | next=university,co
 invoice | bill | ambiguous | - | prev=house,senate,spending,relief,aid,infrastructure,health,well,reform,legislation,proposed,draft,bipartisan,republican,democratic,omnibus,stimulus,budget,funding,appropriations,covid,abortion,climate,energy,power,vitality,immigration,tax,education,schooling,farm,defense,defence,gun,crime,voting,senate's,house's,government's,authorities',the,this,that,a,an,his,her,their,its,new,brand,which,whose,privacy,privateness,safety,security,online,on-line,data,knowledge,assisted,dying,euthanasia,planning,water,nhs,social,care,housing,trade,lobbying,rights,marriage,equality,equal,consumer,protection,transportation,highway,road,police,policing,bail | family:A editor
 invoice & melinda gates basis | Bill & Melinda Gates Foundation | fingerprint | - | | family:A editor
 invoice and melinda gates basis | Bill and Melinda Gates Foundation | fingerprint | - | | family:A editor
+Invoice Nelson | Bill Nelson | fingerprint | cs | | mined editor family:A
 irritation | inflammation | ambiguous | - | | editor
 is house to | is home to | fingerprint | - | !next=house | mined editor family:A sites=1
 is just not | isn't | ambiguous | - | next=clear,known,understood,certain,yet,possible,likely,sure,necessary,enough,the,a,an | mined editor family:A family:S sites=1
@@ -1397,6 +1416,7 @@ management group | control group | ambiguous | n | | family:A editor
 mandatory | necessary | ambiguous | - | prev=the next=steps,abilities,skills,assets,resources,instruments,tools,info,data,information,knowledge,funding,experience,expertise,adjustments,modifications,changes,precautions,approvals,permissions,paperwork,gear,equipment,infrastructure,vitamins,nutrients,elements,components or prev=if | mined editor family:A
 mannequin | model | ambiguous | n | !near=fashion*,clothing,shop*,store*,window*,dress*,display* | editor
 manner | way | ambiguous | - | prev=the,this,that,one,no,any,every,each,same,only,best,another,which,what,other,some,our,their,his,her,its,my,your | family:A editor
+manufactured feasible | made possible | fingerprint | - | | mined editor family:A
 marine air pollution | marine pollution | fingerprint | - | | family:A editor
 mars touchdown | Mars landing | fingerprint | n | | family:A editor
 marshall house flight middle | Marshall Space Flight Center | fingerprint | - | | family:A editor
@@ -1622,6 +1642,7 @@ nicely | well | ambiguous | - | | family:A editor
 nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | | family:A editor
 night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
+no a single | no one | fingerprint | - | | mined editor family:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
 no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
@@ -1816,6 +1837,7 @@ pilot examine | pilot study | fingerprint | - | | family:A editor
 pink big | red giant | fingerprint | n |  | editor family:A
 pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
 pitfalls | risks | ambiguous | - | prev=these,the,those,health,such,its,their,cardiovascular !next=of,to,in,for,that,and,when | mined editor family:A family:S sites=1
+place telescope | Space Telescope | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | mined editor family:A
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
 plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
@@ -2199,6 +2221,7 @@ stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 star-forming area | star-forming region | ambiguous | n | | mined editor family:A family:? sites=2 spinner=sciencia
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
+start off of | start of | fingerprint | - | prev=the | mined editor family:A
 state of affairs | situation | ambiguous | - | | mined editor family:A
 stated | said | ambiguous | - | !prev=was,were,been,be,is,are,being,clearly,explicitly,previously,as,the,a,their,its,his,her,of,united,u.s,member,other,different | seed dev:A dev:K family:H family:N mined family:?
 stated in a launch | said in a release | fingerprint | - |  | mined editor family:A
@@ -2319,6 +2342,7 @@ the solar's exercise | the sun's activity | fingerprint | - | | mined editor fam
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
 the unlucky actuality | the unfortunate reality | fingerprint | - |  | mined editor family:A
+The us | America | fingerprint | cs | | mined editor family:A
 the variety of | the number of | ambiguous | - | next=individuals,folks,people,sufferers,patients,instances,cases,deaths,infections,youngsters,kids,children,women,girls,males,men,adults,adults,hospitalizations,hospitalisations,hours,days,years,steps,calories,energy,cigarettes,drinks,participants,members,contributors,respondents,stars,planets,galaxies,species,animals | mined editor family:A
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
@@ -2370,6 +2394,7 @@ together with | including | ambiguous | - | !prev=and,work,working,worked,works,
 tons of of | hundreds of | fingerprint | - | | mined editor family:A
 took motion | took action | fingerprint | - | | family:A editor
 torment | pain | ambiguous | - | | editor
+total-shade | full-color | fingerprint | - | | mined editor family:A
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
 touchdown website | landing site | fingerprint | n | | family:A editor
@@ -2531,6 +2556,7 @@ whereas | while | ambiguous | - | | seed dev:A
 whereas ready for | while waiting for | fingerprint | - | | mined editor family:A
 whether or not | whether | ambiguous | - | | seed dev:A
 which means and goal | meaning and purpose | fingerprint | - |  | mined editor family:A
+White Dwelling | White House | fingerprint | cs | | mined editor family:A
 who're | who are | ambiguous | - | | dev:A
 whole photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 wholesome | healthy | ambiguous | - | | editor

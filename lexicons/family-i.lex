@@ -2342,7 +2342,7 @@ spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
 squander the executives | waste management | fingerprint | - | | family:I editor
 star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
-star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
+star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1 family:? spinner=seo-autoblog-our-company
 starches | carbohydrates | ambiguous | - | | family:I editor
 stargazers | astronomers | ambiguous | - | | family:I editor
 starting now and into the foreseeable future | from now on | fingerprint | - | | mined editor family:I

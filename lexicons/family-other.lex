@@ -259,6 +259,7 @@ enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwa
 environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 environmental galaxy | background galaxy | fingerprint | n | | mined editor family:D
+equates as | translates as | fingerprint | - | prev=name,names,word,term | mined editor family:? spinner=seo-autoblog-our-company
 erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
@@ -349,6 +350,7 @@ gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? s
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
+gravitation subject | gravitational field | fingerprint | n | | mined editor family:? spinner=sciwriter-this-particular
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
 greasy poison | fatty acid | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
@@ -515,6 +517,7 @@ low planet orbit | low Earth orbit | fingerprint | - | | mined editor family:? s
 magazine | journal | ambiguous | - | near=published,study,research,enquiry,medicine,medical,science,scientific,paper,article | dev:O
 magnetic self-discipline | magnetic field | fingerprint | n | | mined editor family:X sites=1
 magnetic self-discipline traces | magnetic field lines | fingerprint | - | | mined editor family:X sites=1
+magnifying cup | magnifying glass | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
@@ -749,6 +752,7 @@ sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:
 south usa | South America | fingerprint | cs | | mined editor family:? sites=1
 spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
+spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
 starting to be | becoming | ambiguous | - | | dev:S
@@ -787,6 +791,7 @@ termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
 the day gone by | yesterday | fingerprint | - | | mined editor family:H
 the dominicus | the Sun | fingerprint | - |  | mined editor family:S
+the foremost massive | the most massive | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
 the full total number | the total number | fingerprint | - | | mined editor family:? sites=1
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
 the great unwashed | people | ambiguous | - |  | mined editor family:S
@@ -831,6 +836,7 @@ unborn exploration | future research | fingerprint | - | | mined editor family:?
 unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
+understood to astronomers | known to astronomers | fingerprint | - | | mined editor family:? spinner=seo-autoblog-our-company
 unequivocally wish | really want | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
