@@ -1584,6 +1584,8 @@ nationwide academies of sciences | National Academies of Sciences | fingerprint 
 nationwide academy of sciences | National Academy of Sciences | fingerprint | - | | family:A editor
 nationwide aeronautics and area administration | National Aeronautics and Space Administration | fingerprint | - |  | editor family:A
 nationwide aeronautics and house administration | National Aeronautics and Space Administration | fingerprint | - | | family:A editor
+nationwide aeronautics and place administration | National Aeronautics and Space Administration | fingerprint | - | | editor family:A
+nationwide aeronautics and room administration | National Aeronautics and Space Administration | fingerprint | - | | editor family:A
 nationwide climate service | National Weather Service | fingerprint | - | | family:A editor
 nationwide coronary heart, lung, and blood institute | National Heart, Lung, and Blood Institute | fingerprint | - | | family:A editor
 nationwide institute of allergy and infectious illnesses | National Institute of Allergy and Infectious Diseases | fingerprint | - | | family:A editor
@@ -1837,6 +1839,7 @@ pilot examine | pilot study | fingerprint | - | | family:A editor
 pink big | red giant | fingerprint | n |  | editor family:A
 pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
 pitfalls | risks | ambiguous | - | prev=these,the,those,health,such,its,their,cardiovascular !next=of,to,in,for,that,and,when | mined editor family:A family:S sites=1
+place station | Space Station | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | editor family:A
 place telescope | Space Telescope | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | mined editor family:A
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
@@ -2070,6 +2073,7 @@ rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
 rock pattern | rock sample | ambiguous | n | | mined editor family:A sites=1
+room station | Space Station | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | editor family:A
 room telescope | Space Telescope | fingerprint | n | | mined editor family:A sites=1
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor family:H
 round different stars | around other stars | fingerprint | - |  | mined editor family:A
@@ -2614,8 +2618,10 @@ worldwide house station | International Space Station | fingerprint | - | | fami
 worldwide labor group | International Labor Organization | fingerprint | - | | family:A editor
 worldwide labour group | International Labour Organization | fingerprint | - | | family:A editor
 worldwide olympic committee | International Olympic Committee | fingerprint | - | | family:A editor
+worldwide place station | International Space Station | fingerprint | - | | editor family:A
 worldwide power company | International Energy Agency | fingerprint | - | | family:A editor
 worldwide purple cross | International Red Cross | fingerprint | - | | family:A editor
+worldwide room station | International Space Station | fingerprint | - | | editor family:A
 worldwide vitality company | International Energy Agency | fingerprint | - | | family:A editor
 wouldn't | would not | ambiguous | - | | dev:A
 wouldn't must | wouldn't have to | fingerprint | - | | mined editor family:A
