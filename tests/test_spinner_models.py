@@ -37,6 +37,18 @@ def test_a_long_unspun_page_with_a_few_signature_forms_spread_thin_is_not_the_mo
     assert model.attributes(word_runs(O_PAGE))  # a short page as dense as the spinner writes
 
 
+def test_on_a_longer_page_signature_phrases_count_towards_the_density_too():
+    # 800 words need 4 signature forms (4 per 1000): three single words and one phrase ("topographic point", the
+    # spinner's "place") make it; the phrase is looked for even though the single words already reach SIGNATURE_MIN
+    from newsfix.despin.tokens import word_runs
+
+    model = default_normalizer().mythes_first
+    filler = "the committee met on tuesday to discuss the budget for the coming year and agreed " * 50
+    runs = word_runs("inwards helium volition " + filler)
+    assert len(runs) >= 750 and not model.attributes(runs)
+    assert model.attributes(word_runs("inwards helium volition at that topographic point " + filler))
+
+
 def test_an_attributed_page_is_spun_and_repaired_by_the_inverse_table():
     r = newsfix.normalize(O_PAGE)
     assert r.spin.verdict == "spun" and "O" in r.spin.families

@@ -15,6 +15,7 @@ originals, and stand outside names, quotes, protected spans and meaning-bearing 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -70,11 +71,12 @@ class MythesFirstModel:
                 table[spun] = Inverse(original, float(zs), float(zo), int(competitors))
         return table
 
-    def signature_hits(self, runs: list[str]) -> int:
-        """Distinct signature forms among a text's lower-case word runs (tokens.word_runs)."""
+    def signature_hits(self, runs: list[str], enough: int = SIGNATURE_MIN) -> int:
+        """Distinct signature forms among a text's lower-case word runs (tokens.word_runs); phrases are looked for
+        only while the single words found are fewer than `enough`."""
         singles, phrases = self.signature
         hits = len(singles.intersection(runs))
-        if phrases and hits < SIGNATURE_MIN:
+        if phrases and hits < enough:
             # only phrases whose first word the text has (found in C), then as a substring of the runs joined by
             # spaces (runs hold no space, so that is the phrase as consecutive runs): no Python loop over the runs
             present = self._phrase_firsts.intersection(runs)
@@ -89,8 +91,8 @@ class MythesFirstModel:
         return frozenset(p[0] for p in self.signature[1])
 
     def attributes(self, runs: list[str]) -> bool:
-        hits = self.signature_hits(runs)
-        return hits >= SIGNATURE_MIN and 1000.0 * hits / max(len(runs), 100) >= SIGNATURE_DENSITY
+        needed = max(SIGNATURE_MIN, math.ceil(SIGNATURE_DENSITY * max(len(runs), 100) / 1000.0))
+        return self.signature_hits(runs, enough=needed) >= needed
 
     def edits(
         self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
