@@ -47,7 +47,10 @@ def scan_table(lex: CompiledLexicon) -> ScanTable:
         bytes(info[p][0] for p in patterns),
         {k: shared.setdefault(frozenset(v[1]), frozenset(v[1])) for k, v in enumerate(info.values()) if v[1]},
         bytes(p[0].isalnum() for p in patterns),
-        bytes(p[-1].isalnum() and p.rsplit(" ", 1)[-1] not in _GLUE for p in patterns),
+        # a form ending in a function word may be glued to the next word ("close-by" in "close-byjournal": the
+        # matcher splits "by" off), so its occurrence may go on into a word; the last token decides, not the last
+        # space-separated word ("close-by" ends in "by")
+        bytes(p[-1].isalnum() and TOKEN.findall(p)[-1] not in _GLUE for p in patterns),
     )
 
 
