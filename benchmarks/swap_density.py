@@ -73,8 +73,7 @@ class SwapCounter:
         return seen.get("fingerprints", 0), seen.get("swaps", 0), seen.get("words", 0), result.spin.verdict
 
 
-def density(swaps: int, words: int) -> float:
-    return 1000.0 * swaps / max(words, 100)
+density = verdict.per_1000_words  # the verdict's own formula
 
 
 def main() -> int:

@@ -28,6 +28,12 @@ def test_a_short_excerpt_with_dense_swaps_is_spun_but_a_few_swaps_are_not():
     assert spin_verdict(0, 0, 295, distinct_ambiguous=9).verdict == "clean"  # the densest unspun page: 30 per 1000
 
 
+def test_density_counts_short_texts_as_a_hundred_words():
+    assert verdict.per_1000_words(6, 300) == 20.0
+    # a caption is not denser for being short
+    assert verdict.per_1000_words(6, 40) == verdict.per_1000_words(6, 100) == 60.0
+
+
 def test_second_signal_with_one_fingerprint():
     assert spin_verdict(1, 1, 300, distinct_ambiguous=4).verdict == "spun"  # 13.3 per 1000 >= 10
     assert spin_verdict(1, 1, 300, distinct_ambiguous=2).verdict == "uncertain"

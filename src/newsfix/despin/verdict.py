@@ -45,16 +45,18 @@ FAMILY_MIN_VOTES = 1
 FAMILY_SHARE = 0.5
 
 
+def per_1000_words(count: int, words: int) -> float:
+    """`count` per 1000 words; texts under 100 words count as 100, so a short excerpt cannot look dense by chance."""
+    return 1000.0 * count / max(words, 100)
+
+
 def needs_second_signal(distinct_fingerprints: int, words: int) -> bool:
     return distinct_fingerprints >= 1 and _verdict(distinct_fingerprints, words, 0) != "spun"
 
 
 def swap_dense(distinct_ambiguous: int, words: int) -> bool:
     """Whether the ambiguous swaps alone are evidence enough that the page is spun."""
-    return (
-        distinct_ambiguous >= SWAP_DENSE_MIN
-        and 1000.0 * distinct_ambiguous / max(words, 100) >= SWAP_DENSE_DENSITY
-    )
+    return distinct_ambiguous >= SWAP_DENSE_MIN and per_1000_words(distinct_ambiguous, words) >= SWAP_DENSE_DENSITY
 
 
 def swap_attributed(distinct_fingerprints: int, distinct_ambiguous: int, words: int) -> bool:
@@ -68,10 +70,9 @@ def swap_attributed(distinct_fingerprints: int, distinct_ambiguous: int, words: 
 def _verdict(distinct: int, words: int, distinct_ambiguous: int, artifact_signature: bool = False) -> str:
     if artifact_signature:
         return "spun"  # a whole page tokenized and joined back (artifacts.detokenized): a spinner network's output
-    density = 1000.0 * distinct / max(words, 100)
-    if distinct >= SPUN_DISTINCT or (distinct >= MIN_DISTINCT and density >= SPUN_DENSITY):
+    if distinct >= SPUN_DISTINCT or (distinct >= MIN_DISTINCT and per_1000_words(distinct, words) >= SPUN_DENSITY):
         return "spun"
-    if distinct and 1000.0 * distinct_ambiguous / max(words, 100) >= AMBIGUOUS_DENSITY:
+    if distinct and per_1000_words(distinct_ambiguous, words) >= AMBIGUOUS_DENSITY:
         return "spun"
     if swap_dense(distinct_ambiguous, words):
         return "spun"
