@@ -85,6 +85,7 @@ class Context:
         self.restored: dict[int, str] = {}
         # fingerprint matches the last select() turned down because a guard on neighbouring words did not hold
         self.guard_rejected: list[Match] = []
+        self.protected = Spans(())  # the last select()'s protected spans: an article inside one stays as written
 
     def candidates(self, i: int) -> list[Match]:
         found = self._candidates.get(i)
@@ -296,11 +297,9 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
     entry = m.form.entry
     after = (
         m.form.replacement
-        if entry.original[:1].isupper() and entry.original[1:2].islower()
+        if entry.case_sensitive or (entry.original[:1].isupper() and entry.original[1:2].islower())
         else carry_case(spun_part, m.form.replacement)
     )
-    if entry.case_sensitive:
-        after = m.form.replacement
     if m.glued:
         after = m.glued + " " + after
     if m.space_after:
@@ -310,7 +309,7 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
     if article is not None:
         a_tok = ctx.tokens[article]
         is_an = a_tok.key == "an"
-        if is_an != wants_an(after):
+        if is_an != wants_an(after) and not ctx.protected.overlaps(a_tok.start, a_tok.end):
             new_article = "an" if not is_an else "a"
             new_article = carry_case(a_tok.text, new_article) if a_tok.text[:1].isupper() else new_article
             after = new_article + text[a_tok.end : m.start] + after
@@ -360,7 +359,7 @@ def select(
     chosen: list[tuple[Match, bool]] = []
     next_free = 0
     ctx.restored.clear()
-    ctx.guard_rejected = []
+    ctx.guard_rejected, ctx.protected = [], protected
     for i in ctx.fingerprint_entry_points if fingerprints_only else ctx.entry_points:
         if i < next_free:
             continue
