@@ -23,6 +23,8 @@ ARTIFACTS_ONLY = Normalizer([Path(__file__).resolve().parent.parent / "fixtures"
         ("a {big|large|huge} study", "a big study", "spintax"),
         ("the vаccine triаl", "the vaccine trial", "homoglyph"),  # Cyrillic а inside Latin words
         ("Тhe study", "The study", "homoglyph"),  # Cyrillic Т at the start of a Latin word
+        ("the magпetic field iп July", "the magnetic field in July", "homoglyph"),  # Cyrillic п for n
+        ("WhіƖе he ɡοt qυеѕtіοnѕ", "While he got questions", "homoglyph"),  # Latin Ɩ and ɡ, Greek υ, with Cyrillic
     ],
 )
 def test_artifact_is_repaired(spun, fixed, rule):
@@ -47,6 +49,8 @@ def test_artifact_is_repaired(spun, fixed, rule):
         "α-synuclein and β cells",  # Greek letters in science notation
         "Москва и Санкт-Петербург",  # real Cyrillic text
         "the Russian word да means yes",
+        "the Υ meson and the ν_e neutrino",  # Greek letters on their own stay
+        "a 5 μg dose",
     ],
 )
 def test_clean_text_untouched(clean):

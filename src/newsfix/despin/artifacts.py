@@ -18,9 +18,12 @@ from ..model import Edit
 
 # Cyrillic and Greek letters that render like Latin ones. Greek is folded only inside mixed-script words,
 # because a lone Greek letter (α-synuclein, β cells) is ordinary science notation.
-CYRILLIC = dict(zip("аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅӏ", "aeopcyxijsdqwABEKMHOPCTXYIJSl"))
-GREEK = dict(zip("οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oABEZHIKMNOPTYX"))
-LOOKALIKE = {**CYRILLIC, **GREEK}
+CYRILLIC = dict(zip("аеорсухіјѕԁԛԝпАВЕКМНОРСТХУІЈЅӏ", "aeopcyxijsdqwnABEKMHOPCTXYIJSl"))
+GREEK = dict(zip("ουΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ouABEZHIKMNOPTYX"))
+# Latin letters outside the alphabet that pass for its letters: the capital iota "Ɩ" for "l", the script "ɡ" for "g"
+# (a homoglyph spinner's pages mix them with Cyrillic ones: "аƖѕο", "ɡοt")
+LATIN_LOOKALIKE = {"Ɩ": "l", "ɡ": "g"}
+LOOKALIKE = {**CYRILLIC, **GREEK, **LATIN_LOOKALIKE}
 FOLD_TABLE = str.maketrans(LOOKALIKE)
 HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")  # re scans a plain class about 10x faster than regex
 # The standard library's re, not regex, so that `check` does not import regex: letters are [^\W\d_] here,
