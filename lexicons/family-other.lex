@@ -81,6 +81,7 @@ attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 attendees consist of: | participants include: | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+available in the market | out there | fingerprint | - | prev=left,someone,somebody,anyone,anybody,everyone,everybody,nobody,folks,guys | mined editor family:H sites=1
 baby room | nursery | ambiguous | n | near=star,stars,stellar,excellent,celebrities,dirt,dust,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | mined editor family:? spinner=sciencia
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 beau coup | numerous | fingerprint | - | | mined editor family:X
@@ -153,6 +154,7 @@ center transplant | heart transplant | fingerprint | n | | family:H editor
 center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
 chance aspects | risk factors | fingerprint | - |  | mined editor family:D
+changed into | was | fingerprint | - | next=taking,being,going,happening,coming,getting,making,doing,born,found,known,made,done,given,taken,seen,used,called,named,published,released,discovered,reported,shown,written,killed,diagnosed,considered,thought,not,also,still,already,only,just,able,first,very | mined editor family:? sites=1 spinner=changed-into-its-miles
 charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
@@ -162,6 +164,7 @@ clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
+clout disadvantage | weight loss | fingerprint | - | | mined editor family:X sites=1
 CO dioxide | carbon dioxide | fingerprint | cs | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
@@ -190,10 +193,12 @@ consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,oth
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:? spinner=autoblog2016-some-more
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 control grouping | control group | fingerprint | n | | family:O editor
+convergence building | community building | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 convey been | have been | fingerprint | - | | editor family:O
 convey been constitute | have been found | fingerprint | - | | editor family:O
 cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
 copiousness of | plenty of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+coronary skip | coronary bypass | fingerprint | - | | mined editor family:H family:? sites=1 spinner=changed-into-its-miles
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
@@ -219,6 +224,8 @@ deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor
 deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
+depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
 dialect of health | department of health | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -237,6 +244,7 @@ does now no longer | does not | fingerprint | - | | editor family:? spinner=auto
 does now not | does not | fingerprint | - | | mined editor family:H
 dorsum | back | fingerprint | - | prev=brought,bring,brings,bringing,come,comes,came,coming,go,goes,went,going,get,gets,got,getting,way,looking,look,looked,dates,dated,date,pushed,push,fight,fought,held,hold,turn,turned,sent,send,moved,move,step,stepped,called,call,pay,paid,give,gave,take,took,taken,put | editor family:O
 dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
+dread of missing out | fear of missing out | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug construction | drug development | fingerprint | - | | mined editor family:H sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
@@ -246,11 +254,13 @@ dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:? sites=
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,telescopes,webb,astronauts,astronomers,spacecraft,rover,probe,orbiter,workhorse | mined editor family:? spinner=sciencia
 elucidate | explain | ambiguous | - | | mined editor family:?
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
 empire state structure | Empire State Building | fingerprint | - | | mined editor family:?
 encephalon | brain | fingerprint | n | | family:O editor
 endangerment | risk | ambiguous | n | | family:O editor
+endangerment factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enormous | massive | ambiguous | - | | dev:D
@@ -280,6 +290,7 @@ every bit well every bit | as well as | fingerprint | - | | family:O editor
 excellent baby room | stellar nursery | fingerprint | n | | mined editor family:? spinner=sciencia
 excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
 excellent nursery | stellar nursery | ambiguous | n | near=star,stars,celebrities,dust,dirt,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | editor family:? spinner=sciencia
+excessive-possibility | high-risk | fingerprint | - | | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 executive | government | ambiguous | - | prev=the !next=director,directors,officer,officers,producer,producers,order,orders,branch,board,boards,committee,chairman,chair,editor,editors,summary,vice,team,function,functions,power,powers,council,member,members,pay,education,assistant,session,suite,compensation | mined editor family:H
 exist able | be able | fingerprint | - | | mined editor family:O
 exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
@@ -316,6 +327,7 @@ for the primary time | for the first time | fingerprint | - | | family:A family:
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
+formerly not known | previously unknown | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 formula | results | ambiguous | - | next=are,were,show,showed,suggest,suggested,indicate,indicated,reveal,revealed,confirm,confirmed,highlight | mined editor family:? sites=1 spinner=autoblog2016-some-more
 fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -336,6 +348,7 @@ functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatme
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
 gasolene | gas | ambiguous | - |  | mined editor family:S
+gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spinner=changed-into-its-miles
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
 geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
 get admission to | access | fingerprint | v | | family:H editor
@@ -364,6 +377,7 @@ had actually | had | ambiguous | - | | mined editor family:? sites=1
 had began | had started | ambiguous | - | | mined editor family:K
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
+handle author | lead author | fingerprint | n | | mined editor family:X sites=1
 hapless plant of | unfortunate victim of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
@@ -395,6 +409,7 @@ heart affection | heart disease | fingerprint | n | | mined editor family:X
 heart conflict | heart attack | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hearthplace | fire | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 hebdomad | week | fingerprint | n | | family:O editor
+heft passing | weight loss | fingerprint | - | | mined editor family:X sites=1
 helium added | he added | fingerprint | - | | family:O editor
 helium explained | he explained | fingerprint | - | | family:O editor
 helium said | he said | fingerprint | - | | family:O editor
@@ -435,6 +450,7 @@ immune method | immune system | fingerprint | n | | family:S editor
 immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
 impact sizes | effect sizes | fingerprint | - | | mined editor family:H sites=1
+imperil factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,their,its,our,past,recent,time,years,decades,months,weeks,centuries !prev=is,are,was,were,be,been,being,made,make,makes,remain,remains,remained,become,became,left,more,less,largely,often,very,quite,most,an,the,all | mined editor family:S
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
@@ -460,6 +476,7 @@ in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
 individual area transit solutions | human space transportation services | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
+indulge in | have | fingerprint | - | next=been,had,shown,found,become,seen,made,done,taken,given,developed,migrated,reported,suggested,identified,used,lost,gained,changed,received,started,begun,grown,died,left,known,led,tested,studied,published,proven,proved,increased,decreased,improved,already,never,always | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 industrial chances | commercial opportunities | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 infant celebrities | baby stars | fingerprint | - | | mined editor family:? spinner=sciencia
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
@@ -488,6 +505,7 @@ is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
+jeopardize circumstance | risk factor | fingerprint | n | | mined editor family:X sites=1
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
 lactic elvis | lactic acid | fingerprint | - | | editor family:S family:X
@@ -504,13 +522,16 @@ level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,la
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-years | light-years | fingerprint | - | | mined editor family:D
+light-years from planet | light-years from Earth | fingerprint | - | !next=earth | mined editor family:? spinner=sciencia
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
 lockdown procedures | lockdown measures | ambiguous | - | | mined editor family:? sites=1
+long-sufferings | patients | fingerprint | - | | mined editor family:X sites=1
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
+look ats | studies | fingerprint | - | | mined editor family:X sites=1
 lookings for | findings | fingerprint | - | | mined editor family:D
 lots of | many | ambiguous | - | | dev:H mined editor family:A sites=3
 low planet orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -523,6 +544,7 @@ make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
 many particularly | most notably | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+many thanks to | thanks to | ambiguous | - | !prev=and,with,our,my,also,special,a,big,huge,very,again,so,once,final,sincere,warm,heartfelt next=its,their,advances,improved,improvements | mined editor family:? spinner=sciencia
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
 maximum instances | most cases | fingerprint | - | | mined editor family:H
@@ -540,8 +562,10 @@ meridian scientist | climate scientist | fingerprint | n | | mined editor family
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 middle assault | heart attack | fingerprint | n | | family:H editor
+middle elegance | middle class | fingerprint | n | | editor family:H
 middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
 middle illness | heart disease | fingerprint | n | | mined editor family:H sites=1
+middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
@@ -595,6 +619,7 @@ obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 ocean flooring | ocean floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
+of remaining century | of last century | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
 oldsters | parents | ambiguous | - | | family:H editor
@@ -604,6 +629,7 @@ on document | on record | fingerprint | - | prev=year,years,month,months,day,day
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
+onus deprivation | weight loss | fingerprint | - | | mined editor family:X sites=1
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
 opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -612,6 +638,7 @@ orbit economic condition | orbit economy | fingerprint | - | | mined editor fami
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
 organisation expert | Business Insider | fingerprint | - | | mined editor family:? sites=1
 orphic | mysterious | ambiguous | - |  | mined editor family:S
+other public's | other people's | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 other than one another | apart from each other | fingerprint | - | !prev=nobody,nothing,anyone,anybody,none,someone,everyone,one | mined editor family:N
 our ain | our own | fingerprint | - | | family:O editor
 our company believe | we believe | fingerprint | - | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
@@ -637,17 +664,21 @@ per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+perseverants | patients | fingerprint | - | | mined editor family:X sites=1
 person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
 photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
+plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 poise a risk | pose a risk | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
 poise a threat | pose a threat | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
+portliness | obesity | fingerprint | - | | mined editor family:X sites=1
 possibility | risk | ambiguous | - | prev=decrease,diminished,lower,higher,larger,greater,increased,reduced,elevated,carry,raise,raises,raised near=dementia,disease,cancer,diabetes,stroke,death,developing,growing,alzheimer's,illness | mined editor family:H
+possibility component | risk factor | fingerprint | n | | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 possibility elements | risk factors | fingerprint | - | | mined editor family:H sites=1
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
@@ -666,6 +697,7 @@ pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
 public health and fitness | public health | fingerprint | - | | family:S editor
+public health impression | public health impact | fingerprint | - | | mined editor family:K sites=1
 pump assault | heart attack | fingerprint | - | | family:O editor
 pump attacks | heart attacks | fingerprint | - | | dev:O
 pump charge per unit | heart rate | fingerprint | - | | family:O editor
@@ -740,6 +772,8 @@ sleek biology | Current Biology | fingerprint | - | | mined editor family:X site
 smaller sized | smaller | ambiguous | - | | mined editor family:?
 smart-alecky device | smart device | fingerprint | n | | editor family:X
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
+socioeconomic elegance | socioeconomic class | fingerprint | n | | mined editor family:H sites=1
+socioeconomic magnificence | socioeconomic class | fingerprint | n | | mined editor family:? sites=1 spinner=changed-into-its-miles
 solar organisation | solar system | fingerprint | - |  | mined editor family:S
 solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
@@ -752,9 +786,10 @@ sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:
 south usa | South America | fingerprint | cs | | mined editor family:? sites=1
 spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
-spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
+spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier or prev=a near=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
+spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
 starting to be | becoming | ambiguous | - | | dev:S
 stated in the statement | said in the announcement | fingerprint | - | | mined editor family:? sites=1
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
@@ -823,6 +858,7 @@ to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 to a greater extent than oftentimes than non | more often than not | fingerprint | - | | editor family:O
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
+tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
@@ -848,11 +884,13 @@ upstage galaxy | distant galaxy | fingerprint | n | | mined editor family:S fami
 uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
+used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
+valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
@@ -860,6 +898,7 @@ vociferating | saying | ambiguous | - |  | mined editor family:X
 volatile angina | unstable angina | fingerprint | - | | mined editor family:H sites=1
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
 voluted galaxy | spiral galaxy | fingerprint | n | | mined editor family:S family:X
+was as soon as | was | fingerprint | - | next=found,discovered,described,identified,known,thought,considered,used,called,named,seen,reported,made,built,developed,diagnosed,first,paged,told,given,taken,born | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 was in addition | was also | ambiguous | - | !next=to | mined editor family:K
 was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once additionally | was also | fingerprint | - | | mined editor family:H
@@ -875,10 +914,12 @@ wellness issues | health issues | fingerprint | - |  | editor family:D
 wellness problem | health problem | fingerprint | - |  | editor family:D
 wellness problems | health problems | fingerprint | - |  | mined editor family:D
 were in addition | were also | ambiguous | - | !next=to | mined editor family:K
+what number of | how many | ambiguous | - | | mined editor family:H family:? sites=1
 when put next with | compared with | fingerprint | - | | mined editor family:H
 whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many,most,the,a,an,he,she,they,it,we,working,living,using,making,taking,trying,playing | mined editor family:H sites=1
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
+wide area electronic camera | Wide Field Camera | fingerprint | - | | mined editor family:? spinner=sciencia
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
@@ -887,6 +928,8 @@ withinside the occasion of | in the event of | fingerprint | - | | mined editor 
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
 workers air travel exam | Crew Flight Test | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 workers trip exam | Crew Flight Test | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+working elegance | working class | fingerprint | n | | editor family:H
+working magnificence | working class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would possibly | might | ambiguous | - | | family:H editor
@@ -894,5 +937,6 @@ written report | study | ambiguous | n | | family:O editor
 years old-fashioned | years old | fingerprint | - | | editor family:X
 years quondam | years old | fingerprint | - | | editor family:O
 yesteryear | by | ambiguous | - | !prev=of,the,from,like,than,a,and,those,these,to,in,yesteryear's | editor family:O
+young public | young people | ambiguous | - | !next=health,servant,servants,school,schools,sector,service,services,official,officials,figure,figures,library,libraries,broadcaster,broadcasting,media,radio,television,tv,art,arts,park,parks,policy,speaking,speaker,speakers,transport,company,companies,interest,opinion,relations,defender,defenders,prosecutor,prosecutors,university,universities,hospital,hospitals | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 your ain | your own | fingerprint | - | | family:O editor
 your possess | your own | fingerprint | - | | family:S editor
