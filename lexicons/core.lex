@@ -109,6 +109,7 @@ an common of | an average of | fingerprint | - | | mined editor family:A family:
 an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
+an fascinating | an interesting | fingerprint | - | | mined editor family:A sites=1
 an improve in | an increase in | fingerprint | - | | family:A editor
 an individual's | a person's | ambiguous | - | | dev:A
 an infection charge | infection rate | fingerprint | - | | family:A editor
@@ -632,6 +633,7 @@ despair signs | depression symptoms | fingerprint | - | | family:A editor
 despatched | sent | ambiguous | - | | mined editor family:A family:H
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
+detailed-up | close-up | fingerprint | n | | mined editor family:A sites=1
 determined to determine | decided to figure out | fingerprint | - | | mined editor family:A sites=1
 develop into | become | ambiguous | - | | family:A editor
 diabetes administration | diabetes management | fingerprint | - | | family:A editor
@@ -955,6 +957,7 @@ fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 full established of | full set of | fingerprint | - | | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
+galactic middle | galactic center | fingerprint | - | | editor family:A
 galaxy's heart | galaxy's center | ambiguous | - | | mined editor family:A
 gamer | player | ambiguous | n | !near=video,gaming,console,consoles,xbox,playstation,nintendo,esports,esport,twitch,steam,pc,computer,laptop,smartphone,app,apps | mined editor family:A sites=1
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
@@ -1330,6 +1333,9 @@ ldl cholesterol | cholesterol | fingerprint | cs | | family:A editor
 lead by instance | lead by example | fingerprint | v | | mined editor family:A
 lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
+learn the authentic article | read the original article | fingerprint | - | | editor family:A
+learn the original article | read the original article | fingerprint | - | | mined editor family:A sites=1
+learn the unique article | read the original article | fingerprint | - | | editor family:A
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
 legacy discipline | Legacy Field | fingerprint | - | | mined editor family:A
@@ -2019,6 +2025,7 @@ reason for demise | cause of death | fingerprint | - | | family:A editor
 reason for loss of life | cause of death | fingerprint | - | | family:A editor
 reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,depression,melancholy,symptoms,signs,alcohol,drinking,consuming,intensity,depth,activity,amounts,quantities,levels,ranges,or,risk,danger | dev:A editor
 reasonable train | moderate exercise | fingerprint | - | | family:A editor
+reasonably priced | affordable | ambiguous | - | next=electrical,electric,automobile,automobiles,car,cars,vehicle,vehicles,ev,evs,battery,batteries,medicine,medicines,medication,medications,drugs,treatment,treatments,therapy,therapies,vaccines,well,health,healthcare,insulin,care,childcare,housing,homes,energy,electricity,internet,broadband,know-how,technology | mined editor family:A sites=1
 reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A editor
 reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
