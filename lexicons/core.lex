@@ -109,6 +109,7 @@ an common of | an average of | fingerprint | - | | mined editor family:A family:
 an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
+an fascinating | an interesting | fingerprint | - | | mined editor family:A sites=1
 an improve in | an increase in | fingerprint | - | | family:A editor
 an individual's | a person's | ambiguous | - | | dev:A
 an infection charge | infection rate | fingerprint | - | | family:A editor
@@ -173,6 +174,7 @@ area journey | space travel | fingerprint | - |  | editor family:A
 area shuttle | space shuttle | fingerprint | n |  | editor family:A
 area station | Space Station | fingerprint | n |  | editor family:A
 area telescope | Space Telescope | fingerprint | n |  | mined editor family:A
+area telescope's | Space Telescope's | fingerprint | - | | mined editor family:A sites=1
 as a consequence of | due to | ambiguous | - | | seed dev:A
 as a lot as | as much as | fingerprint | - | | mined editor family:A sites=1
 as a result of | because | ambiguous | - | | dev:A editor
@@ -241,6 +243,7 @@ basic practitioner | general practitioner | fingerprint | n | | family:A editor
 basic relativity | general relativity | fingerprint | - | | family:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
 basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
+battery administration | battery management | fingerprint | - | | mined editor family:A sites=1
 be aware | note | ambiguous | - | next=that | dev:A
 be taught | learn | ambiguous | - | | family:A editor
 because manner | due to the way | fingerprint | - | | dev:A
@@ -401,6 +404,7 @@ close to | near | ambiguous | - | next=face-on,edge-on,moon's,earth's | mined ed
 close to-death | near-death | fingerprint | - | | family:A editor
 close to-earth | near-Earth | fingerprint | - | | family:A editor
 close to-infrared | near-infrared | fingerprint | - | | family:A editor
+close to-infrared digicam | Near-Infrared Camera | fingerprint | n | | mined editor family:A sites=1
 close to-term | near-term | fingerprint | - | | family:A editor
 close-by | nearby | ambiguous | - | | family:A editor
 clothes | clothing | ambiguous | - | | dev:A
@@ -550,6 +554,7 @@ cortisol ranges | cortisol levels | fingerprint | - | | family:A editor
 cosmic dirt | cosmic dust | fingerprint | - | | editor family:A
 cosmic mud | cosmic dust | fingerprint | - | | mined editor family:A
 cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
+cost time | charge time | ambiguous | n | near=battery,batteries,charging,charger,chargers,ev,evs,lithium-ion,lithium,electrical,automobile,automobiles | mined editor family:A sites=1
 could also be | may be | ambiguous | - | | dev:A editor
 could possibly be | could be | ambiguous | - | | mined editor family:A
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
@@ -565,7 +570,7 @@ cranium | skull | ambiguous | n | | mined editor family:A
 crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
-credit score: | Credit: | fingerprint | - | line-start | seed dev:A
+credit score: | Credit: | fingerprint | - | line-start or next=nasa,esa,eso,jpl,noaa,nsf,noirlab,getty,shutterstock,istock,reuters,ap,afp,courtesy,wikimedia,unsplash,pexels,pixabay,alamy,dreamstime,depositphotos | seed dev:A
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
 critical or crucial situation | serious or critical condition | fingerprint | - | | mined editor family:A
@@ -628,6 +633,8 @@ despair signs | depression symptoms | fingerprint | - | | family:A editor
 despatched | sent | ambiguous | - | | mined editor family:A family:H
 despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
+detailed-up | close-up | fingerprint | n | | mined editor family:A sites=1
+determined to determine | decided to figure out | fingerprint | - | | mined editor family:A sites=1
 develop into | become | ambiguous | - | | family:A editor
 diabetes administration | diabetes management | fingerprint | - | | family:A editor
 dialog | conversation | ambiguous | n | !next=box,boxes,window | dev:A
@@ -691,6 +698,7 @@ downsides | problems | ambiguous | - | | family:A editor
 drained | tired | ambiguous | - | !prev=emotionally,mentally,physically,bodily,psychologically,completely,totally,utterly,battery,batteries,fluid,fluids,water,swamp,wetland,wetlands,lake,lakes,was,were,been,is,are,be,being,the,a,well,properly,surgically,fully,partially !next=of,from,into,away,off,water,fluid,lake,lakes,swamp,swamps,wetland,wetlands,battery,batteries,by | family:A editor
 drastically | dramatically | ambiguous | - | | family:A editor
 drawback | problem | ambiguous | n | | dev:A
+driving vary | driving range | fingerprint | - | | editor family:A
 drought situations | drought conditions | fingerprint | - | | family:A editor
 due to the fact of | because of | fingerprint | - | | mined editor family:A sites=1
 due to this fact | therefore | fingerprint | - | | family:A editor
@@ -712,6 +720,7 @@ earlier research have proven | previous studies have shown | fingerprint | - |  
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
 earlier than peer assessment | before peer review | fingerprint | - |  | mined editor family:A
 early-stage most cancers | early-stage cancer | fingerprint | - | | family:A editor
+earthquake exercise | earthquake activity | fingerprint | - | | mined editor family:A sites=1
 easy methods to | how to | ambiguous | - | prev=discovered,realized,learnt,learned,be,taught,know,knew,knows,aware,perceive,understand,understanding,out,on,about,exhibits,confirmed,reveals,shows,show,showed,train,educate,teach,teaches,taught,decide,determine,determining,questions,query,unclear,unsure,sure,idea,thought,concept,recommendation,advice,directions,instructions,steerage,guidance | mined editor family:A
 eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -899,6 +908,7 @@ finish | end | ambiguous | - | prev=the,an,its,their,his,her,this,that,far,deep,
 fireside | fire | ambiguous | n | !next=chat,chats,chatting,story,stories | mined editor family:A
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
+First Girl | First Lady | fingerprint | cs | next=michelle,melania,jill,laura,hillary,nancy,barbara,rosalynn,betty,jacqueline,eleanor,brigitte,carrie,akshata,olena or prev=former,then,us,u.s,america's | mined editor family:A sites=1
 firstly of | at the beginning of | fingerprint | - | | family:A editor
 fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
@@ -937,6 +947,7 @@ fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
 freed from | free of | ambiguous | - | next=covid-19,covid,coronavirus,alzheimer's,dementia,disease,diseases,illness,illnesses,cancer,most,infection,infections,symptoms,diabetes,pain | mined editor family:A sites=2
+freshly found out | newly discovered | fingerprint | - | | mined editor family:A sites=1
 from dwelling | from home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
 fuel | gas | ambiguous | - | !prev=fossil,rocket,jet,nuclear,diesel,alternative,different,clean,cooking,aviation,marine,bio,synthetic,hydrogen,liquid,solid,low-carbon,renewable,sustainable,wood,spent,gasoline,petrol,the,their,its,his,her,as,for,more,extra,less,add,adds,added,adding,provide,provides,provided,providing,supply,supplies,supplied,supplying,fuel,your,our,my,ethanol,biomass,crop,crops,transport,transportation,vehicle,vehicles,automobile,automobiles,car,cars,automotive,household,family,domestic,residential,cleaner,dirtier,heavy,light,gentle,low-sulfur,sulfur,airplane,aircraft,kerosene,e-fuel,e-fuels,electro,coal,methanol,ammonia,waste,cheaper,cheap,expensive,costly,high-octane,octane,unleaded,leaded,motor,racing,ship,shipping,reactor,used,mixed,blended,enough,sufficient,running,run,low,empty,out,of,on !next=cells,cell,efficiency,economy,consumption,tank,tanks,prices,price,costs,cost,value,poverty,source,sources,supply,provide,pump,pumps,injection,rods,rod,assemblies,tax,taxes,standards,duty,mix,switching,crisis,disaster,savings,use,efficient,bill,bills,line,lines,gauge,gauges,load,loads,loading,burn,burning,burned,mileage,oil,oils,for,the,a,an,to,and,growth,progress,inflation,speculation,concerns,considerations,fears,anger,anxiety,nervousness,debate,debates,demand,demands,rumors,rumours,conspiracy,conspiracies,outrage,resentment,tensions,tension,violence,unrest,innovation,innovations,research,analysis,development,improvement,expansion,hopes,hope,interest,curiosity,discussion,discussions,misinformation,disinformation,cravings,craving,appetite,urge,its,their,his,her,my,your,our,this,that,these,those,up,them,it | family:A editor
@@ -946,6 +957,7 @@ fuel and mud | gas and dust | fingerprint | - |  | mined editor family:A
 full established of | full set of | fingerprint | - | | mined editor family:A
 fungal an infection | fungal infection | fingerprint | - | | family:A editor
 gaggle | group | ambiguous | n | !near=geese,goose,ducks,duck,birds,swans | mined editor family:A sites=2
+galactic middle | galactic center | fingerprint | - | | editor family:A
 galaxy's heart | galaxy's center | ambiguous | - | | mined editor family:A
 gamer | player | ambiguous | n | !near=video,gaming,console,consoles,xbox,playstation,nintendo,esports,esport,twitch,steam,pc,computer,laptop,smartphone,app,apps | mined editor family:A sites=1
 gap | hole | ambiguous | n | near=coronal,solar,solar's,sun,sun's,photo,voltaic,corona,plasma,star,star's | mined editor family:A sites=2
@@ -966,6 +978,7 @@ gentle air pollution | light pollution | fingerprint | - | | family:A editor
 gentle presentations | light shows | fingerprint | - |  | mined editor family:A
 gentle publicity | light exposure | fingerprint | - | | family:A editor
 gentle supply | light source | fingerprint | n | | family:A editor
+gentle up | light up | fingerprint | - | !next=and,to,slope,slopes,incline,hill | mined editor family:A sites=1
 gentle years | light years | fingerprint | - | | family:A editor
 gentle yr | light year | fingerprint | - |  | editor family:A
 gentle-decades | light-years | fingerprint | - | | mined editor family:A sites=1
@@ -1086,6 +1099,7 @@ house pressure | space force | fingerprint | - | | dev:A
 house shuttle | space shuttle | fingerprint | n | | family:A editor
 house station | space station | fingerprint | - | | family:A editor
 house telescope | space telescope | fingerprint | - | | family:A editor
+house telescope's | Space Telescope's | fingerprint | - | | mined editor family:A sites=1
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
 household | family | ambiguous | - | prev=his,her,their,my,our,your,whole,entire,extended,royal,the !next=income,incomes,chemicals,chemical,products,product,items,goods,waste,names,name,size,spending,debt,appliances,cleaners,cleaning,bleach,survey,surveys,chores,pets,dust,air,contacts,contact,transmission,level,expenditure,expenses,budget,budgets,wealth,water,energy,electricity,bills,garbage,trash,objects | mined editor family:A sites=1
@@ -1260,6 +1274,7 @@ issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warn
 issue falling asleep | difficulty falling asleep | fingerprint | - | | mined editor family:A sites=1
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard !prev=that | dev:A dev:S
+it surely's | it's | fingerprint | - | | mined editor family:A sites=1
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
 jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
 japanese | eastern | ambiguous | cs | | mined editor family:A
@@ -1269,6 +1284,7 @@ johnson house middle | Johnson Space Center | fingerprint | - | | family:A edito
 journal of geophysical analysis | Journal of Geophysical Research | fingerprint | - | | family:A editor
 journey ban | travel ban | fingerprint | n | | family:A editor
 journey restrictions | travel restrictions | fingerprint | - | | family:A editor
+journey vary | travel range | fingerprint | - | | mined editor family:A sites=1
 joyful | happy | ambiguous | - | | family:A editor
 just about every extra | each additional | fingerprint | - | | mined editor family:A family:S sites=1
 just isn't | is not | ambiguous | - | | seed dev:A
@@ -1317,6 +1333,9 @@ ldl cholesterol | cholesterol | fingerprint | cs | | family:A editor
 lead by instance | lead by example | fingerprint | v | | mined editor family:A
 lead creator | lead author | fingerprint | n | | family:A editor
 lead writer | lead author | ambiguous | n | near=examine,study,research,paper,analysis,journal,revealed,printed,professor,college,university | family:A editor
+learn the authentic article | read the original article | fingerprint | - | | editor family:A
+learn the original article | read the original article | fingerprint | - | | mined editor family:A sites=1
+learn the unique article | read the original article | fingerprint | - | | editor family:A
 lecturer on the | lecturer at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 lecturers | teachers | ambiguous | - | | family:A editor
 legacy discipline | Legacy Field | fingerprint | - | | mined editor family:A
@@ -1486,6 +1505,8 @@ mild | light | ambiguous | - | prev=overhead,warped,visible,infrared,ultraviolet
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
+million decades back | million years ago | fingerprint | - | | mined editor family:A sites=1
+million many years back | million years ago | fingerprint | - | | mined editor family:A sites=1
 millions of years in the past | millions of years ago | fingerprint | - |  | editor family:A
 mind area | brain region | fingerprint | - | | family:A editor
 mind areas | brain regions | fingerprint | - | | family:A editor
@@ -1603,6 +1624,7 @@ nationwide well being service | National Health Service | fingerprint | - | | fa
 native | local | ambiguous | - | next=local,authorities,authority,government,governments,council,councils,officials,officers,health,well,hospital,hospitals,residents,police,news,media,time,level,elections,businesses,companies,charities,schools,faculties,gp,gps,pharmacy,pharmacies,area,areas,space,region,weather,temperatures,economy,jobs,leaders,newspaper,newspapers,paper,tv,television,radio,station,stations,reporters,journalists,restaurants,shops,stores,clinics,clinic,doctors,docs,physicians,environment,conditions,circumstances,situations,scale,lockdown,lockdowns,restrictions,outbreak,outbreaks,transmission,spread,unfold,cases,instances,community,neighborhood,context,knowledge,data,population,inhabitants,anesthesia,anaesthetic,anesthetic,inflammation,irritation,recurrence,control,management,administration,politicians,official,mayor,governor,sheriff,farmers,fishermen,hunters,guides,volunteers,hires,staff,workers,employees,economies,markets,market,supermarket,grocery,food,meals,produce,resources,sources | family:A editor
 nature drugs | Nature Medicine | fingerprint | - | | family:A editor
 nature medication | Nature Medicine | fingerprint | - | | family:A editor
+near-infrared digicam | Near-Infrared Camera | fingerprint | n | | editor family:A
 nearer | closer | ambiguous | - | | dev:A
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
@@ -1638,6 +1660,7 @@ nice barrier reef | Great Barrier Reef | fingerprint | - | | family:A editor
 Nice Britain | Great Britain | fingerprint | cs | | family:A editor
 Nice Lakes | Great Lakes | fingerprint | cs | | family:A editor
 nice melancholy | Great Depression | fingerprint | - | | family:A editor
+nice observatories | Great Observatories | fingerprint | - | | mined editor family:A sites=1
 nice ormond avenue | Great Ormond Street | fingerprint | - | | family:A editor
 nice recession | Great Recession | fingerprint | - | | family:A editor
 nicely | well | ambiguous | - | | family:A editor
@@ -1685,6 +1708,7 @@ occupational remedy | occupational therapy | fingerprint | - | | family:A editor
 ocean air pollution | ocean pollution | fingerprint | - | | family:A editor
 oceanographic establishment | Oceanographic Institution | fingerprint | - | | family:A editor
 oesophageal most cancers | oesophageal cancer | fingerprint | - | | family:A editor
+of study course | of course | fingerprint | - | | mined editor family:A sites=1
 offended | angry | ambiguous | - | | family:A editor
 officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
 ohio state college | Ohio State University | fingerprint | - |  | editor family:A
@@ -1787,6 +1811,9 @@ pattern | sample | ambiguous | - | prev=blood,urine,saliva,tissue,stool,tumor,tu
 pattern dimension | sample size | fingerprint | n | | family:A editor
 pattern measurement | sample size | fingerprint | n | | family:A editor
 pattern return | sample return | fingerprint | - | | family:A editor
+pave manner for | pave way for | fingerprint | v | | mined editor family:A sites=1
+pave the best way for | pave the way for | fingerprint | v | | editor family:A
+pave the manner for | pave the way for | fingerprint | v | | editor family:A
 pc | computer | ambiguous | n | !prev=per,p.c | dev:A editor
 pc fashions | computer models | fingerprint | - | | family:A editor
 pc science | computer science | fingerprint | - | | family:A editor
@@ -1841,6 +1868,7 @@ pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
 pitfalls | risks | ambiguous | - | prev=these,the,those,health,such,its,their,cardiovascular !next=of,to,in,for,that,and,when | mined editor family:A family:S sites=1
 place station | Space Station | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | editor family:A
 place telescope | Space Telescope | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | mined editor family:A
+place telescope's | Space Telescope's | fingerprint | - | | editor family:A
 placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
 plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
@@ -1984,6 +2012,7 @@ randomized managed trial | randomized controlled trial | fingerprint | n | | fam
 ranges | levels | ambiguous | - | prev=blood,pressure,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
 ranges of hysteria | levels of anxiety | fingerprint | - | | mined editor family:A sites=1
 ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
+rationalization | explanation | ambiguous | n | prev=a,an,the,one,possible,attainable,potential,likely,plausible,simple,easy,effective,best,different,another,other,alternative,scientific,clear,no,only,likeliest,biological,physical | mined editor family:A sites=1
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
 ready listing | waiting list | fingerprint | - | | family:A editor
 ready lists | waiting lists | fingerprint | - | | family:A editor
@@ -1996,6 +2025,7 @@ reason for demise | cause of death | fingerprint | - | | family:A editor
 reason for loss of life | cause of death | fingerprint | - | | family:A editor
 reasonable | moderate | ambiguous | - | next=to,exercise,train,physical,bodily,depression,melancholy,symptoms,signs,alcohol,drinking,consuming,intensity,depth,activity,amounts,quantities,levels,ranges,or,risk,danger | dev:A editor
 reasonable train | moderate exercise | fingerprint | - | | family:A editor
+reasonably priced | affordable | ambiguous | - | next=electrical,electric,automobile,automobiles,car,cars,vehicle,vehicles,ev,evs,battery,batteries,medicine,medicines,medication,medications,drugs,treatment,treatments,therapy,therapies,vaccines,well,health,healthcare,insulin,care,childcare,housing,homes,energy,electricity,internet,broadband,know-how,technology | mined editor family:A sites=1
 reasonably priced care act | Affordable Care Act | fingerprint | - | | family:A editor
 reasonably priced housing | affordable housing | fingerprint | - | | family:A editor
 reasons most cancers | causes cancer | fingerprint | - | | dev:H
@@ -2075,6 +2105,7 @@ robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - |
 rock pattern | rock sample | ambiguous | n | | mined editor family:A sites=1
 room station | Space Station | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | editor family:A
 room telescope | Space Telescope | fingerprint | n | | mined editor family:A sites=1
+room telescope's | Space Telescope's | fingerprint | - | | editor family:A
 round | around | ambiguous | - | !prev=first,second,third,fourth,fifth,final,last,next,subsequent,latest,new,brand,another,one,two,three,each,every,this,that,the,a,opening,qualifying,funding,fundraising,bidding,voting,negotiating,earlier,previous,knockout,bonus,extra,additional,semi-final,quarter-final,initial,preliminary,current,present,single,further,its,their,his,her,our,sixth,seventh,eighth,ninth,tenth,twelfth,multiple,several,numerous,many,various,few,following,successive,consecutive,repeated,weekly,monthly,yearly,daily,biannual,annual,trading,busy,golf,blah,all-year,year-round,year,all,merry-go !next=of,table,tables,robin,trip,trips,shape,shaped,face,number,numbers,figure,figures,up,ups,ligament,window,windows,eyes,belly,objects,object,cell,cells,fruit,fruits,leaves,holes,hole,glasses,frames,bottom,bottoms,worm,worms,dance,dances,rounds | family:A editor family:H
 round different stars | around other stars | fingerprint | - |  | mined editor family:A
 royal school of nursing | Royal College of Nursing | fingerprint | - | | family:A editor
@@ -2138,6 +2169,7 @@ seen and infrared | visible and infrared | fingerprint | - | | mined editor fami
 seen and near-infrared | visible and near-infrared | fingerprint | - | | editor family:A
 seen and ultraviolet | visible and ultraviolet | fingerprint | - | | editor family:A
 seen gentle | visible light | fingerprint | - | | family:A editor
+seismic exercise | seismic activity | fingerprint | - | | editor family:A
 seize | capture | ambiguous | v | next=images,image,photos,photo,photographs,photograph,pictures,picture,detailed,gentle,light,data,information,info,footage,views,view,close-up,high-resolution,stunning | mined editor family:A
 Selection | Variety | ambiguous | cs | prev=informed,told,advised,instructed,tells,telling,to,on,with,confirmed | mined editor family:A sites=1
 self-confinement | self-isolation | fingerprint | - | | family:I editor
@@ -2165,6 +2197,7 @@ short-term reminiscence | short-term memory | fingerprint | - | | family:A edito
 shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | family:A editor
 shouldn't be vital | is not important | fingerprint | - |  | mined editor family:A
 shut collectively | close together | fingerprint | - | | mined editor family:A sites=1
+shut distance | close distance | fingerprint | n | | mined editor family:A sites=1
 sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
 sierra membership | Sierra Club | fingerprint | - | | family:A editor
@@ -2186,6 +2219,7 @@ small examine | small study | fingerprint | - | | family:A editor
 smithsonian establishment | Smithsonian Institution | fingerprint | - | | family:A editor
 smoke publicity | smoke exposure | fingerprint | - | | family:A editor
 snow cowl | snow cover | fingerprint | - | | family:A editor
+snowball impact | snowball effect | fingerprint | n | | mined editor family:A sites=1
 so as to | in order to | ambiguous | - | | family:A editor
 soccer suits | soccer matches | fingerprint | - | | mined editor family:A
 social assist | social support | fingerprint | - | | family:A editor
@@ -2223,6 +2257,7 @@ stanford college | Stanford University | fingerprint | - |  | editor family:A
 stanford drugs | Stanford Medicine | fingerprint | - | | family:A editor
 stanford medication | Stanford Medicine | fingerprint | - | | family:A editor
 star-forming area | star-forming region | ambiguous | n | | mined editor family:A family:? sites=2 spinner=sciencia
+starburst exercise | starburst activity | fingerprint | - | | mined editor family:A sites=1
 start defects | birth defects | fingerprint | - | | family:A editor
 start management | birth control | fingerprint | - | | family:A editor
 start off of | start of | fingerprint | - | prev=the | mined editor family:A
@@ -2268,6 +2303,8 @@ suicide makes an attempt | suicide attempts | fingerprint | - | | family:A edito
 suicide try | suicide attempt | fingerprint | - | | family:A editor
 summer season | summer | ambiguous | - | prev=final,last,this,next,early,late,every,each,previous,earlier | mined editor family:A
 sun hurricane | solar storm | fingerprint | n |  | mined editor family:A
+sunshine | light | ambiguous | - | prev=of near=galaxy,galaxies,galaxy's,star,stars,nebula,nebulae,telescope,telescopes,hubble,webb,astronomers,astronomer,asteroid,asteroids,comet,meteor,meteors,universe,cosmic,quasar,velocity,streaks,streak,blobs,smudges,band,emitted !near=hours,weather,forecast,summer,beach,holiday,holidays,vitamin,warm,sunny,rain,cloudy | mined editor family:A sites=6
+sunshine emitted | light emitted | fingerprint | - | | mined editor family:A sites=1
 superior digital camera for surveys | Advanced Camera for Surveys | fingerprint | - | | editor family:A
 superior most cancers | advanced cancer | fingerprint | - | | family:A editor
 supplied by | Provided by | fingerprint | - | line-start line-end | seed dev:A
@@ -2275,6 +2312,7 @@ supplied for info | provided for information | fingerprint | - | | seed dev:A
 suppliers | providers | ambiguous | - | prev=care,healthcare,health,being,medical,service,insurance | editor
 supply | provide | ambiguous | v | next=care,information,info,data,knowledge,support,assist,help,assistance,insight,insights,perception,perceptions,evidence,proof,guidance,steerage,treatment,therapy,remedy,services,providers,access,entry,protection,safety,security,relief,aid,funding,feedback,suggestions,advice,recommendation,recommendations,answers,solutions,options,choices,opportunities,benefits,advantages,new,brand,more,extra,better,higher,valuable,helpful,useful,important,vital,necessary,key,essential,crucial,critical,clues,hints,details,particulars,context,resources,comfort,reassurance,them,us,you,him,her,patients,sufferers,people,individuals,folks,researchers,scientists,clinicians,doctors,docs,physicians | family:A editor
 supply of vitality | source of energy | fingerprint | - |  | mined editor family:A
+supply website link | Source link | fingerprint | - | | mined editor family:A sites=1
 supreme courtroom | Supreme Court | fingerprint | - | | family:A editor
 sure | certain | ambiguous | - | next=mind,brain,kinds,types,forms,cells,genes,conditions,circumstances,people,individuals,folks,foods,drugs,medicine,medicines,medications,proteins,areas,regions,situations,sorts,varieties,cancers,species,patients,sufferers,groups,teams,features,options,ways,elements,factors,components,receptors,bacteria,viruses,populations,behaviors,behaviours,chemicals,substances,molecules,diseases,illnesses,ailments,circumstances,psychotherapists,traits,parts,sorts | seed dev:A
 surgeon basic | surgeon general | fingerprint | - | | family:A editor
@@ -2333,6 +2371,7 @@ the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the massive bang | the Big Bang | fingerprint | - |  | editor family:A
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
+the one certainly one of | the only one of | fingerprint | - | | mined editor family:A sites=1
 the opposite | the other | ambiguous | - | !prev=exactly,just,quite,precisely,completely,entirely,is,was,are,were,be,been,do,does,did,doing,had,has,have,the !next=effect,effects,direction,directions,sex,sexes,extreme,extremes,pole,poles,is,was,are,were,happens,happened,happen,true,holds,conclusion,sign,approach,view,of,way,occurs,occurred,pattern,trend,result,results,case,to,can,could | mined editor family:A sites=2
 the place | where | ambiguous | - | prev=ambiance,atmosphere,areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
 the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,week,day,person,patient,ever,wave,half,quarter,two,three,few | mined editor family:A
@@ -2357,6 +2396,7 @@ these residing | those living | ambiguous | - |  | mined editor family:A
 these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
 they're | they are | ambiguous | - |  | dev:A family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
+this authentic article | this original article | fingerprint | - | | mined editor family:A sites=1
 this examine | this study | fingerprint | - | | family:A editor
 this yr | this year | fingerprint | - | | family:A editor
 thought to be to be | believed to be | fingerprint | - | | mined editor family:A sites=1
@@ -2496,6 +2536,7 @@ vitality transition | energy transition | fingerprint | - | | family:A editor
 vitamin and dietetics | nutrition and dietetics | fingerprint | - | | family:A editor
 vivid | bright | ambiguous | - | | family:A editor
 vivid gentle | bright light | fingerprint | - | | family:A editor
+volcanic exercise | volcanic activity | fingerprint | - | | editor family:A
 wait occasions | wait times | fingerprint | - | | family:A editor
 wall avenue journal | Wall Street Journal | fingerprint | - | | family:A editor
 want | need | ambiguous | - | !next=to | dev:A
