@@ -113,3 +113,12 @@ def test_artifact_signatures_make_the_verdict(text):
 )
 def test_single_artifacts_are_repaired_but_not_a_verdict(text):
     assert normalize(text).spin.verdict != "spun"
+
+
+def test_a_repair_found_on_the_folded_text_wins_over_the_homoglyph_fix_of_the_same_word():
+    # "irritаtion" (Cyrillic а) on a spun page: the lexicon's "irritation -> inflammation" and the homoglyph fix
+    # cover the same word; the homoglyph fix used to win, and a second run then made the lexicon repair
+    text = "Many sufferers of persistent ache report coronary heart illness, most cancers and joint irrit\u0430tion."
+    first = normalize(text)
+    assert first.text.endswith("joint inflammation.")
+    assert normalize(first.text).text == first.text

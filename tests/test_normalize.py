@@ -447,28 +447,39 @@ def test_seed_keeps_the_authors_inform_before_patients(seed_text):
     assert "tell patients" not in fixed
 
 
-def test_a_page_spun_by_its_swaps_alone_gets_the_family_they_vote_for(tmp_path):
-    """No fingerprint, but six distinct family-A swaps in a short passage: the page is spun (verdict.swap_dense),
-    attributed to A by those swaps, and A's ordinary-word entries apply; the lone family-I swap does not (and
-    meaning-bearing swaps such as "sufferers" would still need a fingerprint nearby: gates.py)."""
+SWAPS_LEXICON = (
+    "additionally | also | ambiguous | - | | family:A\n"
+    "analysts | researchers | ambiguous | - | | family:I\n"
+    "as an outcome of | as a result of | fingerprint | - | | family:D\n"
+    "examine | study | ambiguous | - | | family:A\n"
+    "final | last | ambiguous | - | | family:A\n"
+    "nearer | closer | ambiguous | - | | editor\n"
+    "spouse | wife | ambiguous | - | | family:A\n"
+    "whereas | while | ambiguous | - | | family:A\n"
+)
+SWAPS_ONLY = (
+    "The examine moved nearer to its end this year. His spouse said the final visit went well, whereas the "
+    "others waited. The team additionally spoke to analysts about the cost of care in the city."
+)
+
+
+def test_a_page_spun_by_its_swaps_alone_names_no_family(tmp_path):
+    """No fingerprint, but six distinct swaps in a short passage: the page is spun (verdict.swap_dense), but the
+    swaps name no spinner, so only entries without a family tag apply. (Session 8 let them vote for a family; a page
+    whose fingerprints of one family were repaired then read as another family's on a second run: not idempotent.)"""
     lex = tmp_path / "swaps.lex"
-    lex.write_text(
-        "additionally | also | ambiguous | - | | family:A\n"
-        "analysts | researchers | ambiguous | - | | family:I\n"
-        "examine | study | ambiguous | - | | family:A\n"
-        "final | last | ambiguous | - | | family:A\n"
-        "nearer | closer | ambiguous | - | | family:A\n"
-        "spouse | wife | ambiguous | - | | family:A\n"
-        "whereas | while | ambiguous | - | | family:A\n",
-        encoding="utf-8",
-    )
-    text = (
-        "The examine moved nearer to its end this year. His spouse said the final visit went well, whereas the "
-        "others waited. The team additionally spoke to analysts about the cost of care in the city."
-    )
-    r = Normalizer([lex]).normalize(text)
-    assert r.spin.verdict == "spun" and r.spin.families == ("A",)
-    assert {(e.before, e.after) for e in r.edits} == {
-        ("examine", "study"), ("nearer", "closer"), ("spouse", "wife"), ("final", "last"),
-        ("whereas", "while"), ("additionally", "also"),
-    }
+    lex.write_text(SWAPS_LEXICON, encoding="utf-8")
+    r = Normalizer([lex]).normalize(SWAPS_ONLY)
+    assert r.spin.verdict == "spun" and r.spin.families == ()
+    assert {(e.before, e.after) for e in r.edits} == {("nearer", "closer")}
+
+
+def test_repairing_a_fingerprint_does_not_change_what_a_second_run_does(tmp_path):
+    # a family-D fingerprint beside dense family-A swaps: the first run applies D's entries and untagged ones; once the
+    # fingerprint is repaired, the swaps alone still make the page spun, and must not pull in family A's entries then
+    lex = tmp_path / "swaps.lex"
+    lex.write_text(SWAPS_LEXICON, encoding="utf-8")
+    nf = Normalizer([lex])
+    first = nf.normalize(SWAPS_ONLY + " It closed as an outcome of the storm.")
+    assert first.spin.families == ("D",) and "as a result of the storm" in first.text
+    assert nf.normalize(first.text).text == first.text

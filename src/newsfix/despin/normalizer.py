@@ -44,7 +44,6 @@ from .verdict import (
     spinner_families,
     swap_attributed,
     swap_dense,
-    swap_families,
 )
 
 if TYPE_CHECKING:
@@ -255,8 +254,6 @@ class Normalizer:
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             distinct_swaps = {m.form.entry.spun: m.form.entry for m, _ in swaps if m.form.entry.tier == "ambiguous"}
             ambiguous = len(distinct_swaps)
-            if not found and swap_dense(ambiguous, words):  # spun by its swaps alone: they name the spinner
-                families = (families or frozenset()) | swap_families(distinct_swaps.values())
         found_artifacts = self._artifact_edits(text, folded, protected, opts)
         signature = detokenized or modelled or artifacts.signature(found_artifacts)
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
@@ -344,7 +341,8 @@ def _in_quotes(edit: Edit, quotes: Spans, opts: Options) -> bool:
 
 def _resolve(text: str, edits: list[Edit], opts: Options) -> list[Edit]:
     """Keep non-overlapping edits: the wider edit wins, then the surer tier. Before-text is always the input's."""
-    ranked = sorted(edits, key=lambda e: (-(e.end - e.start), TIER_ORDER[e.tier], e.start))
+    # a homoglyph edit yields to an equally wide one: that one was found on the folded text and repairs the letters too
+    ranked = sorted(edits, key=lambda e: (-(e.end - e.start), e.rule == "homoglyph", TIER_ORDER[e.tier], e.start))
     kept: list[Edit] = []
     taken = bytearray(len(text) + 1)  # 1 where a kept edit is: a C-level overlap test, linear in the text
     for e in ranked:
