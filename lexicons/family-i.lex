@@ -43,6 +43,8 @@ absence of rest | lack of sleep | fingerprint | - | | family:I editor
 absolute dynamic | total active | fingerprint | - | | mined editor family:I sites=1
 absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
 abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
+abundance liquid | excess fluid | fingerprint | n | | mined editor family:I sites=1
+abundance weight | excess weight | fingerprint | - | | family:I editor
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
 accentuates | emphasizes | ambiguous | - |  | mined editor family:I
 accept | believe | ambiguous | - | prev=researchers,scientists,analysts,experts,specialists,authors,creators,we,they,i,officials | family:I editor
@@ -57,6 +59,7 @@ adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
 admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
+admonition mark | warning label | fingerprint | n | | mined editor family:I sites=1
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 affirmed case | confirmed case | fingerprint | - | | family:I editor
 affirmed cases | confirmed cases | fingerprint | - | | family:I editor
@@ -80,10 +83,16 @@ all around considered | well studied | fingerprint | - | | mined editor family:I
 all around embraced | universally adopted | fingerprint | - |  | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
+allocated upon entering the world | assigned at birth | fingerprint | - | | mined editor family:I sites=1
+allude | refer | ambiguous | - | next=to | mined editor family:I sites=1
 alluded | referred | ambiguous | - | next=to | dev:I
+alludes | refers | ambiguous | - | next=to | family:I editor
+alluding | referring | ambiguous | - | next=to | family:I editor
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
+alzheimer's ailment | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
+alzheimers ailment | Alzheimer's disease | fingerprint | - | | mined editor family:I sites=1
 american foundation of nervous system science | American Academy of Neurology | fingerprint | - | | mined editor family:I
 amid | during | ambiguous | - | | family:I editor
 amid immaturity | during adolescence | fingerprint | - |  | mined editor family:I
@@ -387,6 +396,7 @@ carbon outflows | carbon emissions | fingerprint | - | | family:I editor
 cardiorespiratory wellness | cardiorespiratory fitness | fingerprint | - | | family:I editor
 cardiovascular breakdown | heart failure | fingerprint | - | | family:I editor
 cardiovascular failure | heart attack | fingerprint | n | | family:I editor
+cardiovascular infection | cardiovascular disease | ambiguous | n | | mined editor family:I sites=1
 cardiovascular malady | cardiovascular disease | fingerprint | - | | family:I editor
 care contemplation | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care reflection | mindfulness meditation | fingerprint | - |  | mined editor family:I
@@ -425,6 +435,7 @@ cerebrum estimate | brain size | fingerprint | - | | family:I editor
 cerebrum filters | brain scans | fingerprint | - | | family:I editor
 cerebrum harm | brain damage | fingerprint | - | | family:I editor
 cerebrum malignancy | brain cancer | fingerprint | - | | family:I editor
+cerebrum output | brain scan | fingerprint | n | | family:I editor
 cerebrum wellbeing | brain health | fingerprint | - | | family:I editor
 certain individuals | some people | ambiguous | - | | mined editor family:I sites=1
 certainty interim | confidence interval | fingerprint | n | | family:I editor
@@ -446,6 +457,7 @@ chemical imbalance | autism | ambiguous | - | !near=depression,serotonin,misery,
 chemical imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 chest torment | chest pain | fingerprint | - | | family:I editor
 chief general | director general | ambiguous | - | next=of,tedros,ghebreyesus,dr,antonio or prev=who,organization,organisation,un,wto,iaea,unesco,unicef,nato,interpol | mined editor family:I sites=1
+cholesterol-bringing down | cholesterol-lowering | fingerprint | - | | mined editor family:I sites=1
 circling | orbiting | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
@@ -458,7 +470,7 @@ clarified | explained | ambiguous | - | prev=he,she,they,who,professor,researche
 clarifies | explains | ambiguous | - | prev=he,she,who,professor,researcher,scientist,author,creator,analyst,specialist,expert,educator | family:I editor
 clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
-clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin | family:I editor
+clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin,statin,statins,aspirin,opioid,antidepressant | family:I editor
 climate design | weather pattern | fingerprint | n | | mined editor family:I
 climate occasion | weather event | fingerprint | - | | family:I editor
 climate occasions | weather events | fingerprint | - | | family:I editor
@@ -507,6 +519,7 @@ communities for sickness control | Centers for Disease Control | fingerprint | -
 companion audited | peer-reviewed | fingerprint | - | | family:I editor
 companion checked on | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
 companion evaluated | peer-reviewed | fingerprint | - | | family:I editor
+companion examination | cohort study | fingerprint | n | | mined editor family:I sites=1
 companion explored | peer-reviewed | fingerprint | - | | family:I editor
 companion looked into | peer-reviewed | fingerprint | - | !prev=a,my,his,her,their,our,your | family:I editor
 companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
@@ -564,6 +577,7 @@ constant medical issue | chronic health condition | fingerprint | n |  | mined e
 constant sensation of | persistent feeling of | fingerprint | - |  | mined editor family:I
 constant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 constituent school | Electoral College | fingerprint | - | | family:I editor
+constrain | force | ambiguous | - | prev=the,a | mined editor family:I sites=1
 contact following | contact tracing | fingerprint | - | | family:I editor
 contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
@@ -645,7 +659,10 @@ ct filters | CT scans | fingerprint | - | | family:I editor
 curved world | elliptical galaxy | fingerprint | n | | mined editor family:I
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
+dana-farber disease establishment | Dana-Farber Cancer Institute | fingerprint | - | | mined editor family:I sites=1
+dana-farber malignant growth establishment | Dana-Farber Cancer Institute | fingerprint | - | | family:I editor
 danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5 family:K
+danger of building up | risk of developing | ambiguous | - | | mined editor family:I sites=1
 danger variable | risk factor | fingerprint | n | | mined editor family:I sites=1
 dangerous development | cancerous growth | ambiguous | - | near=cancer,malignancy,tumor,tumors,breast,bosom,cells,lymph,metastasis,disease | mined editor family:I
 dark gap | black hole | fingerprint | n | | family:I editor
@@ -687,6 +704,7 @@ detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
 devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
 diabetes the executives | diabetes management | fingerprint | - | | family:I editor
 diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor family:S
+diastolic weight | diastolic pressure | fingerprint | - | | mined editor family:I sites=1
 did not have the foggiest idea | did not know | fingerprint | - | | family:I editor
 didn't have the foggiest idea | didn't know | fingerprint | - | | family:I editor
 dietary admission | dietary intake | fingerprint | - | | family:I editor
@@ -757,6 +775,7 @@ do not have the foggiest idea | do not know | fingerprint | - | | family:I edito
 doctoral up-and-comer | doctoral candidate | fingerprint | n | | family:I editor
 does not have the foggiest idea | does not know | fingerprint | - | | family:I editor
 doesn't have the foggiest idea | doesn't know | fingerprint | - | | family:I editor
+doled out upon entering the world | assigned at birth | fingerprint | - | | family:I editor
 domesticated animals | livestock | ambiguous | - | | family:I editor
 dominant part | majority | ambiguous | - | | family:I editor
 don't have the foggiest idea | don't know | fingerprint | - | | family:I editor
@@ -854,6 +873,7 @@ episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,inf
 escalated care | intensive care | fingerprint | - | | family:I editor
 esophageal malignancy | esophageal cancer | fingerprint | - | | family:I editor
 espresso admission | coffee intake | fingerprint | - | | family:I editor
+essentially | significantly | ambiguous | - | next=higher,lower,greater,more,less,fewer,increased,reduced,decreased,expanded,diminished,improved,better,worse,bigger,larger,smaller,raised,elevated | mined editor family:I sites=1
 estimates | measures | ambiguous | - | prev=lockdown,control,preventive,protective,defensive,precautionary,safety,distancing,removing,separating,containment,drastic,mitigation,austerity,quarantine,stringent,draconian,tough,hygiene,cleanliness | family:I editor
 estimations | measurements | ambiguous | - | | family:I editor
 european drugs office | European Medicines Agency | fingerprint | - | | family:I editor
@@ -874,6 +894,7 @@ except if | unless | ambiguous | - | | dev:I editor
 exceptionally | very | ambiguous | - | | family:I editor
 excess demises | overdose deaths | fingerprint | - | | family:I editor
 excess passings | overdose deaths | fingerprint | - | | family:I editor
+excessively | too much | ambiguous | - | next=alcohol,liquor,salt,sugar,caffeine,espresso,coffee,sodium,stress,sun,sunlight,daylight,protein,meat,sleep,rest,weight,food,nourishment,sustenance,cholesterol,screen | mined editor family:I sites=1
 excessively clamorous | too chaotic | fingerprint | - | | mined editor family:I sites=1
 exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
@@ -883,9 +904,11 @@ exercise based recuperation | physical therapy | fingerprint | - | | family:I ed
 exhortation | advice | ambiguous | - | | family:I editor
 exhorted | advised | ambiguous | v |  | editor family:I
 exorbitant stress | excessive worry | fingerprint | - |  | mined editor family:I
-expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally | family:I editor
+expand | increase | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | mined editor family:I sites=1
+expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally or next=their,his,her,its,your,our near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
+expands | increases | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expands the danger of | increases the risk of | fingerprint | - | | family:I editor
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
 experience the ill effects of | suffer from | fingerprint | v | | family:I editor
@@ -949,6 +972,7 @@ fiery markers | inflammatory markers | fingerprint | - |  | editor family:I
 fiery reaction | inflammatory response | fingerprint | n |  | mined editor family:I
 figurings | calculations | ambiguous | - | | mined editor family:I
 fills in as | serves as | fingerprint | - |  | mined editor family:I
+find out additional | learn more | fingerprint | - | | mined editor family:I sites=1
 finders | detectors | ambiguous | - | near=wave,waves,gravitational,ligo,virgo,sign,signal,signals,particle,particles,neutrino,neutrinos,telescope,telescopes,observatory,universe | mined editor family:I sites=2
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
@@ -987,6 +1011,7 @@ food varieties | foods | ambiguous | - | | mined editor family:I sites=1
 foods grown from the ground | fruits and vegetables | fingerprint | - | | family:I editor
 for a begin | for a start | fingerprint | - | | mined editor family:I
 for example, | such as | ambiguous | - | | dev:I
+for quite a while | for a long time | ambiguous | - | | mined editor family:I sites=1
 for what reason | why | ambiguous | - | | mined editor family:I sites=1
 force blackouts | power outages | fingerprint | - | | family:I editor
 force lattice | power grid | fingerprint | - | | family:I editor
@@ -1025,6 +1050,7 @@ frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
+fundamental conditions | underlying conditions | ambiguous | - | near=health,wellbeing,medical,patients,disease,illness,sickness,heart,diabetes,caused,brought,risk,danger,gamble,hazard | mined editor family:I sites=1
 fundamental laborers | essential workers | fingerprint | - | | family:I editor
 fundamental organizations | essential businesses | fingerprint | - | | family:I editor
 fundamental wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
@@ -1041,8 +1067,11 @@ gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
 galactic unit | astronomical unit | fingerprint | n | | mined editor family:I sites=1
 gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,serious,diminished,decreased,reduced,elevated | mined editor family:I sites=1
+gamble of building up | risk of developing | ambiguous | - | | family:I editor
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
+gastrointestinal lot | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
+gastrointestinal parcel | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
 gauges that | estimates that | fingerprint | - |  | mined editor family:I
 general political decision | general election | fingerprint | n | | family:I editor
 general political race | general election | fingerprint | n | | family:I editor
@@ -1060,6 +1089,7 @@ generously lower | substantially lower | fingerprint | - | | family:I editor
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 genuine intricacies | serious complications | fingerprint | - | | mined editor family:I sites=1
+genuine long haul | serious long-term | fingerprint | - | | mined editor family:I sites=1
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine number | true number | ambiguous | - | prev=the | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
@@ -1115,6 +1145,7 @@ haphazardly | randomly | ambiguous | - | next=assigned,selected,chosen,allocated
 haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
+harvard clinical school | Harvard Medical School | fingerprint | - | | mined editor family:I sites=1
 has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
 has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
@@ -1217,6 +1248,8 @@ illnesses | diseases | ambiguous | - | | dev:I editor
 imbalance | inequality | ambiguous | n | prev=income,wealth,social,economic,health,wellbeing,racial,gender,growing,rising,pay,salary,financial | family:I editor
 immature microorganisms | stem cells | fingerprint | - | | family:I editor
 immersed fat | saturated fat | fingerprint | n | | family:I editor
+imminent companion | prospective cohort | fingerprint | - | | mined editor family:I sites=1
+imminent companion examination | prospective cohort study | fingerprint | n | | mined editor family:I sites=1
 immune system malady | autoimmune disease | fingerprint | n | | family:I editor
 immune system sickness | autoimmune disease | fingerprint | n | | family:I editor
 immunization | vaccine | ambiguous | - | prev=the,a,an,experimental,potential,candidate,19,coronavirus,covid,covid-19,new,first | dev:I
@@ -1255,6 +1288,8 @@ in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
 in excess of | more than | ambiguous | - | | family:I editor
 in huge part | in large part | fingerprint | - | | family:I editor
+in intriguing cases | in rare cases | fingerprint | - | | family:I editor
+in intriguing occasions | in rare cases | fingerprint | - | | mined editor family:I sites=1
 in late history | in recent history | fingerprint | - | | mined editor family:I sites=1
 in light of the fact that | because | fingerprint | - | | family:I editor
 in no little part | in no small part | fingerprint | - | | family:I editor
@@ -1297,6 +1332,7 @@ increment the probability of | increase the likelihood of | fingerprint | v | | 
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
 indication free | symptom-free | ambiguous | - | prev=remain,remains,remained,be,being,become,became,becomes,are,were,is,was,stay,stayed,stays,completely,entirely,totally,fully | mined editor family:I sites=1
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
+indispensable organ | vital organ | fingerprint | n | !next=of | mined editor family:I sites=1
 indistinguishable twins | identical twins | fingerprint | - |  | mined editor family:I
 individual assurance | personal protection | fingerprint | - |  | mined editor family:I
 individual defensive equipment | personal protective equipment | fingerprint | - | | family:I editor
@@ -1304,6 +1340,8 @@ individual defensive gear | personal protective equipment | fingerprint | - | | 
 individual defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
 individual wellbeing | personal health | fingerprint | - |  | mined editor family:I
 individuals | people | ambiguous | - | | dev:A dev:I family:?
+individuals from the general population | members of the public | fingerprint | - | | family:I editor
+individuals from the local area | members of the community | fingerprint | - | | mined editor family:I sites=1
 individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
 indoor feasting | indoor dining | fingerprint | - | | editor family:I
@@ -1372,6 +1410,7 @@ internet searcher | search engine | fingerprint | n | | family:I editor
 interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
+intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,illness,illnesses,sickness,sicknesses,infection,infections,condition,conditions,disorder,disorders,complication,complications,side,syndrome,syndromes,cancer,cancers,malignant,tumor,tumors | mined editor family:I sites=1
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
 inverse heading | opposite direction | fingerprint | n | | mined editor family:I
 investigation's creators | study's authors | fingerprint | - | | family:I editor
@@ -1382,6 +1421,7 @@ invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
 iotas | atoms | fingerprint | - | | mined editor family:I sites=1
+irregularity | lump | ambiguous | n | near=breast,breasts,bosom,bosoms,armpit,armpits,underarm,testicle,testicles | mined editor family:I sites=1
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
 irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible ailments | infectious diseases | fingerprint | - | | family:I editor
@@ -1410,6 +1450,7 @@ keep on | continue | ambiguous | v | | family:I editor
 keep on ascending | continue to rise | fingerprint | v | | mined editor family:I sites=1
 keep you refreshed on | keep you updated on | fingerprint | - | | mined editor family:I sites=1
 keeping in mind that | while | ambiguous | - | | family:I editor
+key action items | Key takeaways | ambiguous | - | line-start line-end | mined editor family:I sites=1
 kick the bucket | die | fingerprint | - | | family:I editor
 kick-begin | kick-start | fingerprint | - | | mined editor family:I sites=1
 kicked the bucket | died | fingerprint | - | | family:I editor
@@ -1438,6 +1479,7 @@ learning handicaps | learning disabilities | ambiguous | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
 legislatures | governments | ambiguous | - | | family:I editor
 less demanding | easier | ambiguous | - | | mined editor family:I sites=1
+less normal | less common | ambiguous | - | | mined editor family:I sites=2
 lessen | reduce | ambiguous | v | | family:I editor
 lessen the danger of | reduce the risk of | fingerprint | v | | family:I editor
 lessen the hazard of | reduce the risk of | fingerprint | v | | family:I editor
@@ -1511,6 +1553,7 @@ lyme malady | Lyme disease | fingerprint | - | | family:I editor
 lyme sickness | Lyme disease | fingerprint | - | | family:I editor
 lymph hub | lymph node | fingerprint | - |  | editor family:I
 lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
+main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
@@ -1570,6 +1613,7 @@ medical caretakers | nurses | fingerprint | - | | family:I editor
 medical clinic | hospital | fingerprint | n | | family:I editor
 medical coverage | health insurance | ambiguous | - | | family:I editor
 medical procedure | surgery | ambiguous | - | | family:I editor
+medical services experts | health care professionals | ambiguous | - | | mined editor family:I sites=1
 medicate misuse | drug abuse | fingerprint | - | | family:I editor
 medicate safe | drug-resistant | fingerprint | - | | family:I editor
 medication compulsion | drug addiction | fingerprint | - | | family:I editor
@@ -1631,6 +1675,7 @@ mind injury | brain injury | fingerprint | - | | family:I editor
 mind locales | brain regions | fingerprint | - | | family:I editor
 mind malignancy | brain cancer | fingerprint | - | | family:I editor
 mind movement | brain activity | fingerprint | - | | family:I editor
+mind output | brain scan | fingerprint | n | | mined editor family:I sites=1
 mind perform | brain function | fingerprint | - | | dev:A
 mind well being | brain health | fingerprint | - | | family:I editor
 mind wounds | brain injuries | fingerprint | - | | family:I editor
@@ -1654,6 +1699,7 @@ molecule gas pedal | particle accelerator | fingerprint | n | | family:I editor
 molecule material science | particle physics | fingerprint | - | | family:I editor
 molecule quickening agent | particle accelerator | fingerprint | n | | family:I editor
 moment espresso | instant coffee | fingerprint | - |  | mined editor family:I
+momentary | short-term | ambiguous | - | next=risk,danger,gamble,hazard,malignant,cancer,memory,effects,impacts,outcomes,benefits,mortality,survival | mined editor family:I sites=1
 moms | mothers | ambiguous | - | | family:I editor
 monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
@@ -1670,6 +1716,7 @@ more established grown-ups | older adults | fingerprint | - | | family:I editor
 more established individuals | older people | fingerprint | - |  | editor family:I
 more grounded | stronger | ambiguous | - | | family:I editor
 more joyful | happier | ambiguous | - | | family:I editor
+more normal | more common | ambiguous | - | prev=be,is,are,was,were,been,becoming,increasingly,much,far,even,significantly,considerably,substantially,getting | mined editor family:I sites=1
 more noteworthy | greater | fingerprint | - | | family:I editor
 more outlandish to | less likely to | fingerprint | - | | family:I editor
 more probable | more likely | ambiguous | - | | family:I editor
@@ -1697,10 +1744,12 @@ most ideal approach to | best way to | fingerprint | - | | family:I editor
 most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
 most memorable | first | ambiguous | - | next=images,image,pictures,picture,spectra,photos,photographs,observations,flyby,launch,detection | mined editor family:I sites=1
+most normal | most common | ambiguous | - | next=type,types,sort,sorts,kind,kinds,form,forms,cause,causes,reason,reasons,symptom,symptoms,side,intrusive,obtrusive,invasive,malignant,cancer,cancers,disease,diseases,infection,infections,complication,complications,condition,conditions,disorder,disorders,tumor,tumors,variation,variations | mined editor family:I sites=1
 most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
 most recent couple of | last few | ambiguous | - | | mined editor family:I
+most well-known | most common | ambiguous | - | next=type,types,sort,sorts,kind,kinds,form,forms,cause,causes,reason,reasons,symptom,symptoms,side,intrusive,obtrusive,invasive,malignant,cancer,cancers,disease,diseases,infection,infections,complication,complications,condition,conditions,disorder,disorders,tumor,tumors,variation,variations | mined editor family:I sites=2
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
 most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
 motivation behind why | reason why | fingerprint | - |  | mined editor family:I
@@ -1744,6 +1793,7 @@ nearby planetary group | solar system | fingerprint | n | | mined editor family:
 nearness | presence | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
+neglect to | fail to | ambiguous | v | | mined editor family:I sites=1
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
 neighborhood people group | local community | fingerprint | - | | family:I editor
 neighborhood time | local time | fingerprint | - | | mined editor family:I sites=1
@@ -1880,6 +1930,7 @@ over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | 
 overall population | general public | fingerprint | - | | family:I editor
 oversee | manage | ambiguous | v | | family:I editor
 overseeing chief | managing director | fingerprint | n | | family:I editor
+overseer | director | ambiguous | n | next=of | mined editor family:I sites=2
 overview information | survey data | fingerprint | - | | family:I editor
 overview respondents | survey respondents | fingerprint | - | | family:I editor
 overweight or fat | overweight or obese | fingerprint | - | | family:I editor
@@ -1893,6 +1944,7 @@ ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emis
 ozone harming substance | greenhouse gas | fingerprint | - | | family:I editor
 ozone harming substances | greenhouse gases | fingerprint | - | | family:I editor
 p-esteem | p-value | fingerprint | n | | family:I editor
+pace | rate | ambiguous | n | next=of near=disease,diseases,malignant,cancer,infection,infections,death,deaths,passings,mortality,decline,decay,survival,endurance,cases,instances,patients,diagnosis,diabetes,obesity,heftiness,dementia,suicide,hospitalization,intellectual,subjective,bosom,breast | mined editor family:I sites=2
 padded and secured | cushioned and protected | fingerprint | - |  | mined editor family:I
 pancreatic malignancy | pancreatic cancer | fingerprint | - | | family:I editor
 paranoid notion | conspiracy theory | fingerprint | - | | family:I editor
@@ -1958,11 +2010,13 @@ physical separating | physical distancing | fingerprint | - | | family:I editor
 physical wellbeing | physical health | fingerprint | - | | family:I editor
 physician endorsed | prescription | fingerprint | - | | family:I editor
 picture acknowledgment | image recognition | fingerprint | - | | family:I editor
+pieces of the body | parts of the body | ambiguous | - | | mined editor family:I sites=2
 pilot contemplate | pilot study | fingerprint | - | | family:I editor
 places for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 places for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
 planetary group | solar system | fingerprint | n | | family:I editor
 plastic squander | plastic waste | fingerprint | - | | family:I editor
+play out | perform | ambiguous | v | next=a,an,surgery,surgeries,tests,test,scans,scan,biopsy,biopsies,operation,operations,procedure,procedures,experiments,experiment,analyses,analysis,examinations,ecg,mri,ultrasound,x-rays,transplants,transplant,research,studies,study | mined editor family:I sites=1
 political decision extortion | election fraud | fingerprint | - | | family:I editor
 political race | election | ambiguous | n | | family:I editor
 political race extortion | election fraud | fingerprint | - | | family:I editor
@@ -2043,6 +2097,8 @@ proof | evidence | ambiguous | - | !next=concept | dev:I editor
 proof proposes | evidence suggests | fingerprint | - | | family:I editor
 proof recommends | evidence suggests | fingerprint | - | | family:I editor
 propelled | launched | ambiguous | - | near=rocket,satellite,satellites,spacecraft,nasa,telescope,probe,orbiter,lander,rover,esa,spacex,mission,crucial,campaign,crusade,initiative,program,programme | family:I editor
+propels | advances | ambiguous | - | prev=recent,ongoing,late,major,significant,huge,enormous,technological,mechanical,logical,scientific,clinical,medical,new,these,such,the,further,rapid,fast | mined editor family:I sites=1
+propels in | advances in | ambiguous | - | next=screening,evaluating,treatment,therapy,therapies,medicine,medication,technology,innovation,science,research,exploration,genetics,imaging,care,diagnostics,surgery,artificial,computerized,computing,genomics,biotechnology,immunotherapy | mined editor family:I sites=1
 propensities | habits | ambiguous | - | | dev:I
 prosperity | well-being | ambiguous | - | prev=and,health,wellbeing | dev:I
 prostate malignancy | prostate cancer | fingerprint | - | | family:I editor
@@ -2246,6 +2302,7 @@ sexual orientation personality | gender identity | fingerprint | - | | family:I 
 sexual orientation uniformity | gender equality | fingerprint | - | | family:I editor
 seyfert cosmic system | Seyfert galaxy | fingerprint | n | | mined editor family:I
 seyfert universe | Seyfert galaxy | fingerprint | n | | mined editor family:I
+shading | color | ambiguous | n | !prev=tree,trees,canopy,solar,sun,window,windows,roof,roofs,cross,pencil | mined editor family:I sites=2
 shaping stars | forming stars | fingerprint | - | | mined editor family:I
 shark assaults | shark attacks | fingerprint | - | | family:I editor
 sheltered | safe | ambiguous | - | | family:I editor
@@ -2268,6 +2325,7 @@ simulated intelligence | AI | fingerprint | - | | family:I editor
 since forever | ever | ambiguous | - | | mined editor family:I
 since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
+siphon | pump | ambiguous | v | near=heart,hearts,blood,cardiovascular,coronary,ventricle,ventricles !next=off | mined editor family:I sites=1
 situated | located | ambiguous | - | | mined editor family:I family:A sites=3
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
@@ -2394,6 +2452,7 @@ subjective debilitation | cognitive impairment | fingerprint | - | | family:I ed
 subjective decay | cognitive decline | fingerprint | - | | family:I editor
 subjective decrease | cognitive decline | fingerprint | - | | family:I editor
 subjective hindrance | cognitive impairment | fingerprint | - | | family:I editor
+subjective issues | cognitive problems | ambiguous | - | | mined editor family:I sites=1
 subjective social treatment | cognitive behavioral therapy | fingerprint | - | | family:I editor
 subsequent stage | next step | ambiguous | n | | dev:I
 subsequent to | after | ambiguous | - | | family:I editor
@@ -2442,11 +2501,13 @@ surveying stations | polling stations | fingerprint | - | | family:I editor
 survival pace | survival rate | fingerprint | n | | mined editor family:I
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
 sustainable vitality | renewable energy | fingerprint | - | | family:I editor
+sustenances | foods | ambiguous | - | | mined editor family:I sites=1
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
 sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
+systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
 take a gander at | look at | fingerprint | - | | family:I editor
 taken a gander at | looked at | fingerprint | - | | family:I editor
 takes a gander on | looks at | fingerprint | - |  | mined editor family:I
@@ -2503,6 +2564,7 @@ the following hardly any | the next few | fingerprint | - | | family:I editor
 the following not many | the next few | fingerprint | - | | family:I editor
 the general population | the public | ambiguous | - | | dev:I
 the greater part of | most of | ambiguous | - | | family:I editor
+the individuals who | those who | ambiguous | - | | mined editor family:I sites=5
 the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,prevention,site,sites near=coronavirus,covid*,sars-cov-2,spread,pandemic,antibody,immunization,antibodies,contaminated | family:I editor
 the inquire about | the research | fingerprint | - | | family:I editor
 the keep going | the last | fingerprint | - | | family:I editor
@@ -2570,6 +2632,7 @@ tranquilize misuse | drug abuse | fingerprint | - | | family:I editor
 tranquilize safe | drug-resistant | fingerprint | - | | family:I editor
 tranquilizes | drugs | ambiguous | - | | family:I editor
 transformative | evolutionary | ambiguous | - | next=biology,biologist,biologists,history,tree,pressure,pressures,origins,lineage,lineages,theory,advantage,ancestor,ancestors,relationships,past,roots,adaptation,adaptations | family:I editor
+transient | short-term | ambiguous | - | next=risk,danger,gamble,hazard,malignant,cancer | mined editor family:I sites=1
 transitory feathered creatures | migratory birds | fingerprint | - | | family:I editor
 transitory flying creatures | migratory birds | fingerprint | - | | family:I editor
 transitory winged creatures | migratory birds | fingerprint | - | | family:I editor
@@ -2657,9 +2720,10 @@ urban communities | cities | ambiguous | - | | family:I editor
 urinary tract contamination | urinary tract infection | fingerprint | n | | family:I editor
 uselessness | worthlessness | ambiguous | - | near=feeling*,sentiment*,guilt,blame,hopelessness,despondency,misery,melancholy | mined editor family:I
 uterine malignancy | uterine cancer | fingerprint | - | | family:I editor
-utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,sodium,coffee,espresso,caffeine,alcohol,food,fiber,fibre,dairy,milk,soda,fish,calorie,tea,protein,cholesterol,fruit,vegetable,tobacco | mined editor family:I sites=2
+utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,sodium,coffee,espresso,caffeine,alcohol,food,fiber,fibre,dairy,milk,soda,fish,calorie,tea,protein,cholesterol,fruit,vegetable,tobacco or next=of near=meat,handled,sugar,salt,alcohol,liquor,espresso,coffee,caffeine,food,foods,nourishment,nourishments,sustenance,fat,dairy,egg,eggs,tobacco,calorie,calories | mined editor family:I sites=2
 utilize | use | ambiguous | v | | dev:I dev:K editor
 utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
+utilize the expressions | use the terms | fingerprint | v | | mined editor family:I sites=1
 vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
 value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
@@ -2672,6 +2736,7 @@ veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
+ventricular discharge division | ventricular ejection fraction | fingerprint | - | | mined editor family:I sites=1
 verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
@@ -2814,3 +2879,4 @@ youth stoutness | childhood obesity | fingerprint | - | | family:I editor
 youthful | young | ambiguous | - | | family:I editor
 youthful grown-ups | young adults | fingerprint | - | | family:I editor
 youthful individuals | young people | fingerprint | - | | family:I editor
+zero in on | focus on | ambiguous | v | | mined editor family:I sites=2
