@@ -257,6 +257,17 @@ def test_near_miss_needs_a_spun_document_and_a_real_misspelling(nf):
     assert "Systematic Opinion." in fixed(nf, SPUN_HEADER + "Systematic Opinion.")
 
 
+def test_a_near_miss_that_is_another_english_word_is_not_a_misspelling():
+    # "processed meats" is one letter from family A's "processed meals" (-> processed foods), and was restored so
+    # on a spun page (a learn pair, m53-05); "persistant" is no word, so "persistant ache" still is a near miss
+    text = SPUN_HEADER + "Eating processed meats and persistant ache."
+    r = newsfix.normalize(text)
+    assert "processed meats" in r.text and "chronic pain" in r.text
+    from newsfix.despin.fuzzy import english_words
+
+    assert {"meats", "meals", "ache"} <= english_words() and "persistant" not in english_words()
+
+
 I_HEADER = "Be that as it may, understudies with an insusceptible framework issue took part.\n"
 
 
@@ -345,7 +356,7 @@ def test_a_case_sensitive_entry_without_a_lower_case_twin_is_looked_for(tmp_path
 def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
     """Near misses are looked up from few anchors per form; whichever long word is misspelt, the form is found
     (unless its other words are all function words, which never anchor)."""
-    from newsfix.despin.fuzzy import FUNCTION_WORDS, MIN_NEAR_MISS_LEN, NearMissMatcher
+    from newsfix.despin.fuzzy import FUNCTION_WORDS, MIN_NEAR_MISS_LEN, NearMissMatcher, english_words
     from newsfix.despin.normalizer import default_normalizer
     from newsfix.despin.tokens import TokenTable
 
@@ -358,7 +369,8 @@ def test_every_misspellable_word_of_a_fingerprint_has_an_anchor():
         for q, w in enumerate(words):
             if len(w) < MIN_NEAR_MISS_LEN or all(o in FUNCTION_WORDS for k, o in enumerate(words) if k != q):
                 continue
-            typo = w[:2] + ("x" if w[2] != "x" else "z") + w[3:]  # one letter changed
+            # one letter changed, into no English word ("taxes" for "takes" is another word, not a near miss)
+            typo = next(t for c in "xzqj" if (t := w[:2] + c + w[3:]) != w and t not in english_words())
             text = " ".join(words[:q] + (typo,) + words[q + 1 :])
             if not any(f is form for _, _, f in matcher.matches(text, TokenTable(text))):
                 missed.append(text)

@@ -10,11 +10,15 @@
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from operator import eq, itemgetter
+from pathlib import Path
 
 from ..model import Edit
 from .lexicon import CompiledLexicon, Form, Gazetteer
@@ -206,8 +210,8 @@ class NearMissMatcher:
                 # a form of two words: its other word is the anchor, which agrees by construction
                 if length > 2 and any(keys[first + q] != words[q] for q in range(length) if q != off):
                     continue  # another word differs too
-                if _osa_distance(got, want) != 1 or _inflection_of(got, want):
-                    continue
+                if _osa_distance(got, want) != 1 or _inflection_of(got, want) or got in english_words():
+                    continue  # one letter from the form's word, but another word ("processed meats"), not a typo
                 if (first, words) in seen:  # found again from another anchor of the same form
                     continue
                 seen.add((first, words))
@@ -321,3 +325,18 @@ def _inflection_of(a: str, b: str) -> bool:
     """ "opinion"/"opinions" differ by one letter but are the same word: that is not a misspelling."""
     short, long = sorted((a, b), key=len)
     return long == short + "s" or long == short + "d" or long == short + "e"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The 80,000 English words (with their inflections) of lemminflect's lookup table, read from its data file:
+    importing lemminflect would import spaCy. Read only when a near miss is about to be reported, which is rare."""
+    spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it
+    if spec is None or spec.origin is None:
+        return frozenset()
+    table = Path(spec.origin).parent / "resources" / "lemma_lu.csv.gz"
+    try:
+        with gzip.open(table, "rt", encoding="utf-8") as lines:
+            return frozenset(line.split(",", 1)[0] for line in lines)
+    except OSError:
+        return frozenset()
