@@ -42,6 +42,7 @@ absence of inspiration | lack of motivation | fingerprint | - |  | mined editor 
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
 absolute dynamic | total active | fingerprint | - | | mined editor family:I sites=1
 absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined editor family:I sites=1
+abstains from food | diets | ambiguous | - | prev=have,has,had,their,our,your,his,her,the,these,those,such,healthy,sound,solid,unhealthy,undesirable,poor,western,vegetarian,vegan,plant-based,mediterranean,different,various,people's,individuals' | mined editor family:I sites=1
 abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
 abundance liquid | excess fluid | fingerprint | n | | mined editor family:I sites=1
 abundance weight | excess weight | fingerprint | - | | family:I editor
@@ -104,6 +105,7 @@ an ascent in | a rise in | fingerprint | - | | family:I editor
 an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
+an expanded spotlight on | an increased focus on | fingerprint | - | | mined editor family:I sites=1
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
 an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
 an ongoing report | a recent study | fingerprint | - | | family:I editor
@@ -114,6 +116,7 @@ analysts dissected | researchers analyzed | fingerprint | - |  | mined editor fa
 analyzed with | diagnosed with | ambiguous | - | next=cancer,malignancy,diabetes,covid-19,covid,dementia,depression,misery,autism,adhd,hiv,alzheimer's,parkinson's,breast,bosom,lung,prostate,colon,colorectal,skin,ovarian,cervical,leukemia,schizophrenia,bipolar,type,heart,coronary,kidney,liver,obesity,stoutness,corpulence,heftiness,hypertension,asthma,pneumonia,tuberculosis,sepsis,malaria | family:I editor
 another examination | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another investigation | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
+another review | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates,says,itemizing,detailing,reports,reveals | mined editor family:I sites=4
 another think about | a new study | fingerprint | - | | family:I editor
 antagonistic | adverse | ambiguous | - | next=health,wellbeing,effects,impacts,impact,effect,events,occasions,reactions,responses,outcomes,results,consequences,side,symptoms,drug,medication,childhood,experiences,pregnancy,birth | mined editor family:I
 antagonistic impacts | adverse effects | fingerprint | - | | family:I editor
@@ -124,6 +127,7 @@ anti-infection agents | antibiotics | ambiguous | - | | family:I editor
 anti-infection obstruction | antibiotic resistance | fingerprint | - | | family:I editor
 anti-infection opposition | antibiotic resistance | fingerprint | - | | family:I editor
 anti-infection safe | antibiotic-resistant | fingerprint | - | | family:I editor
+anti-toxin | antibiotic | ambiguous | n | !near=botulism,botulinum,diphtheria,tetanus,venom,venoms,snake,snakes,antivenom,anthrax,toxin,toxins | mined editor family:I sites=1
 anti-toxin opposition | antibiotic resistance | fingerprint | - | | family:I editor
 antibodies | vaccines | ambiguous | - | prev=covid-19,19,coronavirus,experimental,potential,candidate,new,possible,successful,effective,flu,influenza,measles,several,different,various,other,two,three | dev:I editor
 antibody | vaccine | ambiguous | - | prev=the,a,an,covid-19,19,coronavirus,experimental,potential,candidate,new,first,possible,successful,effective,flu,influenza,measles,oxford | dev:I editor
@@ -172,6 +176,7 @@ as i would like to think | in my opinion | fingerprint | - | | family:I editor
 as indicated by | according to | ambiguous | - | | family:I editor
 as it were | only | ambiguous | - | | family:I editor
 as of late | recently | fingerprint | - | | dev:I editor
+as of late detailed | recently reported | fingerprint | - | | mined editor family:I sites=1
 as of not long ago | until recently | fingerprint | - | | family:I editor
 as of now | currently | ambiguous | - | | family:I editor
 as of recently | until now | ambiguous | - | | mined editor family:I sites=2
@@ -362,6 +367,7 @@ bring down hazard | lower risk | fingerprint | - |  | mined editor family:I
 bring down the danger of | lower the risk of | fingerprint | - | | family:I editor
 bring down the hazard of | lower the risk of | fingerprint | - | | family:I editor
 bring issues to light | raise awareness | ambiguous | v | | family:I editor
+broadly utilized | widely used | fingerprint | - | | mined editor family:I sites=1
 brooding time frame | incubation period | fingerprint | - | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
 building understudies | engineering students | fingerprint | - | | family:I editor
@@ -468,6 +474,7 @@ city chamber | city council | fingerprint | - | | family:I editor
 city hall leader | mayor | fingerprint | n | | family:I editor
 clarified | explained | ambiguous | - | prev=he,she,they,who,professor,researcher,scientist,author,creator,analyst,specialist,expert | family:I editor
 clarifies | explains | ambiguous | - | prev=he,she,who,professor,researcher,scientist,author,creator,analyst,specialist,expert,educator | family:I editor
+clashing outcomes | conflicting results | fingerprint | - | | mined editor family:I sites=1
 clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin,statin,statins,aspirin,opioid,antidepressant | family:I editor
@@ -582,6 +589,7 @@ contact following | contact tracing | fingerprint | - | | family:I editor
 contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
 contaminations | infections | ambiguous | - | !near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,carbon,airborne,particles,particulate,soil,chemical,chemicals,metal,metals,lead,arsenic,mercury,microbial,sample,samples,food,laboratory,lab,infinitesimal,noticeable | mined editor family:I sites=2
+contemplate co-creator | study co-author | fingerprint | n | | mined editor family:I sites=1
 contemplate creator | study author | fingerprint | n | | family:I editor
 contemplates | studies | ambiguous | - | | family:I editor
 contemplation | meditation | ambiguous | - | near=mindfulness,care,misery,restlessness,anxiety,uneasiness,tension,depression,melancholy,stress,yoga,breathing,practice,relaxation,unwinding | mined editor family:I
@@ -762,6 +770,7 @@ dissect | analyze | ambiguous | v | | family:I editor
 dissolve | melt | ambiguous | v | near=ice,glacier,glaciers,glacial,snow,permafrost,sheet,sheets,arctic,antarctic,antarctica,greenland,sea,ocean,masses | mined editor family:I
 dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
+distinguished a connection | identified a link | fingerprint | - | | mined editor family:I sites=1
 distributed | published | ambiguous | - | prev=report,study,examination,investigation,exploration,paper,papers,review,article,research or next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,online | mined editor family:I
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
@@ -790,6 +799,7 @@ dreading | fearing | ambiguous | - | | dev:I
 drew nearer | approached | ambiguous | - | next=the,a,an,their,his,her,its,them,him | mined editor family:I
 driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
 driving speculation | leading hypothesis | fingerprint | - | | mined editor family:I sites=1
+drove by | led by | ambiguous | - | prev=study,studies,team,teams,research,investigation,investigations,examination,review,project,projects,mission,effort,efforts,group,groups,analysis,trial,trials,survey,consortium,campaign,initiative,work,collaboration,researchers,scientists,analysts,specialists | mined editor family:I sites=1
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
@@ -1329,6 +1339,7 @@ increment | increase | ambiguous | n | | family:I editor
 increment the danger of | increase the risk of | fingerprint | v | | family:I editor
 increment the hazard of | increase the risk of | fingerprint | v | | family:I editor
 increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
+indeed, even | even | ambiguous | - | | mined editor family:I sites=2
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
 indication free | symptom-free | ambiguous | - | prev=remain,remains,remained,be,being,become,became,becomes,are,were,is,was,stay,stayed,stays,completely,entirely,totally,fully | mined editor family:I sites=1
 indications | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,malady,infection,patients,flu,influenza,fever,cough,hack,depressive,mild,severe | family:I editor
@@ -1478,6 +1489,7 @@ leafy foods | fruits and vegetables | fingerprint | - | | family:I editor
 learning handicaps | learning disabilities | ambiguous | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
 legislatures | governments | ambiguous | - | | family:I editor
+lensing impact | lensing effect | fingerprint | n | | mined editor family:I sites=1
 less demanding | easier | ambiguous | - | | mined editor family:I sites=1
 less normal | less common | ambiguous | - | | mined editor family:I sites=2
 lessen | reduce | ambiguous | v | | family:I editor
@@ -1512,6 +1524,7 @@ loathe violations | hate crimes | fingerprint | - | | family:I editor
 loathe wrongdoings | hate crimes | fingerprint | - | | family:I editor
 local area spread | community spread | fingerprint | - | | mined editor family:I
 local area transmission | community transmission | fingerprint | - | | mined editor family:I
+local group of worlds | Local Group of galaxies | fingerprint | - | | mined editor family:I sites=1
 locales | regions | ambiguous | - | | family:I editor
 lockdown estimates | lockdown measures | fingerprint | - | | family:I editor
 lodging advertise | housing market | fingerprint | - | | family:I editor
@@ -1594,6 +1607,7 @@ matured | aged | ambiguous | - | | family:I editor
 maturing | aging | ambiguous | - | prev=healthy,sound,solid,biological,organic,natural,normal,brain,cerebrum,mind,skin,population,populace,premature,untimely,slow,slows,slowing,cellular,accelerated,quickened,successful,of,and,with,against,on,during,amid,age,anti,reverse,the or next=process,population,populace,brain,cerebrum,adults,grown-ups,bodies,body,skin,cells,research,biology | family:I editor
 maturing populace | aging population | fingerprint | - | | family:I editor
 maturing procedure | aging process | fingerprint | - | | family:I editor
+may should | might need to | fingerprint | - | | mined editor family:I sites=1
 mayhem hypothesis | chaos theory | fingerprint | - | | family:I editor
 meanderer | rover | ambiguous | n | | mined editor family:I sites=1
 measurable examination | statistical analysis | fingerprint | - | | family:I editor
@@ -1716,6 +1730,7 @@ more established grown-ups | older adults | fingerprint | - | | family:I editor
 more established individuals | older people | fingerprint | - |  | editor family:I
 more grounded | stronger | ambiguous | - | | family:I editor
 more joyful | happier | ambiguous | - | | family:I editor
+more nitty gritty | more detailed | fingerprint | - | | family:I editor
 more normal | more common | ambiguous | - | prev=be,is,are,was,were,been,becoming,increasingly,much,far,even,significantly,considerably,substantially,getting | mined editor family:I sites=1
 more noteworthy | greater | fingerprint | - | | family:I editor
 more outlandish to | less likely to | fingerprint | - | | family:I editor
@@ -1734,6 +1749,7 @@ more serious hazard | greater risk | fingerprint | - | | family:I editor
 more terrible | worse | ambiguous | - |  | mined editor family:I
 more uncertain | less likely | ambiguous | - | | dev:I
 more uncertain to | less likely to | fingerprint | - | | family:I editor
+most astounding | highest | ambiguous | - | next=rate,rates,level,levels,risk,risks,number,numbers,incidence,prevalence,amount,amounts,percentage,proportion,share,score,scores,mortality,death,deaths,passings,concentration,concentrations,temperature,temperatures,point,quality,price,prices,cost,costs | mined editor family:I sites=1
 most exceedingly awful | worst | fingerprint | - | | family:I editor
 most exceedingly terrible | worst | fingerprint | - | | family:I editor
 most exceedingly worst | worst | fingerprint | - | | mined editor family:I
@@ -1744,11 +1760,14 @@ most ideal approach to | best way to | fingerprint | - | | family:I editor
 most ideal method to | best way to | fingerprint | - | | family:I editor
 most ideal way to | best way to | fingerprint | - | | family:I editor
 most memorable | first | ambiguous | - | next=images,image,pictures,picture,spectra,photos,photographs,observations,flyby,launch,detection | mined editor family:I sites=1
+most minimal | lowest | ambiguous | - | next=rate,rates,level,levels,risk,risks,number,numbers,incidence,prevalence,amount,amounts,percentage,proportion,share,score,scores,mortality,death,deaths,passings,concentration,concentrations,temperature,temperatures,point,quality,price,prices,cost,costs | mined editor family:I sites=1
+most nitty gritty | most detailed | fingerprint | - | | mined editor family:I sites=1
 most normal | most common | ambiguous | - | next=type,types,sort,sorts,kind,kinds,form,forms,cause,causes,reason,reasons,symptom,symptoms,side,intrusive,obtrusive,invasive,malignant,cancer,cancers,disease,diseases,infection,infections,complication,complications,condition,conditions,disorder,disorders,tumor,tumors,variation,variations | mined editor family:I sites=1
 most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
 most recent couple of | last few | ambiguous | - | | mined editor family:I
+most reduced | lowest | ambiguous | - | next=rate,rates,level,levels,risk,risks,number,numbers,incidence,prevalence,amount,amounts,percentage,proportion,share,score,scores,mortality,death,deaths,passings,concentration,concentrations,temperature,temperatures,point,quality,price,prices,cost,costs | mined editor family:I sites=1
 most well-known | most common | ambiguous | - | next=type,types,sort,sorts,kind,kinds,form,forms,cause,causes,reason,reasons,symptom,symptoms,side,intrusive,obtrusive,invasive,malignant,cancer,cancers,disease,diseases,infection,infections,complication,complications,condition,conditions,disorder,disorders,tumor,tumors,variation,variations | mined editor family:I sites=2
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
 most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
@@ -1924,6 +1943,7 @@ outstanding breezes | stellar winds | fingerprint | - | | mined editor family:I 
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
 over a middle of | over a median of | fingerprint | - |  | mined editor family:I
 over and again | repeatedly | ambiguous | - | | mined editor family:I
+over portion of | over half of | fingerprint | - | | mined editor family:I sites=2
 over the long haul | in the long run | ambiguous | - | | family:I editor
 over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
@@ -1966,6 +1986,7 @@ passing rate | death rate | ambiguous | n | | family:I editor
 passing toll | death toll | fingerprint | n | | family:I editor
 passings | deaths | fingerprint | - | | dev:I
 passings internationally | deaths globally | fingerprint | - |  | mined editor family:I
+past reviews | previous studies | ambiguous | - | next=have,has,had,showed,shown,show,found,find,suggested,suggest,indicated,indicate,demonstrated,demonstrate,proposed,propose,recommended,recommend,distinguished,uncovered,revealed,connected,linked | mined editor family:I sites=1
 patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
 pay hole | pay gap | fingerprint | - | | family:I editor
 pc calculations | computer algorithms | fingerprint | - | | family:I editor
@@ -2021,6 +2042,7 @@ political decision extortion | election fraud | fingerprint | - | | family:I edi
 political race | election | ambiguous | n | | family:I editor
 political race extortion | election fraud | fingerprint | - | | family:I editor
 polling form | ballot | ambiguous | n | | family:I editor
+ponders | studies | ambiguous | - | prev=however,but,past,previous,earlier,other,many,several,some,recent,these,those,the,few,numerous,various,different,later,more,such,clinical,animal,creature,human,observational,prior,late,ongoing,two,three,four,five or next=have,has,show,showed,shown,suggest,suggested,found,find,indicate,indicated,propose,proposed,demonstrate,demonstrated,recommend,recommended,evaluating,assessing,examining,analyzing,investigating | mined editor family:I sites=1
 populace | population | fingerprint | - | | family:I editor
 populace estimate | population size | fingerprint | - | | family:I editor
 populace wellbeing | population health | fingerprint | - | | family:I editor
@@ -2163,6 +2185,7 @@ recoup from | recover from | fingerprint | v | | family:I editor
 recuperate | recover | ambiguous | v | !next=costs,losses,money,funds,damages | family:I editor
 recuperation | recovery | ambiguous | - | | family:I editor
 red platelets | red blood cells | fingerprint | - | | family:I editor
+refreshed | updated | ambiguous | - | !prev=feel,feels,felt,feeling,look,looks,looked,looking,wake,wakes,woke,awake,awoke,waking,leave,leaves,left,leaving,seem,seems,seemed,sound,sounds,rested,and,skin,mind,body | mined editor family:I sites=4
 refreshments | beverages | ambiguous | - | | family:I editor
 refuge searchers | asylum seekers | fingerprint | - | | family:I editor
 regardless of whether | whether | ambiguous | - | prev=see,sees,seeing,know,knows,known,knowing,determine,determined,decide,decided,check,checked,examine,examined,assess,assessed,investigate,investigated,test,tested,unclear,clear,asked,ask,asking,about,on,question,wonder,wondered,evaluate,evaluated,show,tell,understand,comprehend,predict,learn,find,discover,explore,explored,concentrated,analyze,analyzed,consider,considered,over,of,to | family:I editor
@@ -2224,6 +2247,7 @@ revealing insight into | shedding light on | fingerprint | - |  | mined editor f
 revelation | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,planet,planets,star,stars,telescope,fossil,fossils,species,scientists,researchers,analysts,universe,worlds !near=conflict,conflicts,interest,interests,funding,financial,privacy,documents,records | mined editor family:I sites=2
 review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,their,same,whole,current,past !next=of,board,panel,process,committee,article,articles,site,sites near=members,specialists,distributed,diary,gamble,tracked,examinations,examination,investigations,investigation,discoveries,analysts | mined editor family:I sites=2
 review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
+review inclination | recall bias | fingerprint | - | | mined editor family:I sites=1
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -2509,8 +2533,11 @@ synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
 systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
 take a gander at | look at | fingerprint | - | | family:I editor
+take after | follow | ambiguous | - | next=a,an,the,this,these,their,your,his,her,our near=diet,diets,eating,regimen,regimens,routine,guidelines,rules,recommendations,advice,program,programme,plan,protocol,rules | mined editor family:I sites=1
+take note of that | note that | ambiguous | - | next=the,these,those,this,a,an,it,they,there,we,he,she,some,many,most,such,people,individuals,patients,researchers,scientists,while,although | mined editor family:I sites=1
 taken a gander at | looked at | fingerprint | - | | family:I editor
 takes a gander on | looks at | fingerprint | - |  | mined editor family:I
+takes note of that | notes that | ambiguous | - | next=the,these,those,this,a,an,it,they,there,we,he,she,some,many,most,such,people,individuals,patients,researchers,scientists,while,although | family:I editor
 taking a gander at | looking at | fingerprint | - | | family:I editor
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 teacher | professor | ambiguous | - | next=of near=university,college,institute | mined editor family:I sites=1
@@ -2739,6 +2766,7 @@ veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,ma
 ventricular discharge division | ventricular ejection fraction | fingerprint | - | | mined editor family:I sites=1
 verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
+very much characterized | well-defined | fingerprint | - | | mined editor family:I sites=1
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
 vision misfortune | vision loss | fingerprint | - | | family:I editor
 visual deficiency | blindness | fingerprint | - | | family:I editor
@@ -2853,6 +2881,7 @@ word related wellbeing | occupational health | fingerprint | - | | family:I edit
 work advertise | labor market | fingerprint | - | | family:I editor
 work lack | labor shortage | fingerprint | - | | family:I editor
 work showcase | labor market | fingerprint | - | | family:I editor
+world bunch | galaxy cluster | fingerprint | n | | mined editor family:I sites=1
 world wellbeing association | World Health Organization | fingerprint | - | | family:I editor
 world wellbeing organization | World Health Organization | fingerprint | - | | family:I editor
 worlds | galaxies | ambiguous | - | near=universe,universes,galaxy,galactic,cosmic,stars,telescope,hubble,webb,light-years,astronomers,milky,gas,dark,gap,gaps,opening,openings,sporadic,curved,winding,circular,elliptical,spiral !near=planet,planets,exoplanet,exoplanets,habitable,rocky,alien,earth-like,trappist-1,orbit,orbits,orbiting,moons,moon | mined editor family:I sites=2
@@ -2864,6 +2893,7 @@ wreak destruction | wreak havoc | ambiguous | - |  | mined editor family:I
 wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
 x-beam | X-ray | fingerprint | n | | family:I editor
+years prior | years ago | ambiguous | - | prev=million,billion,thousand,millions,billions,thousands,hundreds,of !next=to | mined editor family:I sites=2
 young ladies | girls | ambiguous | - | | family:I editor
 young lady | girl | ambiguous | - | | mined editor family:I
 youngster maltreatment | child abuse | fingerprint | - | | family:I editor
