@@ -2,17 +2,21 @@
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
 a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a finish of a | the end of the | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
 a individual | a person | fingerprint | - | | mined editor family:H
+a initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a investigate | a study | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
+a many vast | the most massive | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
+a tighten relations | a close relative | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
@@ -32,6 +36,7 @@ adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fis
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
+aforesaid | said | fingerprint | - | prev=he,she,they,researchers,scientists,authors,author,officials,experts,investigators,spokesman,spokeswoman,doctors | mined editor family:S sites=1
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
@@ -55,6 +60,7 @@ annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,a
 antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 appear to be | seem | ambiguous | - | | dev:S
+appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
@@ -69,7 +75,9 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
 assemblage value | body weight | fingerprint | - | | mined editor family:S
+assistant highbrow | assistant professor | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
+associate highbrow | associate professor | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
@@ -102,6 +110,7 @@ black muddle | black hole | fingerprint | - |  | mined editor family:S
 black opening | black hole | fingerprint | n | near=galaxy,galaxies,supermassive,stars,celebrities,universe,cosmic,mass,matter,gravity,hubble,telescope,astronomers | mined editor family:D
 black pickle | black hole | fingerprint | - |  | mined editor family:S
 black yap | black hole | fingerprint | - |  | mined editor family:S
+blood exigencies | blood pressure | fingerprint | - | | mined editor family:X sites=1
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood glide | blood flow | fingerprint | - | | mined editor family:H sites=1
 blood stress | blood pressure | fingerprint | - | | family:S editor
@@ -115,7 +124,9 @@ bought ill | got sick | fingerprint | - | | dev:S
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
+brand new england journal | New England Journal | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 brand sure | make sure | fingerprint | - | | family:O editor
+breasts milk | breast milk | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 brief | temporary | ambiguous | - | next=morgue,morgues,hospital,hospitals,shelter,shelters,ban,bans,closure,closures,measures,measure,housing,accommodation,visa,visas,lockdown,suspension,facility,facilities | mined editor family:H
 bring | have | ambiguous | - | prev=will,might,can,may,could,would,should,must,mightiness,volition,tin | dev:O
 bring about of death | cause of death | fingerprint | - |  | editor family:D
@@ -132,6 +143,7 @@ calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report,reports,paper,papers,analysis,findings,data,species,approach,method,methods,technique,techniques,way,ways,drug,drugs,treatment,treatments,vaccine,vaccines,variant,variants,cases,rules,law,laws,record,records,technology,discovery,discoveries,type,types,model,models,evidence,information,accusation | mined editor family:S
 caller study | new study | fingerprint | n | | mined editor family:S
 caller survey | new study | fingerprint | n | | mined editor family:S
+cambrian duration | Cambrian period | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 candied potable | sweetened beverage | fingerprint | n | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 CARBON DIOXIDE | CO2 | fingerprint | cs | | mined editor family:? sites=1
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
@@ -166,6 +178,7 @@ closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,th
 closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 clout disadvantage | weight loss | fingerprint | - | | mined editor family:X sites=1
 CO dioxide | carbon dioxide | fingerprint | cs | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+co-author highbrow | co-author professor | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
@@ -208,6 +221,7 @@ corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,cra
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
+cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:? sites=2 spinner=autoblog2016-some-more
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
@@ -218,6 +232,7 @@ deal with coverings | face coverings | fingerprint | - | !prev=to,how,must,shoul
 deal with mask | face mask | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 deal with masks | face masks | fingerprint | - | !prev=to,how,must,should,can,will,we,they,you,i,could,would,cannot,help,helps,helped | family:S editor
 decease | death | fingerprint | - | | family:O editor
+decennary | decade | fingerprint | n | | mined editor family:S sites=1
 decennium | decade | ambiguous | - |  | mined editor family:S
 decrease possibility | lower risk | fingerprint | - | | mined editor family:H
 deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor family:S
@@ -236,6 +251,8 @@ disappear web site | destination | fingerprint | n | | mined editor family:X sit
 disease regulate | disease control | fingerprint | - | | family:S editor
 dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:? sites=2 spinner=autoblog2016-some-more
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+distant longer | far longer | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+distant some-more | far more | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 do no longer | do not | fingerprint | - |  | mined editor family:H
 do now no longer | do not | fingerprint | - | | editor family:? spinner=autoblog2021-withinside
 do now not | do not | fingerprint | - | | mined editor family:H
@@ -252,6 +269,8 @@ during opposite wavelengths | at different wavelengths | fingerprint | - | | min
 during slightest | at least | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
+earthy activity | physical activity | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+earthy facilities | physical features | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,telescopes,webb,astronauts,astronomers,spacecraft,rover,probe,orbiter,workhorse | mined editor family:? spinner=sciencia
@@ -305,7 +324,10 @@ extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
+fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
+feet prolonged | feet long | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 fellow member | member | ambiguous | n | | family:O editor
+fettle benefits | health benefits | fingerprint | - | | mined editor family:X sites=1
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
@@ -330,9 +352,12 @@ foremost bring about | leading cause | fingerprint | - |  | mined editor family:
 formerly not known | previously unknown | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 formula | results | ambiguous | - | next=are,were,show,showed,suggest,suggested,indicate,indicated,reveal,revealed,confirm,confirmed,highlight | mined editor family:? sites=1 spinner=autoblog2016-some-more
 fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
+fortunate adequate | lucky enough | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fossilology | paleontology | fingerprint | - | | mined editor family:X
 fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,any,every,no,spend,spent,spending,much,more,less,full,part,real,record,free,extra,first,last,next,overtime,right,wrong,hard,difficult,good,great,bad,what,get-go,commencement,showtime,offset,starting,second,third,longer,shorter,enough,reaction,survival,recovery,response,screen,waiting,one | family:O editor
+fracture danger | fracture risk | fingerprint | - | | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
+fracture threat | fracture risk | fingerprint | - | | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
 frame mass index | body mass index | fingerprint | - | | mined editor family:H sites=1
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -428,6 +453,8 @@ his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
 hoary fuel | fossil fuel | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+hoary record | fossil record | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+hoary remains | fossil remains | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 hoi polloi | people | ambiguous | - | | mined editor family:X
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
@@ -506,8 +533,10 @@ it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 jeopardize circumstance | risk factor | fingerprint | n | | mined editor family:X sites=1
+jurassic duration | Jurassic period | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
+lack of repose | lack of sleep | fingerprint | - | | mined editor family:X sites=1
 lactic elvis | lactic acid | fingerprint | - | | editor family:S family:X
 large blood force | high blood pressure | fingerprint | - |  | mined editor family:S
 larn | learn | fingerprint | v | | family:O editor
@@ -519,6 +548,7 @@ lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 less more likely | less likely | fingerprint | - | | mined editor family:K
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
+lifestyles threatening | life threatening | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-years | light-years | fingerprint | - | | mined editor family:D
@@ -540,6 +570,7 @@ magnetic self-discipline | magnetic field | fingerprint | n | | mined editor fam
 magnetic self-discipline traces | magnetic field lines | fingerprint | - | | mined editor family:X sites=1
 magnifying cup | magnifying glass | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
+majority exhilarating | most exciting | fingerprint | - | | mined editor family:X sites=1
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
@@ -559,8 +590,11 @@ meridian change | climate change | fingerprint | - | | mined editor family:? sit
 meridian crisis | climate crisis | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 meridian scholarship | climate science | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meters prolonged | meters long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
+metres prolonged | metres long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
+microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
 middle assault | heart attack | fingerprint | n | | family:H editor
 middle elegance | middle class | fingerprint | n | | editor family:H
 middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
@@ -573,11 +607,14 @@ modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor fami
 monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
 months old-fashioned | months old | fingerprint | - | | mined editor family:X sites=1
 more preponderant | greater | fingerprint | - |  | mined editor family:X
+more than than | more than | fingerprint | - | | mined editor family:S sites=1
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
+most longer than | much longer than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 motives | reasons | ambiguous | - | | dev:S
 much than | more than | fingerprint | - | | mined editor family:S
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
+nationwide snowfall and ice information middle | National Snow and Ice Data Center | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 ne'er | never | fingerprint | - | !next=do | family:O editor
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
 neurological upset | neurological disorder | fingerprint | n | | mined editor family:S family:X
@@ -595,6 +632,7 @@ no one-of-a-kind | no different | fingerprint | - | | mined editor family:? site
 noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
 non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
+non-hispanic achromatic | non-Hispanic white | fingerprint | - | | mined editor family:S sites=1
 non-public astronaut | private astronaut | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
@@ -618,6 +656,7 @@ observe to | apply to | ambiguous | - | | mined editor family:H sites=1
 obviation | prevention | ambiguous | - |  | mined editor family:X
 obviously | of course | ambiguous | - | | dev:K
 ocean flooring | ocean floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
+of ages aged | adults aged | fingerprint | - | | mined editor family:X sites=1
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
 of remaining century | of last century | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 oftentimes | often | ambiguous | - | | family:O editor
@@ -626,6 +665,7 @@ oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
+one of a many | one of the most | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
@@ -662,6 +702,8 @@ past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
+percentage less likely | percent less likely | fingerprint | - | | editor family:S
+percentage more likely | percent more likely | fingerprint | - | | mined editor family:S sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
 perseverants | patients | fingerprint | - | | mined editor family:X sites=1
@@ -670,6 +712,7 @@ person to individual | person to person | fingerprint | - | | mined editor famil
 photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
+physique distance | body size | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 poise a risk | pose a risk | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
@@ -683,6 +726,9 @@ possibility elements | risk factors | fingerprint | - | | mined editor family:H 
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
+prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+prejudiced femur | partial femur | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 press unlock | press release | fingerprint | n | | mined editor family:H sites=1
 previously decade | in the past decade | fingerprint | - | | mined editor family:H sites=1
 previously few years | in the past few years | fingerprint | - | | family:H editor
@@ -693,6 +739,7 @@ producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 professor of diet | professor of nutrition | fingerprint | - | | mined editor family:H sites=1
 pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
+pronounced co-author | said co-author | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
@@ -711,6 +758,7 @@ quiet confirmed | still showed | fingerprint | - | | mined editor family:X sites
 quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,hundred | mined editor family:S
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
+rapacious dinosaur | predatory dinosaur | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
 rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
@@ -720,10 +768,13 @@ reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,proba
 rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:? spinner=autoblog2016-some-more
 receive information | get data | ambiguous | v | | dev:K
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
+rectangle kilometers | square kilometers | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
+rectangle miles | square miles | fingerprint | - | | editor family:? spinner=autoblog2016-newsrepublica
 reduced earth orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
+regarding to | according to | ambiguous | - | next=the,cdc,a,researchers,scientists,experts,officials,data,new,research,reports,report,study,studies | mined editor family:? sites=1 spinner=brand-new-england
 relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
@@ -805,8 +856,11 @@ submits | suggests | ambiguous | - | prev=study,research,evidence,findings,repor
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
 such every bit | such as | fingerprint | - | | family:O editor
+sudden infant loss of life | sudden infant death | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
+supplemental sugars | added sugars | fingerprint | - | | mined editor family:S sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
+surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
 take place | happen | ambiguous | v | | dev:S
@@ -861,6 +915,7 @@ to peer in the event that | to see if | fingerprint | - | | mined editor family:
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
+triassic duration | Triassic period | fingerprint | - | | editor family:? spinner=seo-rewriter-actually-also
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
 turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
@@ -891,6 +946,7 @@ usually to name a few | just to name a few | fingerprint | - | | mined editor fa
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
 valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1
+vanished varieties | extinct species | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
