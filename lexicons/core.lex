@@ -3,6 +3,7 @@
 12 months | year | ambiguous | - | !prev=past,last,final,previous,first,next,subsequent,over,within,inside,the,every,per,each,than,to,of | dev:A
 a 12 months | a year | fingerprint | - | | family:A editor
 a 3rd of | a third of | fingerprint | - | | family:A editor
+a advice | a recommendation | fingerprint | - | | mined editor family:A sites=1
 a better danger | a higher risk | fingerprint | - | | family:A editor
 a better threat | a higher risk | fingerprint | - | | family:A editor
 a big a part of | a big part of | fingerprint | - |  | editor family:A
@@ -12,6 +13,7 @@ a couple of | a few | ambiguous | - | | dev:A dev:H
 a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
 a e book | a book | fingerprint | - | | mined editor family:A
+a evaluate of | a review of | fingerprint | - | | mined editor family:A sites=1
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
@@ -57,6 +59,7 @@ actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
 actuality | reality | ambiguous | - | !prev=in | mined editor family:A
 acute an infection | acute infection | fingerprint | - | | family:A editor
+additional examine | further study | fingerprint | - | | mined editor family:A sites=1
 additionally | also | ambiguous | - | | seed dev:A family:H
 adopted up | followed up | fingerprint | - | | family:A editor
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
@@ -88,6 +91,7 @@ all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spen
 all through | throughout | ambiguous | - | | family:A family:I editor
 allergy and infectious illnesses | Allergy and Infectious Diseases | fingerprint | - | | family:A editor
 also referred to as | also known as | ambiguous | - | | mined editor family:A sites=2
+alternate options | alternatives | ambiguous | - | | mined editor family:A sites=1
 Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,mars,martian,planet,spirit,curiosity,nasa,nasa's !next=energy,fuel,fuels,medicine,medicines,therapy,therapies,treatment,treatments,explanation,explanations,theory,theories,source,sources,route,routes,way,ways,method,methods,approach,approaches,proteins,splicing,hypothesis | mined editor family:A
 alzheimer's illness | Alzheimer's disease | fingerprint | - | | family:A editor
 alzheimer's infection | Alzheimer's disease | fingerprint | - | | family:A editor
@@ -169,6 +173,7 @@ are likely to reside | tend to live | fingerprint | - |  | mined editor family:A
 area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
 area climate | space weather | fingerprint | - |  | editor family:A
 area company | space agency | ambiguous | - |  | mined editor family:A
+area company's | space agency's | ambiguous | - | | mined editor family:A sites=1
 area exploration | space exploration | fingerprint | - |  | editor family:A
 area journey | space travel | fingerprint | - |  | editor family:A
 area shuttle | space shuttle | fingerprint | n |  | editor family:A
@@ -248,6 +253,7 @@ be aware | note | ambiguous | - | next=that | dev:A
 be taught | learn | ambiguous | - | | family:A editor
 because manner | due to the way | fingerprint | - | | dev:A
 beforehand | previously | ambiguous | - | | family:A editor
+beforehand recognized | previously known | fingerprint | - | | mined editor family:A sites=1
 beginning defects | birth defects | fingerprint | - | | family:A editor
 beginning phase | early-stage | fingerprint | - | | dev:I
 being pregnant | pregnancy | ambiguous | - | !prev=while,of,after,before,from,about,avoid,were,are,is,was | family:A editor
@@ -291,6 +297,7 @@ bodily well being | physical health | fingerprint | - | | family:A editor
 bodily workout | physical exercise | fingerprint | - | | dev:A
 bone most cancers | bone cancer | fingerprint | - | | family:A editor
 booster pictures | booster shots | fingerprint | - | | family:A editor
+bottom | lowest | ambiguous | - | next=danger,dangers,risk,risks,threat,threats,ranges,levels,charges,rates,quantities,amounts,doses,dose,incomes,earnings,scores,costs,prices,odds,likelihood,chance,incidence,mortality,temperatures | mined editor family:A sites=1
 bowel most cancers | bowel cancer | fingerprint | - | | family:A editor
 brand new | new | ambiguous | - | | seed dev:A
 breast most cancers | breast cancer | fingerprint | - | | family:A editor
@@ -503,6 +510,7 @@ consuming dysfunction | eating disorder | fingerprint | n | | family:A editor
 consuming issues | eating disorders | fingerprint | - | | family:A editor
 consuming water | drinking water | fingerprint | - | | family:A editor
 contained in the | inside the | ambiguous | - | prev=died,lived,live,lives,living,stayed,stay,staying,worked,work,working,trapped,stuck,deep,right,just,even,only,also,hidden,hiding,waiting,sitting,standing,sleeping,remain,remained,remaining | mined editor family:A
+contemporary | fresh | ambiguous | - | next=fruit,fruits,greens,vegetables,vegatables,veggies,produce,water,air,fish,seafood,herbs,food,foods,meals,meat,milk,juice,eggs,salad,salads,bread,ingredients,snow,snowfall,berries,tomatoes,vegetable,leaves,flowers | mined editor family:A sites=1
 content material | content | fingerprint | - | | seed dev:A
 continual | chronic | ambiguous | - | | family:A editor
 continual ache | chronic pain | fingerprint | - | | family:A editor
@@ -602,7 +610,7 @@ darkish vitality | dark energy | fingerprint | - |  | editor family:A
 day by day instances | daily cases | fingerprint | - | | family:A editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
-decrease | lower | ambiguous | - | next=danger,risk,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
+decrease | lower | ambiguous | - | next=danger,dangers,risk,risks,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
 decrease again ache | lower back pain | fingerprint | - | | family:A editor
 decrease danger | lower risk | fingerprint | - | | family:A editor
 decrease danger of dying | lower risk of death | fingerprint | - |  | mined editor family:A
@@ -644,7 +652,9 @@ didn't must | didn't have to | fingerprint | - | | mined editor family:A sites=1
 diet and train | diet and exercise | fingerprint | - |  | mined editor family:A
 dietary complement | dietary supplement | fingerprint | - | | family:A editor
 dietary dietary supplements | dietary supplements | fingerprint | - | | family:A editor
+Dietary Pointers for Individuals | Dietary Guidelines for Americans | fingerprint | cs | | editor family:A
 dietary supplements | supplements | ambiguous | - | | family:A editor
+Dietary Tips for Individuals | Dietary Guidelines for Americans | fingerprint | cs | | mined editor family:A sites=1
 different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,too,how,entirely,slightly,somewhat,two,three,four,five,several,significantly,statistically,markedly,substantially,fundamentally,radically,vastly,dramatically,strikingly,no,not,is,are,was,were,be,been,being,look,looks,looked,seem,seems,seemed,feel,feels,felt,something,anything,nothing,very,many,so,these,those,each,every,all,quite,rather,subtly,clearly,genetically,distinctly,little,much,bit,slightly,things,thing,sound,sounds,appear,appears,appeared,became,become,becomes,remain,remains,remained,acts,act,behave,behaves,behaved,three !next=from,than,kinds,sorts,forms,types,way,ways,approaches,strategies,perspectives,perspective,backgrounds,cultures,colors,colours,sizes,shapes,species,strains,variants,ages,groups,populations,regions,parts,stages,levels,combinations,angles,directions,languages | seed dev:A mined family:I sites=3
 digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
@@ -663,7 +673,7 @@ dirt and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,gala
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
-discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be | seed dev:A editor family:H mined
+discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be,is,are,was,were,been,being,recently !next=deep,beneath,below,underground | seed dev:A editor family:H mined
 discuss present | talk show | ambiguous | n | | mined editor family:A sites=1
 disordered consuming | disordered eating | fingerprint | - | | family:A editor
 display screen time | screen time | fingerprint | - | | family:A editor
@@ -704,6 +714,7 @@ due to the fact of | because of | fingerprint | - | | mined editor family:A site
 due to this fact | therefore | fingerprint | - | | family:A editor
 dust and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 dust and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
+dwell as much as | live up to | fingerprint | v | | mined editor family:A sites=1
 dwelling | living | ambiguous | - | !prev=a,the,their,his,her,its,single,family,multi,multi-family,private,cliff,cave,human,rural,urban,each,every,one's,new,old,historic,permanent,temporary,modest,humble,ancient,underground,primary,main,principal !next=units,unit,place,places,house,houses,structures,structure,quarters,dwelling | mined editor family:A sites=2
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
@@ -767,6 +778,7 @@ engines like google | search engines | fingerprint | - | | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
 enhance | improve | ambiguous | v | | family:A editor
+enhance the danger | increase the risk | fingerprint | v | | mined editor family:A sites=1
 enjoying | playing | ambiguous | - | next=basketball,football,soccer,tennis,golf,cricket,rugby,hockey,baseball,softball,volleyball,chess,guitar,piano,violin,drums,against,key,vital,essential,important,central,crucial,pivotal,outsized,function,position,role | mined editor family:A sites=1
 entails | involves | ambiguous | - | | dev:A
 enterprise | business | ambiguous | - | !prev=free,private,non-public,state,social,starship,uss,federal,small-and-medium !next=software,customers,clients,edition,level,resource,resources,architecture,zone,zones,value,bargaining,grade,applications,plan,plans,agreement,license,licence,cloud,it,systems,techniques,network,storage,data,knowledge,security,safety,computing,ireland | family:A editor
@@ -778,7 +790,8 @@ environmental analysis letters | Environmental Research Letters | fingerprint | 
 environmental safety company | Environmental Protection Agency | fingerprint | - | | family:A editor
 epidemiologist on the | epidemiologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 episodic reminiscence | episodic memory | fingerprint | - | | family:A editor
-equally | similarly | ambiguous | - | | dev:A
+equally | similarly | ambiguous | - | !prev=is,are,was,were,be,been,being | dev:A
+equivalent to | such as | ambiguous | - | !prev=is,are,was,were,be,been,being,roughly,about,approximately,nearly,almost,practically,virtually,exactly,precisely,essentially,basically,functionally,morally,broadly,an,the,its,their,not,or,and,amount,sum,dose,doses,times,occasions,area,energy,value,price,cost,that,which,something,anything,nothing !next=a,an,one,two,three,four,five,six,seven,eight,nine,ten,about,around,roughly,approximately,nearly,almost,more,less,the,that,this,those,what,half,twice,several,some,each,every,per | mined editor family:A sites=2
 esophageal most cancers | esophageal cancer | fingerprint | - | | family:A editor
 espresso | coffee | ambiguous | n | | family:A editor
 espresso ingesting | coffee drinking | fingerprint | - |  | mined editor family:A
@@ -791,6 +804,7 @@ estrogen ranges | estrogen levels | fingerprint | - | | family:A editor
 eternally | forever | ambiguous | - | | family:A editor
 european area agency | European Space Agency | fingerprint | - | | editor family:A
 european area company | European Space Agency | fingerprint | - |  | mined editor family:A
+european area firm | European Space Agency | fingerprint | - | | mined editor family:A sites=1
 european central financial institution | European Central Bank | fingerprint | - | | family:A editor
 european fee | European Commission | fingerprint | - | | family:A editor
 european house agency | European Space Agency | fingerprint | - | | editor family:A
@@ -835,6 +849,7 @@ exams | tests | ambiguous | - | prev=pcr,rapid,speedy,antigen,antibody,covid,cor
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
 excessive climate | extreme weather | fingerprint | - | | family:A editor
 excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
+excessive in | high in | ambiguous | - | next=vitamin,vitamins,fiber,fibre,fat,fats,saturated,sugar,sugars,salt,sodium,protein,proteins,calories,calorie,energy,cholesterol,antioxidants,iron,calcium,potassium,magnesium,carbohydrates,carbs,nutrients,omega-3,sugar-sweetened,trans,added,refined | mined editor family:A sites=1
 excessive warmth | extreme heat | fingerprint | - | | family:A editor
 execs and cons | pros and cons | fingerprint | - |  | mined editor family:A
 exercise ranges | activity levels | fingerprint | - | | family:A editor
@@ -875,6 +890,7 @@ faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of public well being | School of Public Health | fingerprint | - | | family:A editor
 fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
+fall wanting | fall short of | fingerprint | v | | mined editor family:A sites=1
 famous | noted | ambiguous | - | prev=he,she,they,researchers,authors,scientists,experts,who,also,it,report,study,examine,analysis,and,additionally,we,consultants,professor,writer,creator | family:A editor
 far aspect of the moon | far side of the moon | fingerprint | - | | family:A editor
 far sufficient | far enough | fingerprint | - | !prev=so,thus | mined editor family:A sites=1
@@ -891,6 +907,7 @@ federal commerce fee | Federal Trade Commission | fingerprint | - | | family:A e
 federal communications fee | Federal Communications Commission | fingerprint | - | | family:A editor
 federal companies | federal agencies | fingerprint | - | | family:A editor
 federal emergency administration company | Federal Emergency Management Agency | fingerprint | - | | family:A editor
+fell wanting | fell short of | fingerprint | - | | editor family:A
 fellow on the | fellow at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 fertility charge | fertility rate | fingerprint | n | | family:A editor
 few a long time | few decades | fingerprint | - | | family:A editor
@@ -1169,6 +1186,7 @@ in response to | according to | ambiguous | - | next=researchers,scientists,expe
 in search of | seeking | ambiguous | - | | dev:A
 in some unspecified time in the future | at some point | fingerprint | - | | dev:A editor
 in the event that | if | fingerprint | - | | dev:I editor
+in the hunt for | in search of | ambiguous | - | !prev=still,remain,remains,remained,stay,stays,stayed,firmly,squarely,very,well,be,been,is,are,was,were,keep,keeps,kept,back,right | mined editor family:A sites=1
 in the meantime | meanwhile | ambiguous | - | | family:A editor
 in the past | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes,year,month,week,day,decade,century,000,million,billion | dev:A editor
 in the present day | today | ambiguous | - | | family:A editor
@@ -1248,6 +1266,8 @@ international warming | global warming | fingerprint | - | | family:A editor
 internet hosting | hosting | ambiguous | - | !next=company,companies,provider,providers,service,services,plan,plans,platform,platforms,firm,firms,business,industry,market | mined editor family:A sites=1
 internet zero | net zero | fingerprint | - | | family:A editor
 internet-zero | net-zero | fingerprint | - | | family:A editor
+interprets into | translates into | ambiguous | - | | editor family:A
+interprets to | translates to | ambiguous | - | | mined editor family:A sites=1
 interstellar dirt | interstellar dust | fingerprint | - | | editor family:A
 interstellar gasoline | interstellar gas | fingerprint | - | | editor family:A
 interstellar mud | interstellar dust | fingerprint | - | | editor family:A
@@ -1313,6 +1333,7 @@ knowledge science | data science | fingerprint | - | | family:A editor
 knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
 known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
+known as for | called for | ambiguous | - | | mined editor family:A sites=1
 labored | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 labored out | worked out | fingerprint | - | !next=in,of,there,on,at,under | mined editor family:A sites=2
 laborious | hard | ambiguous | - | | family:A editor
@@ -1590,6 +1611,7 @@ mouse fashions | mouse models | fingerprint | - | | family:A editor
 mouse mannequin | mouse model | fingerprint | - | | family:A editor
 much less doubtless | less likely | fingerprint | - | | family:A editor
 much less more likely | less likely | fingerprint | - |  | mined editor family:A
+much less prone to | less likely to | ambiguous | - | | mined editor family:A sites=1
 much less prone to endure | less likely to suffer | fingerprint | - |  | mined editor family:A
 much less seemingly | less likely | fingerprint | - | | family:A editor
 mud | dust | ambiguous | - | near=dusty,star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | mined editor family:A sites=2
@@ -1699,6 +1721,7 @@ observe-up | follow-up | fingerprint | n | | family:A editor
 obsessive-compulsive dysfunction | obsessive-compulsive disorder | fingerprint | - | | family:A editor
 obstructive pulmonary illness | obstructive pulmonary disease | fingerprint | - | | family:A editor
 obtain | receive | ambiguous | - | next=a,the,treatment,therapy,remedy,care,placebo,vaccine,dose,doses,response,reaction,funding,reply | dev:A editor
+obtainable | available | ambiguous | - | prev=of,readily,publicly,freely,now,not,widely,commercially,currently,already,is,are,was,were,be,been,being,become,becomes,became,made,make,remain,remains,still,nonetheless,broadly,easily,simply,best,only,no or next=proof,knowledge,information,data,evidence,remedies,treatments,therapies,choices,options,assets,resources,sources,vaccines,medication,medicine,medicines,drugs,checks,tests,beds,jobs,analysis,research,literature | mined editor family:A sites=1
 obtainable to learn | available to read | fingerprint | - |  | mined editor family:A
 occasion horizon | event horizon | fingerprint | - | | family:A editor
 occasions | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,tougher,harder,sooner,faster,quicker,as,per,a,than,decrease,lower,smaller,much,larger | dev:A editor
@@ -1900,6 +1923,7 @@ powerful | strong | ambiguous | - | | dev:A
 practically | nearly | ambiguous | - | | family:A editor
 precisely | exactly | ambiguous | - | | family:A editor
 predicated at | based at | fingerprint | - | | mined editor family:A sites=1
+predicated on | based on | ambiguous | - | | mined editor family:A sites=1
 prediction heart | Prediction Center | fingerprint | - |  | mined editor family:A
 pregnant ladies | pregnant women | fingerprint | - | | family:A editor
 prenatal publicity | prenatal exposure | fingerprint | - | | family:A editor
@@ -1936,7 +1960,7 @@ privateness | privacy | ambiguous | - | | family:A editor
 privateness considerations | privacy concerns | fingerprint | - | | family:A editor
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
 proceed to seem | continue to appear | fingerprint | - | | mined editor family:A
-processed meals | processed foods | fingerprint | - | | family:A editor
+processed meals | processed foods | ambiguous | - | | family:A editor
 product of rock | made of rock | fingerprint | - |  | mined editor family:A
 profession | career | ambiguous | - | prev=a,his,her,their,my,your,scientific,research,whole,entire,long,lengthy,academic,early,later,illustrious,successful,profitable | dev:A
 professor of drugs | professor of medicine | fingerprint | - | | family:A editor
@@ -1958,6 +1982,7 @@ prospects | customers | ambiguous | - | prev=existing,loyal,paying,retail,busine
 prostate most cancers | prostate cancer | fingerprint | - | | family:A editor
 protected | safe | ambiguous | - | next=and,to,for,enough,option,options,alternative,alternatives,dose,doses,levels,ranges,limit,limits,place,haven,havens,drinking,ingesting,water,spaces,environment,sex,intercourse,practices,use,way,distance,amount,quantity,injection,injections,storage,disposal,choice,choices,bet,manner,approach,passage,return,streets,roads,neighborhoods,neighbourhoods,communities,schools,faculties,workplace,workplaces,housing,home,homes,houses,dwelling,food,meals,medicines,medications,drugs,vaccine,vaccines,treatment,therapy,remedy,products,merchandise,sleep,sleeping,exercise,train,activity !prev=species,areas,area,wildlife,habitat,habitats,marine,legally,constitutionally,well,highly,heavily,specially,copyright,password,is,are,was,were,be,been,being,fully,partially,partly,strictly,better,best,remain,remains,remained,stay,stays,stayed,kept,keep,keeps,otherwise,strongly,completely,totally,adequately,properly,federally,environmentally,newly,permanently,historically,culturally | family:A editor
 protected and efficient | safe and effective | fingerprint | - | | family:A editor
+protected stage | safe level | ambiguous | n | | mined editor family:A sites=1
 protein ranges | protein levels | fingerprint | - | | family:A editor
 protracted | long | ambiguous | - | | dev:A editor
 proven | shown | ambiguous | - | prev=has,have,had,studies,research,analysis,trials,experiments,findings,results,outcomes,data,knowledge next=that,how,what,a,an,no,some,promise,potential,signs,evidence,proof,the,improvements,enhancements,benefits,advantages,reductions | family:A editor
@@ -2069,6 +2094,7 @@ remoted | isolated | fingerprint | - | | family:A editor
 renewable power | renewable energy | fingerprint | - | | family:A editor
 renewable vitality | renewable energy | fingerprint | - | | family:A editor
 reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,could,would,will,patients,sufferers,cells,people,individuals | dev:A
+report variety | record number | fingerprint | n | | mined editor family:A sites=1
 request for remark | request for comment | fingerprint | n | | family:A editor
 requested | asked | ambiguous | - | | family:A editor family:H
 research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
@@ -2234,6 +2260,7 @@ solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | 
 some extent of no return | a point of no return | fingerprint | - | | mined editor family:A
 somebody | someone | ambiguous | - | | family:A editor
 someplace | somewhere | ambiguous | - | | family:A editor
+somewhat than | rather than | fingerprint | - | | mined editor family:A sites=1
 sooner or later | eventually | ambiguous | - | | family:A editor
 sooner or later after | one day after | ambiguous | - | | mined editor family:A sites=1
 sophisticated | complex | ambiguous | - | next=interplay,interaction,interactions,relationship,relationships,mixture,web,regional,ptsd,grief,carbohydrates,molecules,needs,wants,cases,instances,condition,conditions,situations,situation,issue,issues,problem,problems,question,questions,query,queries,picture,image,disease,diseases,illness,illnesses,causes,traits,trait,emotions,feelings,trauma,medical,dynamics,mechanisms,mechanism,processes,process,course,network,networks,systems,techniques,organisms,life,lives,subject,topic,matter,matters,task,tasks,calculations,mathematics,math,story,history,historical,structures,structure,construction,shapes,patterns,pattern,behaviors,behaviours,behavior,behaviour,conduct,chemistry,biology,genetics,genetic,set,mix,array,tapestry,puzzle,factors,elements,etiology,pathology | family:A editor
@@ -2471,6 +2498,7 @@ ultimate | final | ambiguous | - | | dev:A
 ultraviolet gentle | ultraviolet light | fingerprint | - | | family:A editor
 un setting programme | UN Environment Programme | fingerprint | - | | family:A editor
 unbelievable | incredible | ambiguous | - | | family:A editor
+uncooked knowledge | raw data | fingerprint | - | | editor family:A
 uncovered that | found that | ambiguous | - | | editor
 undergraduate scholar | undergraduate student | fingerprint | n | | family:A editor
 underneath | under | ambiguous | - | next=commentary,observation,medical,investigation,scrutiny,surveillance,monitoring,evaluation,assessment,analysis,overview,consideration,review,development,improvement,growth,construction,strain,stress,pressure,menace,threat,lockdown,quarantine,arrest,oath,contract,management,control,age,siege,attack,assault,treatment,therapy,remedy,care,federal,state,new,current,present,way | mined editor family:A
@@ -2492,6 +2520,7 @@ untimely loss of life | premature death | fingerprint | - | | family:A editor
 untimely start | premature birth | fingerprint | - | | family:A editor
 unwanted side effects | side effects | ambiguous | n | | seed dev:A
 urge for food | appetite | fingerprint | - | | dev:A editor
+urged | suggested | ambiguous | - | prev=the,a,an,its,their,our,your,his,her | mined editor family:A sites=1
 urinary tract an infection | urinary tract infection | fingerprint | - | | family:A editor
 urine take a look at | urine test | fingerprint | - | | family:A editor
 usa at present | USA Today | fingerprint | - | | family:A editor
@@ -2510,6 +2539,7 @@ variety of | number of | ambiguous | - | prev=the,total,growing,rising,increasin
 vary | range | ambiguous | - | prev=a,the,wide,whole,entire,broad,full,normal,narrow,wider,broader | mined editor family:A family:? sites=1
 vast area digicam | Wide Field Camera | fingerprint | - | | mined editor family:A
 vast discipline digital camera | Wide Field Camera | fingerprint | - | | mined editor family:A sites=1
+vegatables and fruits | fruits and vegetables | fingerprint | - | | mined editor family:A sites=1
 vegetation | plants | ambiguous | - | | family:A editor
 velocity of mild | speed of light | fingerprint | - | | mined editor family:A
 velocity of sunshine | speed of light | fingerprint | - | | family:A editor
