@@ -7,6 +7,7 @@ abounding | rich | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -25,7 +26,9 @@ clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wo
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 colonisation present | population now | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 comeback labeled | return marked | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+comradeship | association | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 confirmed larger indicators | showed greater signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+contrasted coronary illness | compared heart disease | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 convey company collectively utilizing | bring guests together using | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 copiousness | plenty | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 could assist forestall considering | may help prevent thinking | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -33,7 +36,10 @@ could straightforwardly forestall | might directly prevent | ambiguous | - | | m
 crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 customary evening snooze | regular afternoon nap | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+decrease chance | reduce risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
+delivered clashing outcomes | produced conflicting results | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+demeaned | conducted | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 demise development | death growth | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 descry | spot | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -46,13 +52,16 @@ doorways whereas defending | doors while protecting | ambiguous | - | | mined de
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 elevating instances because | raising cases since | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+embody earlier | include previous | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 enchantment | appeal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+enquiry ground | analysis found | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 fairly recognize | quite know | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
+fettle | health | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
 folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -60,14 +69,19 @@ folks residing alongside | people living along | ambiguous | - | | mined dev:A s
 forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+fuel gentle | gas light | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fundamental exploration apparatus | vital research tool | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+gasoline because | gas as | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 haziest profundities | darkest depths | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+however ponders evaluating | but studies assessing | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 identical civic | similar urban | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+imperil | risk | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+jambon | ham | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 just mellow manifestations | only mild symptoms | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -92,21 +106,25 @@ occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=m
 organization depicted | agency described | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+packaging encompassing | hype surrounding | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 past estimations uncovered | previous measurements revealed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+plats concerned | sites involved | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 prolonged past | extended beyond | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+pronounced a investigate | said the study | fingerprint | - | | mined dev:? sites=2
 purchase meals | buy food | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 really bought affirmation | actually got confirmation | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+repose | sleep | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
 scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
@@ -122,8 +140,10 @@ stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=m
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 supplies oblique proof | provides indirect evidence | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 survey besides | study also | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
+suspicion disdainful | thought exclusive | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 take glowing | shoot bright | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+testings | tests | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 timberland | forest | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 troop initiated | company founded | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -132,3 +152,4 @@ utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesa
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+yet comparatively immature | though relatively young | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
