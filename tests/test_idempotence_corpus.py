@@ -2,7 +2,7 @@
 
 The property tests (test_properties.py) look for such texts at random; these are the ones found on real pages:
 session 8's swap-family attribution read a page whose fingerprints had been repaired as another family's, and a
-homoglyph fix won over the lexicon's repair of the same word. Over the corpora (1,161 texts, 2026-12-07) no
+homoglyph fix won over the lexicon's repair of the same word. Over the corpora (1,186 texts, 2026-12-07) no
 text changes on a second run; rerun that with `benchmarks/idempotence.py ../shared/corpus`."""
 
 from __future__ import annotations

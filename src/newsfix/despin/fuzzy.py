@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -329,8 +328,10 @@ def _inflection_of(a: str, b: str) -> bool:
 
 @cache
 def english_words() -> frozenset[str]:
-    """The 80,000 English words (with their inflections) of lemminflect's lookup table, read from its data file:
+    """The 70,000 English words (inflections included) of lemminflect's lookup table, read from its data file:
     importing lemminflect would import spaCy. Read only when a near miss is about to be reported, which is rare."""
+    import gzip  # here, not at the top: `check` imports this module, and most runs never get this far
+
     spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it
     if spec is None or spec.origin is None:
         return frozenset()

@@ -40,6 +40,7 @@ from .tokens import TokenTable, word_runs
 from .verdict import (
     SWAP_DENSE_DENSITY,
     needs_second_signal,
+    per_1000_words,
     spin_verdict,
     spinner_families,
     swap_attributed,
@@ -217,7 +218,7 @@ class Normalizer:
         detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
-        swap_density = 1000.0 * self.signs.swap_hits(runs) / max(words, 100)
+        swap_density = per_1000_words(self.signs.swap_hits(runs), words)
         may_hold, may_be_dense = self._may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
         starts = fingerprint_starts = None  # the words a form that occurs starts with, when the automaton ran
         if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
@@ -252,8 +253,7 @@ class Normalizer:
         if needs_second_signal(len(found), words) or (not found and may_be_dense):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
-            distinct_swaps = {m.form.entry.spun: m.form.entry for m, _ in swaps if m.form.entry.tier == "ambiguous"}
-            ambiguous = len(distinct_swaps)
+            ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
         found_artifacts = self._artifact_edits(text, folded, protected, opts)
         signature = detokenized or modelled or artifacts.signature(found_artifacts)
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
