@@ -1332,7 +1332,6 @@ knowledge recommend | data suggest | fingerprint | - | | family:A editor
 knowledge science | data science | fingerprint | - | | family:A editor
 knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
-known as | called | ambiguous | - | !prev=also,well,better,best,commonly,widely,otherwise,collectively,formerly,previously,affectionately,popularly,be,been | dev:A editor
 known as for | called for | ambiguous | - | | mined editor family:A sites=1
 labored | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 labored out | worked out | fingerprint | - | !next=in,of,there,on,at,under | mined editor family:A sites=2
