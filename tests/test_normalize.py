@@ -257,12 +257,21 @@ def test_near_miss_needs_a_spun_document_and_a_real_misspelling(nf):
     assert "Systematic Opinion." in fixed(nf, SPUN_HEADER + "Systematic Opinion.")
 
 
-def test_a_near_miss_that_is_another_english_word_is_not_a_misspelling():
-    # "processed meats" is one letter from family A's "processed meals" (-> processed foods), and was restored so
-    # on a spun page (a learn pair, m53-05); "persistant" is no word, so "persistant ache" still is a near miss
-    text = SPUN_HEADER + "Eating processed meats and persistant ache."
-    r = newsfix.normalize(text)
-    assert "processed meats" in r.text and "chronic pain" in r.text
+def test_a_near_miss_that_is_another_english_word_is_not_a_misspelling(tmp_path):
+    # "processed meats" is one letter from the fingerprint "processed meals" (-> processed foods) and was restored
+    # so on a spun page (a learn pair, m53-05); "persistant" is no word, so "persistant ache" still is a near miss
+    lex = tmp_path / "near.lex"
+    lex.write_text(
+        "coronary heart illness | heart disease | fingerprint | - | | editor\n"
+        "persistent ache | chronic pain | fingerprint | - | | editor\n"
+        "processed meals | processed foods | fingerprint | - | | editor\n"
+        "sufferers | patients | fingerprint | - | | editor\n",
+        encoding="utf-8",
+    )
+    text = "Sufferers of persistent ache and coronary heart illness. They ate processed meats and had persistant ache."
+    r = Normalizer([lex]).normalize(text)
+    assert r.spin.verdict == "spun"
+    assert "ate processed meats" in r.text and "had chronic pain" in r.text
     from newsfix.despin.fuzzy import english_words
 
     assert {"meats", "meals", "ache"} <= english_words() and "persistant" not in english_words()
