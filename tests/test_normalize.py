@@ -274,7 +274,9 @@ def test_a_near_miss_that_is_another_english_word_is_not_a_misspelling(tmp_path)
     assert "ate processed meats" in r.text and "had chronic pain" in r.text
     from newsfix.despin.fuzzy import english_words
 
-    assert {"meats", "meals", "ache"} <= english_words() and "persistant" not in english_words()
+    words = english_words()
+    assert all(w in words for w in ("meats", "meals", "ache", "Aachen", "'d")) and "persistant" not in words
+    assert not any(w in words for w in ("meat,noun", "mea", "eatss", "", "meats\nmeat", "Meats"))
 
 
 I_HEADER = "Be that as it may, understudies with an insusceptible framework issue took part.\n"

@@ -62,14 +62,23 @@ class MythesFirstModel:
         )
 
     @cached_property
-    def table(self) -> dict[str, Inverse]:
+    def table(self) -> dict[str, str]:
+        """Spun form -> the rest of its line, parsed by `row` only for the forms a page holds: a page the model
+        attributes to itself is rare, and parsing all 14,600 rows up front cost more than that page's repairs."""
         path = self.folder / "mythes-first-inverse.tsv"
-        table: dict[str, Inverse] = {}
+        table: dict[str, str] = {}
         for line in [] if not path.is_file() else _data_lines(path):
-            spun, original, zs, zo, competitors, *_ = line.split("\t")
+            spun, _, rest = line.partition("\t")
             if spun.isalpha() or (" " in spun and spun.replace(" ", "").isalpha()):
-                table[spun] = Inverse(original, float(zs), float(zo), int(competitors))
+                table[spun] = rest
         return table
+
+    def row(self, spun: str) -> Inverse | None:
+        rest = self.table.get(spun)
+        if rest is None:
+            return None
+        original, zs, zo, competitors, *_ = rest.split("\t")
+        return Inverse(original, float(zs), float(zo), int(competitors))
 
     def signature_hits(self, runs: list[str], enough: int = SIGNATURE_MIN) -> int:
         """Distinct signature forms among a text's lower-case word runs (tokens.word_runs); phrases are looked for
@@ -98,7 +107,7 @@ class MythesFirstModel:
         self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
     ) -> list[Edit]:
         """Repairs on a page the model attributes to itself (the caller checks `attributes`)."""
-        table, keys, out = self.table, tokens.keys, []
+        keys, out = tokens.keys, []
         k = 0
         while k < len(keys):
             found = None
@@ -106,7 +115,7 @@ class MythesFirstModel:
                 if k + n > len(keys) or (n == 2 and tokens.gaps[k + 1] != " "):
                     continue
                 spun = " ".join(keys[k : k + n])
-                row = table.get(spun)
+                row = self.row(spun)
                 if row is not None and _repairable(spun, row, sensitive_words):
                     found = (n, row)
                     break
