@@ -15,6 +15,7 @@ a current examine | a recent study | fingerprint | - | | family:A editor
 a e book | a book | fingerprint | - | | mined editor family:A
 a evaluate of | a review of | fingerprint | - | | mined editor family:A sites=1
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
+a extra | a more | fingerprint | - | | mined editor family:A sites=2
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
 a key a part of | a key part of | fingerprint | - |  | editor family:A
@@ -249,6 +250,7 @@ basic relativity | general relativity | fingerprint | - | | family:A editor
 Basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | editor
 basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis,british,american,arthritis,cancers,kidney,diabetes,gates,simons,sloan,nationwide,national,mayo,lung,alzheimer's,wellcome,novo,nordisk,dutch,swiss,german,european | dev:A editor
 battery administration | battery management | fingerprint | - | | mined editor family:A sites=1
+BBC Information | BBC News | fingerprint | cs | | mined editor family:A sites=1
 be aware | note | ambiguous | - | next=that | dev:A
 be taught | learn | ambiguous | - | | family:A editor
 because manner | due to the way | fingerprint | - | | dev:A
@@ -355,6 +357,7 @@ cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,f
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
 causes to rejoice | reasons to celebrate | fingerprint | - |  | mined editor family:A
+CBS Information | CBS News | fingerprint | cs | | family:A editor
 cease | stop | ambiguous | v | | family:A editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
 celebrity formation | star formation | fingerprint | - |  | mined editor family:A family:D
@@ -579,6 +582,7 @@ crash touchdown | crash landing | fingerprint | n | | family:A editor
 creator | author | ambiguous | n | prev=first,lead,senior,co-senior,corresponding,study,the,an,review,paper's or next=of | seed dev:A
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start or next=nasa,esa,eso,jpl,noaa,nsf,noirlab,getty,shutterstock,istock,reuters,ap,afp,courtesy,wikimedia,unsplash,pexels,pixabay,alamy,dreamstime,depositphotos | seed dev:A
+Cretaceous Interval | Cretaceous Period | fingerprint | cs | | mined editor family:A sites=1
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
 critical or crucial situation | serious or critical condition | fingerprint | - | | mined editor family:A
@@ -946,6 +950,7 @@ follow-up examine | follow-up study | fingerprint | - | | family:A editor
 following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
 food plan | diet | ambiguous | n | | family:A editor
 food regimen | diet | fingerprint | - | | family:A editor
+for brief, | for short, | fingerprint | - | | mined editor family:A sites=1
 for instance | for example | ambiguous | - | | dev:A editor
 for probably the most half | for the most part | fingerprint | - | | mined editor family:A sites=1
 for some other function | for any other purpose | fingerprint | - | | family:A editor
@@ -1048,6 +1053,7 @@ gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
 had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor family:H
 had grow to be | had become | fingerprint | - | | mined editor family:A
+had turn out to be | had become | fingerprint | - | | family:A editor
 hair progress | hair growth | fingerprint | - | | family:A editor
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
@@ -1057,11 +1063,13 @@ has a task in | has a role in | fingerprint | - | | seed dev:A
 has an effect on | affects | ambiguous | - | | family:A editor
 has but to | has yet to | ambiguous | - | !next=ask,look,say,wait,think,consider,imagine,glance,read,turn,mention,see,go,point,compare,remember,recall | mined editor family:A
 has grow to be | has become | fingerprint | - | | mined editor family:A sites=1
+has turn out to be | has become | fingerprint | - | | mined editor family:A sites=2
 hashish | cannabis | ambiguous | - | | family:A editor
 have an effect on | affect | ambiguous | - | | family:A editor
 have been a significant concern | were a major concern | fingerprint | - | | seed dev:A
 have but to | have yet to | ambiguous | - | !next=ask,look,say,wait,think,consider,imagine,glance,read,turn,mention,see,go,point,compare,remember,recall | mined editor family:A sites=1
 have grow to be | have become | fingerprint | - | | mined editor family:A
+have turn out to be | have become | fingerprint | - | | family:A editor
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S family:K
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
 health ranges | fitness levels | fingerprint | - | | family:A editor
@@ -1155,6 +1163,7 @@ in a position to | able to | ambiguous | - | | family:A family:H editor
 in accordance with | according to | ambiguous | - | near=examine,study,research,researchers,analysis,survey,report,data,knowledge,ballot,poll,scientists,authors,statement | editor
 in actual fact | in fact | ambiguous | - | | family:A editor
 in actuality | in reality | ambiguous | - |  | editor family:A
+in addition they | they also | ambiguous | - | | mined editor family:A sites=1
 in addition to | as well as | ambiguous | - | | family:A editor
 in all probability | probably | fingerprint | - | | family:A editor
 in america | in the United States | fingerprint | cs |  | mined editor family:A
@@ -1261,6 +1270,7 @@ intercourse variations | sex differences | fingerprint | - | | family:A editor
 interminable torment | chronic pain | fingerprint | - | | family:I editor
 international common temperature | global average temperature | fingerprint | - | | family:A editor
 international locations | countries | fingerprint | - | | family:A editor
+international temperature | global temperature | fingerprint | - | !next=scale,scales | mined editor family:A sites=1
 international temperatures | global temperatures | fingerprint | - | | family:A editor
 international warming | global warming | fingerprint | - | | family:A editor
 internet hosting | hosting | ambiguous | - | !next=company,companies,provider,providers,service,services,plan,plans,platform,platforms,firm,firms,business,industry,market | mined editor family:A sites=1
@@ -1306,6 +1316,7 @@ journey ban | travel ban | fingerprint | n | | family:A editor
 journey restrictions | travel restrictions | fingerprint | - | | family:A editor
 journey vary | travel range | fingerprint | - | | mined editor family:A sites=1
 joyful | happy | ambiguous | - | | family:A editor
+Jurassic Interval | Jurassic Period | fingerprint | cs | | family:A editor
 just about every extra | each additional | fingerprint | - | | mined editor family:A family:S sites=1
 just isn't | is not | ambiguous | - | | seed dev:A
 just lately | recently | ambiguous | - | | family:A editor
@@ -1645,6 +1656,7 @@ nationwide well being service | National Health Service | fingerprint | - | | fa
 native | local | ambiguous | - | next=local,authorities,authority,government,governments,council,councils,officials,officers,health,well,hospital,hospitals,residents,police,news,media,time,level,elections,businesses,companies,charities,schools,faculties,gp,gps,pharmacy,pharmacies,area,areas,space,region,weather,temperatures,economy,jobs,leaders,newspaper,newspapers,paper,tv,television,radio,station,stations,reporters,journalists,restaurants,shops,stores,clinics,clinic,doctors,docs,physicians,environment,conditions,circumstances,situations,scale,lockdown,lockdowns,restrictions,outbreak,outbreaks,transmission,spread,unfold,cases,instances,community,neighborhood,context,knowledge,data,population,inhabitants,anesthesia,anaesthetic,anesthetic,inflammation,irritation,recurrence,control,management,administration,politicians,official,mayor,governor,sheriff,farmers,fishermen,hunters,guides,volunteers,hires,staff,workers,employees,economies,markets,market,supermarket,grocery,food,meals,produce,resources,sources | family:A editor
 nature drugs | Nature Medicine | fingerprint | - | | family:A editor
 nature medication | Nature Medicine | fingerprint | - | | family:A editor
+NBC Information | NBC News | fingerprint | cs | | family:A editor
 near-infrared digicam | Near-Infrared Camera | fingerprint | n | | editor family:A
 nearer | closer | ambiguous | - | | dev:A
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
@@ -1683,6 +1695,7 @@ Nice Lakes | Great Lakes | fingerprint | cs | | family:A editor
 nice melancholy | Great Depression | fingerprint | - | | family:A editor
 nice observatories | Great Observatories | fingerprint | - | | mined editor family:A sites=1
 nice ormond avenue | Great Ormond Street | fingerprint | - | | family:A editor
+Nice Pyramid | Great Pyramid | fingerprint | cs | | mined editor family:A sites=1
 nice recession | Great Recession | fingerprint | - | | family:A editor
 nicely | well | ambiguous | - | | family:A editor
 nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | | family:A editor
@@ -1817,6 +1830,7 @@ pancreatic most cancers | pancreatic cancer | fingerprint | - | | family:A edito
 panic dysfunction | panic disorder | fingerprint | - | | family:A editor
 paralympic video games | Paralympic Games | fingerprint | - | | family:A editor
 parasitic an infection | parasitic infection | fingerprint | - | | family:A editor
+paris settlement | Paris Agreement | fingerprint | - | near=climate,warming,emissions,carbon,temperature,temperatures,greenhouse,fossil,degrees,celsius,weather,local,worldwide,international,rises,limit,restrict,goal,goals,target,targets,pledges,commitments,signatories,nations,countries | mined editor family:A sites=1
 parking storage | parking garage | fingerprint | - | | dev:A
 parkinson's illness | Parkinson's disease | fingerprint | - | | family:A editor
 parkinson's infection | Parkinson's disease | fingerprint | - | | family:A editor
@@ -2173,6 +2187,7 @@ scorching climate | hot weather | ambiguous | - | | mined editor family:A sites=
 scorching jupiter | hot Jupiter | fingerprint | n |  | editor family:A
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
+search out out | find out | fingerprint | v | | mined editor family:A sites=1
 seashore | beach | ambiguous | n | !next=life,ecosystem,ecosystems,plants,plant,creatures,animals,birds,habitat,habitats !prev=national | mined editor family:A sites=1
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
 secondary an infection | secondary infection | fingerprint | - | | family:A editor
@@ -2381,6 +2396,7 @@ the analyze | the study | fingerprint | - | !next=button,function,functions,menu
 the bare eye | the naked eye | fingerprint | - |  | mined editor family:A
 the contemplate | the study | fingerprint | - | | editor
 the corporate's | the company's | fingerprint | - | | mined editor family:A sites=1
+the dimensions of | the size of | ambiguous | - | | mined editor family:A sites=5
 the examine | the study | fingerprint | - | !next=of,whether,how,the,a,an,what,why,if,their,his,her,its,these,those,this,that,our,your,it,them,new,data,each,closely,patients | family:A editor
 the examine's | the study's | fingerprint | - | | family:A editor
 the getting older course of | the aging process | fingerprint | - | | family:A editor
@@ -2398,10 +2414,12 @@ the massive bang | the Big Bang | fingerprint | - |  | editor family:A
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
 the one certainly one of | the only one of | fingerprint | - | | mined editor family:A sites=1
+the operate of | the function of | fingerprint | - | | mined editor family:A sites=1
 the opposite | the other | ambiguous | - | !prev=exactly,just,quite,precisely,completely,entirely,is,was,are,were,be,been,do,does,did,doing,had,has,have,the !next=effect,effects,direction,directions,sex,sexes,extreme,extremes,pole,poles,is,was,are,were,happens,happened,happen,true,holds,conclusion,sign,approach,view,of,way,occurs,occurred,pattern,trend,result,results,case,to,can,could | mined editor family:A sites=2
 the place | where | ambiguous | - | prev=ambiance,atmosphere,areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
 the primary | the first | ambiguous | - | next=time,one,case,cases,step,year,week,day,person,patient,ever,wave,half,quarter,two,three,few | mined editor family:A
 the primary research to | the first study to | fingerprint | - |  | mined editor family:A
+the primary time | the first time | fingerprint | - | !next=slot,slots,frame,frames,zone,zones,series,window,windows,period,periods,scale,scales,point,points,constant,constants,step,steps,unit,units,source,sources,signal,signals,code,variable,axis,base,reference,interval,intervals,domain,stamp,stamps,limit,limits | mined editor family:A sites=1
 the purple cross | the Red Cross | fingerprint | - | | family:A editor
 the purple planet | the Red Planet | fingerprint | - | | family:A editor
 the remainder of the world | the rest of the world | ambiguous | - | | mined editor family:A sites=1
@@ -2417,6 +2435,7 @@ the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
+these of | those of | ambiguous | - | !next=course,which,them,these,those,us | mined editor family:A sites=1
 these of us | those of us | fingerprint | - | | mined editor family:A sites=1
 these residing | those living | ambiguous | - |  | mined editor family:A
 these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
@@ -2480,6 +2499,7 @@ transparency worldwide | Transparency International | fingerprint | - | | family
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
+Triassic Interval | Triassic Period | fingerprint | cs | | family:A editor
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
 trinity school dublin | Trinity College Dublin | fingerprint | - | | family:A editor
 troopers | soldiers | ambiguous | n | !prev=state,highway,freeway,storm,mounted,police,state's,florida,texas,pennsylvania,new,jersey,york,california,ohio,virginia,illinois,massachusetts,michigan,arizona,colorado,kentucky,maryland,connecticut,delaware !next=said,say,says,were,are,arrested,stopped,responded,found | family:A editor
@@ -2687,6 +2707,7 @@ worldwide financial fund | International Monetary Fund | fingerprint | - | | fam
 worldwide house station | International Space Station | fingerprint | - | | family:A editor
 worldwide labor group | International Labor Organization | fingerprint | - | | family:A editor
 worldwide labour group | International Labour Organization | fingerprint | - | | family:A editor
+worldwide local weather | global climate | fingerprint | - | | mined editor family:A sites=1
 worldwide olympic committee | International Olympic Committee | fingerprint | - | | family:A editor
 worldwide place station | International Space Station | fingerprint | - | | editor family:A
 worldwide power company | International Energy Agency | fingerprint | - | | family:A editor

@@ -53,6 +53,7 @@ acceptable wellbeing | good health | fingerprint | - | | family:I editor
 accepted to have | believed to have | ambiguous | - | | mined editor family:I
 accomplice | partner | ambiguous | n | | family:I editor
 accomplishment hole | achievement gap | fingerprint | - | | family:I editor
+acquainting approaches | introducing policies | fingerprint | - | | mined editor family:I sites=1
 active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
@@ -182,6 +183,7 @@ as of now | currently | ambiguous | - | | family:I editor
 as of recently | until now | ambiguous | - | | mined editor family:I sites=2
 as per | according to | ambiguous | - | | family:I editor
 as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they're,he's,she's,we're,that's,there's !next=unknown,unclear,undetermined,unnamed,unpublished,untested,unidentified,unproven,undiscovered,unexplained,undecided,unconfirmed,unresolved,unreleased,unanswered,unseen,uncertain,unsolved,unexplored,unknowable,unmet,untapped,to,no | mined editor family:I sites=2
+as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
 assortment | variety | ambiguous | - | | family:I editor
@@ -420,6 +422,7 @@ casting a ballot rights | voting rights | fingerprint | - | | family:I editor
 cataclysmic events | natural disasters | ambiguous | - | | family:I editor
 cautioned | warned | ambiguous | v | | family:I editor
 cautioning | warning | ambiguous | - | | family:I editor
+cautions | warns | ambiguous | - | | mined editor family:I sites=1
 ceaseless | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
 ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I editor
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
@@ -756,6 +759,7 @@ discoveries propose | findings suggest | fingerprint | - | | family:I editor
 discoveries recommend | findings suggest | fingerprint | - | | family:I editor
 discoveries were distributed | findings were published | fingerprint | - | | family:I editor
 discretionary school | Electoral College | fingerprint | - | | family:I editor
+disease cell | cancer cell | fingerprint | n | | mined editor family:I sites=2
 disease control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
 disease control and counteraction | Disease Control and Prevention | fingerprint | - | | family:I editor
 disease transmission expert | epidemiologist | fingerprint | n | | mined editor family:I sites=1
@@ -818,6 +822,7 @@ eating routine | diet | fingerprint | - | | family:I editor
 ecological | environmental | ambiguous | - | | dev:I
 ecological assurance | environmental protection | fingerprint | - | | family:I editor
 ecological assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
+ecological contaminations | environmental pollutants | fingerprint | - | | mined editor family:I sites=1
 ecological hazard | environmental risk | fingerprint | - | | dev:I
 ecological insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 ecological insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
@@ -895,6 +900,7 @@ every one of the | all the | ambiguous | - | | family:I editor
 everyday cases | daily cases | ambiguous | - | | mined editor family:I sites=1
 everywhere throughout | all over | fingerprint | - | | family:I editor
 evolved way of life | food chain | fingerprint | - | | family:I editor
+evolving atmosphere | changing climate | ambiguous | - | !near=planet,planets,planetary,mars,venus,exoplanet,exoplanets,titan,jupiter,saturn,oxygen,gases,stars,star,galaxy | mined editor family:I sites=1
 exactness | accuracy | ambiguous | - | | family:I editor
 examination | study | ambiguous | - | prev=the,a,new,this,that,latest,recent,earlier,previous,their,our,his,her or next=distributed,published,found,discovered,proposes,recommends,indicated,showed,demonstrated,members,creators | family:I editor
 examination's creators | study's authors | fingerprint | - | | family:I editor
@@ -922,6 +928,10 @@ expands | increases | ambiguous | - | next=your,their,his,her,its,our,the near=d
 expands the danger of | increases the risk of | fingerprint | - | | family:I editor
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
 experience the ill effects of | suffer from | fingerprint | v | | family:I editor
+experienced childhood in | grew up in | ambiguous | - | | mined editor family:I sites=1
+experiencing childhood in | growing up in | fingerprint | - | | mined editor family:I sites=1
+expert clock | master clock | fingerprint | n | | mined editor family:I sites=1
+explanations behind | reasons for | ambiguous | - | | mined editor family:I sites=1
 explicit | specific | ambiguous | - | !near=sex*,content,lyrics,images,material,language,consent,warning | family:I editor
 explicitly | specifically | ambiguous | - | | family:I editor
 explicitly transmitted | sexually transmitted | fingerprint | - | | family:I editor
@@ -932,6 +942,7 @@ extra assurance | additional protection | fingerprint | - | | dev:I
 extraordinary climate | extreme weather | fingerprint | - | | family:I editor
 extraordinary climate occasions | extreme weather events | fingerprint | - |  | mined editor family:I
 extraordinary compared to other | one of the best | fingerprint | - | | family:I editor
+extraordinary warmth | extreme heat | ambiguous | - | | mined editor family:I sites=1
 extreme | severe | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,sickness,symptoms,side,manifestations,indications,covid-19,covid,cases,case,complications,infection,infections,pneumonia,allergic,asthma,depression,anxiety,acute,intense,respiratory,outcomes,consequences,disability,dementia,headaches,cerebral,hack,cough | family:I editor
 extreme ailment | severe illness | fingerprint | - | | family:I editor
 extreme stoutness | severe obesity | fingerprint | - |  | mined editor family:I
@@ -1072,6 +1083,7 @@ further developed | improved | ambiguous | - | | mined editor family:I sites=1
 further developing | improving | ambiguous | - | | mined editor family:I sites=1
 further develops | improves | ambiguous | - | | mined editor family:I sites=1
 furthest breaking point | upper limit | fingerprint | - | | mined editor family:I sites=1
+future ages | future generations | ambiguous | - | | mined editor family:I sites=1
 gadget | device | ambiguous | - | | family:I editor
 gadgets | devices | ambiguous | - | prev=electronic,digital,mobile,smart | dev:I
 gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I editor
@@ -1467,6 +1479,7 @@ kick-begin | kick-start | fingerprint | - | | mined editor family:I sites=1
 kicked the bucket | died | fingerprint | - | | family:I editor
 kicking the bucket | dying | ambiguous | - |  | mined editor family:I
 kicking the bucket ahead of schedule | dying early | fingerprint | - | | mined editor family:I sites=1
+kid conceived | child born | fingerprint | - | !next=through,via,by,with,using,after,during,from,naturally,outside,before,when,while,in | mined editor family:I sites=1
 kid maltreatment | child abuse | fingerprint | - | | family:I editor
 kid misuse | child abuse | fingerprint | - | | family:I editor
 kidney disappointment | kidney failure | fingerprint | - | | family:I editor
@@ -1485,6 +1498,7 @@ law requirement offices | law enforcement agencies | fingerprint | - | | family:
 law requirement officials | law enforcement officials | fingerprint | - | | family:I editor
 lawyer general | attorney general | fingerprint | - | | family:I editor
 lead creator | lead author | fingerprint | n | | family:I editor
+lead specialist | lead researcher | ambiguous | n | | mined editor family:I sites=1
 leafy foods | fruits and vegetables | fingerprint | - | | family:I editor
 learning handicaps | learning disabilities | ambiguous | - | | family:I editor
 legislature | government | ambiguous | - | | family:I editor
@@ -1936,6 +1950,7 @@ outcomes propose | results suggest | fingerprint | - | | family:I editor
 outcomes recommend | results suggest | fingerprint | - | | family:I editor
 outflows | emissions | ambiguous | - | | family:I editor
 outrageous climate | extreme weather | fingerprint | - | | family:I editor
+outrageous climate occasion | extreme weather event | fingerprint | n | | mined editor family:I sites=2
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
 outside nationals | foreign nationals | fingerprint | - | | mined editor family:I
 outstanding amongst other | one of the best | fingerprint | - | | family:I editor
@@ -1988,6 +2003,7 @@ passings | deaths | fingerprint | - | | dev:I
 passings internationally | deaths globally | fingerprint | - |  | mined editor family:I
 past reviews | previous studies | ambiguous | - | next=have,has,had,showed,shown,show,found,find,suggested,suggest,indicated,indicate,demonstrated,demonstrate,proposed,propose,recommended,recommend,distinguished,uncovered,revealed,connected,linked | mined editor family:I sites=1
 patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
+patterns proceed | trends continue | fingerprint | - | | mined editor family:I sites=1
 pay hole | pay gap | fingerprint | - | | family:I editor
 pc calculations | computer algorithms | fingerprint | - | | family:I editor
 pc framework | computer system | fingerprint | - | | family:I editor
@@ -2009,6 +2025,7 @@ peer-looked into | peer-reviewed | fingerprint | - | | family:I editor
 people group spread | community spread | fingerprint | - | | family:I editor
 people group transmission | community transmission | fingerprint | - | | family:I editor
 perceptions | observations | ambiguous | - | near=telescope,telescopes,observatory,observatories,hubble,webb,radio,astronomers,space,nasa,eso,made,galaxy,star,stars | mined editor family:I sites=2
+perhaps of the | one of the | fingerprint | - | next=most,biggest,largest,best,worst,main,major,leading,few,top,highest,lowest,oldest,newest,strongest,fastest,earliest,latest,deadliest,smallest,richest,poorest,brightest,closest,longest | mined editor family:I sites=1
 peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
 perilous waste | hazardous waste | fingerprint | - | | family:I editor
@@ -2112,6 +2129,7 @@ promoter portion | booster dose | fingerprint | n | | family:I editor
 promoter shot | booster shot | fingerprint | n | | family:I editor
 promotion bunch | advocacy group | fingerprint | n | | family:I editor
 promotion gathering | advocacy group | fingerprint | n | | family:I editor
+prompt activity | immediate action | fingerprint | - | | mined editor family:I sites=1
 prompt self destruction | lead to suicide | fingerprint | - |  | mined editor family:I
 prompted the disclosure | led to the discovery | fingerprint | - | | mined editor family:I
 promptly in the first part of the day | early in the morning | fingerprint | - | | mined editor family:I sites=1
@@ -2194,6 +2212,7 @@ regular calamities | natural disasters | fingerprint | - | | family:I editor
 regular cures | natural remedies | fingerprint | - | | family:I editor
 regular insusceptibility | natural immunity | fingerprint | - | | family:I editor
 regurgitating | vomiting | ambiguous | - | | family:I editor
+rehashed | repeated | ambiguous | - | !next=version,versions,story,stories,argument,arguments,material,content,idea,ideas,plot,plots,talking,claims,news,footage,rumours,rumors | mined editor family:I sites=1
 relapse examination | regression analysis | fingerprint | - | | family:I editor
 relapse investigation | regression analysis | fingerprint | - | | family:I editor
 related with | associated with | fingerprint | - | | family:I editor
@@ -2258,6 +2277,7 @@ rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
 rustic | rural | ambiguous | - | | family:I editor
+safe framework | immune system | fingerprint | n | prev=the,your,our,their,his,her,its,weakened,weak,debilitated,strong,solid,healthy,sound,body's,powerless,compromised,undermined,traded !next=for,to,that,which,of,in,within,where | mined editor family:I sites=1
 salary hole | income gap | fingerprint | - | | family:I editor
 salt admission | salt intake | fingerprint | - | | family:I editor
 savagery | violence | ambiguous | - | | family:I editor
@@ -2631,6 +2651,7 @@ throat malignancy | throat cancer | fingerprint | - | | family:I editor
 thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
+times seven days | times a week | fingerprint | - | | mined editor family:I sites=1
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | ambiguous | - |  | mined editor family:I
 to some degree since | partly because | ambiguous | - | | mined editor family:I
@@ -2842,6 +2863,7 @@ wellbeing division | health department | fingerprint | n | | family:I editor
 wellbeing framework | health system | fingerprint | n | | family:I editor
 wellbeing hazard | health risk | fingerprint | - | | family:I editor
 wellbeing hazards | health risks | fingerprint | - | | family:I editor
+wellbeing hurt | health harm | fingerprint | n | | mined editor family:I sites=1
 wellbeing inclusion | health coverage | fingerprint | - | | dev:I
 wellbeing laborers | health workers | fingerprint | - | | family:I editor
 wellbeing notices | health warnings | fingerprint | - | | mined editor family:I sites=1
@@ -2875,6 +2897,7 @@ with the goal that | so that | fingerprint | - | | family:I editor
 without much of a stretch | easily | fingerprint | - | | mined editor family:I
 without precedent for | for the first time | fingerprint | - | | family:I editor
 woods misfortune | forest loss | fingerprint | - | | family:I editor
+word related | occupational | fingerprint | - | next=hazard,hazards,exposure,exposures,disease,diseases,injury,injuries,risk,risks,cancer,cancers,illness,illnesses,asthma,safety,stress,issue,issues,danger,dangers,health | mined editor family:I sites=1
 word related specialist | occupational therapist | fingerprint | n | | family:I editor
 word related treatment | occupational therapy | fingerprint | - | | family:I editor
 word related wellbeing | occupational health | fingerprint | - | | family:I editor
@@ -2885,6 +2908,7 @@ world bunch | galaxy cluster | fingerprint | n | | mined editor family:I sites=1
 world wellbeing association | World Health Organization | fingerprint | - | | family:I editor
 world wellbeing organization | World Health Organization | fingerprint | - | | family:I editor
 worlds | galaxies | ambiguous | - | near=universe,universes,galaxy,galactic,cosmic,stars,telescope,hubble,webb,light-years,astronomers,milky,gas,dark,gap,gaps,opening,openings,sporadic,curved,winding,circular,elliptical,spiral !near=planet,planets,exoplanet,exoplanets,habitable,rocky,alien,earth-like,trappist-1,orbit,orbits,orbiting,moons,moon | mined editor family:I sites=2
+worldwide examination | global study | fingerprint | n | | mined editor family:I sites=1
 worldwide space station | International Space Station | fingerprint | - | | family:I editor
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor
@@ -2896,6 +2920,7 @@ x-beam | X-ray | fingerprint | n | | family:I editor
 years prior | years ago | ambiguous | - | prev=million,billion,thousand,millions,billions,thousands,hundreds,of !next=to | mined editor family:I sites=2
 young ladies | girls | ambiguous | - | | family:I editor
 young lady | girl | ambiguous | - | | mined editor family:I
+youngster conceived | child born | fingerprint | - | !next=through,via,by,with,using,after,during,from,naturally,outside,before,when,while,in | mined editor family:I sites=1
 youngster maltreatment | child abuse | fingerprint | - | | family:I editor
 youngster misuse | child abuse | fingerprint | - | | family:I editor
 youngsters | children | ambiguous | - | | family:I editor
