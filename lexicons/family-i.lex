@@ -420,7 +420,7 @@ casting a ballot framework | voting system | fingerprint | - | | family:I editor
 casting a ballot machines | voting machines | fingerprint | - | | family:I editor
 casting a ballot rights | voting rights | fingerprint | - | | family:I editor
 cataclysmic events | natural disasters | ambiguous | - | | family:I editor
-cautioned | warned | ambiguous | v | | family:I editor
+cautioned | warned | ambiguous | - | | family:I editor
 cautioning | warning | ambiguous | - | | family:I editor
 cautions | warns | ambiguous | - | | mined editor family:I sites=1
 ceaseless | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
