@@ -543,6 +543,12 @@ def test_check_does_not_import_heavy_libraries(tmp_path):
     assert "newsfix" in imported
     assert not imported & {"spacy", "trafilatura", "bs4", "lxml", "thinc", "lemminflect", "torch", "numpy"}
     assert "shutil" not in imported  # argparse's default help width would import it (cli/parse.py finds it itself)
+    # the standard library's slow imports (issue 15's one-file start-up): dataclasses imports inspect, ast, dis and
+    # tokenize (about 8 ms; newsfix.records instead), typing about 3 ms (collections.namedtuple, and `if
+    # TYPE_CHECKING:` imports), and the lexicon's cache files are marshalled, not pickled
+    slow = {"dataclasses", "inspect", "ast", "dis", "tokenize", "typing", "pickle", "importlib.metadata"}
+    loaded = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
+    assert not loaded & slow, sorted(loaded & slow)
 
 
 def test_version_and_help(capsys):

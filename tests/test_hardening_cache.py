@@ -61,8 +61,8 @@ def _plant(folder: Path, marker: Path, *, signed_with: bytes | None = None) -> N
         (folder / "key").write_bytes(signed_with)
         payload = cache.MAGIC + cache._mac(signed_with, payload) + payload
     names = [
-        f"lexicon-{digest}.pickle",
-        f"lexicon-{digest}.signs.pickle",
+        f"lexicon-{digest}.marshal",
+        f"lexicon-{digest}.signs.marshal",
         f"drugs-{version('drug-named-entity-recognition')}-{drugs.TABLE_VERSION}.pickle",
     ]
     for name in names:
@@ -95,7 +95,7 @@ def test_cache_folder_owned_by_another_user_is_refused(tmp_path):
     assert done.stderr.count("not used: owned by uid 65534") == 1
     private = tmp_path / ".cache" / "newsfix"
     assert stat.S_IMODE(private.stat().st_mode) == 0o700  # the private fallback, created 0700
-    assert list(private.glob("lexicon-*.pickle"))
+    assert list(private.glob("lexicon-*.marshal"))
 
 
 def test_group_writable_cache_folder_is_refused(tmp_path):

@@ -148,7 +148,7 @@ def test_first_compile_happens_in_a_child_process_without_spacy_here(tmp_path):
     env = {**os.environ, "NEWSFIX_CACHE_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
-    assert list((tmp_path / "newsfix").glob("lexicon-*.pickle"))
+    assert list((tmp_path / "newsfix").glob("lexicon-*.marshal"))
 
 
 def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
@@ -162,7 +162,7 @@ def test_clean_text_is_checked_from_the_signs_cache_alone(tmp_path):
     assert "lexicon" not in nf.__dict__  # a cached_property not yet computed
     assert "chronic pain" in nf.normalize("Patients with persistent ache were studied.").text
     assert "lexicon" in nf.__dict__
-    signs = list(cache_dir().glob("lexicon-*.signs.pickle"))
+    signs = list(cache_dir().glob("lexicon-*.signs.marshal"))
     assert len(signs) == 1 and signs[0].with_name(signs[0].name.replace(".signs", "")).exists()
     signs[0].unlink()
     Normalizer()

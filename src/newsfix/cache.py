@@ -1,8 +1,10 @@
 """The on-disk cache of compiled artefacts (the compiled lexicon and its signs, the drug table): where it lives,
-how a pickle is loaded fast and written atomically, and how stale entries are pruned. What is cached, and its key,
+how a file is loaded fast and written atomically, and how stale entries are pruned. What is cached, and its key,
 belongs to the artefact's own module (`despin.compile`, `extractors.drugs`).
 
-Unpickling runs code, so nothing another user could have written is ever unpickled:
+The lexicon's files (`despin.packed`) are `marshal`led plain data: `marshal` only builds tuples, lists, dicts, sets,
+strings and numbers and never runs code, where unpickling can run any code a file names (the drug table is still a
+pickle). Either way, nothing another user could have written is ever read past its digest:
 
 - the cache folder must be a folder owned by the current user and not writable by group or others (a new one is
   created 0700); a folder that fails is refused with one warning, and a private folder (the user's own
@@ -10,13 +12,12 @@ Unpickling runs code, so nothing another user could have written is ever unpickl
 - every cache file starts with a keyed BLAKE2b digest of its bytes; the key is 32 random bytes in `key` in the
   cache folder (0600, owned by the current user, checked on the open file). A file is opened without following
   symbolic links, must be a regular file owned by the current user and not writable by group or others, and its
-  digest is checked before a single byte is unpickled.
+  digest is checked before a single byte is unpickled or unmarshalled.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import stat
 import sys
 from collections.abc import Iterable
@@ -183,6 +184,7 @@ def load_pickle(cache: Path | None, digest: str | None, kind: type):
     """The object pickled at `cache` if it is a `kind` (whose `digest` is `digest`, unless that is None) and the
     file passes `read_verified`, else None."""
     import gc
+    import pickle  # here: the lexicon's files are marshalled, and a `check` never reads a pickle
 
     if cache is None:
         return None
@@ -207,9 +209,33 @@ def load_pickle(cache: Path | None, digest: str | None, kind: type):
     return loaded
 
 
+def load_marshal(cache: Path | None):
+    """The data `marshal`led at `cache` if the file passes `read_verified`, else None (the caller checks its shape)."""
+    import gc
+    import marshal
+
+    payload = None if cache is None else read_verified(cache)
+    if payload is None:
+        return None
+    paused = gc.isenabled()
+    gc.disable()  # as in load_pickle: tens of thousands of containers, none of them garbage
+    try:
+        loaded = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    finally:
+        if paused:
+            gc.enable()
+    if SETTINGS.freeze_after_load:
+        gc.freeze()
+    return loaded
+
+
 def write_pickles(items: Iterable[tuple[Path, object]], prefix: str) -> None:
     """Pickle and sign each object to its path atomically (temporary file 0600 + rename), in order; raises OSError
     (also when the folder is not a usable cache folder)."""
+    import pickle
+
     write_signed(((path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)) for path, data in items), prefix)
 
 

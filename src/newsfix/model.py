@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from .records import Frozen
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
 # The vocabularies, defined here once and imported everywhere else.
 TIERS = ("artifact", "fingerprint", "fuzzy", "ambiguous")  # how sure an edit is, surest first
@@ -15,8 +19,7 @@ QUOTE_POLICIES = ("fingerprint", "protect", "all")  # what may change inside quo
 KINDS = ("text", "markdown", "html")  # document kinds the pipeline masks for
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(Frozen):
     """One change: `text[start:end] == before` in the input, replaced by `after`."""
 
     start: int
@@ -26,7 +29,29 @@ class Edit:
     rule: str
     confidence: float
     tier: str
-    in_quote: bool = False
+    in_quote: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        before: str,
+        after: str,
+        rule: str,
+        confidence: float,
+        tier: str,
+        in_quote: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            start=start,
+            end=end,
+            before=before,
+            after=after,
+            rule=rule,
+            confidence=confidence,
+            tier=tier,
+            in_quote=in_quote,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: dataclasses.asdict deep-copies every field, and batches call this for every edit
@@ -42,8 +67,7 @@ class Edit:
         }
 
 
-@dataclass(frozen=True)
-class Spin:
+class Spin(Frozen):
     """How strongly the document looks spun.
 
     `fingerprints` counts the unmistakable spinner phrases found, `distinct` how many different ones, and `score`
@@ -54,8 +78,15 @@ class Spin:
     verdict: str  # "spun" | "uncertain" | "clean"
     fingerprints: int
     words: int
-    distinct: int = 0
-    families: tuple[str, ...] = ()  # spinner families the fingerprints point to (lexicon provenance)
+    distinct: int
+    families: tuple[str, ...]  # spinner families the fingerprints point to (lexicon provenance)
+
+    def __init__(
+        self, score: float, verdict: str, fingerprints: int, words: int, distinct: int = 0, families: tuple = ()
+    ) -> None:
+        self.__dict__.update(
+            score=score, verdict=verdict, fingerprints=fingerprints, words=words, distinct=distinct, families=families
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,15 +99,30 @@ class Spin:
         }
 
 
-@dataclass(frozen=True)
-class Normalized:
+class Normalized(Frozen):
     text: str
-    edits: list[Edit] = field(default_factory=list)
-    spin: Spin = field(default_factory=lambda: Spin(0.0, "clean", 0, 0, 0))
-    original: str = ""
+    edits: list[Edit]
+    spin: Spin
+    original: str
     # ordinary-word swaps the evidence gates held back (a single fingerprint in the document, a meaning-bearing word
     # with no fingerprint nearby, a word inside a name): reported, never applied; `rule` says why ("(held: ...)")
-    suggestions: list[Edit] = field(default_factory=list)
+    suggestions: list[Edit]
+
+    def __init__(
+        self,
+        text: str,
+        edits: list[Edit] | None = None,
+        spin: Spin | None = None,
+        original: str = "",
+        suggestions: list[Edit] | None = None,
+    ) -> None:
+        self.__dict__.update(
+            text=text,
+            edits=[] if edits is None else edits,
+            spin=Spin(0.0, "clean", 0, 0, 0) if spin is None else spin,
+            original=original,
+            suggestions=[] if suggestions is None else suggestions,
+        )
 
     @property
     def changed(self) -> bool:
@@ -101,6 +147,44 @@ class Normalized:
             line, col = line_col(self.original, e.start)
             lines.append(f"{line}:{col}: suggestion, not applied: {e.before!r} -> {e.after!r} [{e.rule}]")
         return "\n".join(lines)
+
+
+class Options(Frozen):
+    """How aggressive normalisation is.
+
+    quotes: "fingerprint" (default: only unmistakable phrases inside quoted speech), "protect" (never touch quotes),
+        "all" (treat quotes like other text).
+    assume: force the verdict ("spun" applies ambiguous entries regardless of the evidence).
+    disable: rule ids or spun forms to leave alone (e.g. "spintax", "lexicon:assessment", "assessment").
+    ignore: phrases never to change (compared case-insensitively with the text an edit would replace).
+    min_confidence: drop edits below this confidence.
+    """
+
+    quotes: str
+    assume: str | None
+    disable: frozenset[str]
+    ignore: frozenset[str]
+    min_confidence: float
+
+    def __init__(
+        self,
+        quotes: str = "fingerprint",
+        assume: str | None = None,
+        disable: Iterable[str] = frozenset(),
+        ignore: Iterable[str] = frozenset(),
+        min_confidence: float = 0.0,
+    ) -> None:
+        if quotes not in QUOTE_POLICIES:
+            raise ValueError(f"quotes must be one of {QUOTE_POLICIES}, not {quotes!r}")
+        if assume is not None and assume not in VERDICTS:
+            raise ValueError(f"assume must be one of {VERDICTS} or None, not {assume!r}")
+        self.__dict__.update(
+            quotes=quotes,
+            assume=assume,
+            disable=frozenset(disable),
+            ignore=frozenset(p.lower() for p in ignore),
+            min_confidence=min_confidence,
+        )
 
 
 HELD = " (held: "  # how a suggestion's rule names why the evidence gates held it back

@@ -7,11 +7,13 @@ and library callers):
 
 from __future__ import annotations
 
-from typing import Any
-
 from .mask.markup import mask
 from .mask.suppress import suppressed_spans, unsuppressed
 from .model import TIER_ORDER, Edit, Normalized, Spin, apply_edits
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Processed:

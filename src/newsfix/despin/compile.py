@@ -9,21 +9,42 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 
-from ..cache import cache_dir, load_pickle, prune, read_verified, write_pickles, write_signed
+from ..cache import cache_dir, load_marshal, prune, read_verified, write_signed
 from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, lexicon_files, load_entries, validate
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
-CACHE_VERSION = 11  # 10: signed cache files (newsfix.cache); 11: the automaton's table and near-miss index apart
+# 10: signed cache files (newsfix.cache); 11: the automaton's table and near-miss index apart; 12: marshalled tables
+# (despin.packed), not pickles
+CACHE_VERSION = 12
 # Parts of the compiled lexicon cached in files of their own, read on first use: a `check` of texts judged clean never
 # needs the near-miss index, and one of a single text never needs the automaton's table (see `load_part`).
 PARTS = ("scan", "near-miss")
 
 
+_digests: dict[tuple, str] = {}  # the files' names and status -> their digest, computed once per process
+
+
 def _digest(files: Sequence[Path]) -> str:
+    """The cache key of these lexicon files: their content and the compiling code's (the signs and the lexicon
+    both need it, so it is remembered while the files' size, time and inode stay the same)."""
+    import os
+
+    try:
+        key = tuple((str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in (os.stat(f),))
+    except OSError:
+        key = None
+    digest = _digests.get(key) if key is not None else None
+    if digest is None:
+        digest = _compute_digest(files)
+        if key is not None:
+            _digests[key] = digest
+    return digest
+
+
+def _compute_digest(files: Sequence[Path]) -> str:
     try:  # the built-in module: hashlib would load OpenSSL, a few milliseconds of every `check` start-up
         from _blake2 import blake2b
     except ImportError:  # pragma: no cover - interpreters without it
@@ -51,7 +72,7 @@ def compile_lexicon(
     digest = _digest(files)
     cache = _cache_path(digest)
     if use_cache:
-        compiled = load_pickle(cache, digest, CompiledLexicon)
+        compiled = _load_cached(cache, digest)
         if compiled is None and cache is not None and in_child and "spacy" not in sys.modules:
             # Inflecting imports lemminflect, and lemminflect imports spaCy: compile in a child process, so that
             # a `check` run never loads spaCy, even the first time. Problems are reported by compiling here below.
@@ -60,7 +81,7 @@ def compile_lexicon(
             subprocess.run(
                 [sys.executable, "-m", "newsfix.despin.compile", *map(str, files)], capture_output=True, check=False
             )
-            compiled = load_pickle(cache, digest, CompiledLexicon)
+            compiled = _load_cached(cache, digest)
         if compiled is not None:
             return compiled
     entries, per_file = load_entries(files)
@@ -78,7 +99,7 @@ def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
     """The fast path's sets for these lexicon files, from their small cache file; compiles on a miss (so a bad
     lexicon fails here, as it would in `compile_lexicon`)."""
     digest = _digest(lexicon_files(paths))
-    signs = load_pickle(_cache_path(digest, "signs"), digest, LexiconSigns)
+    signs = _cached_signs(digest, again=True)
     if signs is None:
         compiled = compile_lexicon(paths)
         signs = LexiconSigns.of(compiled)
@@ -88,9 +109,38 @@ def load_signs(paths: Iterable[Path] | None = None) -> LexiconSigns:
     return signs
 
 
+_signs_read: dict[str, LexiconSigns] = {}  # digest -> the signs read from the cache in this process
+
+
+def _cached_signs(digest: str, again: bool = False) -> LexiconSigns | None:
+    """The signs file's sets; `again`: read the file even if this process has read it before."""
+    signs = None if again else _signs_read.get(digest)
+    if signs is None:
+        from .packed import unpack_signs
+
+        signs = unpack_signs(load_marshal(_cache_path(digest, "signs")), digest)
+        if signs is not None:
+            _signs_read[digest] = signs
+    return signs
+
+
+def _load_cached(cache: Path | None, digest: str) -> CompiledLexicon | None:
+    """The compiled lexicon from its cache file and its signs file (the sign sets are kept there only)."""
+    payload = load_marshal(cache)
+    signs = None if payload is None else _cached_signs(digest)
+    if signs is None:
+        return None
+    from .packed import unpack
+
+    try:
+        return unpack(payload, digest, signs)
+    except (TypeError, ValueError):
+        return None
+
+
 def _cache_path(digest: str, part: str = "") -> Path | None:
     folder = cache_dir()
-    suffix = ".json" if part == "scan" else ".pickle"
+    suffix = ".json" if part == "scan" else ".marshal"
     return None if folder is None else folder / f"lexicon-{digest}{'.' + part if part else ''}{suffix}"
 
 
@@ -101,13 +151,16 @@ def _write_cache(cache: Path, compiled: CompiledLexicon) -> None:
     try:
         # the parts first, then the signs: a reader that finds the signs finds the whole lexicon too, or compiles it
         # again, and a reader of the lexicon finds its parts (or builds them, see load_part)
-        write_signed([(_cache_path(digest, "scan"), _scan_json(compiled.scan_table))], prefix=".lexicon-")
-        main = replace(compiled, near_miss_anchors={}, scan_table=())
-        write_pickles(
+        import marshal
+
+        from .packed import pack, pack_signs
+
+        write_signed(
             (
-                (_cache_path(digest, "near-miss"), compiled.near_miss_anchors),
-                (_cache_path(digest, "signs"), LexiconSigns.of(compiled)),
-                (cache, main),
+                (_cache_path(digest, "scan"), _scan_json(compiled.scan_table)),
+                (_cache_path(digest, "near-miss"), marshal.dumps(compiled.near_miss_anchors)),
+                (_cache_path(digest, "signs"), pack_signs(LexiconSigns.of(compiled))),
+                (cache, pack(compiled)),
             ),
             prefix=".lexicon-",
         )
@@ -128,7 +181,8 @@ def load_part(lex: CompiledLexicon, part: str) -> CompiledLexicon:
         payload = read_verified(path) if path is not None else None
         value = _scan_from_json(payload) if payload is not None else None
     else:
-        value = load_pickle(path, None, dict)
+        value = load_marshal(path)
+        value = value if isinstance(value, dict) else None
     if not value:
         if part == "scan":
             from .scan import scan_table

@@ -10,16 +10,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 from operator import eq, itemgetter
 from pathlib import Path
 
 from ..model import Edit
+from ..records import Frozen
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .protect import Spans
 from .tokens import TOKEN, TokenTable, gap_fits
@@ -28,10 +27,12 @@ CONNECTORS = {"of", "for", "and", "the", "de", "&", "in", "on"}
 NEAR_MISS = 0.85  # normalized similarity for a differing word that no swap explains
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(Frozen):
     text: str
     words: tuple[str, ...]
+
+    def __init__(self, text: str, words: tuple[str, ...]) -> None:
+        self.__dict__.update(text=text, words=words)
 
 
 class NameRestorer:
@@ -343,6 +344,7 @@ def english_words() -> EnglishWords:
     """The words of lemminflect's lookup table, read from its data file: importing lemminflect would import spaCy.
     Read only when a near miss is about to be reported, which is rare. Without lemminflect: no word at all."""
     import gzip  # here, not at the top: `check` imports this module, and most runs never get this far
+    import importlib.util
 
     spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it
     if spec is None or spec.origin is None:

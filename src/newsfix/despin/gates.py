@@ -11,12 +11,15 @@ applied.
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
 from ..model import Edit
 from . import sensitive
 from .matcher import inside_name
 from .protect import Spans
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Ambiguous swaps need at least this many distinct fingerprints in the document: with one, the document may be an
 # unspun text that happens to use one spinner phrase, and ordinary words there are the author's (measured on fresh

@@ -5,11 +5,11 @@ files (the format is documented in lexicons/README.md). Compiling is `despin.com
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from ..model import LEXICON_TIERS as TIERS
+from ..records import Frozen
 
 FLAGS = {"n", "v", "cs", "-"}
 GUARD_KINDS = {"prev", "next", "near", "!prev", "!next", "!near", "line-start", "line-end"}
@@ -19,12 +19,14 @@ class LexiconError(ValueError):
     """A lexicon file that does not parse or validate; the message names file and line."""
 
 
-@dataclass(frozen=True)
-class WordSet:
+class WordSet(Frozen):
     """Words a guard condition names: exact ones, and prefixes (written with a trailing `*`)."""
 
     exact: frozenset[str]
     prefixes: tuple[str, ...]
+
+    def __init__(self, exact: frozenset[str], prefixes: tuple[str, ...]) -> None:
+        self.__dict__.update(exact=exact, prefixes=prefixes)
 
     @classmethod
     def of(cls, words: Iterable[str]) -> WordSet:
@@ -38,12 +40,14 @@ class WordSet:
         return bool(prefixes) and any(w.startswith(prefixes) for w in words)
 
 
-@dataclass(frozen=True)
-class Guard:
+class Guard(Frozen):
     """Context conditions: the guard holds when all conditions of any one alternative hold ("A B or C")."""
 
-    alternatives: tuple[tuple[tuple[str, WordSet], ...], ...] = ()
-    source: str = ""
+    alternatives: tuple[tuple[tuple[str, WordSet], ...], ...]
+    source: str
+
+    def __init__(self, alternatives: tuple = (), source: str = "") -> None:
+        self.__dict__.update(alternatives=alternatives, source=source)
 
     @classmethod
     def parse(cls, text: str, where: str) -> Guard:
@@ -72,8 +76,7 @@ class Guard:
         return any(kind.lstrip("!") in ("prev", "next", "near") for alt in self.alternatives for kind, _ in alt)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Frozen):
     """One line of a lexicon file."""
 
     spun: str
@@ -84,6 +87,12 @@ class Entry:
     provenance: str
     where: str  # file:line, for messages and for `--explain`
 
+    def __init__(
+        self, spun: str, original: str, tier: str, flags: frozenset[str], guard_text: str, provenance: str, where: str
+    ) -> None:
+        fields = {"spun": spun, "original": original, "tier": tier, "flags": flags, "guard_text": guard_text}
+        self.__dict__.update(fields, provenance=provenance, where=where)
+
     @property
     def case_sensitive(self) -> bool:
         return "cs" in self.flags
@@ -93,10 +102,6 @@ class Entry:
         # parsed when first needed: a document meets a few dozen entries, and the compiled lexicon loads faster
         # without thousands of parsed guards in it
         return Guard.parse(self.guard_text, self.where)
-
-    def __getstate__(self) -> dict:
-        # what cached_property computed is not part of the entry: leave it out of the cached compiled lexicon
-        return {k: v for k, v in self.__dict__.items() if k not in ("guard", "families")}
 
     @cached_property
     def families(self) -> frozenset[str]:
@@ -109,8 +114,7 @@ class Entry:
         )
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(Frozen):
     """A concrete spun form (an entry or one of its generated inflections) and what it restores to."""
 
     words: tuple[str, ...]
@@ -118,23 +122,25 @@ class Form:
     replacement: str
     entry: Entry
 
+    def __init__(self, words: tuple[str, ...], spaced: tuple[bool, ...], replacement: str, entry: Entry) -> None:
+        self.__dict__.update(words=words, spaced=spaced, replacement=replacement, entry=entry)
+
     @property
     def rule(self) -> str:
         return f"lexicon:{self.entry.spun}"
 
 
-@dataclass
 class CompiledLexicon:
-    """Forms indexed for longest-match-first lookup."""
+    """Forms indexed for longest-match-first lookup; keyword arguments set fields, the others start empty."""
 
-    forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
-    cs_forms: dict[tuple[str, ...], Form] = field(default_factory=dict)
+    forms: dict[tuple[str, ...], Form]
+    cs_forms: dict[tuple[str, ...], Form]
     cs_firsts: frozenset[str] = frozenset()  # lower-case first words of `cs_forms`, to skip their lookup
     # further forms of a spun key that restores differently for other spinner families (tried after `forms`)
-    alternatives: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
-    max_len: dict[str, int] = field(default_factory=dict)
+    alternatives: dict[tuple[str, ...], tuple[Form, ...]]
+    max_len: dict[str, int]
     # the lengths (in tokens) of the forms starting with each first word, longest first
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]]
     # cheap pre-checks before a full lookup: one-word forms, and the first two words of longer ones
     singles: frozenset[str] = frozenset()
     bigrams: frozenset[tuple[str, str]] = frozenset()
@@ -153,33 +159,55 @@ class CompiledLexicon:
     # every fingerprint form as lower-case words, and the lengths of those starting with each first word: what
     # the follow-up pass's cheap pre-check looks for where a repair has changed the text
     fingerprint_keys: frozenset[tuple[str, ...]] = frozenset()
-    fingerprint_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    fingerprint_lengths: dict[str, tuple[int, ...]]
     fingerprint_max_len: int = 1
     # a function word glued to the first word of a form of two or more words ("forpersistent"), as one token: the
     # matcher splits it (and a fingerprint may then start at either piece)
     glued_form_firsts: frozenset[str] = frozenset()
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[Entry]
     # the words of every entry's original (tokens): everyday science-news words, poor anchors for near misses
     original_words: frozenset[str] = frozenset()
     # fuzzy.NearMissMatcher's index (see fuzzy.near_miss_index), built once here rather than at every start-up
-    near_miss_anchors: dict = field(default_factory=dict)
+    near_miss_anchors: dict
     # every single-word swap, any tier: used by fuzzy name restoration to explain a differing word
-    word_swaps: dict[str, str] = field(default_factory=dict)
+    word_swaps: dict[str, str]
     # the patterns of scan.FormScanner's automaton and what each stands for (see scan.scan_table)
     scan_table: tuple = ()
     digest: str = ""
 
+    def __init__(self, **fields: object) -> None:
+        for name in _EMPTY_DICTS:
+            setattr(self, name, {})
+        self.entries = []
+        for name, value in fields.items():
+            if name not in LEXICON_FIELDS:
+                raise TypeError(f"CompiledLexicon() got an unexpected keyword argument {name!r}")
+            setattr(self, name, value)
 
-@dataclass
+
+LEXICON_FIELDS = tuple(CompiledLexicon.__annotations__)
+_EMPTY_DICTS = ("forms", "cs_forms", "alternatives", "max_len", "lengths", "fingerprint_lengths")
+_EMPTY_DICTS += ("near_miss_anchors", "word_swaps")
+
+
 class LexiconSigns:
     """What the fast path needs to rule a text out (see `CompiledLexicon`): a few sets, cached in their own small
     file, so that checking clean files never loads the whole compiled lexicon."""
 
-    digest: str
-    headless_fingerprints: bool
-    fingerprint_runs: frozenset[str]
-    fingerprint_pairs: frozenset[tuple[str, str]]
-    ambiguous_runs: frozenset[str] = frozenset()
+    def __init__(
+        self,
+        digest: str,
+        headless_fingerprints: bool,
+        fingerprint_runs: frozenset[str],
+        fingerprint_pairs: frozenset[tuple[str, str]],
+        ambiguous_runs: frozenset[str] = frozenset(),
+    ) -> None:
+        self.digest, self.headless_fingerprints = digest, headless_fingerprints
+        self.fingerprint_runs, self.fingerprint_pairs, self.ambiguous_runs = (
+            fingerprint_runs,
+            fingerprint_pairs,
+            ambiguous_runs,
+        )
 
     @classmethod
     def of(cls, lex: CompiledLexicon) -> LexiconSigns:
@@ -310,11 +338,13 @@ def load_entries(paths: Iterable[Path] | None = None) -> tuple[list[Entry], dict
     return entries, per_file
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(Frozen):
     """Canonical names, for fuzzy restoration of spun proper names."""
 
     names: tuple[str, ...]
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.__dict__.update(names=names)
 
     @classmethod
     def load(cls, lexicon_dir: Path | None = None) -> Gazetteer:

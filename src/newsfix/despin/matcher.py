@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress
-from typing import NamedTuple
 
 from ..model import Edit
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
@@ -18,18 +18,19 @@ ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
-class Match(NamedTuple):
+class Match(namedtuple("Match", "i j start end form glued space_after", defaults=("", False))):
     """A lexicon form found in the text, from token `i` up to (not including) token `j`.
 
     A named tuple rather than a dataclass: the matcher makes one per candidate, and tuples are built in C."""
 
+    __slots__ = ()
     i: int
     j: int
     start: int
     end: int
     form: Form
-    glued: str = ""  # the function word glued to the first token ("for" of "forchronic"), restored with a space
-    space_after: bool = False  # the match ends at a glue point: the missing space is restored after it
+    glued: str  # the function word glued to the first token ("for" of "forchronic"), restored with a space ("")
+    space_after: bool  # the match ends at a glue point: the missing space is restored after it (False)
 
     @property
     def tier(self) -> str:

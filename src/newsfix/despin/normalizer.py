@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
 
 from ..model import (
-    QUOTE_POLICIES,
     TIER_ORDER,
-    VERDICTS,
     Edit,
     Normalized,
+    Options,
     Spin,
     apply_edits,
     compose_edits,
@@ -47,7 +44,10 @@ from .verdict import (
     swap_dense,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Literal
+
     from .fuzzy import NameRestorer, NearMissMatcher
     from .scan import FormScanner
 
@@ -59,33 +59,6 @@ SWAP_SIGN_DENSITY = SWAP_DENSE_DENSITY / 2
 SCAN_BELOW_SWAP_DENSITY = 60.0
 MAX_FOLLOW_UP_PASSES = 2
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
-
-
-@dataclass(frozen=True)
-class Options:
-    """How aggressive normalisation is.
-
-    quotes: "fingerprint" (default: only unmistakable phrases inside quoted speech), "protect" (never touch quotes),
-        "all" (treat quotes like other text).
-    assume: force the verdict ("spun" applies ambiguous entries regardless of the evidence).
-    disable: rule ids or spun forms to leave alone (e.g. "spintax", "lexicon:assessment", "assessment").
-    ignore: phrases never to change (compared case-insensitively with the text an edit would replace).
-    min_confidence: drop edits below this confidence.
-    """
-
-    quotes: str = "fingerprint"
-    assume: str | None = None
-    disable: frozenset[str] = field(default_factory=frozenset)
-    ignore: frozenset[str] = field(default_factory=frozenset)
-    min_confidence: float = 0.0
-
-    def __post_init__(self) -> None:
-        if self.quotes not in QUOTE_POLICIES:
-            raise ValueError(f"quotes must be one of {QUOTE_POLICIES}, not {self.quotes!r}")
-        if self.assume is not None and self.assume not in VERDICTS:
-            raise ValueError(f"assume must be one of {VERDICTS} or None, not {self.assume!r}")
-        object.__setattr__(self, "disable", frozenset(self.disable))
-        object.__setattr__(self, "ignore", frozenset(p.lower() for p in self.ignore))
 
 
 class Normalizer:
@@ -157,8 +130,8 @@ class Normalizer:
             part = self._normalize(text[start:end], opts)
             pieces.append(part.text)
             spins.append(part.spin)
-            edits += [replace(e, start=e.start + start, end=e.end + start) for e in part.edits]
-            held += [replace(e, start=e.start + start, end=e.end + start) for e in part.suggestions]
+            edits += [e.replace(start=e.start + start, end=e.end + start) for e in part.edits]
+            held += [e.replace(start=e.start + start, end=e.end + start) for e in part.suggestions]
         return Normalized("".join(pieces), edits, merge_spins(spins), text, held)
 
     def _normalize(self, text: str, opts: Options) -> Normalized:
@@ -280,7 +253,7 @@ class Normalizer:
         if spun and opts.assume != "spun":
             dense = swap_attributed(len(found), ambiguous, words) or modelled
             chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
-            suggestions = [replace(match_edit(ctx, m, q), rule=held_rule(rule_of(m), why)) for m, q, why in held]
+            suggestions = [match_edit(ctx, m, q).replace(rule=held_rule(rule_of(m), why)) for m, q, why in held]
         else:
             suggestions = []
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]

@@ -16,11 +16,11 @@ originals, and stand outside names, quotes, protected spans and meaning-bearing 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from ..model import Edit
+from ..records import Frozen
 from .matcher import carry_case, inside_name
 from .protect import Spans
 from .tokens import TokenTable
@@ -37,12 +37,16 @@ MAX_COMPETITORS = 2  # other words the spinner maps to the same spun form
 CONFIDENCE = 0.6
 
 
-@dataclass(frozen=True)
-class Inverse:
+class Inverse(Frozen):
     original: str
     zipf_spun: float
     zipf_original: float
     competitors: int
+
+    def __init__(self, original: str, zipf_spun: float, zipf_original: float, competitors: int) -> None:
+        self.__dict__.update(
+            original=original, zipf_spun=zipf_spun, zipf_original=zipf_original, competitors=competitors
+        )
 
 
 class MythesFirstModel:
@@ -143,6 +147,4 @@ def _repairable(spun: str, row: Inverse, sensitive_words: dict[str, str]) -> boo
 
 
 def _data_lines(path: Path) -> list[str]:
-    return [
-        line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-    ]
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from itertools import accumulate, compress, repeat
 from operator import contains
-from typing import NamedTuple
 
 # A word is letters/digits with inner apostrophes (each followed by a letter); everything else that is not space
 # is a one-character token. Written as runs of one character class, which the standard library's re matches
@@ -13,7 +13,9 @@ from typing import NamedTuple
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_][^\W_]*)*|[^\w\s]|_")
 
 
-class Token(NamedTuple):
+class Token(namedtuple("Token", "text start end")):
+    # collections.namedtuple rather than typing.NamedTuple: `check` starts without importing typing
+    __slots__ = ()
     text: str
     start: int
     end: int

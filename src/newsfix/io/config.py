@@ -21,10 +21,14 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
+from collections import namedtuple
 from pathlib import Path, PurePosixPath
-from typing import Any, NamedTuple
 
 from ..model import ASSUME, QUOTE_POLICIES, TIERS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (".newsfix.toml", "pyproject.toml")
 
@@ -33,20 +37,25 @@ class ConfigError(ValueError):
     """A configuration file that cannot be used; the message names the file and the key."""
 
 
-class Config(NamedTuple):
-    """Settings from one configuration file (or none: `path` is None and every setting is unset)."""
+_CONFIG = "path extra_lexicons disable ignore exclude min_confidence min_tier quotes assume"
 
-    # a NamedTuple rather than a dataclass: much cheaper to create at import, and `check` starts often
 
-    path: Path | None = None
-    extra_lexicons: tuple[Path, ...] = ()
-    disable: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    min_confidence: float | None = None
-    min_tier: str | None = None
-    quotes: str | None = None
-    assume: str | None = None
+class Config(namedtuple("Config", _CONFIG, defaults=(None, (), (), (), (), None, None, None, None))):
+    """Settings from one configuration file (or none: `path` is None and every setting is unset: None, or () for
+    the tuples)."""
+
+    # a named tuple rather than a dataclass: much cheaper to create at import, and `check` starts often (and
+    # collections', not typing's: `check` starts without importing typing)
+    __slots__ = ()
+    path: Path | None
+    extra_lexicons: tuple[Path, ...]
+    disable: tuple[str, ...]
+    ignore: tuple[str, ...]
+    exclude: tuple[str, ...]
+    min_confidence: float | None
+    min_tier: str | None
+    quotes: str | None
+    assume: str | None
 
     @property
     def root(self) -> Path | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from ..mask.markup import kind_for_path
 from .config import Config, ConfigFinder, glob_matches
@@ -17,20 +17,25 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 STDIN = "-"
 
 
-# NamedTuples and slotted classes rather than dataclasses: dataclass creation at import is slow, and start-up time
-# is what a one-file `newsfix check` in a pre-commit hook mostly spends
+# named tuples (collections', not typing's) and slotted classes rather than dataclasses: dataclass creation at import
+# is slow, and start-up time is what a one-file `newsfix check` in a pre-commit hook mostly spends
 
 
-class Settings(NamedTuple):
-    """Everything the engine needs for one file besides its text; picklable, so that workers can receive it."""
+_SETTINGS = "extra_lexicons quotes assume disable ignore min_confidence min_tier"
 
-    extra_lexicons: tuple[str, ...] = ()
-    quotes: str | None = None
-    assume: str | None = None
-    disable: frozenset[str] = frozenset()
-    ignore: frozenset[str] = frozenset()
-    min_confidence: float | None = None
-    min_tier: str | None = None
+
+class Settings(namedtuple("Settings", _SETTINGS, defaults=((), None, None, frozenset(), frozenset(), None, None))):
+    """Everything the engine needs for one file besides its text; picklable, so that workers can receive it.
+    Unset: () for extra_lexicons, frozenset() for disable and ignore, else None."""
+
+    __slots__ = ()
+    extra_lexicons: tuple[str, ...]
+    quotes: str | None
+    assume: str | None
+    disable: frozenset[str]
+    ignore: frozenset[str]
+    min_confidence: float | None
+    min_tier: str | None
 
     def overrides(self) -> dict:
         out: dict = {}
@@ -47,7 +52,8 @@ class Settings(NamedTuple):
         return out
 
 
-class Task(NamedTuple):
+class Task(namedtuple("Task", "path display kind settings")):
+    __slots__ = ()
     path: str | None  # None: standard input
     display: str  # the name used in messages and findings
     kind: str  # "text", "markdown" or "html"

@@ -10,9 +10,13 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+
+from ..records import Frozen
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -27,13 +31,15 @@ class InputError(ValueError):
         self.kind = kind
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(Frozen):
     """Text decoded from bytes, with what is needed to write it back the same way."""
 
     text: str  # exactly as in the file, newlines included: edits never touch line breaks they do not replace
     encoding: str  # "utf-8", "utf-8-sig" (with BOM), "utf-16-le" or "utf-16-be" (with their BOM, kept)
     newline: str  # the file's dominant newline, for output that adds lines: "\n", "\r\n" or "\r"
+
+    def __init__(self, text: str, encoding: str, newline: str) -> None:
+        self.__dict__.update(text=text, encoding=encoding, newline=newline)
 
     def encode(self, text: str) -> bytes:
         """Encode edited text the way the original was encoded (BOM included)."""

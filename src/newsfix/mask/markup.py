@@ -21,10 +21,13 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
-from typing import Any
 
 from ..despin.protect import Spans
 from ..model import KINDS, Edit
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

@@ -6,7 +6,10 @@ A new output format is one module here defining `Reporter` (see `base.Reporter`)
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 
 # format -> module of this package (imported only when that format is asked for: `check` must start fast)
 REPORTERS = {

@@ -3,12 +3,13 @@ the reporters read."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ..model import Edit
 
 
-class Finding(NamedTuple):
+class Finding(namedtuple("Finding", "edit line column end_line end_column")):
+    __slots__ = ()
     edit: Edit
     line: int
     column: int
