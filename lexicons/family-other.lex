@@ -1,15 +1,20 @@
 # Families D (Spin Rewriter-like), H (find-out-about/lend-a-hand), K (light rewriter), O (WordNet blogspot
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
+a arise | the rise | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a finish of a | the end of the | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
 a individual | a person | fingerprint | - | | mined editor family:H
+a initial | the first | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a investigate | a study | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
+a lot of seemingly | more likely | fingerprint | - | | mined editor family:S sites=1
+a many | the most | fingerprint | - | next=important,interesting,common,popular,powerful,significant,distant,massive,serious,dangerous,successful,famous,critical,pivotal,vital,striking,surprising,comprehensive,detailed,extensive,severe,vulnerable,promising,accurate,effective,influential,abundant,diverse,valuable,expensive,deadly,difficult,ambitious,iconic,obvious,intriguing,exciting,remarkable,widely,frequently,likely,advanced,prolific,primitive,elaborate,sensitive,productive,reliable,profitable,luminous,complete,complex,essential,endangered,polluted,populous,ancient,dramatic | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a many engaging | the most interesting | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a many vast | the most massive | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
@@ -17,6 +22,7 @@ a replacement | a new | ambiguous | - | next=theory,study,research,report,analys
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 a tighten relations | a close relative | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a understanding | a deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
@@ -59,6 +65,8 @@ and hence forward | and so on | fingerprint | - | | mined editor family:X
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
+antiquated behind | dated back | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+antiquities method | antiquities ministry | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
@@ -133,6 +141,7 @@ bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
 build up the chance of | increase the risk of | fingerprint | - | | mined editor family:H sites=1
+building countries | developing countries | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
 cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:? sites=1 spinner=autoblog2016-some-more
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
@@ -190,7 +199,9 @@ common populace | general population | fingerprint | - |  | mined editor family:
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
 comparison author | senior author | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+comparison central | senior official | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:? sites=1 spinner=autoblog2016-some-more
+competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or | mined editor family:? sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
@@ -222,9 +233,11 @@ countrywide | national | ambiguous | - | next=institute,institutes,academy,acade
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
 cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:? sites=2 spinner=autoblog2016-some-more
+crop screw ups | crop failures | fingerprint | - | | mined editor family:H sites=1
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
+date uphold to | date back to | fingerprint | v | | mined editor family:X sites=1
 day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 days old-fashioned | days old | fingerprint | - | | editor family:X
@@ -265,6 +278,8 @@ dread of missing out | fear of missing out | fingerprint | - | | mined editor fa
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug construction | drug development | fingerprint | - | | mined editor family:H sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
+dual | two | ambiguous | - | next=weeks,days,months,years,decades,hours,minutes,centuries,possibilities,of,men,women,people,children,tombs,species,countries,nations,studies,groups,teams,sites,planets,stars,galaxies,patients,times,other,new,more,previously,formerly,separate,different,distinct,million,billion,thousand,hundred | mined editor family:? sites=1 spinner=autoblog2016-some-more
+dual formerly | two previously | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 during opposite wavelengths | at different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 during slightest | at least | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -273,6 +288,7 @@ earthy activity | physical activity | fingerprint | n | | editor family:? spinne
 earthy facilities | physical features | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+eld past | years ago | fingerprint | - | | mined editor family:X sites=1
 electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,telescopes,webb,astronauts,astronomers,spacecraft,rover,probe,orbiter,workhorse | mined editor family:? spinner=sciencia
 elucidate | explain | ambiguous | - | | mined editor family:?
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
@@ -292,6 +308,7 @@ equates as | translates as | fingerprint | - | prev=name,names,word,term | mined
 erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+essential threshold | critical threshold | fingerprint | n | | mined editor family:H sites=1
 et cetera of | and the rest of | fingerprint | - | | mined editor family:? sites=1
 eu southern observatory | European Southern Observatory | fingerprint | - | | mined editor family:?
 every bit early every bit | as early as | fingerprint | - | | family:O editor
@@ -330,6 +347,7 @@ fellow member | member | ambiguous | n | | family:O editor
 fettle benefits | health benefits | fingerprint | - | | mined editor family:X sites=1
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
+figuring out of | understanding of | fingerprint | - | prev=the,a,an,our,their,his,her,its,better,complete,deeper,greater,scientific,public,full,clear,basic,fundamental,good,new,improved,comprehensive | mined editor family:H sites=1
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
 find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
@@ -416,6 +434,7 @@ hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H si
 have actually | have | ambiguous | - | | mined editor family:? sites=4
 have actually been | have been | ambiguous | - | | mined editor family:D
 have began | have started | ambiguous | - | | mined editor family:K
+have got demonstrated | have demonstrated | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
 have interaction in | engage in | fingerprint | - | | mined editor family:H sites=1
 have under no circumstances | have never | fingerprint | - | | dev:D editor
@@ -430,6 +449,7 @@ health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,dev
 healthcare facility center | Hospital Center | fingerprint | - | | mined editor family:? sites=1
 healthcare facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
+hearing reduction | hearing loss | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 heart affection | heart disease | fingerprint | n | | mined editor family:X
 heart conflict | heart attack | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 hearthplace | fire | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
@@ -443,6 +463,7 @@ helium told | he told | fingerprint | - | | family:O editor
 helium wrote | he wrote | fingerprint | - | | family:O editor
 her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
+herbal gasoline | natural gas | fingerprint | - | | mined editor family:H sites=1
 high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
@@ -484,6 +505,7 @@ impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | ambiguous | - | | dev:O
+in ancient circumstances | in ancient times | fingerprint | - | | mined editor family:? sites=1 spinner=mysteryx-light
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
@@ -533,6 +555,7 @@ it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 jeopardize circumstance | risk factor | fingerprint | n | | mined editor family:X sites=1
+junction rectifier by | led by | fingerprint | - | | mined editor family:S sites=1
 jurassic duration | Jurassic period | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
@@ -544,9 +567,11 @@ leader govt | chief executive | fingerprint | - |  | mined editor family:H
 learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlier,previous,another,large,small,separate,his,her,their,our,its,second,third,same,whole,entire,current,ongoing,major,pilot,observational,brand or next=revealed,printed,suggests,authors,creator | family:H editor
 learn about's | study's | fingerprint | - | | family:H editor
 legal investigation | criminal investigation | ambiguous | n | | mined editor family:H
+legally contracting | legally binding | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 less more likely | less likely | fingerprint | - | | mined editor family:K
+less seemingly | less likely | fingerprint | - | next=to,than | mined editor family:S sites=1
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
 lifestyles threatening | life threatening | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 light-many years | light-years | fingerprint | - |  | mined editor family:D
@@ -558,6 +583,7 @@ lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
+local weather settlement | climate agreement | fingerprint | n | | mined editor family:H sites=1
 lockdown procedures | lockdown measures | ambiguous | - | | mined editor family:? sites=1
 long-sufferings | patients | fingerprint | - | | mined editor family:X sites=1
 long-term | chronic | ambiguous | - | next=pain,disease,diseases,illness,illnesses,allergy,allergies,inflammation,fatigue,kidney,obstructive,insomnia,migraine,migraines,sinusitis,bronchitis,hepatitis,lyme,stress | dev:S
@@ -587,11 +613,15 @@ meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 meridian accord | climate accord | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 meridian change | climate change | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meridian change extent | climate change summit | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 meridian crisis | climate crisis | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+meridian discussion | climate conference | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 meridian scholarship | climate science | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meridian understanding | climate deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 meters prolonged | meters long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
+method pronounced | ministry said | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 metres prolonged | metres long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
@@ -604,14 +634,18 @@ middle well being | heart health | fingerprint | - | | mined editor family:H sit
 mightiness | might | fingerprint | - | | dev:O editor
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
+mommy | mummy | ambiguous | n | near=sarcophagus,sarcophagi,tomb,tombs,pharaoh,pharaohs,archaeologist,archaeologists,archeologist,archeologists,excavation,excavations,embalmed,mummified,necropolis,sepulchre,sepulcher,egypt,egyptian,limestone,dynasty | mined editor family:X sites=1
 monolithic physical object | massive object | fingerprint | - |  | mined editor family:S
 months old-fashioned | months old | fingerprint | - | | mined editor family:X sites=1
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 more than than | more than | fingerprint | - | | mined editor family:S sites=1
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 most longer than | much longer than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+most probably to | likely to | fingerprint | - | prev=is,are,was,were,be,been,being,seem,seems,seemed,appear,appears | mined editor family:H sites=1
 motives | reasons | ambiguous | - | | dev:S
+motor malady | motor neurone disease | fingerprint | - | | mined editor family:S sites=1
 much than | more than | fingerprint | - | | mined editor family:S
+mummified physique | mummified body | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 nationwide snowfall and ice information middle | National Snow and Ice Data Center | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
@@ -637,6 +671,7 @@ non-public astronaut | private astronaut | fingerprint | n | | mined editor fami
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
+not nonetheless | not yet | fingerprint | - | prev=has,have,had,is,are,was,were,does,do,did,could,would,can,will | mined editor family:? sites=1 spinner=autoblog2016-some-more
 novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
 novel hampshire | New Hampshire | fingerprint | - | | family:O editor
@@ -683,6 +718,7 @@ other than one another | apart from each other | fingerprint | - | !prev=nobody,
 our ain | our own | fingerprint | - | | family:O editor
 our company believe | we believe | fingerprint | - | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 our possess | our own | fingerprint | - | | dev:S editor
+out of achieve | out of reach | fingerprint | - | | mined editor family:H sites=1
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
 over prison term | over time | fingerprint | - | | mined editor family:S family:X
 overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
@@ -725,7 +761,9 @@ possibility component | risk factor | fingerprint | n | | mined editor family:? 
 possibility elements | risk factors | fingerprint | - | | mined editor family:H sites=1
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
+pre-industrial ranges | pre-industrial levels | fingerprint | - | | editor family:H
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
+preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor family:H sites=1
 prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 prejudiced femur | partial femur | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
@@ -778,6 +816,7 @@ regarding to | according to | ambiguous | - | next=the,cdc,a,researchers,scienti
 relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
+remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
 renewable appetite | renewable energy | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 research researches | studies | fingerprint | - | | mined editor family:D
@@ -799,6 +838,7 @@ room operations mission directorate | Space Operations Mission Directorate | fin
 rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
 sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:? sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
+scarcely finish | nearly complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
@@ -811,6 +851,7 @@ self-discipline traces | field lines | fingerprint | - | | mined editor family:X
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
 shew | show | fingerprint | v | | family:O editor
+shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
 shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
 side impacts | side effects | fingerprint | - |  | mined editor family:D
@@ -819,9 +860,11 @@ signifier | pattern | ambiguous | - | | mined editor family:S
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it,the | dev:O family:S
 sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+skilled footballers' association | Professional Footballers' Association | fingerprint | - | | mined editor family:S sites=1
 sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
 smaller sized | smaller | ambiguous | - | | mined editor family:?
 smart-alecky device | smart device | fingerprint | n | | editor family:X
+sociable isolation | social isolation | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 society | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,insurance,oil,energy,mining | dev:O
 socioeconomic elegance | socioeconomic class | fingerprint | n | | mined editor family:H sites=1
 socioeconomic magnificence | socioeconomic class | fingerprint | n | | mined editor family:? sites=1 spinner=changed-into-its-miles
@@ -831,6 +874,7 @@ solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
 some-more | more | fingerprint | - | | mined editor family:? sites=1
+some-more new | more recent | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
@@ -858,6 +902,7 @@ successful effect to | in response to | fingerprint | - | | mined editor family:
 such every bit | such as | fingerprint | - | | family:O editor
 sudden infant loss of life | sudden infant death | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
+supervisor archeologist | chief archaeologist | fingerprint | n | | mined editor family:X sites=1
 supplemental sugars | added sugars | fingerprint | - | | mined editor family:S sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
@@ -874,6 +919,7 @@ tellurian activity | human activity | fingerprint | n | | mined editor family:? 
 tellurian being | human being | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 tellurian body | human body | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 tellurian brain | human brain | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+tellurian temperature | global temperature | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tellurian warming | global warming | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
@@ -884,6 +930,7 @@ the foremost massive | the most massive | fingerprint | - | | mined editor famil
 the full total number | the total number | fingerprint | - | | mined editor family:? sites=1
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
 the great unwashed | people | ambiguous | - |  | mined editor family:S
+the many engaging | the most interesting | fingerprint | - | next=thing,part,aspect,bit,feature,finding,discovery,question | mined editor family:? sites=1 spinner=autoblog2016-some-more
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
 the particular | the | ambiguous | - | line-start | mined editor family:D
@@ -903,6 +950,7 @@ thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
 threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
+tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,very,so,too,as,come,comes,came,remain,remains,remained,stay,live,lives,lived,living,located,situated,sit,sits,lie,lies,get,got,gets,getting | mined editor family:? sites=1 spinner=autoblog2016-some-more
 times as several | times as many | fingerprint | - | | mined editor family:D
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
@@ -912,6 +960,7 @@ to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 to a greater extent than oftentimes than non | more often than not | fingerprint | - | | editor family:O
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
+to rebate than | to less than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
@@ -961,6 +1010,8 @@ was once additionally | was also | fingerprint | - | | mined editor family:H
 was once no longer | was not | fingerprint | - | | dev:H
 was once now not | was not | fingerprint | - | | mined editor family:H
 way before | previously | ambiguous | - | | dev:D
+way during which | way in which | fingerprint | - | | mined editor family:H sites=1
+ways during which | ways in which | fingerprint | - | | editor family:H
 we tin | we can | fingerprint | - | | mined editor family:O
 weddell water | Weddell Sea | fingerprint | - | | mined editor family:? sites=1
 weeks old-fashioned | weeks old | fingerprint | - | | editor family:X
@@ -986,6 +1037,7 @@ workers air travel exam | Crew Flight Test | fingerprint | - | | mined editor fa
 workers trip exam | Crew Flight Test | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 working elegance | working class | fingerprint | n | | editor family:H
 working magnificence | working class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
+world reasonable temperature | global average temperature | fingerprint | n | | mined editor family:H sites=1
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would possibly | might | ambiguous | - | | family:H editor
