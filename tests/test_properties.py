@@ -56,6 +56,7 @@ def test_shipped_lexicon_properties(text):
 @SETTINGS
 @given(texts, st.sampled_from(["fingerprint", "protect", "all"]))
 @example("{A A}10.0000/\u0410", "fingerprint")  # spintax glued to a DOI: unwrapping it unprotected the DOI's letter
+@example("{A A}#PERSISTENT ACHE", "fingerprint")  # spintax glued to a hashtag: unwrapping it unprotected the tag
 def test_test_lexicon_properties(text, quotes):
     first = TEST_NF.normalize(text, quotes=quotes)
     check(first, text)

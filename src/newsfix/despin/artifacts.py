@@ -31,9 +31,10 @@ HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")  # re scans a plain c
 WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
-# not glued to a word on either side: "{A A}10.0000/x" rewritten as "A A10.0000/x" would turn a protected span into
-# a word (and a second run would then change it), and "{n}s" is a template placeholder, not spintax
-SPINTAX = re.compile(r"(?<![\\\w$])\{((?:[^\W\d_]|[' ])+(?:\|(?:[^\W\d_]|[' ])*)*)\}(?!\w)")
+# not glued to a word, a handle's "@" or a hashtag's "#" on either side: "{A A}10.0000/x" rewritten as "A A10.0000/x"
+# would turn a protected span into a word, "{A A}#persistent ache" as "A A#persistent ache" would unprotect a
+# hashtag (and a second run would then change them); "{n}s" is a template placeholder, not spintax
+SPINTAX = re.compile(r"(?<![\\\w$@#])\{((?:[^\W\d_]|[' ])+(?:\|(?:[^\W\d_]|[' ])*)*)\}(?![\w@#])")
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
