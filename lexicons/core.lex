@@ -1947,7 +1947,7 @@ present examine | current study | fingerprint | - | | family:A editor
 present fashions | current models | fingerprint | - |  | mined editor family:A
 present no clear | show no clear | fingerprint | - | | seed dev:A
 presently | currently | ambiguous | - | | family:A family:I editor
-preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my | family:A editor
+preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my !near=fossil,fossils,fossilized,fossilised,amber,specimen,specimens,dinosaur,dinosaurs,remains,tissue,tissues,skeleton,bone,bones,mummy,mummies,mummified,feather,feathers,insect,insects,ice,permafrost,sediment,sediments | family:A editor
 preserve watch over | control | fingerprint | - | | mined editor family:A
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
