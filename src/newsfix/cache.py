@@ -180,30 +180,36 @@ def read_verified(path: Path) -> memoryview | None:
     return payload
 
 
-def load_pickle(cache: Path | None, digest: str | None, kind: type):
-    """The object pickled at `cache` if it is a `kind` (whose `digest` is `digest`, unless that is None) and the
-    file passes `read_verified`, else None."""
+def _loads_quietly(payload: memoryview, loads, errors: tuple[type[BaseException], ...]):
+    """`loads(payload)` with the cyclic garbage collector paused (None on `errors`): it would run many times while
+    tens of thousands of containers are built, and none of them can be garbage; pausing it saves about a third of
+    the load time."""
     import gc
-    import pickle  # here: the lexicon's files are marshalled, and a `check` never reads a pickle
 
-    if cache is None:
-        return None
-    payload = read_verified(cache)
-    if payload is None:
-        return None
-    # The cyclic garbage collector would run many times while tens of thousands of containers are unpickled, and
-    # none of them can be garbage: pausing it saves about a third of the load time.
     paused = gc.isenabled()
     gc.disable()
     try:
-        loaded = pickle.loads(payload)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+        loaded = loads(payload)
+    except errors:
         return None
     finally:
         if paused:
             gc.enable()
     if SETTINGS.freeze_after_load:
         gc.freeze()
+    return loaded
+
+
+def load_pickle(cache: Path | None, digest: str | None, kind: type):
+    """The object pickled at `cache` if it is a `kind` (whose `digest` is `digest`, unless that is None) and the
+    file passes `read_verified`, else None."""
+    import pickle  # here: the lexicon's files are marshalled, and a `check` never reads a pickle
+
+    payload = None if cache is None else read_verified(cache)
+    if payload is None:
+        return None
+    errors = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError)
+    loaded = _loads_quietly(payload, pickle.loads, errors)
     if not isinstance(loaded, kind) or (digest is not None and getattr(loaded, "digest", None) != digest):
         return None
     return loaded
@@ -211,24 +217,12 @@ def load_pickle(cache: Path | None, digest: str | None, kind: type):
 
 def load_marshal(cache: Path | None):
     """The data `marshal`led at `cache` if the file passes `read_verified`, else None (the caller checks its shape)."""
-    import gc
     import marshal
 
     payload = None if cache is None else read_verified(cache)
     if payload is None:
         return None
-    paused = gc.isenabled()
-    gc.disable()  # as in load_pickle: tens of thousands of containers, none of them garbage
-    try:
-        loaded = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return None
-    finally:
-        if paused:
-            gc.enable()
-    if SETTINGS.freeze_after_load:
-        gc.freeze()
-    return loaded
+    return _loads_quietly(payload, marshal.loads, (EOFError, ValueError, TypeError))
 
 
 def write_pickles(items: Iterable[tuple[Path, object]], prefix: str) -> None:
