@@ -64,6 +64,7 @@ additional examine | further study | fingerprint | - | | mined editor family:A s
 additionally | also | ambiguous | - | | seed dev:A family:H
 adopted up | followed up | fingerprint | - | | family:A editor
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
+adversarial well being | adverse health | fingerprint | - | | mined editor family:A sites=1
 advisable | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally | dev:A
 advised | told | ambiguous | - | next=the,reporters,cnn,bbc,reuters,abc,cbs,nbc,nbc,afp,ap,live,science,newsweek,medical,journalists,us,me,him,her,them,my,our,his,their,a,nature,psypost,gizmodo,vox,npr,stat,healthday,medpage,the,insider,business,fox,sky,time,forbes,wired,today's,parents,patients,sufferers,colleagues,mps,parliament,lawmakers,congress,senators,viewers,listeners,audiences,attendees,delegates,participants,members,journalists | dev:A editor
 affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,folks,people,communities,region,regions,country,countries,areas,populations,households,families,species,children,kids,youngsters,ones,parties,person,persons | dev:A editor
@@ -113,6 +114,7 @@ an an infection | an infection | fingerprint | - | | family:A editor
 an common of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
 an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
+an excessive amount of | too much | ambiguous | - | | mined editor family:A sites=1
 an extended | a long | ambiguous | - | next=time,period,periods,history,list,way,road,line,distance,career,life,series,process,stretch,while | dev:A
 an fascinating | an interesting | fingerprint | - | | mined editor family:A sites=1
 an improve in | an increase in | fingerprint | - | | family:A editor
@@ -128,6 +130,7 @@ an inventory of | a list of | ambiguous | - | | mined editor family:A sites=1
 an necessary | an important | fingerprint | - |  | editor family:A
 an necessary a part of | an important part of | fingerprint | - |  | editor family:A
 an ordinary of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
+an precise | an actual | fingerprint | - | | mined editor family:A sites=1
 an vital | an important | fingerprint | - |  | editor family:A
 an vital a part of | an important part of | fingerprint | - |  | editor family:A
 anal most cancers | anal cancer | fingerprint | - | | family:A editor
@@ -199,7 +202,7 @@ as to if | as to whether | ambiguous | - | | mined editor family:A sites=1
 as we speak | today | ambiguous | - | | family:A editor
 asbestos publicity | asbestos exposure | fingerprint | - | | family:A editor
 aside from any truthful dealing | apart from any fair dealing | fingerprint | - | | seed dev:A
-assertion | statement | ambiguous | n | prev=a,an,the,written,joint,official,public,released,issued,its,their,his,her,press,in | family:A editor
+assertion | statement | ambiguous | n | prev=a,an,the,written,joint,official,public,released,issued,its,their,his,her,press,in,scientific,consensus,policy,position | family:A editor
 assessment | review | ambiguous | n | !prev=risk,self,needs,formal,initial,clinical | seed dev:A
 assist | help | ambiguous | v | | seed dev:A
 asymptomatic an infection | asymptomatic infection | fingerprint | - | | family:A editor
@@ -316,6 +319,7 @@ bronchial asthma | asthma | ambiguous | - | | family:A editor
 bronchial asthma assault | asthma attack | fingerprint | n | | family:A editor
 bronchial asthma signs | asthma symptoms | fingerprint | - | | family:A editor
 brookings establishment | Brookings Institution | fingerprint | - | | family:A editor
+brush previous | brush past | fingerprint | - | | mined editor family:A sites=1
 brute drive | brute force | fingerprint | - | | dev:A
 bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,security,code,bed,flu,winter,vomiting,bed-,nasty,critical,known,serious,severe,major,minor,glitches,these,those,such,reported,fixed,fix,fixing,fixes !next=in,fix,fixes,fixed,bounty,bounties,report,reports,and | family:A editor
 burial website | burial site | fingerprint | n | | family:A editor
@@ -377,6 +381,7 @@ check | test | ambiguous | - | prev=anti-satellite,satellite,asat,missile,weapon
 check constructive | test positive | fingerprint | v | | mined editor family:A
 check optimistic | test positive | fingerprint | v | | mined editor family:A sites=1
 chemical publicity | chemical exposure | fingerprint | - | | family:A editor
+chemical substances | chemicals | ambiguous | - | | mined editor family:A sites=1
 chest an infection | chest infection | fingerprint | - | | family:A editor
 chief govt | chief executive | fingerprint | n | | family:A editor
 child formulation | baby formula | fingerprint | - | | family:A editor
@@ -637,6 +642,7 @@ depart | leave | ambiguous | - | | dev:A
 dependable | reliable | ambiguous | - | | family:A editor
 dependancy | addiction | fingerprint | n | | family:A editor
 depressive signs | depressive symptoms | fingerprint | - | | seed dev:A
+described because | described as | ambiguous | - | next=the,a,an | mined editor family:A sites=2
 deserted | abandoned | ambiguous | - | | dev:A family:H
 despair | depression | ambiguous | - |  | family:A editor family:H mined
 despair charges | depression rates | fingerprint | - | | family:A editor
@@ -796,6 +802,8 @@ epidemiologist on the | epidemiologist at the | ambiguous | - | next=university,
 episodic reminiscence | episodic memory | fingerprint | - | | family:A editor
 equally | similarly | ambiguous | - | !prev=is,are,was,were,be,been,being | dev:A
 equivalent to | such as | ambiguous | - | !prev=is,are,was,were,be,been,being,roughly,about,approximately,nearly,almost,practically,virtually,exactly,precisely,essentially,basically,functionally,morally,broadly,an,the,its,their,not,or,and,amount,sum,dose,doses,times,occasions,area,energy,value,price,cost,that,which,something,anything,nothing !next=a,an,one,two,three,four,five,six,seven,eight,nine,ten,about,around,roughly,approximately,nearly,almost,more,less,the,that,this,those,what,half,twice,several,some,each,every,per | mined editor family:A sites=2
+Era Z | Generation Z | fingerprint | cs | | family:A editor
+era Z | generation Z | fingerprint | cs | | mined editor family:A sites=2
 esophageal most cancers | esophageal cancer | fingerprint | - | | family:A editor
 espresso | coffee | ambiguous | n | | family:A editor
 espresso ingesting | coffee drinking | fingerprint | - |  | mined editor family:A
@@ -1111,8 +1119,10 @@ hormone ranges | hormone levels | fingerprint | - | | family:A editor
 horrible | terrible | ambiguous | - | | dev:A editor
 hospitalization charge | hospitalization rate | fingerprint | n | | family:A editor
 hospitalized sufferers | hospitalized patients | fingerprint | - | | family:A editor
+hostile well being | adverse health | fingerprint | - | | mined editor family:A sites=1
 hottest on report | hottest on record | fingerprint | - | | family:A editor
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
+house climate | space weather | fingerprint | - | next=forecast,forecasts,forecaster,forecasters,prediction,predictions,occasion,occasions,event,events,middle,situations,conditions,scientists,specialists,consultants,consultants,alert,alerts,warning,warnings,watch | mined editor family:A sites=1
 house company | space agency | fingerprint | - | | family:A editor
 house company's | space agency's | fingerprint | - | | mined editor family:A
 house exploration | space exploration | fingerprint | - | | family:A editor
@@ -1241,6 +1251,7 @@ ingesting | drinking | ambiguous | - | | family:A editor
 inhabitants | population | ambiguous | - | !next=of | dev:A editor
 inhabitants progress | population growth | fingerprint | - | | family:A editor
 initially of | at the beginning of | fingerprint | - | | family:A editor
+injury satellites | damage satellites | fingerprint | - | | mined editor family:A sites=1
 inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
@@ -1304,6 +1315,7 @@ issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warn
 issue falling asleep | difficulty falling asleep | fingerprint | - | | mined editor family:A sites=1
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
 it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard !prev=that | dev:A dev:S
+it is advisable | you need to | ambiguous | - | !next=to,that,for,not,if,when,in,at,on,as,also,though,however,therefore,then,and,or,but,thus,hence,because,so,always,never,sometimes,first,before,after,where,since | mined editor family:A sites=1
 it surely's | it's | fingerprint | - | | mined editor family:A sites=1
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
 jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
@@ -1445,6 +1457,7 @@ magnetic area traces | magnetic field lines | fingerprint | - |  | mined editor 
 magnetic discipline | magnetic field | fingerprint | n |  | mined editor family:A
 magnetic discipline traces | magnetic field lines | fingerprint | - | | mined editor family:A
 magnetic field traces | magnetic field lines | fingerprint | - | | mined editor family:A
+magnetic protect | magnetic shield | fingerprint | - | | mined editor family:A sites=1
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
 magnetic subject traces | magnetic field lines | fingerprint | - | | mined editor family:A
 main by instance | leading by example | fingerprint | - | | mined editor family:A sites=1
@@ -1858,6 +1871,7 @@ pcr assessments | PCR tests | fingerprint | - | | family:A editor
 peer strain | peer pressure | fingerprint | - | | family:A editor
 penn drugs | Penn Medicine | fingerprint | - | | family:A editor
 penn medication | Penn Medicine | fingerprint | - | | family:A editor
+people who smoke | smokers | fingerprint | - | prev=energetic,heavy,former,present,current,lifelong,occasional,continual,persistent,grownup,chain,passive | mined editor family:A sites=1
 per yr | per year | fingerprint | - | | family:A editor
 perceive | understand | ambiguous | v | | family:A editor
 perception | insight | ambiguous | n | next=into | dev:A family:X
@@ -2323,6 +2337,7 @@ stress administration | stress management | fingerprint | - | | family:A editor
 strikes | moves | ambiguous | - | prev=moon,earth,planet,sun,star,comet,asteroid,spacecraft next=between,across,into,away,nearer,closer,towards,toward,past,behind | mined editor family:A
 string idea | string theory | fingerprint | - | | family:A editor
 stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
+struggling a coronary heart assault | suffering a heart attack | fingerprint | - | | mined editor family:A sites=2
 studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studies on the | studies at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studying and reminiscence | learning and memory | fingerprint | - | | family:A editor
@@ -2501,6 +2516,7 @@ tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
 Triassic Interval | Triassic Period | fingerprint | cs | | family:A editor
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
+trigger hurt | cause harm | fingerprint | - | !next=feelings,feeling,pride,egos,ego | mined editor family:A sites=2
 trinity school dublin | Trinity College Dublin | fingerprint | - | | family:A editor
 troopers | soldiers | ambiguous | n | !prev=state,highway,freeway,storm,mounted,police,state's,florida,texas,pennsylvania,new,jersey,york,california,ohio,virginia,illinois,massachusetts,michigan,arizona,colorado,kentucky,maryland,connecticut,delaware !next=said,say,says,were,are,arrested,stopped,responded,found | family:A editor
 tropical medication | tropical medicine | fingerprint | - | | family:A editor
@@ -2640,6 +2656,7 @@ well being employees | health workers | fingerprint | - | | family:A editor
 well being fee | health commission | fingerprint | - | | mined editor family:A
 well being insurance coverage | health insurance | fingerprint | - | | family:A editor
 well being officers | health officials | fingerprint | - | | family:A editor
+well being points | health issues | fingerprint | - | | mined editor family:A sites=2
 well being safety company | Health Security Agency | fingerprint | - | | family:A editor
 wellcome belief | Wellcome Trust | fingerprint | - | | family:A editor
 what astronomers name | what astronomers call | fingerprint | - |  | editor family:A

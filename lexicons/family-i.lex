@@ -68,6 +68,7 @@ affirmed cases | confirmed cases | fingerprint | - | | family:I editor
 after some time | over time | ambiguous | - | | family:I editor
 age bunch | age group | fingerprint | n | | family:I editor
 age gathering | age group | fingerprint | n | | family:I editor
+age gatherings | age groups | fingerprint | - | | mined editor family:I sites=1
 aggravation | inflammation | ambiguous | - | near=chronic,ceaseless,incessant,constant,interminable,immune,insusceptible,invulnerable,gut,joint,joints,tissue,markers,arthritis,cytokines,bowel,body,cells,disease,malady,reduce,diminish,lessen,decrease | family:I editor
 aggressive behavior at home | domestic violence | fingerprint | - | | family:I editor
 agony | pain | ambiguous | - | | family:I editor
@@ -122,6 +123,7 @@ another think about | a new study | fingerprint | - | | family:I editor
 antagonistic | adverse | ambiguous | - | next=health,wellbeing,effects,impacts,impact,effect,events,occasions,reactions,responses,outcomes,results,consequences,side,symptoms,drug,medication,childhood,experiences,pregnancy,birth | mined editor family:I
 antagonistic impacts | adverse effects | fingerprint | - | | family:I editor
 antagonistic responses | adverse reactions | fingerprint | - | | family:I editor
+antagonistic wellbeing | adverse health | fingerprint | - | | mined editor family:I sites=1
 anti-conception medication | birth control | fingerprint | - | | family:I editor
 anti-infection | antibiotic | ambiguous | - | | family:I editor
 anti-infection agents | antibiotics | ambiguous | - | | family:I editor
@@ -182,6 +184,7 @@ as of not long ago | until recently | fingerprint | - | | family:I editor
 as of now | currently | ambiguous | - | | family:I editor
 as of recently | until now | ambiguous | - | | mined editor family:I sites=2
 as per | according to | ambiguous | - | | family:I editor
+as signaled by | according to | ambiguous | - | | mined editor family:I sites=1
 as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they're,he's,she's,we're,that's,there's !next=unknown,unclear,undetermined,unnamed,unpublished,untested,unidentified,unproven,undiscovered,unexplained,undecided,unconfirmed,unresolved,unreleased,unanswered,unseen,uncertain,unsolved,unexplored,unknowable,unmet,untapped,to,no | mined editor family:I sites=2
 as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
@@ -271,6 +274,7 @@ atmosphere understanding | climate agreement | fingerprint | - | | family:I edit
 atomic combination | nuclear fusion | fingerprint | - | | family:I editor
 atomic force plant | nuclear power plant | fingerprint | n | | family:I editor
 atomic vitality | nuclear energy | fingerprint | - | | family:I editor
+atomic winter | nuclear winter | fingerprint | - | | mined editor family:I sites=1
 attack the encompassing | invade the surrounding | fingerprint | - |  | mined editor family:I
 attractive reverberation | magnetic resonance | fingerprint | - | | family:I editor
 attractive reverberation imaging | magnetic resonance imaging | fingerprint | - | | family:I editor
@@ -500,6 +504,7 @@ clinical preliminaries | clinical trials | fingerprint | - |  | editor family:I
 clinical preliminary | clinical trial | fingerprint | n | | family:I editor
 clinical veils | medical masks | fingerprint | - | | family:I editor
 clinical weed | medical marijuana | fingerprint | - | | family:I editor
+close earth object | near Earth object | fingerprint | n | | mined editor family:I sites=1
 close infrared | near-infrared | fingerprint | - | | mined editor family:I sites=1
 close to home defensive gear | personal protective equipment | fingerprint | - | | family:I editor
 close to home defensive hardware | personal protective equipment | fingerprint | - | | family:I editor
@@ -558,6 +563,7 @@ conceded to emergency clinic | admitted to hospital | fingerprint | - | | family
 conceded to medical clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceivable | possible | ambiguous | - | | family:I editor
 conceivably | possibly | ambiguous | - |  | mined editor family:I
+conceivably hazardous | potentially hazardous | fingerprint | - | | mined editor family:I sites=1
 conceive an offspring | give birth | fingerprint | - | | family:I editor
 conceived an offspring | gave birth | fingerprint | - | | family:I editor
 conceives an offspring | gives birth | fingerprint | - | | family:I editor
@@ -813,6 +819,7 @@ dynamic cases | active cases | fingerprint | - | | mined editor family:I sites=1
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
+early-cautioning | early-warning | fingerprint | - | | mined editor family:I sites=1
 eateries | restaurants | ambiguous | - | | mined editor family:I
 eatery feasting | restaurant dining | fingerprint | - | | mined editor family:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
@@ -1295,6 +1302,7 @@ immunized | vaccinated | ambiguous | - | | family:I editor
 impact connections | influence relationships | fingerprint | - |  | mined editor family:I
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
+imperativeness | energy | ambiguous | - | | mined editor family:I sites=1
 imperceptible article | invisible object | fingerprint | n | | mined editor family:I
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
@@ -1422,6 +1430,7 @@ intense respiratory disorder | acute respiratory syndrome | fingerprint | - | | 
 intercession bunch | intervention group | fingerprint | n | | family:I editor
 intercession gathering | intervention group | fingerprint | n | | family:I editor
 interest gatherings | interest groups | fingerprint | - | | family:I editor
+interestingly since | for the first time since | ambiguous | - | | mined editor family:I sites=1
 interminable | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
 interminable agony | chronic pain | fingerprint | - | | family:I editor
 interminable kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
@@ -1492,6 +1501,7 @@ laborers | workers | ambiguous | - | | family:I editor
 lack of healthy sustenance | malnutrition | fingerprint | - | | family:I editor
 ladies determined to have | women diagnosed with | fingerprint | - |  | mined editor family:I
 ladies' wellbeing | women's health | fingerprint | - | | family:I editor
+Large Ben | Big Ben | fingerprint | cs | | mined editor family:I sites=1
 law authorization | law enforcement | fingerprint | - | | family:I editor
 law requirement authorities | law enforcement officials | fingerprint | - | | family:I editor
 law requirement offices | law enforcement agencies | fingerprint | - | | family:I editor
@@ -1614,6 +1624,7 @@ mars meanderer | Mars rover | fingerprint | n | | family:I editor
 mars wanderer | Mars rover | fingerprint | n | | family:I editor
 martian circle | Martian orbit | fingerprint | - | | mined editor family:I sites=1
 maryjane | marijuana | fingerprint | - | | family:I editor
+mass elimination | mass extinction | ambiguous | - | | mined editor family:I sites=1
 mass social affairs | mass gatherings | fingerprint | - | | family:I editor
 masters | experts | ambiguous | - | prev=health,wellbeing,medical,clinical,climate,atmosphere,leading,many,independent,outside,security,infectious,irresistible,disease,malady,industry,scientific,logical,nutrition,sustenance,mental,psychological,emotional,these,those,several,numerous,various | family:I editor
 material | cloth | ambiguous | - | next=face,covers,veils,masks,mask,cover | dev:I
@@ -1744,6 +1755,7 @@ more established grown-ups | older adults | fingerprint | - | | family:I editor
 more established individuals | older people | fingerprint | - |  | editor family:I
 more grounded | stronger | ambiguous | - | | family:I editor
 more joyful | happier | ambiguous | - | | family:I editor
+more modest | smaller | ambiguous | - | | mined editor family:I sites=2
 more nitty gritty | more detailed | fingerprint | - | | family:I editor
 more normal | more common | ambiguous | - | prev=be,is,are,was,were,been,becoming,increasingly,much,far,even,significantly,considerably,substantially,getting | mined editor family:I sites=1
 more noteworthy | greater | fingerprint | - | | family:I editor
@@ -1818,6 +1830,7 @@ natural surroundings | habitat | ambiguous | - | | family:I editor
 natural surroundings annihilation | habitat destruction | fingerprint | - | | family:I editor
 natural surroundings misfortune | habitat loss | fingerprint | - | | family:I editor
 natural surroundings obliteration | habitat destruction | fingerprint | - | | family:I editor
+near-earth item | near-Earth object | fingerprint | n | | mined editor family:I sites=1
 nearby external planetary group | outer solar system | fingerprint | - | | mined editor family:I sites=1
 nearby people group | local community | fingerprint | - | | family:I editor
 nearby planet group | solar system | fingerprint | - |  | editor family:I
@@ -1864,6 +1877,7 @@ not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five
 not kidding | serious | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,ailment,ailments,sickness,risk,risks,hazard,hazards,danger,dangers,threat,threats,side,complications,consequences,condition,conditions,problem,problems,issue,issues,harm,damage,injury,injuries,concern,concerns,health,wellbeing,infection,infections,cases,symptoms,manifestations | family:I editor
 not long from now | soon | ambiguous | - | | family:I editor
 noteworthy | significant | ambiguous | - | | family:I editor
+noteworthy contrast | significant difference | fingerprint | n | | mined editor family:I sites=1
 noticeable universe | visible universe | fingerprint | - | | mined editor family:I
 notwithstanding | however | ambiguous | - | line-start | dev:I editor
 notwithstanding the way that | even though | fingerprint | - | | family:I editor
@@ -1924,6 +1938,7 @@ on the web | online | ambiguous | - | | family:I editor
 one year from now | next year | fingerprint | - | | family:I editor
 ongoing | recent | ambiguous | - | next=study,examination,investigation,years,months,weeks,decades,survey,overview,report,paper,concentrate,analysis | family:I editor
 ongoing decades | recent decades | fingerprint | - | | family:I editor
+ongoing examination | recent study | ambiguous | n | | mined editor family:I sites=1
 ongoing liver illness | chronic liver disease | fingerprint | - |  | mined editor family:I
 ongoing months | recent months | ambiguous | - | | family:I editor
 ongoing weeks | recent weeks | ambiguous | - | | family:I editor
@@ -2006,6 +2021,7 @@ patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
 patterns proceed | trends continue | fingerprint | - | | mined editor family:I sites=1
 pay hole | pay gap | fingerprint | - | | family:I editor
 pc calculations | computer algorithms | fingerprint | - | | family:I editor
+PC diversions | computer games | fingerprint | cs | | mined editor family:I sites=1
 pc framework | computer system | fingerprint | - | | family:I editor
 pc recreations | computer simulations | fingerprint | - | | family:I editor
 pc reenactments | computer simulations | fingerprint | - | | family:I editor
@@ -2418,6 +2434,7 @@ space apparatus | spacecraft | fingerprint | - | | family:I editor
 space expert | astronomer | ambiguous | n | | mined editor family:I sites=1
 space explorers | astronauts | ambiguous | - | | family:I editor
 space investigation | space exploration | fingerprint | - | | family:I editor
+space stones | asteroids | fingerprint | - | | mined editor family:I sites=1
 space traveler | astronaut | ambiguous | - | | family:I editor
 space travelers | astronauts | ambiguous | - | | family:I editor
 specialist general | Surgeon General | ambiguous | - | !next=practitioner,practitioners,surgeon,surgeons,surgery,physician,physicians,medicine,hospital,hospitals,nurse,nurses,practice,practices,care | family:I editor
@@ -2562,6 +2579,7 @@ taking a gander at | looking at | fingerprint | - | | family:I editor
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 teacher | professor | ambiguous | - | next=of near=university,college,institute | mined editor family:I sites=1
 teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
+teacher of clinical | professor of clinical | fingerprint | - | | mined editor family:I sites=1
 teacher of financial matters | professor of economics | fingerprint | - | | family:I editor
 teacher of human science | professor of sociology | fingerprint | - | | family:I editor
 teacher of medication | professor of medicine | fingerprint | - | | family:I editor
@@ -2934,4 +2952,5 @@ youth stoutness | childhood obesity | fingerprint | - | | family:I editor
 youthful | young | ambiguous | - | | family:I editor
 youthful grown-ups | young adults | fingerprint | - | | family:I editor
 youthful individuals | young people | fingerprint | - | | family:I editor
+youthful youngsters | young children | fingerprint | - | | mined editor family:I sites=1
 zero in on | focus on | ambiguous | v | | mined editor family:I sites=2
