@@ -452,6 +452,7 @@ college of florida | University of Florida | fingerprint | - |  | editor family:
 college of geneva | University of Geneva | fingerprint | - |  | mined editor family:A
 college of glasgow | University of Glasgow | fingerprint | - |  | editor family:A
 college of illinois | University of Illinois | fingerprint | - |  | editor family:A
+college of know-how | University of Technology | fingerprint | - | | mined editor family:A sites=1
 college of leeds | University of Leeds | fingerprint | - |  | editor family:A
 college of manchester | University of Manchester | fingerprint | - |  | editor family:A
 college of medication | College of Medicine | fingerprint | - | | family:A editor
@@ -1624,6 +1625,7 @@ most cancers therapy | cancer treatment | fingerprint | - | | family:A editor
 most cancers vaccine | cancer vaccine | fingerprint | n | | family:A editor
 most cancers varieties | cancer types | fingerprint | - | | family:A editor
 most likely | probably | ambiguous | - | | family:A editor
+most not unusual | most common | fingerprint | - | | mined editor family:A sites=1
 most typical type | most common form | fingerprint | - |  | mined editor family:A
 mother and father | parents | ambiguous | - | | family:A editor
 motion pictures | movies | ambiguous | - | !next=association,arts,academy,industry,picture | mined editor family:A sites=1
@@ -2097,6 +2099,7 @@ referred to as | called | ambiguous | - | !prev=also,commonly,widely,otherwise,c
 referred to as upon | called upon | fingerprint | - | | mined editor family:A family:N
 regarded on the | looked at the | fingerprint | - | | seed dev:A
 regardless of | despite | ambiguous | - | !next=the,a,an,whether,age,gender,sex,race,income,size,how,what,where,when,who,which,if,cause,status,background,type | family:A editor
+regardless of can escape | nothing can escape | fingerprint | - | | mined editor family:A sites=1
 regardless that | even though | fingerprint | - | | family:A editor
 regression evaluation | regression analysis | fingerprint | n | | family:A editor
 regulation college | law school | fingerprint | n | | family:A editor
@@ -2643,6 +2646,7 @@ weight loss plan | diet | fingerprint | n | | family:A editor
 weight problems | obesity | fingerprint | - | | dev:A editor
 weight problems charges | obesity rates | fingerprint | - | | family:A editor
 weight-reduction plan | diet | fingerprint | - | | family:A editor
+weight-reduction schedule | diet | fingerprint | n | | mined editor family:A sites=1
 well being | health | fingerprint | - | !prev=as | dev:A dev:H editor
 well being advantages | health benefits | fingerprint | - |  | mined editor family:A
 well being and human providers | Health and Human Services | fingerprint | - | | family:A editor

@@ -15,18 +15,26 @@ a look at has | a study has | fingerprint | - | | mined editor family:H
 a lot of seemingly | more likely | fingerprint | - | | mined editor family:S sites=1
 a many | the most | fingerprint | - | next=important,interesting,common,popular,powerful,significant,distant,massive,serious,dangerous,successful,famous,critical,pivotal,vital,striking,surprising,comprehensive,detailed,extensive,severe,vulnerable,promising,accurate,effective,influential,abundant,diverse,valuable,expensive,deadly,difficult,ambitious,iconic,obvious,intriguing,exciting,remarkable,widely,frequently,likely,advanced,prolific,primitive,elaborate,sensitive,productive,reliable,profitable,luminous,complete,complex,essential,endangered,polluted,populous,ancient,dramatic | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a many engaging | the most interesting | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a many finish | the most complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a many vast | the most massive | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
+a minimum of partly | at least partially | fingerprint | - | | mined editor family:S sites=1
+a name with newshounds | a call with reporters | fingerprint | - | | mined editor family:H sites=1
+a narrate | a statement | fingerprint | - | | mined editor family:H sites=1
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
+a probably finish | the virtually complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 a tighten relations | a close relative | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
 a understanding | a deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
 absolutely no later than | no later than | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+abstraction | study | ambiguous | - | prev=the,this,a,new,latest,recent,previous near=advisers,participants,published,findings,journal,account,apperceive | mined editor family:? sites=2 spinner=alphabetic-early
+abstraction author | study author | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
 abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
 abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -36,10 +44,12 @@ acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
+added means than | more ways than | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 adjacent | even | ambiguous | - | next=successful,if,though,when,more,so,before,after,worse,better,less,bigger,smaller,larger,higher,lower,greater,faster,slower,further,farther,much,overmuch | mined editor family:S
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+advisers | researchers | ambiguous | - | near=abstraction,apperceive,anachronistic,archaeologian,aggregation,acquisition | mined editor family:? sites=2 spinner=alphabetic-early
 advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
 aforesaid | said | fingerprint | - | prev=he,she,they,researchers,scientists,authors,author,officials,experts,investigators,spokesman,spokeswoman,doctors | mined editor family:S sites=1
@@ -59,23 +69,30 @@ an apple the day | an apple a day | fingerprint | - | | mined editor family:? si
 an growth | an increase | fingerprint | - | | mined editor family:? sites=1
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
+anachronistic | dinosaur | ambiguous | - | near=cretaceous,jurassic,triassic,fossil,fossils,bones,basic,paleontologist*,paleontologists,archaeologian*,titanosaur*,sauropod*,osteoderms,vertebrae | mined editor family:? sites=1 spinner=alphabetic-early
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 and hence forward | and so on | fingerprint | - | | mined editor family:X
+anew apparent | newly discovered | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 antiquated behind | dated back | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 antiquities method | antiquities ministry | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+anytime absolved | ever walked | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
+apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=alphabetic-early
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
+approaching to assistance | expected to help | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
+archaeologian | paleontologist | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
 as against to | as opposed to | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
+as continued as | as long as | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
 as perfectly as | as well as | fingerprint | - | !next=possible | family:S editor
 as several as | as many as | fingerprint | - | | editor family:D
@@ -87,6 +104,7 @@ assistant highbrow | assistant professor | fingerprint | n | | editor family:? s
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 associate highbrow | associate professor | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
+astronomical gadget | astronomical unit | fingerprint | n | | mined editor family:H sites=1
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
@@ -98,8 +116,13 @@ attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 attendees consist of: | participants include: | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 available in the market | out there | fingerprint | - | prev=left,someone,somebody,anyone,anybody,everyone,everybody,nobody,folks,guys | mined editor family:H sites=1
+away as of | away from | fingerprint | - | next=earth,us,home,here,our,his,her,their,them,it | mined editor family:? sites=1 spinner=article-rewriter-bang
 baby room | nursery | ambiguous | n | near=star,stars,stellar,excellent,celebrities,dirt,dust,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | mined editor family:? spinner=sciencia
+backward cretaceous | late Cretaceous | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
+backward jurassic | late Jurassic | fingerprint | - | | editor family:? spinner=alphabetic-early
+backward triassic | late Triassic | fingerprint | - | | editor family:? spinner=alphabetic-early
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
+bearcat archaeologian | vertebrate paleontologist | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 beau coup | numerous | fingerprint | - | | mined editor family:X
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
@@ -121,6 +144,7 @@ black yap | black hole | fingerprint | - |  | mined editor family:S
 blood exigencies | blood pressure | fingerprint | - | | mined editor family:X sites=1
 blood force | blood pressure | fingerprint | - |  | mined editor family:S
 blood glide | blood flow | fingerprint | - | | mined editor family:H sites=1
+blood saccharide | blood sugar | fingerprint | - | | mined editor family:O sites=1
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
@@ -178,6 +202,7 @@ chance aspects | risk factors | fingerprint | - |  | mined editor family:D
 changed into | was | fingerprint | - | next=taking,being,going,happening,coming,getting,making,doing,born,found,known,made,done,given,taken,seen,used,called,named,published,released,discovered,reported,shown,written,killed,diagnosed,considered,thought,not,also,still,already,only,just,able,first,very | mined editor family:? sites=1 spinner=changed-into-its-miles
 charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
+chief sequence | main sequence | fingerprint | - | | mined editor family:X sites=1
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clime change | climate change | fingerprint | - | | mined editor family:S
@@ -232,12 +257,15 @@ corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,cra
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
+creature remedies | animal products | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:? sites=2 spinner=autoblog2016-some-more
 crop screw ups | crop failures | fingerprint | - | | mined editor family:H sites=1
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
+dark brown college | Brown University | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 date uphold to | date back to | fingerprint | v | | mined editor family:X sites=1
+dates behind | dates back | ambiguous | - | prev=skeleton,fossil,fossils,remains,site,tomb,it,which,that,find,discovery,bones,structure,settlement,temple,artifact,artefact,tradition,practice,history | mined editor family:? sites=1 spinner=autoblog2016-some-more
 day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 days old-fashioned | days old | fingerprint | - | | editor family:X
@@ -254,6 +282,7 @@ deficient well being | poor health | fingerprint | - |  | mined editor family:H 
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
+detectives brought by | investigators led by | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
 dialect of health | department of health | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -263,7 +292,10 @@ digestion liquids | digestive juices | fingerprint | - |  | mined editor family:
 disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
 dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:? sites=2 spinner=autoblog2016-some-more
+distance company | space agency | fingerprint | n | | mined editor family:H sites=1
+distance company's | space agency's | fingerprint | - | | mined editor family:H sites=1
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+distant a many | far the most | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 distant longer | far longer | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 distant some-more | far more | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 do no longer | do not | fingerprint | - |  | mined editor family:H
@@ -337,6 +369,7 @@ experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
 exploding celebrity | exploding star | fingerprint | - |  | mined editor family:D
+extra and additional | increasingly | fingerprint | - | | mined editor family:H sites=1
 extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
@@ -351,6 +384,7 @@ figuring out of | understanding of | fingerprint | - | prev=the,a,an,our,their,h
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
 find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
+finish-to-finish | end-to-end | fingerprint | - | | mined editor family:N sites=1
 fleshiness | obesity | fingerprint | - | | family:O editor
 flew previous | flew past | fingerprint | - | | mined editor family:?
 flexibleness | flexibility | fingerprint | - | | mined editor family:? sites=1
@@ -433,6 +467,7 @@ has under no circumstances | has never | fingerprint | - | | dev:D editor
 hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H sites=1
 have actually | have | ambiguous | - | | mined editor family:? sites=4
 have actually been | have been | ambiguous | - | | mined editor family:D
+have been they to | were they to | fingerprint | - | | mined editor family:N sites=1
 have began | have started | ambiguous | - | | mined editor family:K
 have got demonstrated | have demonstrated | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
@@ -467,6 +502,7 @@ herbal gasoline | natural gas | fingerprint | - | | mined editor family:H sites=
 high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
+higher vary | upper range | fingerprint | - | | mined editor family:H sites=1
 hinge on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 hinges on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
 hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S family:X
@@ -502,6 +538,7 @@ imperil factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,their,its,our,past,recent,time,years,decades,months,weeks,centuries !prev=is,are,was,were,be,been,being,made,make,makes,remain,remains,remained,become,became,left,more,less,largely,often,very,quite,most,an,the,all | mined editor family:S
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
+improved know | better understand | fingerprint | - | prev=to,researchers,scientists,us,them,people,can,could,will,help | mined editor family:? sites=1 spinner=autoblog2016-some-more
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | ambiguous | - | | dev:O
@@ -509,6 +546,9 @@ in ancient circumstances | in ancient times | fingerprint | - | | mined editor f
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
+in keeping with capita | per capita | fingerprint | - | | editor family:H
+in keeping with cent | per cent | fingerprint | - | | editor family:H
+in keeping with hour | per hour | fingerprint | - | | mined editor family:H sites=1
 in line with cent | per cent | fingerprint | - | | editor family:H
 in line with day | per day | fingerprint | - | | editor family:H
 in line with week | per week | fingerprint | - | | mined editor family:H
@@ -581,8 +621,10 @@ light-years from planet | light-years from Earth | fingerprint | - | !next=earth
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+live to narrate the tale | survive | fingerprint | v | | mined editor family:H sites=1
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
+local climate trade | climate change | fingerprint | - | | editor family:H
 local weather settlement | climate agreement | fingerprint | n | | mined editor family:H sites=1
 lockdown procedures | lockdown measures | ambiguous | - | | mined editor family:? sites=1
 long-sufferings | patients | fingerprint | - | | mined editor family:X sites=1
@@ -641,15 +683,19 @@ more preponderant | greater | fingerprint | - |  | mined editor family:X
 more than than | more than | fingerprint | - | | mined editor family:S sites=1
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 most longer than | much longer than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+most pace | maximum velocity | fingerprint | - | prev=at,its,their | mined editor family:H sites=1
 most probably to | likely to | fingerprint | - | prev=is,are,was,were,be,been,being,seem,seems,seemed,appear,appears | mined editor family:H sites=1
 motives | reasons | ambiguous | - | | dev:S
 motor malady | motor neurone disease | fingerprint | - | | mined editor family:S sites=1
+moving wild bird | migrating bird | ambiguous | n | | mined editor family:S sites=1
 much than | more than | fingerprint | - | | mined editor family:S
 mummified physique | mummified body | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
+national organizations of fitness | National Institutes of Health | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 nationwide snowfall and ice information middle | National Snow and Ice Data Center | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 ne'er | never | fingerprint | - | !next=do | family:O editor
+near-earth items | near-Earth objects | fingerprint | - | | mined editor family:H family:I sites=2
 nervous | anxious | ambiguous | - | !next=system,systems,tissue,tissues,breakdown,cell,cells | dev:H
 neurological upset | neurological disorder | fingerprint | n | | mined editor family:S family:X
 neutron celebrity | neutron star | fingerprint | n |  | editor family:D
@@ -659,18 +705,21 @@ new york city times | New York Times | fingerprint | - | !next=square | mined ed
 newest dimensions | latest measurements | fingerprint | - |  | mined editor family:D
 newfangled field | new study | fingerprint | - |  | mined editor family:S
 news launch | news release | fingerprint | - |  | mined editor family:S family:A
+newshounds | reporters | ambiguous | - | prev=told,with,informed,briefed,tells,telling | mined editor family:H sites=1
 next-foremost | second-leading | fingerprint | - |  | mined editor family:D
 ninety | 90 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 no longer | not | ambiguous | - | | dev:H
 no one-of-a-kind | no different | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 noetic | mental | ambiguous | - |  | mined editor family:X
 non | not | ambiguous | - | prev=volition,will,tin,can,is,are,was,were,do,does,did,has,have,had,could,would,should,may,might,mightiness,probably,likelihood | dev:O editor
+non exactly | not just | fingerprint | - | | mined editor family:O sites=1
 non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
 non-hispanic achromatic | non-Hispanic white | fingerprint | - | | mined editor family:S sites=1
 non-public astronaut | private astronaut | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
+nosotros | we | ambiguous | - | | mined editor family:O sites=1
 not nonetheless | not yet | fingerprint | - | prev=has,have,had,is,are,was,were,does,do,did,could,would,can,will | mined editor family:? sites=1 spinner=autoblog2016-some-more
 novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
@@ -685,6 +734,7 @@ now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
+nutritionally wealthy | nutritionally rich | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
 observe to | apply to | ambiguous | - | | mined editor family:H sites=1
@@ -694,6 +744,7 @@ ocean flooring | ocean floor | fingerprint | n | | editor family:? spinner=seo-a
 of ages aged | adults aged | fingerprint | - | | mined editor family:X sites=1
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
 of remaining century | of last century | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
+offset calendar month | first month | fingerprint | n | | mined editor family:O sites=1
 oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
 oldsters | parents | ambiguous | - | | family:H editor
@@ -710,6 +761,7 @@ operating the evening shift | working the night shift | fingerprint | - |  | min
 opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 orbit economic condition | orbit economy | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+orbital trail | orbital path | fingerprint | n | | mined editor family:H sites=1
 organic structure | body | fingerprint | - | prev=human,your,our,his,her,their,whole,entire,my,healthy | family:O editor
 organisation expert | Business Insider | fingerprint | - | | mined editor family:? sites=1
 orphic | mysterious | ambiguous | - |  | mined editor family:S
@@ -735,6 +787,8 @@ pass judgement on | judge | fingerprint | - | | dev:H
 passed in a account | said in a statement | fingerprint | - | | mined editor family:X sites=1
 passed in a statement | said in a statement | fingerprint | - | | editor family:X
 past times | by | ambiguous | - | prev=funded,paid,published,written,caused,led,sponsored,conducted,supported,followed,made,done,reviewed,owned,run,influenced,affected,driven,authored,produced,developed | dev:O editor
+pb writer | lead author | fingerprint | n | | mined editor family:O sites=1
+peaceable setting up | still developing | fingerprint | - | | mined editor family:H sites=1
 peer examine | peer review | fingerprint | - | | mined editor family:D
 per centum | percent | fingerprint | - | | family:O editor
 per month ago | a month ago | fingerprint | - | | mined editor family:? sites=1
@@ -761,6 +815,8 @@ possibility component | risk factor | fingerprint | n | | mined editor family:? 
 possibility elements | risk factors | fingerprint | - | | mined editor family:H sites=1
 possibly hazardous | potentially hazardous | ambiguous | - | near=asteroid,asteroids,nasa,object,objects,earth,orbit,comet,comets,flyby,space,neo,neos,cneos | mined editor family:?
 potent | strong | ambiguous | - | | dev:O
+potential cohort research | prospective cohort study | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
+powerfulness be | might be | fingerprint | - | | mined editor family:O sites=1
 pre-industrial ranges | pre-industrial levels | fingerprint | - | | editor family:H
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor family:H sites=1
@@ -770,6 +826,7 @@ prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:? spi
 press unlock | press release | fingerprint | n | | mined editor family:H sites=1
 previously decade | in the past decade | fingerprint | - | | mined editor family:H sites=1
 previously few years | in the past few years | fingerprint | - | | family:H editor
+Prick | Nick | ambiguous | cs | !next=the,a,an,your,my,it,them,each,all,holes,with,of,and | mined editor family:H sites=1
 Princess Ontario Museum | Royal Ontario Museum | fingerprint | cs | | mined editor family:X
 private got skilled | have experienced | fingerprint | - | | mined editor family:X sites=1
 procure very | get very | fingerprint | - | | mined editor family:X sites=1
@@ -819,6 +876,7 @@ remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family
 remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
 renewable appetite | renewable energy | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+repast | meal | ambiguous | n | | mined editor family:O sites=1
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
@@ -854,9 +912,11 @@ shew | show | fingerprint | v | | family:O editor
 shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
 shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
+shut means | close approach | fingerprint | - | prev=its,a,the,closest,next,next-closest | mined editor family:H sites=1
 side impacts | side effects | fingerprint | - |  | mined editor family:D
 significant-pace | high-speed | fingerprint | - |  | mined editor family:D
 signifier | pattern | ambiguous | - | | mined editor family:S
+signifies pertaining to | refers to | fingerprint | - | | mined editor family:X sites=1
 similar | like | ambiguous | - | next=me,you,him,her,us,them,this,that,these,those,a,an,it,the | dev:O family:S
 sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -878,6 +938,7 @@ some-more new | more recent | fingerprint | - | | mined editor family:? sites=1 
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
+soundless | still | ambiguous | - | prev=don't,doesn't,didn't,not,we,they,it,he,she,i,you,would,could,can,will,may,might | mined editor family:O sites=1
 south usa | South America | fingerprint | cs | | mined editor family:? sites=1
 spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
@@ -892,6 +953,7 @@ steadily referred to as | often called | fingerprint | - | | mined editor family
 steer clear of | avoid | ambiguous | v | | family:H editor
 steered | conducted | ambiguous | - | prev=had,have,has,previously,researchers,scientists,scholars,team,they,we,who,also,investigators,authors next=another,research,studies,study,experiments,experiment,trials,trial,tests,surveys,survey,interviews,analyses,analysis | mined editor family:K
 stick at house | stay at home | fingerprint | - | | mined editor family:H
+stimulate got | have | fingerprint | - | | mined editor family:O sites=1
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
@@ -899,6 +961,8 @@ study research researches | research studies | fingerprint | - | | mined editor 
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
+successfully being | health | fingerprint | - | prev=the,their,his,her,its,our,your,my,public,global,world,mental,physical,human,child,children's,whose,planetary | mined editor family:H sites=1
+successfully-being | well-being | fingerprint | - | | mined editor family:H sites=1
 such every bit | such as | fingerprint | - | | family:O editor
 sudden infant loss of life | sudden infant death | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
@@ -910,6 +974,7 @@ synthetic learning ability | artificial intelligence | fingerprint | - |  | mine
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
+tallest development | tallest building | fingerprint | n | | mined editor family:H sites=1
 task panel | task force | ambiguous | n | prev=federal,the,a,national,government,presidential,coronavirus,covid,special,joint,independent,preventive | editor family:K
 taxon | species | ambiguous | - | | mined editor family:S
 tech large | tech giant | fingerprint | n |  | mined editor family:H
@@ -919,6 +984,7 @@ tellurian activity | human activity | fingerprint | n | | mined editor family:? 
 tellurian being | human being | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 tellurian body | human body | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 tellurian brain | human brain | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+tellurian forerunner | human ancestor | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tellurian temperature | global temperature | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tellurian warming | global warming | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
@@ -959,6 +1025,7 @@ tip of the life cycle | end of the life cycle | fingerprint | - | | mined editor
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 to a greater extent than oftentimes than non | more often than not | fingerprint | - | | editor family:O
+to a greater extent than or less | more or less | fingerprint | - | | mined editor family:O sites=1
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
 to rebate than | to less than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
@@ -984,6 +1051,7 @@ united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
+up to now | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes | mined editor family:H sites=1
 upstage galaxy | distant galaxy | fingerprint | n | | mined editor family:S family:X
 uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
@@ -996,6 +1064,7 @@ vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor
 vaccinum | vaccine | fingerprint | n | | family:O editor
 valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1
 vanished varieties | extinct species | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+very couple of | very few | fingerprint | - | | mined editor family:S sites=1
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
@@ -1038,8 +1107,10 @@ workers trip exam | Crew Flight Test | fingerprint | - | | mined editor family:?
 working elegance | working class | fingerprint | n | | editor family:H
 working magnificence | working class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 world reasonable temperature | global average temperature | fingerprint | n | | mined editor family:H sites=1
+worldwide location | country | fingerprint | n | | mined editor family:H sites=1
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
+would per chance | will | fingerprint | - | | mined editor family:H sites=1
 would possibly | might | ambiguous | - | | family:H editor
 written report | study | ambiguous | n | | family:O editor
 years old-fashioned | years old | fingerprint | - | | editor family:X
