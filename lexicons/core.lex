@@ -28,7 +28,9 @@ a mirrored image of | a reflection of | ambiguous | - | | mined editor family:A 
 a new analyze | a new study | fingerprint | - | | mined editor family:A family:S sites=1
 a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasing,large,small,total,average,limited,certain | family:A editor
 a number of a long time | several decades | fingerprint | - | | family:A editor
+a number of hundred | several hundred | fingerprint | - | | mined editor family:A family:H sites=2
 a number of sclerosis | multiple sclerosis | fingerprint | - | | family:A editor
+a number of thousand | several thousand | fingerprint | - | | editor family:A family:H
 a part of | part of | ambiguous | - | prev=is,are,was,were,be,been,being,as,become,became,becomes,becoming,remain,remains,remained,form,forms,formed | family:A editor
 a pure a part of | a natural part of | fingerprint | - |  | editor family:A
 a significant a part of | a major part of | fingerprint | - |  | editor family:A
@@ -267,6 +269,7 @@ believable | plausible | ambiguous | - | | dev:A
 beneath | under | ambiguous | - | | dev:A editor
 better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
+billion years in the past | billion years ago | fingerprint | - | | editor family:A family:?
 billions of years in the past | billions of years ago | fingerprint | - |  | mined editor family:A
 binge ingesting | binge drinking | fingerprint | - | | family:A editor
 biologist on the | biologist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -589,6 +592,7 @@ creator | author | ambiguous | n | prev=first,lead,senior,co-senior,correspondin
 creator on the | creator at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 credit score: | Credit: | fingerprint | - | line-start or next=nasa,esa,eso,jpl,noaa,nsf,noirlab,getty,shutterstock,istock,reuters,ap,afp,courtesy,wikimedia,unsplash,pexels,pixabay,alamy,dreamstime,depositphotos | seed dev:A
 Cretaceous Interval | Cretaceous Period | fingerprint | cs | | mined editor family:A sites=1
+cretaceous interval | Cretaceous period | fingerprint | - | | mined editor family:A family:? sites=2
 crew | team | ambiguous | n | prev=analysis,research,the,a,our,their,his,her,medical,scientific,international,worldwide,multidisciplinary,interdisciplinary,whose or near=researchers,scientists,led,university,college,professor,examine,study,analysis | dev:K editor
 crew | team | ambiguous | n | prev=analysis,research,international,worldwide,multidisciplinary,interdisciplinary,scientific,study,examine,project,undertaking,university,college,collaborative,joint,expert,specialist,clinical or prev=the,our,their,his,her,a next=found,discovered,analyzed,analysed,used,utilized,developed,created,designed,studied,examined,looked,regarded,measured,identified,recognized,tested,compared,showed,confirmed,reported,published,printed,revealed,conducted,performed,plans,hopes,now,also,additionally,next,led,-led,leader,chief,of,behind,suggests,counsel,believes,thinks,says,said,stated,mentioned,famous,noted,wrote,writes,proposed,predicted,estimated,calculated,concluded | family:A editor
 critical or crucial situation | serious or critical condition | fingerprint | - | | mined editor family:A
@@ -617,6 +621,7 @@ darkish | dark | ambiguous | - | | dev:A editor
 darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | family:A editor
 darkish vitality | dark energy | fingerprint | - |  | editor family:A
+date again | date back | ambiguous | v | near=million,millions,thousand,thousands,centuries,century,bc,bce,fossil,fossils,fossilised,fossilized,ancient,prehistoric,era,period,dynasty,cretaceous,jurassic,triassic,pterosaur,pterosaurs,dinosaur,dinosaurs !prev=to,the,a,that,this,same,new,release,started,start,starting,began,begin,begins,stopped,wedding,first,second,another | mined editor family:A sites=1
 day by day instances | daily cases | fingerprint | - | | family:A editor
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
@@ -1330,6 +1335,7 @@ journey restrictions | travel restrictions | fingerprint | - | | family:A editor
 journey vary | travel range | fingerprint | - | | mined editor family:A sites=1
 joyful | happy | ambiguous | - | | family:A editor
 Jurassic Interval | Jurassic Period | fingerprint | cs | | family:A editor
+jurassic interval | Jurassic period | fingerprint | - | | editor family:A family:?
 just about every extra | each additional | fingerprint | - | | mined editor family:A family:S sites=1
 just isn't | is not | ambiguous | - | | seed dev:A
 just lately | recently | ambiguous | - | | family:A editor
@@ -1552,6 +1558,7 @@ milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
 million decades back | million years ago | fingerprint | - | | mined editor family:A sites=1
 million many years back | million years ago | fingerprint | - | | mined editor family:A sites=1
+million years in the past | million years ago | fingerprint | - | | mined editor family:A family:? sites=3
 millions of years in the past | millions of years ago | fingerprint | - |  | editor family:A
 mind area | brain region | fingerprint | - | | family:A editor
 mind areas | brain regions | fingerprint | - | | family:A editor
@@ -1739,6 +1746,7 @@ nuclear regulatory fee | Nuclear Regulatory Commission | fingerprint | - | | fam
 nursing house | nursing home | fingerprint | n | | family:A editor
 nursing properties | nursing homes | fingerprint | - | | family:A editor
 nursing scholar | nursing student | fingerprint | n | | family:A editor
+nutritional style | dietary pattern | fingerprint | n | | mined editor family:A sites=1
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
 nutritious diet and train | healthy diet and exercise | fingerprint | - |  | mined editor family:A
 oblique proof | indirect evidence | fingerprint | - | | mined editor family:A sites=1
@@ -2265,6 +2273,7 @@ simply one other | just another | fingerprint | - |  | mined editor family:A
 sinus an infection | sinus infection | fingerprint | - | | family:A editor
 situation | condition | ambiguous | - | prev=medical,health,being,heart,skin,rare,genetic,underlying,pre-existing,continual,persistent,chronic,serious,critical,neurological,psychological,psychiatric,inflammatory,autoimmune,their,his,her | dev:A editor
 situations | conditions | ambiguous | - | !prev=social,stressful,difficult,emergency,dangerous,real-life,everyday,awkward,tense,challenging,crisis,life-threatening,hostage,sticky,tricky,uncomfortable,unfamiliar,high-pressure,high-stress,win-win,no-win,conflict,combat,hypothetical,traumatic,hectic | dev:A editor
+sizing | size | ambiguous | - | prev=the,a,its,their,his,her,same,average next=of | mined editor family:A family:S family:X sites=3
 sizzling | hot | ambiguous | - | | mined editor family:A
 skeletal stays | skeletal remains | fingerprint | - | | family:A editor
 skilled | experienced | ambiguous | - | prev=who,they,had,have,has,also,additionally,we,people,individuals,sufferers,patients,participants,members,contributors,adults,ladies,women,which,that,never,ever,previously,beforehand | editor
@@ -2518,6 +2527,7 @@ treatment-resistant despair | treatment-resistant depression | fingerprint | - |
 tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
 Triassic Interval | Triassic Period | fingerprint | cs | | family:A editor
+triassic interval | Triassic period | fingerprint | - | | editor family:A family:?
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
 trigger hurt | cause harm | fingerprint | - | !next=feelings,feeling,pride,egos,ego | mined editor family:A sites=2
 trinity school dublin | Trinity College Dublin | fingerprint | - | | family:A editor

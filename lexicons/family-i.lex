@@ -62,6 +62,7 @@ administration | government | ambiguous | - | prev=uk,british,chinese,indian,aus
 admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
 admonition mark | warning label | fingerprint | n | | mined editor family:I sites=1
+advanced from | evolved from | ambiguous | - | near=species,dinosaur,dinosaurs,ancestor,ancestors,ancestral,lineage,reptiles,mammals,birds,hadrosaurs,primates,apes,fish,fishes,organisms,common,duck-charged,duck-billed | mined editor family:I sites=1
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 affirmed case | confirmed case | fingerprint | - | | family:I editor
 affirmed cases | confirmed cases | fingerprint | - | | family:I editor
@@ -782,6 +783,7 @@ dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
 distinguished a connection | identified a link | fingerprint | - | | mined editor family:I sites=1
 distributed | published | ambiguous | - | prev=report,study,examination,investigation,exploration,paper,papers,review,article,research or next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,online | mined editor family:I
+distributed a paper | published a paper | ambiguous | - | | mined editor family:I sites=1
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
@@ -812,6 +814,7 @@ driving speculation | leading hypothesis | fingerprint | - | | mined editor fami
 drove by | led by | ambiguous | - | prev=study,studies,team,teams,research,investigation,investigations,examination,review,project,projects,mission,effort,efforts,group,groups,analysis,trial,trials,survey,consortium,campaign,initiative,work,collaboration,researchers,scientists,analysts,specialists | mined editor family:I sites=1
 dry hack | dry cough | fingerprint | - | | family:I editor
 dry spell | drought | ambiguous | n | | family:I editor
+duck-charged | duck-billed | fingerprint | - | | mined editor family:I sites=1
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
 dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
@@ -1231,6 +1234,7 @@ high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
+hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
 homeroom | classroom | ambiguous | n | | family:I editor
 homesteads | farms | ambiguous | - | | mined editor family:I
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
@@ -1959,6 +1963,7 @@ organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ gift | organ donation | fingerprint | n | | family:I editor
 otherwise called | also known as | ambiguous | - | | mined editor family:I
 ought to | should | ambiguous | - | | dev:I editor
+our comprehension of | our understanding of | ambiguous | - | | mined editor family:I sites=2
 our general surroundings | the world around us | fingerprint | - |  | mined editor family:I
 outcast camps | refugee camps | fingerprint | - | | family:I editor
 outcomes propose | results suggest | fingerprint | - | | family:I editor

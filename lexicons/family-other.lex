@@ -128,7 +128,11 @@ because completion of | since the end of | fingerprint | - | | mined editor fami
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
 been actually | been | ambiguous | - | | mined editor family:? sites=1
+been base in | been found in | fingerprint | - | | mined editor family:X sites=1
 been constitute | been found | fingerprint | - | | editor family:O
+belated cretaceous | Late Cretaceous | fingerprint | - | | mined editor family:X sites=1
+belated jurassic | Late Jurassic | fingerprint | - | | editor family:X
+belated triassic | Late Triassic | fingerprint | - | | editor family:X
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
@@ -177,6 +181,7 @@ caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report
 caller study | new study | fingerprint | n | | mined editor family:S
 caller survey | new study | fingerprint | n | | mined editor family:S
 cambrian duration | Cambrian period | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+camera barriers | camera traps | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 candied potable | sweetened beverage | fingerprint | n | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 CARBON DIOXIDE | CO2 | fingerprint | cs | | mined editor family:? sites=1
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
@@ -203,8 +208,10 @@ changed into | was | fingerprint | - | next=taking,being,going,happening,coming,
 charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
 chief sequence | main sequence | fingerprint | - | | mined editor family:X sites=1
+Chinaware's | China's | fingerprint | cs | | mined editor family:X sites=1
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
+clappers | bones | ambiguous | - | !prev=like near=fossil,fossils,fossilized,fossilised,dinosaur,dinosaurs,skeleton,skeletons,skull,skulls,paleontologists,palaeontologists,paleontologist,palaeontologist,archaeologists,excavated,extinct,nonextant,frame,vertebrae | mined editor family:X sites=1
 clime change | climate change | fingerprint | - | | mined editor family:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -230,6 +237,7 @@ competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,ther
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
+conceptus | embryo | ambiguous | - | near=dinosaur,dinosaurs,egg,eggs,fossil,fossils,fossilized,fossilised,nest,nests,hatchling,hatchlings,paleontologists,palaeontologists | mined editor family:X sites=1
 concluded college | finished school | ambiguous | - | | dev:S
 conduct author | lead author | fingerprint | n | | mined editor family:S family:X
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
@@ -241,6 +249,7 @@ considering that | since | ambiguous | - | | dev:S
 consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:? sites=1 spinner=autoblog2016-some-more
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:? spinner=autoblog2016-some-more
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
+continueses to be | remains | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 control grouping | control group | fingerprint | n | | family:O editor
 convergence building | community building | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 convey been | have been | fingerprint | - | | editor family:O
@@ -257,9 +266,12 @@ corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,cra
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
+created a discovery | made a discovery | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 creature remedies | animal products | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:? sites=2 spinner=autoblog2016-some-more
+cretaceous menses | Cretaceous Period | fingerprint | - | | mined editor family:X sites=1
 crop screw ups | crop failures | fingerprint | - | | mined editor family:H sites=1
+crosshatched | hatched | ambiguous | - | near=egg,eggs,nest,nests,chick,chicks,hatchling,hatchlings,embryo,embryos,conceptus,incubation,incubated,dinosaur,dinosaurs | mined editor family:X sites=1
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
@@ -281,6 +293,7 @@ deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
+depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
 detectives brought by | investigators led by | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 device finding out | machine learning | fingerprint | - | | family:H editor
@@ -369,12 +382,14 @@ experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
 exploding celebrity | exploding star | fingerprint | - |  | mined editor family:D
+external squad of | international team of | fingerprint | - | | mined editor family:X sites=1
 extra and additional | increasingly | fingerprint | - | | mined editor family:H sites=1
 extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
+feet longsighted | feet long | fingerprint | - | | mined editor family:X sites=1
 feet prolonged | feet long | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 fellow member | member | ambiguous | n | | family:O editor
 fettle benefits | health benefits | fingerprint | - | | mined editor family:X sites=1
@@ -385,7 +400,9 @@ find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recen
 find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
 finish-to-finish | end-to-end | fingerprint | - | | mined editor family:N sites=1
+firedrake | dragon | ambiguous | - | | mined editor family:X sites=1
 fleshiness | obesity | fingerprint | - | | family:O editor
+fleshly's | animal's | fingerprint | - | | mined editor family:X sites=1
 flew previous | flew past | fingerprint | - | | mined editor family:?
 flexibleness | flexibility | fingerprint | - | | mined editor family:? sites=1
 flies previous | flies past | fingerprint | - | | mined editor family:?
@@ -475,6 +492,7 @@ have interaction in | engage in | fingerprint | - | | mined editor family:H site
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
+he incorporated. | he added. | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 heading means of | leading cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 heading means of genocide | leading cause of death | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 headlines accounts | news stories | fingerprint | - | | mined editor family:D
@@ -513,6 +531,8 @@ hoary fuel | fossil fuel | fingerprint | n | | mined editor family:? sites=1 spi
 hoary record | fossil record | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
 hoary remains | fossil remains | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 hoi polloi | people | ambiguous | - | | mined editor family:X
+homophile sapiens | Homo sapiens | fingerprint | - | | mined editor family:X sites=1
+homosexual sapiens | Homo sapiens | fingerprint | - | | mined editor family:X sites=1
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
@@ -562,6 +582,7 @@ in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
+inches longsighted | inches long | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
 individual area transit solutions | human space transportation services | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
@@ -595,8 +616,10 @@ it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
 jeopardize circumstance | risk factor | fingerprint | n | | mined editor family:X sites=1
+Joined States | United States | fingerprint | cs | | mined editor family:X sites=1
 junction rectifier by | led by | fingerprint | - | | mined editor family:S sites=1
 jurassic duration | Jurassic period | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+jurassic menses | Jurassic Period | fingerprint | - | | editor family:X
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
 lack of repose | lack of sleep | fingerprint | - | | mined editor family:X sites=1
@@ -612,6 +635,7 @@ lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 less more likely | less likely | fingerprint | - | | mined editor family:K
 less seemingly | less likely | fingerprint | - | next=to,than | mined editor family:S sites=1
+let since been | have since been | fingerprint | - | | mined editor family:X sites=1
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
 lifestyles threatening | life threatening | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 light-many years | light-years | fingerprint | - |  | mined editor family:D
@@ -623,6 +647,7 @@ lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 live to narrate the tale | survive | fingerprint | v | | mined editor family:H sites=1
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+living world index | Living Planet Index | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 loads of tnt | tons of TNT | fingerprint | - | | mined editor family:?
 local climate trade | climate change | fingerprint | - | | editor family:H
 local weather settlement | climate agreement | fingerprint | n | | mined editor family:H sites=1
@@ -646,11 +671,13 @@ many particularly | most notably | fingerprint | - | | mined editor family:? sit
 many thanks to | thanks to | ambiguous | - | !prev=and,with,our,my,also,special,a,big,huge,very,again,so,once,final,sincere,warm,heartfelt next=its,their,advances,improved,improvements | mined editor family:? spinner=sciencia
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
+matureness | maturity | ambiguous | - | | mined editor family:X sites=1
 maximum instances | most cases | fingerprint | - | | mined editor family:H
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 mean | average | ambiguous | - | prev=an,connected,on | mined editor family:S
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
+meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 meridian accord | climate accord | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -661,9 +688,11 @@ meridian discussion | climate conference | fingerprint | n | | mined editor fami
 meridian scholarship | climate science | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 meridian understanding | climate deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meters longsighted | meters long | fingerprint | - | | editor family:X
 meters prolonged | meters long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 method pronounced | ministry said | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+metres longsighted | metres long | fingerprint | - | | editor family:X
 metres prolonged | metres long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
@@ -716,6 +745,7 @@ non exactly | not just | fingerprint | - | | mined editor family:O sites=1
 non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
 non-hispanic achromatic | non-Hispanic white | fingerprint | - | | mined editor family:S sites=1
 non-public astronaut | private astronaut | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+nonextant | extinct | fingerprint | - | | mined editor family:X sites=1
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
@@ -732,6 +762,7 @@ novel york | New York | fingerprint | - | | family:O editor
 novel zealand | New Zealand | fingerprint | - | | family:O editor
 now not approximately | not about | fingerprint | - |  | mined editor family:H
 nowadays | these days | ambiguous | - | | dev:H
+nowhere to be ground | nowhere to be found | fingerprint | - | | mined editor family:X sites=1
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
 nutritionally wealthy | nutritionally rich | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
@@ -744,6 +775,8 @@ ocean flooring | ocean floor | fingerprint | n | | editor family:? spinner=seo-a
 of ages aged | adults aged | fingerprint | - | | mined editor family:X sites=1
 of import | important | fingerprint | - | prev=very,is,are,was,were,an,most,more,particularly,especially,extremely,really,so,too,equally,also,be,been,highly,critically,vitally,less,as,how,increasingly | family:O editor
 of remaining century | of last century | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
+offers been | has been | fingerprint | - | | editor family:? spinner=possess-offers
+offers fared | has fared | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 offset calendar month | first month | fingerprint | n | | mined editor family:O sites=1
 oftentimes | often | ambiguous | - | | family:O editor
 ofttimes | often | fingerprint | - | | family:O editor
@@ -782,6 +815,7 @@ pace of annihilation | rate of extinction | fingerprint | - | | mined editor fam
 pace of light-weight | speed of light | fingerprint | - |  | mined editor family:D
 paintings collectively | work together | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 pair of hrs | two hours | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+pair of millennia | two millennia | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 pals | friends | ambiguous | - | | dev:S
 pass judgement on | judge | fingerprint | - | | dev:H
 passed in a account | said in a statement | fingerprint | - | | mined editor family:X sites=1
@@ -800,16 +834,19 @@ perseverants | patients | fingerprint | - | | mined editor family:X sites=1
 person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
 photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? sites=1
+phratry | family | ambiguous | - | !near=athens,athenian,athenians,greek,greece,clan,clans,tribe,tribes,kinship,phratries | mined editor family:X sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 physique distance | body size | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
+plebeian era | common era | fingerprint | - | | mined editor family:X sites=1
 poise a risk | pose a risk | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
 poise a threat | pose a threat | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 portliness | obesity | fingerprint | - | | mined editor family:X sites=1
+possess been | have been | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 possibility | risk | ambiguous | - | prev=decrease,diminished,lower,higher,larger,greater,increased,reduced,elevated,carry,raise,raises,raised near=dementia,disease,cancer,diabetes,stroke,death,developing,growing,alzheimer's,illness | mined editor family:H
 possibility component | risk factor | fingerprint | n | | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 possibility elements | risk factors | fingerprint | - | | mined editor family:H sites=1
@@ -846,11 +883,13 @@ pump charge per unit | heart rate | fingerprint | - | | family:O editor
 pump disease | heart disease | fingerprint | n | | family:O editor
 pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,infusion,cooling,coolant,engine,hydraulic,heat,vacuum,a,the,sump,bilge,mechanical | dev:O
 pump wellness | heart health | fingerprint | - | | family:O editor
+push claim | press statement | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
 quality | human | ambiguous | - | next=hands,beings,rights,body,bodies,activity,activities,population,populations,history,brain,brains,cells,species,race,nature,trafficking,impact,impacts,lives,immune,genome,evolution,ancestors,remains,behaviour,behavior,embryos,embryo | mined editor family:S
 query | research | ambiguous | - | | dev:O
 quiet confirmed | still showed | fingerprint | - | | mined editor family:X sites=1
 quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety,hundred | mined editor family:S
+quite than | rather than | fingerprint | - | | mined editor family:X sites=1
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
 rapacious dinosaur | predatory dinosaur | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
@@ -858,6 +897,7 @@ rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
 rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
+really couple of | very few | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:? spinner=autoblog2016-some-more
@@ -908,6 +948,7 @@ seek engine | search engine | fingerprint | n |  | mined editor family:H
 self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
+she incorporated. | she added. | ambiguous | - | | editor family:? spinner=seo-rewriter-actually-also
 shew | show | fingerprint | v | | family:O editor
 shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
 shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
@@ -940,6 +981,8 @@ sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
 soundless | still | ambiguous | - | prev=don't,doesn't,didn't,not,we,they,it,he,she,i,you,would,could,can,will,may,might | mined editor family:O sites=1
 south usa | South America | fingerprint | cs | | mined editor family:? sites=1
+southerly america | South America | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
+southward korea | South Korea | fingerprint | - | | mined editor family:X sites=1
 spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
 spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier or prev=a near=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
@@ -958,6 +1001,7 @@ stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined edit
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
 study research researches | research studies | fingerprint | - | | mined editor family:D
+subject geographical | National Geographic | fingerprint | - | | mined editor family:X sites=1
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
@@ -1020,18 +1064,21 @@ tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,ver
 times as several | times as many | fingerprint | - | | mined editor family:D
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
+tincture fossil | trace fossil | fingerprint | n | | mined editor family:X sites=1
 tip of its life | end of its life | fingerprint | - | | mined editor family:?
 tip of the life cycle | end of the life cycle | fingerprint | - | | mined editor family:?
 to a greater extent | more | ambiguous | - | | family:O editor
 to a greater extent than | more than | ambiguous | - | | family:O editor
 to a greater extent than oftentimes than non | more often than not | fingerprint | - | | editor family:O
 to a greater extent than or less | more or less | fingerprint | - | | mined editor family:O sites=1
+to let been | to have been | fingerprint | - | | mined editor family:X sites=1
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
 to rebate than | to less than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 triassic duration | Triassic period | fingerprint | - | | editor family:? spinner=seo-rewriter-actually-also
+triassic menses | Triassic Period | fingerprint | - | | editor family:X
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
 turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
@@ -1097,6 +1144,7 @@ whilst the typical quantity | as the average amount | fingerprint | - |  | mined
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
 wide area electronic camera | Wide Field Camera | fingerprint | - | | mined editor family:? spinner=sciencia
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
+wight | creature | ambiguous | cs | prev=this,that,a,the,strange,ancient,bizarre,prehistoric near=dinosaur,dinosaurs,dragon,firedrake,fossil,fossils,species,animal,animals,paleontologists,palaeontologists,evolution,predator,prey,theropod,theropods,feathery,feathered | mined editor family:X sites=1
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
 withinside | in | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
