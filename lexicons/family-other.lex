@@ -86,7 +86,6 @@ apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=al
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
-archaeologian | paleontologist | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
