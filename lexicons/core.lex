@@ -19,7 +19,7 @@ a extra | a more | fingerprint | - | | mined editor family:A sites=2
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
 a key a part of | a key part of | fingerprint | - |  | editor family:A
-a lot | much | ambiguous | - | !next=of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
+a lot | much | ambiguous | - | !next=like,about,of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
 a minimal of | at least | fingerprint | - | | mined editor family:A sites=1
@@ -56,7 +56,7 @@ ache signaling | pain signaling | fingerprint | - | | seed dev:A
 achievable | possible | ambiguous | - | prev=are,is,be,were,was,been,as,if,when,where,wherever,whenever !near=goal,goals,target,targets,objective,objectives,aim,aims,milestone,milestones | mined editor family:A family:S sites=1
 acknowledged | said | ambiguous | - | !prev=is,are,was,were,been,be,being,widely,generally,publicly,openly,formally,officially,long,not,internationally | family:A editor
 acquired | received | ambiguous | - | next=funding,treatment,therapy,vaccine,vaccines,vaccination,vaccinations,dose,doses,placebo,approval,training,letters,messages,emails,calls,complaints,awards,grants | mined editor family:A
-actual | real | ambiguous | - | !next=number,numbers,figure,figures,cost,costs,rate,rates !prev=their,its,his,her,our,your,my | dev:A
+actual | real | ambiguous | - | !next=fact,number,numbers,figure,figures,cost,costs,rate,rates !prev=an,little,their,its,his,her,our,your,my | dev:A
 actual life | real life | fingerprint | - | | dev:A
 actual world | real world | fingerprint | - | | dev:A editor
 actual-world | real-world | fingerprint | - | | family:A editor
@@ -1147,7 +1147,7 @@ household | family | ambiguous | - | prev=his,her,their,my,our,your,whole,entire
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
-however | but | ambiguous | - | !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X
+however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human physique | human body | fingerprint | - | | family:A editor
@@ -2135,7 +2135,7 @@ reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,c
 report variety | record number | fingerprint | n | | mined editor family:A sites=1
 request for remark | request for comment | fingerprint | n | | family:A editor
 requested | asked | ambiguous | - | | family:A editor family:H
-research | studies | ambiguous | - | next=have,has,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite,a,whole,bunch | dev:A dev:H editor
+research | studies | ambiguous | - | next=have,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite | dev:A dev:H editor
 research have discovered | studies have found | fingerprint | - | | family:A editor
 research have proven | studies have shown | fingerprint | - | | family:A editor
 research interval | study period | fingerprint | - |  | mined editor family:A
@@ -2466,7 +2466,7 @@ these of | those of | ambiguous | - | !next=course,which,them,these,those,us | m
 these of us | those of us | fingerprint | - | | mined editor family:A sites=1
 these residing | those living | ambiguous | - |  | mined editor family:A
 these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
-they're | they are | ambiguous | - |  | dev:A family:H mined
+they're | they are | ambiguous | - | !next=going | family:H mined (A tag dropped by aud1: in learn A pages only the author's)
 this 12 months | this year | fingerprint | - | | dev:A editor
 this authentic article | this original article | fingerprint | - | | mined editor family:A sites=1
 this examine | this study | fingerprint | - | | family:A editor
@@ -2617,7 +2617,7 @@ vivid gentle | bright light | fingerprint | - | | family:A editor
 volcanic exercise | volcanic activity | fingerprint | - | | editor family:A
 wait occasions | wait times | fingerprint | - | | family:A editor
 wall avenue journal | Wall Street Journal | fingerprint | - | | family:A editor
-want | need | ambiguous | - | !next=to | dev:A
+want | need | ambiguous | - | prev=* !next=to,a,an,your,my,our,their,his,her,its | dev:A
 wanting | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 wanting into | looking into | fingerprint | - | | dev:A
 warmest on report | warmest on record | fingerprint | - | | family:A editor

@@ -823,7 +823,7 @@ dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
 early-cautioning | early-warning | fingerprint | - | | mined editor family:I sites=1
-eateries | restaurants | ambiguous | - | | mined editor family:I
+eateries | restaurants | ambiguous | - | !prev=and,or | mined editor family:I
 eatery feasting | restaurant dining | fingerprint | - | | mined editor family:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
 eating regimen | diet | fingerprint | - | | family:I editor
