@@ -4,17 +4,20 @@
 # Regenerate with the script; do not edit by hand (curated entries go to the other files).
 # spun | original | tier | flags | guard | provenance
 abounding | rich | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+accurate beastly | particular animal | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
-appellation | name | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
+baby arch | small head | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+balmy unfold | cracked open | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+best increment | greatest increase | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 both aspect | either side | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 broad discipline | Wide Field | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes,wordnet
 broaden industrial chances | expand commercial opportunities | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -22,12 +25,14 @@ business breathed member | mission was part | ambiguous | - | | mined dev:X site
 business business concentrate | commercial companies focus | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+chinaware | china | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
+cocker firedrake | baby dragon | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 colonisation present | population now | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 comeback labeled | return marked | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
-comradeship | association | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 confirmed larger indicators | showed greater signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+consultants concern | experts fear | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 contrasted coronary illness | compared heart disease | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 convey company collectively utilizing | bring guests together using | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 copiousness | plenty | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -47,6 +52,7 @@ despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythe
 destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 different regions over | other areas across | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 discharge said | release stated | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes,wordnet
+dissimilar nearly early | unlike most other | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -59,14 +65,17 @@ enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesa
 enquiry ground | analysis found | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+external squad | international team | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 fairly recognize | quite know | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 fettle | health | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
+finest pressure | greatest force | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 folks dwelling persistent ache | people living chronic pain | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 folks residing alongside | people living along | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+former nonextant | other extinct | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 fuel gentle | gas light | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -75,23 +84,26 @@ fundamental exploration apparatus | vital research tool | ambiguous | - | | mine
 gasoline because | gas as | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 haziest profundities | darkest depths | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+hoary | fossil | ambiguous | - | | mined dev:? sites=2
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 however ponders evaluating | but studies assessing | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+hyperlink might | link could | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 identical civic | similar urban | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 imperil | risk | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 jambon | ham | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
+junction rectifier | led | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 just mellow manifestations | only mild symptoms | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 last preference after | final decision later | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
-lusus naturae | monster | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 main despair threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 main melancholy threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 maintain folks | keep people | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+many engaging | most interesting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 may attain | could reach | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 mean vertebrate taxon | average bird species | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 melancholy influences | depression affects | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -99,6 +111,8 @@ mentioned instances | said cases | ambiguous | - | | mined dev:H sites=1 thesaur
 much stuff inside | many things in | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 multifold fresh | many more | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 mussy | messy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+nearby decision | close call | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
+new pivotal | recent key | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -122,6 +136,7 @@ pronounced a investigate | said the study | fingerprint | - | | mined dev:? site
 purchase meals | buy food | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 really bought affirmation | actually got confirmation | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+recollect homosexual | think Homo | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 repose | sleep | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
@@ -131,6 +146,7 @@ scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 seacoast | coast | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+significant worldwide examination | major global study | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 solar's | sun's | ambiguous | - | | mined dev:A sites=2
@@ -151,5 +167,8 @@ unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=mob
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+well being considerations | health concerns | fingerprint | - | | mined dev:A dev:H sites=2
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+wellbeing harm | health damage | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
+westerly joined | western United | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 yet comparatively immature | though relatively young | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
