@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import compress
 
 from ..model import Edit
@@ -19,7 +19,9 @@ SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or"
 
 
 class Match(namedtuple("Match", "i j start end form glued space_after", defaults=("", False))):
-    """A lexicon form found in the text, from token `i` up to (not including) token `j` (one per candidate)."""
+    """A lexicon form found in the text, from token `i` up to (not including) token `j`.
+
+    A named tuple rather than a dataclass: the matcher makes one per candidate, and tuples are built in C."""
 
     __slots__ = ()
     i: int
@@ -33,9 +35,6 @@ class Match(namedtuple("Match", "i j start end form glued space_after", defaults
     @property
     def tier(self) -> str:
         return self.form.entry.tier
-
-
-_match = partial(tuple.__new__, Match)  # a Match from all its fields, in C (Match() runs a Python-level __new__)
 
 
 class Context:
@@ -193,12 +192,13 @@ def candidates(ctx: Context, i: int) -> list[Match]:
     """Every form that matches at token i, longest first."""
     tokens, keys, lex, text = ctx.tokens, ctx.keys, ctx.lex, ctx.folded
     starts, ends, gaps, virtual_gaps = tokens.starts, tokens.ends, tokens.gaps, ctx.virtual_gaps
-    n, first = len(keys), keys[i]
+    n = len(keys)
+    first = keys[i]
     # a case-sensitive entry is more specific than a case-insensitive one
     cs_forms = lex.cs_forms if first in lex.cs_firsts else None
     # forms of two words or more start with one of the lexicon's first pairs
     pair_starts = i + 1 < n and (first, keys[i + 1]) in lex.bigrams
-    known, found = lex.forms.keys(), []  # a C-level membership test (the forms themselves are built lazily)
+    found: list[Match] = []
     for length in lex.lengths.get(first, ()):
         j = i + length
         if j > n or (length > 1 and not pair_starts):
@@ -208,16 +208,16 @@ def candidates(ctx: Context, i: int) -> list[Match]:
         if cs_forms:
             form = cs_forms.get(tuple(t.replace("’", "'") for t in tokens.texts[i:j]))
         if form is None:
-            if key not in known:
+            form = lex.forms.get(key)
+            if form is None:
                 continue
-            form = lex.forms[key]
         if length > 1 and not _gaps_fit(gaps, virtual_gaps, form.spaced, i, j):
             continue
         start, end = starts[i], ends[j - 1]
         if _word_bounded(text, start, end):
-            found.append(_match((i, j, start, end, form, "", False)))
+            found.append(Match(i, j, start, end, form))
             for alternative in lex.alternatives.get(key, ()):
-                found.append(_match((i, j, start, end, alternative, "", False)))
+                found.append(Match(i, j, start, end, alternative))
     return found
 
 
@@ -381,8 +381,8 @@ def select(
                 not spun or (families is not ANY_FAMILY and entry.families and not entry.families & families)
             ):
                 continue
-            if (guard := entry.guard).alternatives and not ctx.holds(guard, m):
-                if entry.tier == "fingerprint" and guard.sees_words:
+            if entry.guard and not ctx.holds(entry.guard, m):
+                if entry.tier == "fingerprint" and entry.guard.sees_words:
                     ctx.guard_rejected.append(m)  # a repair of a neighbour may make its guard hold
                 continue
             taken = (m, in_quote)
