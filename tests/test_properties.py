@@ -194,3 +194,102 @@ def test_where_the_verdict_pass_finds_no_fingerprint_an_unspun_repair_finds_noth
         return
     disable = frozenset(disabled)
     assert select(ctx, protected, quotes, quote_policy="fingerprint", spun=False, disable=disable) == []
+
+
+def plain_name_edits(names, text, tokens, protected):
+    """NameRestorer.edits as first written: every name and offset of an anchor word, scored by `_score` alone."""
+    from newsfix.model import Edit
+
+    words = [k for k, t in enumerate(tokens.texts) if t[0].isalnum()]
+    keys = [tokens.keys[k] for k in words]
+    taken_until = -1
+    for pos, key in enumerate(keys):
+        if key not in names.by_anchor or pos <= taken_until:
+            continue
+        firsts = [pos - offset for offset in names.offsets[key] if pos - offset > taken_until]
+        if not any(tokens.texts[words[first]][:1].isupper() for first in firsts):
+            continue
+        best = None
+        for name, offsets in names.by_anchor[key]:
+            for offset in offsets:
+                first, last = pos - offset, pos - offset + len(name.words) - 1
+                if first < 0 or last >= len(keys) or first <= taken_until:
+                    continue
+                score = names._score(keys[first : last + 1], name.words)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, first, last, name)
+        if best is None:
+            continue
+        score, first, last, name = best
+        start, end = tokens.starts[words[first]], tokens.ends[words[last]]
+        span = text[start:end]
+        if span.lower() == name.text.lower() or span.lower() in names.known or protected.overlaps(start, end):
+            continue
+        if "\n" in span or not span[:1].isupper():
+            continue
+        taken_until = last
+        yield Edit(start, end, span, name.text, f"gazetteer:{name.text}", round(0.6 + 0.3 * score, 2), "fuzzy")
+
+
+GAZETTEER = sorted({name.text for places in default_normalizer().names.by_anchor.values() for name, _ in places})
+SPUN_WORDS: dict[str, list[str]] = {}  # an original word -> the spun words that restore to it
+for _spun, _original in default_normalizer().lexicon.word_swaps.items():
+    SPUN_WORDS.setdefault(_original, []).append(_spun)
+
+
+BY_FIRST_WORD: dict[str, list[str]] = {}
+for _name in GAZETTEER:
+    BY_FIRST_WORD.setdefault(_name.split()[0], []).append(_name)
+
+
+@st.composite
+def name_texts(draw):
+    """Gazetteer names as written, with a word spun, misspelt, dropped or lower-cased, between other words, or
+    sharing a word with the name before ("Aalto College College London": two names through "University")."""
+    pieces: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        last = pieces[-2].split()[-1] if len(pieces) > 1 else ""
+        if last in BY_FIRST_WORD and draw(st.booleans()):
+            pieces[-1] = " ".join(draw(st.sampled_from(BY_FIRST_WORD[last])).split()[1:])  # for the separator
+            pieces.append(draw(st.sampled_from(["the", ",", ".\n", "said"])))
+            continue
+        words = draw(st.sampled_from(GAZETTEER)).split()
+        k = draw(st.integers(0, len(words) - 1))
+        change = draw(st.sampled_from(["none", "spin", "misspell", "drop", "lower", "swap"]))
+        spun = SPUN_WORDS.get(words[k].lower())
+        if change == "spin" and spun:
+            words[k] = draw(st.sampled_from(spun)).title()
+        elif change == "misspell" and len(words[k]) > 2:
+            words[k] = words[k][:1] + words[k][2:]
+        elif change == "drop" and len(words) > 1:
+            del words[k]
+        elif change == "lower":
+            words[k] = words[k].lower()
+        elif change == "swap" and k + 1 < len(words):
+            words[k], words[k + 1] = words[k + 1], words[k]
+        pieces.append(" ".join(words))
+        pieces.append(draw(st.sampled_from(["the", "of", ",", ".\n", "\n\n", "said", "(", ")", "a", "Analysis"])))
+    return " ".join(pieces)
+
+
+@SETTINGS
+@given(name_texts())
+@example("Aalto College College London.")  # a name may not start on the last word of one restored before it
+def test_name_restorer_finds_what_the_plain_placement_loop_finds(text):
+    from newsfix.despin.tokens import TokenTable
+
+    names, tokens, protected = default_normalizer().names, TokenTable(text), protected_spans(text)
+    assert list(names.edits(text, tokens, protected)) == list(plain_name_edits(names, text, tokens, protected))
+
+
+def test_name_restorer_finds_what_the_plain_placement_loop_finds_on_the_corpus():
+    from newsfix.despin.tokens import TokenTable
+
+    names, found = default_normalizer().names, 0
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*/*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens, protected = TokenTable(text), protected_spans(text)
+        edits = list(names.edits(text, tokens, protected))
+        assert edits == list(plain_name_edits(names, text, tokens, protected)), path
+        found += len(edits)
+    assert found > 20  # the corpus's spun texts hold spun names

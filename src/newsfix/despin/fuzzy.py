@@ -66,6 +66,12 @@ class NameRestorer:
                             self.by_anchor[anchor].append((entry, (k,)))
         # anchor word -> every position it has in some name: where a name through it may begin
         self.offsets = {w: sorted({k for _, ks in v for k in ks}) for w, v in self.by_anchor.items()}
+        # anchor word -> each placement of a name through it, in by_anchor's order (ties go to the first one):
+        # (the anchor's position in the name, the name's length, the fewest equal words it needs, its words, name)
+        self.placements = {
+            w: tuple((k, len(name.words), max(1, len(name.words) // 2), name.words, name) for name, ks in v for k in ks)
+            for w, v in self.by_anchor.items()
+        }
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
         by_anchor = self.by_anchor
@@ -74,39 +80,35 @@ class NameRestorer:
         # names are compared word by word, punctuation skipped
         word_index = list(compress(range(len(tokens.texts)), map(str.isalnum, map(itemgetter(0), tokens.texts))))
         keys = list(map(tokens.keys.__getitem__, word_index))
-        starts, ends, texts, first_offsets = tokens.starts, tokens.ends, tokens.texts, self.offsets
-        taken_until = -1
+        starts, ends, texts = tokens.starts, tokens.ends, tokens.texts
+        first_offsets, placements = self.offsets, self.placements
+        taken_until = -1  # never below -1: `first <= taken_until` also rules out placements before the text
         n_keys = len(keys)
         for pos in compress(range(n_keys), map(by_anchor.__contains__, keys)):
-            key = keys[pos]
             if pos <= taken_until:
                 continue
+            key = keys[pos]
             # only a name whose first word is capitalised is restored (see below): when no placement of a name
             # starts at a capital, whichever scores best is turned down, so none need scoring
-            if not any(
-                taken_until < first and texts[word_index[first]][:1].isupper()
-                for first in (pos - offset for offset in first_offsets[key])
-                if first >= 0
-            ):
+            for offset in first_offsets[key]:
+                first = pos - offset
+                if taken_until < first and texts[word_index[first]][:1].isupper():
+                    break
+            else:
                 continue
             best = None
-            for name, offsets in by_anchor[key]:
-                want = name.words
-                size = len(want)
-                least = max(1, size // 2)
-                for offset in offsets:
-                    first = pos - offset
-                    last = first + size - 1
-                    if first < 0 or last >= n_keys or first <= taken_until:
-                        continue
-                    got = keys[first : last + 1]
-                    # _score's first test, here: most placements fail it, and a call costs more than the test
-                    same = sum(map(eq, got, want))
-                    if same == size or same < least:
-                        continue
-                    score = self._score(got, want, same)
-                    if score is not None and (best is None or score > best[0]):
-                        best = (score, first, last, name)
+            for offset, size, least, want, name in placements[key]:
+                first = pos - offset
+                if first <= taken_until or first + size > n_keys:
+                    continue
+                got = keys[first : first + size]
+                # _score's first test, here: most placements fail it, and a call costs more than the test
+                same = sum(map(eq, got, want))
+                if same == size or same < least:
+                    continue
+                score = self._score(got, want, same)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, first, first + size - 1, name)
             if best is None:
                 continue
             score, first, last, name = best
