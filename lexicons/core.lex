@@ -2466,7 +2466,8 @@ these of | those of | ambiguous | - | !next=course,which,them,these,those,us | m
 these of us | those of us | fingerprint | - | | mined editor family:A sites=1
 these residing | those living | ambiguous | - |  | mined editor family:A
 these types of as | such as | fingerprint | - | | mined editor family:A family:S sites=1
-they're | they are | ambiguous | - | !next=going | family:H mined (A tag dropped by aud1: in learn A pages only the author's)
+# they're: no family A tag (2026-12-07): in the learn part's family-A pages only the authors wrote it
+they're | they are | ambiguous | - | !next=going | family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
 this authentic article | this original article | fingerprint | - | | mined editor family:A sites=1
 this examine | this study | fingerprint | - | | family:A editor

@@ -3,6 +3,7 @@ and `newsfix lexicon lint` passes on it. A mutated temporary copy proves that th
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -29,6 +30,13 @@ def _cache(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSFIX_CACHE_DIR", str(tmp_path / "cache"))
 
 
+# provenance is data that `lexicon stats` counts: words from a fixed vocabulary, not free text (notes go in a
+# comment line above the entry)
+PROVENANCE_WORD = re.compile(
+    r"seed|editor|mined|reviewed|(?:dev|family):[A-Z?]+|sites=\d+|spinner=[\w.-]+|thesaurus=[a-z]+(?:,[a-z]+)*"
+)
+
+
 def file_problems(path: Path) -> list[str]:
     """Everything wrong with one lexicon file on its own: parse errors, order, duplicates, missing provenance."""
     try:
@@ -37,6 +45,12 @@ def file_problems(path: Path) -> list[str]:
         return [str(exc)]
     problems = validate(entries, {str(path): entries})
     problems += [f"{e.where}: no provenance" for e in entries if not e.provenance.strip()]
+    problems += [
+        f"{e.where}: provenance word {word!r} is not one of lexicons/README.md's"
+        for e in entries
+        for word in e.provenance.split()
+        if not PROVENANCE_WORD.fullmatch(word)
+    ]
     return problems
 
 
@@ -120,6 +134,12 @@ def test_a_line_without_provenance_is_caught(lexicon_copy):
     core = lexicon_copy / "core.lex"
     _append(core, "zzzz spun | zzzz original | fingerprint | - | |")
     assert any("provenance is required" in p for p in file_problems(core))
+
+
+def test_free_text_in_provenance_is_caught(lexicon_copy):
+    core = lexicon_copy / "core.lex"
+    _append(core, "zzzz spun | zzzz original | fingerprint | - | | editor (seen once, by hand)")
+    assert any("provenance word '(seen'" in p for p in file_problems(core))
 
 
 def test_an_unsorted_gazetteer_is_caught(lexicon_copy):
