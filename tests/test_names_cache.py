@@ -104,3 +104,28 @@ def test_an_unwritable_cache_only_costs_time(cache_folder, monkeypatch):
     monkeypatch.setattr(names_cache, "write_signed", refuse)
     built = tables(NameRestorer(Gazetteer.load(TEST_LEXICON), lex.word_swaps))
     assert tables(names_cache.load_names(TEST_LEXICON, lex)) == built
+
+
+def test_a_signed_file_of_another_shape_is_built_again(cache_folder):
+    """A names file signed with our key but not holding this digest's index (another format, another key's
+    index, a truncated tuple, wrong tables) is not used: the index is built, and the file written again."""
+    import marshal
+
+    from newsfix.cache import write_signed
+
+    lex = compile_lexicon([TEST_LEXICON], use_cache=False)
+    lex.digest = "test-lexicon"
+    built = tables(names_cache.load_names(TEST_LEXICON, lex))
+    (path,) = cache_folder.glob("names-*.marshal")
+    digest = path.name.removeprefix("names-").removesuffix(".marshal")
+    for payload in [
+        (names_cache.FORMAT + 1, digest, *built),
+        (names_cache.FORMAT, "another", *built),
+        (names_cache.FORMAT, digest),
+        (names_cache.FORMAT, digest, *built[:3], {"word": ()}),
+        (names_cache.FORMAT, digest, [], {}, {}, {}),
+        [names_cache.FORMAT, digest, *built],
+    ]:
+        write_signed([(path, marshal.dumps(payload))], prefix=".t-")
+        assert tables(names_cache.load_names(TEST_LEXICON, lex)) == built
+        assert tables(names_cache.load_names(TEST_LEXICON, lex)) == built  # from the file written again
