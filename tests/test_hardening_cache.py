@@ -164,3 +164,52 @@ def test_key_owned_by_another_user_is_refused(tmp_path, monkeypatch):
     (folder / "x.pickle").write_bytes(cache.MAGIC + cache._mac(key, evil) + evil)
     assert cache.load_pickle(folder / "x.pickle", None, object) is None
     assert not marker.exists()
+
+
+def test_a_tampered_or_foreign_names_index_is_not_read(tmp_path, monkeypatch, capsys):
+    """The gazetteer names' index (despin/names_cache.py) is read only from a cache file this user signed: one
+    changed after signing, one without a signature, and a correctly signed one that another user owns or that
+    others may write are each refused, and the index is built instead (a signed one of our own is read: the
+    control that shows the planted index would change the output)."""
+    import marshal
+
+    from newsfix.despin import names_cache
+    from newsfix.despin.compile import compile_lexicon
+    from newsfix.despin.protect import Spans
+    from newsfix.despin.tokens import TokenTable
+
+    monkeypatch.setenv("NEWSFIX_CACHE_DIR", str(tmp_path))
+    lex = compile_lexicon()
+    text = "Researchers at Brunel College of London said so."
+
+    def restored() -> list[str]:
+        names = names_cache.load_names(None, lex)
+        return [e.after for e in names.edits(text, TokenTable(text), Spans(()))]
+
+    assert restored() == ["Brunel University of London"]  # built, and written
+    (path,) = cache.cache_dir().glob("names-*.marshal")
+    head = len(cache.MAGIC) + 32
+    signed = path.read_bytes()
+    fmt, digest, known, by_anchor, offsets, placements = marshal.loads(signed[head:])
+    evil_places = {w: tuple((*p[:4], "Evil Name") for p in places) for w, places in placements.items()}
+    evil = marshal.dumps((fmt, digest, known, by_anchor, offsets, evil_places))
+    key = (path.parent / "key").read_bytes()
+
+    def plant(data: bytes, uid: int = os.getuid(), mode: int = 0o600) -> None:
+        path.write_bytes(data)
+        os.chown(path, uid, os.getgid())
+        os.chmod(path, mode)
+
+    plant(signed[:head] + evil)  # the old digest, new bytes
+    assert restored() == ["Brunel University of London"]
+    assert "digest does not match" in capsys.readouterr().err
+    plant(evil)  # no signature at all
+    assert restored() == ["Brunel University of London"]
+    plant(cache.MAGIC + cache._mac(key, evil) + evil, uid=OTHER_UID)
+    assert restored() == ["Brunel University of London"]
+    assert "owned by uid 65534" in capsys.readouterr().err
+    plant(cache.MAGIC + cache._mac(key, evil) + evil, mode=0o620)
+    assert restored() == ["Brunel University of London"]
+    assert "writable by group or others" in capsys.readouterr().err
+    plant(cache.MAGIC + cache._mac(key, evil) + evil)  # the control: signed with our key, ours, private
+    assert restored() == ["Evil Name"]

@@ -210,12 +210,12 @@ def plain_name_edits(names, text, tokens, protected):
         if not any(tokens.texts[words[first]][:1].isupper() for first in firsts):
             continue
         best = None
-        for name, offsets in names.by_anchor[key]:
+        for (name, name_words), offsets in names.by_anchor[key]:
             for offset in offsets:
-                first, last = pos - offset, pos - offset + len(name.words) - 1
+                first, last = pos - offset, pos - offset + len(name_words) - 1
                 if first < 0 or last >= len(keys) or first <= taken_until:
                     continue
-                score = names._score(keys[first : last + 1], name.words)
+                score = names._score(keys[first : last + 1], name_words)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, first, last, name)
         if best is None:
@@ -223,15 +223,15 @@ def plain_name_edits(names, text, tokens, protected):
         score, first, last, name = best
         start, end = tokens.starts[words[first]], tokens.ends[words[last]]
         span = text[start:end]
-        if span.lower() == name.text.lower() or span.lower() in names.known or protected.overlaps(start, end):
+        if span.lower() == name.lower() or span.lower() in names.known or protected.overlaps(start, end):
             continue
         if "\n" in span or not span[:1].isupper():
             continue
         taken_until = last
-        yield Edit(start, end, span, name.text, f"gazetteer:{name.text}", round(0.6 + 0.3 * score, 2), "fuzzy")
+        yield Edit(start, end, span, name, f"gazetteer:{name}", round(0.6 + 0.3 * score, 2), "fuzzy")
 
 
-GAZETTEER = sorted({name.text for places in default_normalizer().names.by_anchor.values() for name, _ in places})
+GAZETTEER = sorted({name for places in default_normalizer().names.by_anchor.values() for (name, _), _ in places})
 SPUN_WORDS: dict[str, list[str]] = {}  # an original word -> the spun words that restore to it
 for _spun, _original in default_normalizer().lexicon.word_swaps.items():
     SPUN_WORDS.setdefault(_original, []).append(_spun)

@@ -18,7 +18,6 @@ from operator import eq, itemgetter
 from pathlib import Path
 
 from ..model import Edit
-from ..records import Frozen
 from .lexicon import CompiledLexicon, Form, Gazetteer
 from .protect import Spans
 from .tokens import TOKEN, TokenTable, gap_fits
@@ -27,64 +26,78 @@ CONNECTORS = {"of", "for", "and", "the", "de", "&", "in", "on"}
 NEAR_MISS = 0.85  # normalized similarity for a differing word that no swap explains
 
 
-class _Name(Frozen):
-    text: str
-    words: tuple[str, ...]
+# A gazetteer name is (text, words): the name as written, and its word tokens as phrase_key keys them. The index
+# of names is plain tuples, dicts, lists, sets and strings, because it is cached on its own (`despin.names_cache`).
+Name = tuple[str, tuple[str, ...]]
+# (known, by_anchor, offsets, placements): see name_index
+NameIndex = tuple[
+    set[str],
+    dict[str, list[tuple[Name, tuple[int, ...]]]],
+    dict[str, list[int]],
+    dict[str, tuple[tuple[int, int, int, tuple[str, ...], str], ...]],
+]
 
-    def __init__(self, text: str, words: tuple[str, ...]) -> None:
-        self.__dict__.update(text=text, words=words)
+
+def name_index(gazetteer: Gazetteer, word_swaps: dict[str, str]) -> NameIndex:
+    """NameRestorer's tables for these names and swaps: the names in lower case (`known`); anchor word -> (name, the
+    anchor's positions in the name) (`by_anchor`); anchor word -> every position it has in some name (`offsets`);
+    anchor word -> each placement of a name through it (`placements`, see below)."""
+    by_anchor: dict[str, list[tuple[Name, tuple[int, ...]]]] = defaultdict(list)
+    known = {n.lower() for n in gazetteer.names}
+    not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
+    spun_forms: dict[str, list[str]] = defaultdict(list)  # original word -> the spun words restored to it
+    for spun, original in word_swaps.items():
+        spun_forms[original].append(spun)
+    for name in gazetteer.names:
+        # the name's word tokens as phrase_key keys them (lower case, straight apostrophe), found faster
+        words = tuple(w.lower().replace("’", "'") for w in TOKEN.findall(name) if w[0].isalnum())
+        if len(words) < 2:
+            continue
+        entry = (name, words)
+        anchors = [w for w in dict.fromkeys(words) if w not in not_anchors]
+        # frequent words ("a", "at", "one") only when a name has no other: they would be tried everywhere
+        rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
+        for w in rare or anchors:
+            by_anchor[w].append((entry, tuple(k for k, x in enumerate(words) if x == w)))
+        if not anchors:
+            # every word is one a spinner may swap ("National Sleep Foundation"): the name is found from each of
+            # its words as written or as spun ("Nationwide Sleep Basis"), else a new swap to or from any of them
+            # would make it unfindable
+            for k, w in enumerate(words):
+                if w not in CONNECTORS:
+                    for anchor in dict.fromkeys([w, *spun_forms.get(w, ())]):
+                        by_anchor[anchor].append((entry, (k,)))
+    # anchor word -> every position it has in some name: where a name through it may begin
+    offsets = {w: sorted({k for _, ks in v for k in ks}) for w, v in by_anchor.items()}
+    # anchor word -> each placement of a name through it, in by_anchor's order (ties go to the first one):
+    # (the anchor's position in the name, the name's length, the fewest equal words it needs, its words, its text)
+    placements = {
+        w: tuple((k, len(words), max(1, len(words) // 2), words, text) for (text, words), ks in v for k in ks)
+        for w, v in by_anchor.items()
+    }
+    return known, dict(by_anchor), offsets, placements
 
 
 class NameRestorer:
-    def __init__(self, gazetteer: Gazetteer, word_swaps: dict[str, str]):
+    def __init__(self, gazetteer: Gazetteer | None, word_swaps: dict[str, str], index: NameIndex | None = None):
+        """`index`: `name_index(gazetteer, word_swaps)` when the caller has it (from the cache); else built here."""
         self.swaps = word_swaps
-        # anchor word -> (name, the anchor's positions in the name), positions computed once here
-        self.by_anchor: dict[str, list[tuple[_Name, tuple[int, ...]]]] = defaultdict(list)
-        self.known = {n.lower() for n in gazetteer.names}
-        not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
-        spun_forms: dict[str, list[str]] = defaultdict(list)  # original word -> the spun words restored to it
-        for spun, original in word_swaps.items():
-            spun_forms[original].append(spun)
-        for name in gazetteer.names:
-            # the name's word tokens as phrase_key keys them (lower case, straight apostrophe), found faster
-            words = tuple(w.lower().replace("’", "'") for w in TOKEN.findall(name) if w[0].isalnum())
-            if len(words) < 2:
-                continue
-            entry = _Name(name, words)
-            anchors = [w for w in dict.fromkeys(words) if w not in not_anchors]
-            # frequent words ("a", "at", "one") only when a name has no other: they would be tried everywhere
-            rare = [w for w in anchors if w not in FUNCTION_WORDS and w not in COMMON_WORDS]
-            for w in rare or anchors:
-                self.by_anchor[w].append((entry, tuple(k for k, x in enumerate(words) if x == w)))
-            if not anchors:
-                # every word is one a spinner may swap ("National Sleep Foundation"): the name is found from each of
-                # its words as written or as spun ("Nationwide Sleep Basis"), else a new swap to or from any of them
-                # would make it unfindable
-                for k, w in enumerate(words):
-                    if w not in CONNECTORS:
-                        for anchor in dict.fromkeys([w, *spun_forms.get(w, ())]):
-                            self.by_anchor[anchor].append((entry, (k,)))
-        # anchor word -> every position it has in some name: where a name through it may begin
-        self.offsets = {w: sorted({k for _, ks in v for k in ks}) for w, v in self.by_anchor.items()}
-        # anchor word -> each placement of a name through it, in by_anchor's order (ties go to the first one):
-        # (the anchor's position in the name, the name's length, the fewest equal words it needs, its words, name)
-        self.placements = {
-            w: tuple((k, len(name.words), max(1, len(name.words) // 2), name.words, name) for name, ks in v for k in ks)
-            for w, v in self.by_anchor.items()
-        }
+        if index is None:
+            index = name_index(gazetteer or Gazetteer(()), word_swaps)
+        self.known, self.by_anchor, self.offsets, self.placements = index
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
-        by_anchor = self.by_anchor
-        if by_anchor.keys().isdisjoint(tokens.keys):
+        placements = self.placements
+        if placements.keys().isdisjoint(tokens.keys):
             return
         # names are compared word by word, punctuation skipped
         word_index = list(compress(range(len(tokens.texts)), map(str.isalnum, map(itemgetter(0), tokens.texts))))
         keys = list(map(tokens.keys.__getitem__, word_index))
         starts, ends, texts = tokens.starts, tokens.ends, tokens.texts
-        first_offsets, placements = self.offsets, self.placements
+        first_offsets = self.offsets
         taken_until = -1  # never below -1: `first <= taken_until` also rules out placements before the text
         n_keys = len(keys)
-        for pos in compress(range(n_keys), map(by_anchor.__contains__, keys)):
+        for pos in compress(range(n_keys), map(placements.__contains__, keys)):
             if pos <= taken_until:
                 continue
             key = keys[pos]
@@ -114,12 +127,12 @@ class NameRestorer:
             score, first, last, name = best
             start, end = starts[word_index[first]], ends[word_index[last]]
             span = text[start:end]
-            if span.lower() == name.text.lower() or span.lower() in self.known or protected.overlaps(start, end):
+            if span.lower() == name.lower() or span.lower() in self.known or protected.overlaps(start, end):
                 continue
             if "\n" in span or not span[:1].isupper():
                 continue
             taken_until = last
-            yield Edit(start, end, span, name.text, f"gazetteer:{name.text}", round(0.6 + 0.3 * score, 2), "fuzzy")
+            yield Edit(start, end, span, name, f"gazetteer:{name}", round(0.6 + 0.3 * score, 2), "fuzzy")
 
     def _score(self, got: Sequence[str], want: Sequence[str], same: int | None = None) -> float | None:
         """Fraction of words that agree exactly, or None when a differing word is not explained. `same`: the count

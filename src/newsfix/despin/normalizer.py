@@ -26,7 +26,7 @@ from . import artifacts, sensitive
 from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
 from .gates import apart, gate_ambiguous, rule_of, spun_quotes
-from .lexicon import CompiledLexicon, Gazetteer, LexiconSigns, default_lexicon_dir
+from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .segments import SEGMENT_ABOVE, merge_spins, segments
@@ -97,10 +97,10 @@ class Normalizer:
 
     @cached_property
     def names(self) -> NameRestorer:
-        from .fuzzy import NameRestorer  # rapidfuzz is imported only for documents that need it
+        from .names_cache import load_names  # rapidfuzz is imported only for documents that need it
 
         gaz_dir = None if not self.lexicon_paths else _gazetteer_dir(self.lexicon_paths)
-        return NameRestorer(Gazetteer.load(gaz_dir), self.lexicon.word_swaps)
+        return load_names(gaz_dir, self.lexicon)
 
     @cached_property
     def near_misses(self) -> NearMissMatcher:
