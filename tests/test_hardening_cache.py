@@ -190,9 +190,9 @@ def test_a_tampered_or_foreign_names_index_is_not_read(tmp_path, monkeypatch, ca
     (path,) = cache.cache_dir().glob("names-*.marshal")
     head = len(cache.MAGIC) + 32
     signed = path.read_bytes()
-    fmt, digest, known, by_anchor, offsets, placements = marshal.loads(signed[head:])
+    fmt, digest, known, offsets, placements = marshal.loads(signed[head:])
     evil_places = {w: tuple((*p[:4], "Evil Name") for p in places) for w, places in placements.items()}
-    evil = marshal.dumps((fmt, digest, known, by_anchor, offsets, evil_places))
+    evil = marshal.dumps((fmt, digest, known, offsets, evil_places))
     key = (path.parent / "key").read_bytes()
 
     def plant(data: bytes, uid: int = os.getuid(), mode: int = 0o600) -> None:

@@ -204,20 +204,19 @@ def plain_name_edits(names, text, tokens, protected):
     keys = [tokens.keys[k] for k in words]
     taken_until = -1
     for pos, key in enumerate(keys):
-        if key not in names.by_anchor or pos <= taken_until:
+        if key not in names.placements or pos <= taken_until:
             continue
         firsts = [pos - offset for offset in names.offsets[key] if pos - offset > taken_until]
         if not any(tokens.texts[words[first]][:1].isupper() for first in firsts):
             continue
         best = None
-        for (name, name_words), offsets in names.by_anchor[key]:
-            for offset in offsets:
-                first, last = pos - offset, pos - offset + len(name_words) - 1
-                if first < 0 or last >= len(keys) or first <= taken_until:
-                    continue
-                score = names._score(keys[first : last + 1], name_words)
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, first, last, name)
+        for offset, _, _, name_words, name in names.placements[key]:  # only the name and the anchor's place in it
+            first, last = pos - offset, pos - offset + len(name_words) - 1
+            if first < 0 or last >= len(keys) or first <= taken_until:
+                continue
+            score = names._score(keys[first : last + 1], name_words)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, first, last, name)
         if best is None:
             continue
         score, first, last, name = best
@@ -231,7 +230,7 @@ def plain_name_edits(names, text, tokens, protected):
         yield Edit(start, end, span, name, f"gazetteer:{name}", round(0.6 + 0.3 * score, 2), "fuzzy")
 
 
-GAZETTEER = sorted({name for places in default_normalizer().names.by_anchor.values() for (name, _), _ in places})
+GAZETTEER = sorted({place[4] for places in default_normalizer().names.placements.values() for place in places})
 SPUN_WORDS: dict[str, list[str]] = {}  # an original word -> the spun words that restore to it
 for _spun, _original in default_normalizer().lexicon.word_swaps.items():
     SPUN_WORDS.setdefault(_original, []).append(_spun)

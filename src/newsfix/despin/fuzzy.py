@@ -29,19 +29,19 @@ NEAR_MISS = 0.85  # normalized similarity for a differing word that no swap expl
 # A gazetteer name is (text, words): the name as written, and its word tokens as phrase_key keys them. The index
 # of names is plain tuples, dicts, lists, sets and strings, because it is cached on its own (`despin.names_cache`).
 Name = tuple[str, tuple[str, ...]]
-# (known, by_anchor, offsets, placements): see name_index
+# (known, offsets, placements): see name_index
 NameIndex = tuple[
     set[str],
-    dict[str, list[tuple[Name, tuple[int, ...]]]],
     dict[str, list[int]],
     dict[str, tuple[tuple[int, int, int, tuple[str, ...], str], ...]],
 ]
 
 
 def name_index(gazetteer: Gazetteer, word_swaps: dict[str, str]) -> NameIndex:
-    """NameRestorer's tables for these names and swaps: the names in lower case (`known`); anchor word -> (name, the
-    anchor's positions in the name) (`by_anchor`); anchor word -> every position it has in some name (`offsets`);
-    anchor word -> each placement of a name through it (`placements`, see below)."""
+    """NameRestorer's tables for these names and swaps: the names in lower case (`known`); anchor word -> every
+    position it has in some name (`offsets`); anchor word -> each placement of a name through it (`placements`, see
+    below)."""
+    # anchor word -> (name, the anchor's positions in the name): what the two tables are made from
     by_anchor: dict[str, list[tuple[Name, tuple[int, ...]]]] = defaultdict(list)
     known = {n.lower() for n in gazetteer.names}
     not_anchors = CONNECTORS | set(word_swaps.values()) | set(word_swaps)
@@ -75,7 +75,7 @@ def name_index(gazetteer: Gazetteer, word_swaps: dict[str, str]) -> NameIndex:
         w: tuple((k, len(words), max(1, len(words) // 2), words, text) for (text, words), ks in v for k in ks)
         for w, v in by_anchor.items()
     }
-    return known, dict(by_anchor), offsets, placements
+    return known, offsets, placements
 
 
 class NameRestorer:
@@ -84,7 +84,7 @@ class NameRestorer:
         self.swaps = word_swaps
         if index is None:
             index = name_index(gazetteer or Gazetteer(()), word_swaps)
-        self.known, self.by_anchor, self.offsets, self.placements = index
+        self.known, self.offsets, self.placements = index
 
     def edits(self, text: str, tokens: TokenTable, protected: Spans) -> Iterator[Edit]:
         placements = self.placements

@@ -16,7 +16,7 @@ from ..cache import cache_dir, load_marshal, prune, write_signed
 from .fuzzy import NameIndex, NameRestorer, name_index
 from .lexicon import CompiledLexicon, Gazetteer, gazetteer_files
 
-FORMAT = 1  # the layout of the cached tuple below
+FORMAT = 2  # the layout of the cached tuple below (1 also held the table the others are made from)
 
 
 def load_names(lexicon_dir: Path | None, lex: CompiledLexicon) -> NameRestorer:
@@ -61,11 +61,11 @@ def names_digest(files: list[Path], lexicon_digest: str) -> str | None:
 
 def _unpack(payload: object, digest: str | None) -> NameIndex | None:
     """The index from the cached tuple (as `marshal.loads` gave it back), or None if it is not one for `digest`."""
-    if not (isinstance(payload, tuple) and len(payload) == 6 and payload[:2] == (FORMAT, digest)):
+    if not (isinstance(payload, tuple) and len(payload) == 5 and payload[:2] == (FORMAT, digest)):
         return None
-    known, by_anchor, offsets, placements = payload[2:]
-    if not (isinstance(known, set) and isinstance(by_anchor, dict) and isinstance(offsets, dict)):
+    known, offsets, placements = payload[2:]
+    if not (isinstance(known, set) and isinstance(offsets, dict)):
         return None
-    if not (isinstance(placements, dict) and placements.keys() == offsets.keys() == by_anchor.keys()):
+    if not (isinstance(placements, dict) and placements.keys() == offsets.keys()):
         return None
-    return known, by_anchor, offsets, placements
+    return known, offsets, placements
