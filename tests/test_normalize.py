@@ -139,6 +139,22 @@ def test_quotes_keep_their_ordinary_words_unless_the_quote_itself_is_spun(nf):
     assert {e.before for e in r.edits if e.in_quote} == {"proof", "persistent ache"}
 
 
+def test_a_quote_with_three_swaps_was_spun_and_one_with_two_keeps_its_words(nf):
+    # spinners rewrite quotes too: a quote with QUOTE_SWAPS (3) distinct spinner swaps in a document with two
+    # fingerprints is judged like the rest of the page, even with no fingerprint of its own; with fewer swaps the
+    # speaker's words stand (the seed article's spinner left its quotes alone; its one quote with a swap holds one)
+    three = "“Sufferers gave proof to the college,” she said."
+    two = "“Sufferers gave proof to the clinic,” he said."
+    r = nf.normalize(SPUN_HEADER + three + "\n" + two)
+    assert "“Patients gave evidence to the university,” she said." in r.text
+    assert two in r.text
+    assert {e.before for e in r.edits if e.in_quote} == {"Sufferers", "proof", "college"}
+    # only under the default policy, and only in a document with two fingerprints
+    assert three in fixed(nf, SPUN_HEADER + three, quotes="protect")
+    one_fingerprint = "Results.\n" + three + " It was persistent ache."
+    assert three in fixed(nf, one_fingerprint)
+
+
 def test_a_spun_quote_needs_a_spun_document(nf):
     # one fingerprint is not evidence enough for ordinary words anywhere, quotes included
     text = "Results.\n“The proof of persistent ache,” she said."

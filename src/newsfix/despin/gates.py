@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 AMBIGUOUS_MIN_FINGERPRINTS = 2
 # A meaning-bearing ambiguous swap (see sensitive.py) needs a fingerprint within this many tokens (a few sentences).
 SENSITIVE_REACH = 40
+# A quote with this many distinct spinner swaps inside, in a document with AMBIGUOUS_MIN_FINGERPRINTS, was spun
+# (chosen on the learn part and the dev pairs, 2026-12-07: 2 / 3 / 4 swaps read learn +0.3 / +0.2 / +0.1 restore
+# points with 1 / 0 / 0 more wrong edits, dev +1.5 / +1.5 / +0.8 with 1 more wrong edit each; one swap would alter
+# the seed article's unspun quote).
+QUOTE_SWAPS = 3
 
 
 def gate_ambiguous(
@@ -62,16 +67,31 @@ def gate_ambiguous(
     return kept, held
 
 
-def spun_quotes(quotes: Spans, fingerprints: list, distinct: int) -> Spans:
+def spun_quotes(quotes: Spans, fingerprints: list, distinct: int, open_swaps: list | None = None) -> Spans:
     """The quoted passages whose ordinary words are judged like the rest of a spun page.
 
     A quote is the speaker's words, so by default only fingerprints are repaired inside it. But a spinner rewrites
     quotes like any other text: a quote that itself holds a fingerprint, in a document with enough fingerprints for
     ordinary-word swaps at all, was spun (measured on the learn part and the dev pairs: restore +0.7 and +1.3
-    points, precision unchanged). Quotes without a fingerprint keep their words."""
+    points, precision unchanged). So was a quote that holds `QUOTE_SWAPS` or more distinct spinner swaps
+    (`open_swaps`: the matches chosen with every quote open); the seed article's spinner left its quotes alone, and
+    its one quote with a swap holds a single one. Other quotes keep their words."""
     if distinct < AMBIGUOUS_MIN_FINGERPRINTS or not quotes:
         return Spans(())
-    return Spans(q for q in quotes if any(in_quote and q[0] <= m.start < q[1] for m, in_quote in fingerprints))
+    starts = [m.start for m, in_quote in fingerprints if in_quote]
+    spun: list[tuple[int, int]] = [q for q in quotes if _holds(q, starts)]
+    if open_swaps:
+        quoted = sorted((m.start, m.form.entry.spun) for m, in_quote in open_swaps if in_quote)
+        keys = [s for s, _ in quoted]
+        for q in quotes:
+            lo, hi = bisect.bisect_left(keys, q[0]), bisect.bisect_left(keys, q[1])
+            if len({spun_form for _, spun_form in quoted[lo:hi]}) >= QUOTE_SWAPS:
+                spun.append(q)
+    return Spans(spun)
+
+
+def _holds(span: tuple[int, int], starts: list[int]) -> bool:
+    return any(span[0] <= s < span[1] for s in starts)
 
 
 def rule_of(match: Any) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from ..model import (
@@ -25,7 +25,7 @@ from ..model import (
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
-from .gates import apart, gate_ambiguous, rule_of, spun_quotes
+from .gates import AMBIGUOUS_MIN_FINGERPRINTS, apart, gate_ambiguous, rule_of, spun_quotes
 from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
@@ -236,7 +236,8 @@ class Normalizer:
             families = ANY_FAMILY  # told it is spun, but no fingerprint names a spinner: every family's entries
 
         if spun or fingerprints:
-            chosen = select(
+            choose = partial(
+                select,
                 ctx,
                 protected,
                 quotes,
@@ -244,8 +245,14 @@ class Normalizer:
                 spun=spun,
                 disable=opts.disable,
                 families=families or frozenset(),
-                spun_quotes=spun_quotes(quotes, fingerprints, len(found)) if spun else None,
             )
+            if spun and opts.quotes == "fingerprint" and quotes and len(found) >= AMBIGUOUS_MIN_FINGERPRINTS:
+                # which quotes the spinner rewrote: count its swaps in each, every quote open
+                every_quote = choose(spun_quotes=quotes)
+                judged = spun_quotes(quotes, fingerprints, len(found), every_quote)
+                chosen = every_quote if len(judged) == len(quotes) else choose(spun_quotes=judged)
+            else:
+                chosen = choose(spun_quotes=spun_quotes(quotes, fingerprints, len(found)) if spun else None)
         else:
             # not spun, so fingerprints only; the verdict's pass found none (and disabling rules only removes
             # some): most unspun texts that show a sign end here, without looking at every other entry point
