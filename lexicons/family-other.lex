@@ -1,34 +1,34 @@
 # Families D (Spin Rewriter-like), H (find-out-about/lend-a-hand), K (light rewriter), O (WordNet blogspot
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
-a arise | the rise | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a finish of a | the end of the | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a arise | the rise | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
 a individual | a person | fingerprint | - | | mined editor family:H
-a initial | the first | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a investigate | a study | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a initial | the first | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a initial time | the first time | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a investigate | a study | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
 a lot of seemingly | more likely | fingerprint | - | | mined editor family:S sites=1
-a many | the most | fingerprint | - | next=important,interesting,common,popular,powerful,significant,distant,massive,serious,dangerous,successful,famous,critical,pivotal,vital,striking,surprising,comprehensive,detailed,extensive,severe,vulnerable,promising,accurate,effective,influential,abundant,diverse,valuable,expensive,deadly,difficult,ambitious,iconic,obvious,intriguing,exciting,remarkable,widely,frequently,likely,advanced,prolific,primitive,elaborate,sensitive,productive,reliable,profitable,luminous,complete,complex,essential,endangered,polluted,populous,ancient,dramatic | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a many engaging | the most interesting | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a many finish | the most complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-a many vast | the most massive | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a many | the most | fingerprint | - | next=important,interesting,common,popular,powerful,significant,distant,massive,serious,dangerous,successful,famous,critical,pivotal,vital,striking,surprising,comprehensive,detailed,extensive,severe,vulnerable,promising,accurate,effective,influential,abundant,diverse,valuable,expensive,deadly,difficult,ambitious,iconic,obvious,intriguing,exciting,remarkable,widely,frequently,likely,advanced,prolific,primitive,elaborate,sensitive,productive,reliable,profitable,luminous,complete,complex,essential,endangered,polluted,populous,ancient,dramatic | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a many engaging | the most interesting | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a many finish | the most complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a many vast | the most massive | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a minimum of consequent | at least the next | fingerprint | - |  | mined editor family:O
 a minimum of partly | at least partially | fingerprint | - | | mined editor family:S sites=1
 a name with newshounds | a call with reporters | fingerprint | - | | mined editor family:H sites=1
 a narrate | a statement | fingerprint | - | | mined editor family:H sites=1
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
-a probably finish | the virtually complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a probably finish | the virtually complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
-a tighten relations | a close relative | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a tighten relations | a close relative | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
-a understanding | a deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 able-bodied to | able to | fingerprint | - | | family:O editor
@@ -37,7 +37,7 @@ abstraction | study | ambiguous | - | prev=the,this,a,new,latest,recent,previous
 abstraction author | study author | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
 abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
-abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 accusation | information | ambiguous | - | !prev=a,an,the,this,that,his,her,their,its,our,my,your,false,serious,criminal,unfounded,baseless,any,no,new,latest,such,first,same,similar,sexual,formal !next=against,that,of,was,is,by,from | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
@@ -62,7 +62,7 @@ all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
-amino poison | amino acid | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+amino poison | amino acid | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 amusing media | social media | fingerprint | - | | mined editor family:? sites=1
 amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
 an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
@@ -77,19 +77,19 @@ anew apparent | newly discovered | fingerprint | - | | mined editor family:? sit
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
-antiquated behind | dated back | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-antiquities method | antiquities ministry | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+antiquated behind | dated back | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+antiquities method | antiquities ministry | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 anytime absolved | ever walked | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=alphabetic-early
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
-approaching to assistance | expected to help | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
-as against to | as opposed to | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+as against to | as opposed to | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 as an outcome of | as a result of | fingerprint | - |  | mined editor family:D
 as continued as | as long as | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 as neatly as | as well as | fingerprint | - | !next=possible | family:H editor
@@ -99,9 +99,9 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
 assemblage value | body weight | fingerprint | - | | mined editor family:S
-assistant highbrow | assistant professor | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+assistant highbrow | assistant professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
-associate highbrow | associate professor | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+associate highbrow | associate professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
 astronomical gadget | astronomical unit | fingerprint | n | | mined editor family:H sites=1
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
@@ -168,9 +168,9 @@ bring about of death | cause of death | fingerprint | - |  | editor family:D
 bring about of demise | cause of death | fingerprint | - |  | mined editor family:D
 broader | wider | ambiguous | - | !next=definition,definitions,sense,context,contexts,terms,scope,view,views,perspective,perspectives,picture,question,questions,issue,issues,implications,approach,understanding,meaning,trend,trends,pattern,patterns | dev:K
 build up the chance of | increase the risk of | fingerprint | - | | mined editor family:H sites=1
-building countries | developing countries | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+building countries | developing countries | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
-cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:? sites=1 spinner=autoblog2016-some-more
+cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:P sites=1 spinner=autoblog2016-some-more
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
@@ -179,13 +179,13 @@ calendar year-olds | year-olds | fingerprint | - |  | mined editor family:D
 caller | new | ambiguous | - | next=study,studies,survey,surveys,research,report,reports,paper,papers,analysis,findings,data,species,approach,method,methods,technique,techniques,way,ways,drug,drugs,treatment,treatments,vaccine,vaccines,variant,variants,cases,rules,law,laws,record,records,technology,discovery,discoveries,type,types,model,models,evidence,information,accusation | mined editor family:S
 caller study | new study | fingerprint | n | | mined editor family:S
 caller survey | new study | fingerprint | n | | mined editor family:S
-cambrian duration | Cambrian period | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+cambrian duration | Cambrian period | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 camera barriers | camera traps | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 candied potable | sweetened beverage | fingerprint | n | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 CARBON DIOXIDE | CO2 | fingerprint | cs | | mined editor family:? sites=1
 carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
-categorical means of | main cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+categorical means of | main cause of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
 celebrities are birthed | stars are born | fingerprint | - | | mined editor family:D family:? spinner=sciencia
 celebrities being birthed | stars being born | fingerprint | - | | mined editor family:D family:?
@@ -217,8 +217,8 @@ closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,
 closing week | last week | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 closing year | last year | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
 clout disadvantage | weight loss | fingerprint | - | | mined editor family:X sites=1
-CO dioxide | carbon dioxide | fingerprint | cs | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-co-author highbrow | co-author professor | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+CO dioxide | carbon dioxide | fingerprint | cs | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+co-author highbrow | co-author professor | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 co-staff | co-workers | fingerprint | - | | dev:S
 cognise | know | fingerprint | - | | family:O editor
 cognize | know | fingerprint | - | | family:O editor
@@ -229,10 +229,10 @@ commercial workers system | Commercial Crew Program | fingerprint | - | | mined 
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
-comparison author | senior author | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-comparison central | senior official | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:? sites=1 spinner=autoblog2016-some-more
-competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or | mined editor family:? sites=2 spinner=autoblog2016-some-more
+comparison author | senior author | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+comparison central | senior official | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:P sites=1 spinner=autoblog2016-some-more
+competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
@@ -245,8 +245,8 @@ connected | on | ambiguous | - | prev=accusation,information,data,losing,based,f
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
 connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
 considering that | since | ambiguous | - | | dev:S
-consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:? sites=1 spinner=autoblog2016-some-more
-consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:? spinner=autoblog2016-some-more
+consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:P sites=1 spinner=autoblog2016-some-more
+consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:P spinner=autoblog2016-some-more
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 continueses to be | remains | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 control grouping | control group | fingerprint | n | | family:O editor
@@ -254,7 +254,7 @@ convergence building | community building | fingerprint | - | | mined editor fam
 convey been | have been | fingerprint | - | | editor family:O
 convey been constitute | have been found | fingerprint | - | | editor family:O
 cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
-copiousness of | plenty of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+copiousness of | plenty of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 coronary skip | coronary bypass | fingerprint | - | | mined editor family:H family:? sites=1 spinner=changed-into-its-miles
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
@@ -267,7 +267,7 @@ crater flooring | crater floor | fingerprint | n | | mined editor family:? sites
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
 created a discovery | made a discovery | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 creature remedies | animal products | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
-cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:? sites=2 spinner=autoblog2016-some-more
+cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 cretaceous menses | Cretaceous Period | fingerprint | - | | mined editor family:X sites=1
 crop screw ups | crop failures | fingerprint | - | | mined editor family:H sites=1
 crosshatched | hatched | ambiguous | - | near=egg,eggs,nest,nests,chick,chicks,hatchling,hatchlings,embryo,embryos,conceptus,incubation,incubated,dinosaur,dinosaurs | mined editor family:X sites=1
@@ -276,7 +276,7 @@ customary substratum | regular basis | fingerprint | - |  | mined editor family:
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
 dark brown college | Brown University | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 date uphold to | date back to | fingerprint | v | | mined editor family:X sites=1
-dates behind | dates back | ambiguous | - | prev=skeleton,fossil,fossils,remains,site,tomb,it,which,that,find,discovery,bones,structure,settlement,temple,artifact,artefact,tradition,practice,history | mined editor family:? sites=1 spinner=autoblog2016-some-more
+dates behind | dates back | ambiguous | - | prev=skeleton,fossil,fossils,remains,site,tomb,it,which,that,find,discovery,bones,structure,settlement,temple,artifact,artefact,tradition,practice,history | mined editor family:P sites=1 spinner=autoblog2016-some-more
 day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 days old-fashioned | days old | fingerprint | - | | editor family:X
@@ -297,19 +297,19 @@ depends on the constellation | lies in the constellation | fingerprint | - | | m
 detectives brought by | investigators led by | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
-dialect of health | department of health | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+dialect of health | department of health | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 did now no longer | did not | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 did now not | did not | fingerprint | - | | mined editor family:H
 digestion liquids | digestive juices | fingerprint | - |  | mined editor family:D
 disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
-dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:? sites=2 spinner=autoblog2016-some-more
+dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:P sites=2 spinner=autoblog2016-some-more
 distance company | space agency | fingerprint | n | | mined editor family:H sites=1
 distance company's | space agency's | fingerprint | - | | mined editor family:H sites=1
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
-distant a many | far the most | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-distant longer | far longer | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-distant some-more | far more | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+distant a many | far the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+distant longer | far longer | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+distant some-more | far more | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 do no longer | do not | fingerprint | - |  | mined editor family:H
 do now no longer | do not | fingerprint | - | | editor family:? spinner=autoblog2021-withinside
 do now not | do not | fingerprint | - | | mined editor family:H
@@ -322,14 +322,14 @@ dread of missing out | fear of missing out | fingerprint | - | | mined editor fa
 drive of death | cause of death | ambiguous | - | prev=the,leading,main,major,top,common,underlying,primary,a | mined editor family:S sites=1
 drug construction | drug development | fingerprint | - | | mined editor family:H sites=1
 drug nut | drug addict | fingerprint | n | | mined editor family:X
-dual | two | ambiguous | - | next=weeks,days,months,years,decades,hours,minutes,centuries,possibilities,of,men,women,people,children,tombs,species,countries,nations,studies,groups,teams,sites,planets,stars,galaxies,patients,times,other,new,more,previously,formerly,separate,different,distinct,million,billion,thousand,hundred | mined editor family:? sites=1 spinner=autoblog2016-some-more
-dual formerly | two previously | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-during opposite wavelengths | at different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-during slightest | at least | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+dual | two | ambiguous | - | next=weeks,days,months,years,decades,hours,minutes,centuries,possibilities,of,men,women,people,children,tombs,species,countries,nations,studies,groups,teams,sites,planets,stars,galaxies,patients,times,other,new,more,previously,formerly,separate,different,distinct,million,billion,thousand,hundred | mined editor family:P sites=1 spinner=autoblog2016-some-more
+dual formerly | two previously | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+during opposite wavelengths | at different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+during slightest | at least | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
-earthy activity | physical activity | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
-earthy facilities | physical features | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+earthy activity | physical activity | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+earthy facilities | physical features | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 eld past | years ago | fingerprint | - | | mined editor family:X sites=1
@@ -389,7 +389,7 @@ facial area mask | face mask | fingerprint | n | | family:S editor
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 feet longsighted | feet long | fingerprint | - | | mined editor family:X sites=1
-feet prolonged | feet long | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+feet prolonged | feet long | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 fellow member | member | ambiguous | n | | family:O editor
 fettle benefits | health benefits | fingerprint | - | | mined editor family:X sites=1
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -418,7 +418,7 @@ force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
 formerly not known | previously unknown | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
-formula | results | ambiguous | - | next=are,were,show,showed,suggest,suggested,indicate,indicated,reveal,revealed,confirm,confirmed,highlight | mined editor family:? sites=1 spinner=autoblog2016-some-more
+formula | results | ambiguous | - | next=are,were,show,showed,suggest,suggested,indicate,indicated,reveal,revealed,confirm,confirmed,highlight | mined editor family:P sites=1 spinner=autoblog2016-some-more
 fortify your temper | improve your mood | fingerprint | - | | mined editor family:H sites=1
 fortunate adequate | lucky enough | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 forty | 40 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -451,14 +451,14 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
-gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:? sites=1 spinner=autoblog2016-some-more
+gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitation subject | gravitational field | fingerprint | n | | mined editor family:? spinner=sciwriter-this-particular
 gravitative pulling | gravitational pull | fingerprint | - |  | mined editor family:S
-greasy poison | fatty acid | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+greasy poison | fatty acid | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
@@ -471,7 +471,7 @@ had began | had started | ambiguous | - | | mined editor family:K
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
 handle author | lead author | fingerprint | n | | mined editor family:X sites=1
-hapless plant of | unfortunate victim of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+hapless plant of | unfortunate victim of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has actually | has | ambiguous | - | | mined editor family:? sites=1
@@ -492,8 +492,8 @@ have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
 he incorporated. | he added. | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
-heading means of | leading cause of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-heading means of genocide | leading cause of death | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+heading means of | leading cause of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+heading means of genocide | leading cause of death | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 headlines accounts | news stories | fingerprint | - | | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
@@ -503,7 +503,7 @@ healthcare facility system | hospital system | ambiguous | n | | mined editor fa
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 hearing reduction | hearing loss | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 heart affection | heart disease | fingerprint | n | | mined editor family:X
-heart conflict | heart attack | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+heart conflict | heart attack | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hearthplace | fire | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 hebdomad | week | fingerprint | n | | family:O editor
 heft passing | weight loss | fingerprint | - | | mined editor family:X sites=1
@@ -526,19 +526,19 @@ hippuric elvis | hippuric acid | fingerprint | - | | mined editor family:S famil
 his ain | his own | fingerprint | - | | family:O editor
 his possess | his own | fingerprint | - | | family:S editor
 hither | here | ambiguous | - | !next=and | family:O editor
-hoary fuel | fossil fuel | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-hoary record | fossil record | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
-hoary remains | fossil remains | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+hoary fuel | fossil fuel | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+hoary record | fossil record | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+hoary remains | fossil remains | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 hoi polloi | people | ambiguous | - | | mined editor family:X
 homophile sapiens | Homo sapiens | fingerprint | - | | mined editor family:X sites=1
 homosexual sapiens | Homo sapiens | fingerprint | - | | mined editor family:X sites=1
 hormonal agent | hormone | fingerprint | - |  | editor family:D
 hormonal agents | hormones | fingerprint | - |  | mined editor family:D
 hot canine | hot dog | fingerprint | n | | mined editor family:X
-hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
-hulk turn | giant spiral | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
@@ -557,7 +557,7 @@ imperil factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,their,its,our,past,recent,time,years,decades,months,weeks,centuries !prev=is,are,was,were,be,been,being,made,make,makes,remain,remains,remained,become,became,left,more,less,largely,often,very,quite,most,an,the,all | mined editor family:S
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
-improved know | better understand | fingerprint | - | prev=to,researchers,scientists,us,them,people,can,could,will,help | mined editor family:? sites=1 spinner=autoblog2016-some-more
+improved know | better understand | fingerprint | - | prev=to,researchers,scientists,us,them,people,can,could,will,help | mined editor family:P sites=1 spinner=autoblog2016-some-more
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | ambiguous | - | | dev:O
@@ -629,7 +629,7 @@ leader govt | chief executive | fingerprint | - |  | mined editor family:H
 learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlier,previous,another,large,small,separate,his,her,their,our,its,second,third,same,whole,entire,current,ongoing,major,pilot,observational,brand or next=revealed,printed,suggests,authors,creator | family:H editor
 learn about's | study's | fingerprint | - | | family:H editor
 legal investigation | criminal investigation | ambiguous | n | | mined editor family:H
-legally contracting | legally binding | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+legally contracting | legally binding | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 less more likely | less likely | fingerprint | - | | mined editor family:K
@@ -666,7 +666,7 @@ majority exhilarating | most exciting | fingerprint | - | | mined editor family:
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
-many particularly | most notably | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+many particularly | most notably | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 many thanks to | thanks to | ambiguous | - | !prev=and,with,our,my,also,special,a,big,huge,very,again,so,once,final,sincere,warm,heartfelt next=its,their,advances,improved,improvements | mined editor family:? spinner=sciencia
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
 marvel | wonder | ambiguous | v | | dev:S
@@ -679,20 +679,20 @@ medical practioners | doctors | fingerprint | - | | mined editor family:? sites=
 meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
-meridian accord | climate accord | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-meridian change | climate change | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-meridian change extent | climate change summit | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-meridian crisis | climate crisis | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
-meridian discussion | climate conference | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-meridian scholarship | climate science | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
-meridian scientist | climate scientist | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-meridian understanding | climate deal | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+meridian accord | climate accord | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+meridian change | climate change | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+meridian change extent | climate change summit | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+meridian crisis | climate crisis | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+meridian discussion | climate conference | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+meridian scholarship | climate science | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+meridian scientist | climate scientist | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+meridian understanding | climate deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 meters longsighted | meters long | fingerprint | - | | editor family:X
-meters prolonged | meters long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+meters prolonged | meters long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
-method pronounced | ministry said | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+method pronounced | ministry said | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 metres longsighted | metres long | fingerprint | - | | editor family:X
-metres prolonged | metres long | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+metres prolonged | metres long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
 middle assault | heart attack | fingerprint | n | | family:H editor
@@ -710,14 +710,14 @@ months old-fashioned | months old | fingerprint | - | | mined editor family:X si
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 more than than | more than | fingerprint | - | | mined editor family:S sites=1
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
-most longer than | much longer than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+most longer than | much longer than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 most pace | maximum velocity | fingerprint | - | prev=at,its,their | mined editor family:H sites=1
 most probably to | likely to | fingerprint | - | prev=is,are,was,were,be,been,being,seem,seems,seemed,appear,appears | mined editor family:H sites=1
 motives | reasons | ambiguous | - | | dev:S
 motor malady | motor neurone disease | fingerprint | - | | mined editor family:S sites=1
 moving wild bird | migrating bird | ambiguous | n | | mined editor family:S sites=1
 much than | more than | fingerprint | - | | mined editor family:S
-mummified physique | mummified body | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+mummified physique | mummified body | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 national organizations of fitness | National Institutes of Health | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
@@ -749,7 +749,7 @@ nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | min
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
 north post | north pole | fingerprint | - |  | mined editor family:D
 nosotros | we | ambiguous | - | | mined editor family:O sites=1
-not nonetheless | not yet | fingerprint | - | prev=has,have,had,is,are,was,were,does,do,did,could,would,can,will | mined editor family:? sites=1 spinner=autoblog2016-some-more
+not nonetheless | not yet | fingerprint | - | prev=has,have,had,is,are,was,were,does,do,did,could,would,can,will | mined editor family:P sites=1 spinner=autoblog2016-some-more
 novel delhi | New Delhi | fingerprint | - | | family:O editor
 novel england | New England | fingerprint | - | | dev:O
 novel hampshire | New Hampshire | fingerprint | - | | family:O editor
@@ -765,7 +765,7 @@ nowhere to be ground | nowhere to be found | fingerprint | - | | mined editor fa
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
 nutritionally wealthy | nutritionally rich | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
-nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
 observe to | apply to | ambiguous | - | | mined editor family:H sites=1
 obviation | prevention | ambiguous | - |  | mined editor family:X
@@ -783,14 +783,14 @@ oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
-one of a many | one of the most | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
 onus deprivation | weight loss | fingerprint | - | | mined editor family:X sites=1
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
-opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 orbit economic condition | orbit economy | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 orbital trail | orbital path | fingerprint | n | | mined editor family:H sites=1
@@ -836,12 +836,12 @@ photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? 
 phratry | family | ambiguous | - | !near=athens,athenian,athenians,greek,greece,clan,clans,tribe,tribes,kinship,phratries | mined editor family:X sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
-physique distance | body size | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+physique distance | body size | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 plebeian era | common era | fingerprint | - | | mined editor family:X sites=1
-poise a risk | pose a risk | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
-poise a threat | pose a threat | fingerprint | v | | editor family:? spinner=autoblog2016-some-more
+poise a risk | pose a risk | fingerprint | v | | editor family:P spinner=autoblog2016-some-more
+poise a threat | pose a threat | fingerprint | v | | editor family:P spinner=autoblog2016-some-more
 polar down payment | polar deposit | fingerprint | n |  | mined editor family:D
 populate | people | fingerprint | - | prev=many,most,some,young,younger,older,old,elderly,these,those,other,more,fewer,million,millions,thousands,hundreds,billion,all,sick,healthy,infected,vaccinated,the,of,poor,rich,ordinary,affected,disabled,unvaccinated,obese,overweight,diabetic | family:O editor
 portliness | obesity | fingerprint | - | | mined editor family:X sites=1
@@ -856,9 +856,9 @@ powerfulness be | might be | fingerprint | - | | mined editor family:O sites=1
 pre-industrial ranges | pre-industrial levels | fingerprint | - | | editor family:H
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor family:H sites=1
-prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
-prejudiced femur | partial femur | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
+prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+prejudiced femur | partial femur | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 press unlock | press release | fingerprint | n | | mined editor family:H sites=1
 previously decade | in the past decade | fingerprint | - | | mined editor family:H sites=1
 previously few years | in the past few years | fingerprint | - | | family:H editor
@@ -870,7 +870,7 @@ producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 professor of diet | professor of nutrition | fingerprint | - | | mined editor family:H sites=1
 pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
-pronounced co-author | said co-author | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+pronounced co-author | said co-author | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
@@ -891,7 +891,7 @@ quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nin
 quite than | rather than | fingerprint | - | | mined editor family:X sites=1
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
-rapacious dinosaur | predatory dinosaur | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+rapacious dinosaur | predatory dinosaur | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
 rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
@@ -899,7 +899,7 @@ raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,sh
 really couple of | very few | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
-rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:? spinner=autoblog2016-some-more
+rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:P spinner=autoblog2016-some-more
 receive information | get data | ambiguous | v | | dev:K
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
 rectangle kilometers | square kilometers | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
@@ -914,7 +914,7 @@ reliable right away | effective immediately | fingerprint | - |  | mined editor 
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
-renewable appetite | renewable energy | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
+renewable appetite | renewable energy | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 repast | meal | ambiguous | n | | mined editor family:O sites=1
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
@@ -933,15 +933,15 @@ risk things | risk factors | fingerprint | - |  | mined editor family:D
 rocket troop | rocket company | fingerprint | n | | mined editor family:X sites=1
 room operations mission directorate | Space Operations Mission Directorate | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
-sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:? sites=1 spinner=autoblog2016-some-more
+sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
-scarcely finish | nearly complete | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+scarcely finish | nearly complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,active,reported,daily,suspected,severe,mild,fatal,recorded,measles,flu,cancer,dengue,malaria,cholera,ebola,mpox,monkeypox,omicron,delta,community,imported,new !next=of,for,in,where,that,which,including,such | family:S editor
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
 scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
 sea flooring | sea floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
-seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:? sites=1 spinner=autoblog2016-some-more
+seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:P sites=1 spinner=autoblog2016-some-more
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
 self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
@@ -974,7 +974,7 @@ solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
 some-more | more | fingerprint | - | | mined editor family:? sites=1
-some-more new | more recent | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+some-more new | more recent | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
 sound volunteers | healthy volunteers | fingerprint | - | | mined editor family:S family:X
@@ -1022,14 +1022,14 @@ task panel | task force | ambiguous | n | prev=federal,the,a,national,government
 taxon | species | ambiguous | - | | mined editor family:S
 tech large | tech giant | fingerprint | n |  | mined editor family:H
 tele-conference | teleconference | ambiguous | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
-tellurian | human | fingerprint | - | !next=planet,planets,world,worlds,body,bodies,warming,temperature,temperatures,economy,economic,scale,population,pandemic,market,markets,health,emissions,average,climate,meridian,trade,supply,financial,leaders,community,iron,mineral,minerals,rock,rocks,ore,ores,crust,mantle,zone,zones | mined editor family:? sites=2 spinner=autoblog2016-some-more
-tellurian activity | human activity | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-tellurian being | human being | fingerprint | n | | editor family:? spinner=autoblog2016-some-more
-tellurian body | human body | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
-tellurian brain | human brain | fingerprint | - | | editor family:? spinner=autoblog2016-some-more
-tellurian forerunner | human ancestor | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-tellurian temperature | global temperature | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-tellurian warming | global warming | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+tellurian | human | fingerprint | - | !next=planet,planets,world,worlds,body,bodies,warming,temperature,temperatures,economy,economic,scale,population,pandemic,market,markets,health,emissions,average,climate,meridian,trade,supply,financial,leaders,community,iron,mineral,minerals,rock,rocks,ore,ores,crust,mantle,zone,zones | mined editor family:P sites=2 spinner=autoblog2016-some-more
+tellurian activity | human activity | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+tellurian being | human being | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+tellurian body | human body | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+tellurian brain | human brain | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+tellurian forerunner | human ancestor | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+tellurian temperature | global temperature | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+tellurian warming | global warming | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
@@ -1039,7 +1039,7 @@ the foremost massive | the most massive | fingerprint | - | | mined editor famil
 the full total number | the total number | fingerprint | - | | mined editor family:? sites=1
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
 the great unwashed | people | ambiguous | - |  | mined editor family:S
-the many engaging | the most interesting | fingerprint | - | next=thing,part,aspect,bit,feature,finding,discovery,question | mined editor family:? sites=1 spinner=autoblog2016-some-more
+the many engaging | the most interesting | fingerprint | - | next=thing,part,aspect,bit,feature,finding,discovery,question | mined editor family:P sites=1 spinner=autoblog2016-some-more
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
 the particular | the | ambiguous | - | line-start | mined editor family:D
@@ -1059,7 +1059,7 @@ thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
 threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
-tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,very,so,too,as,come,comes,came,remain,remains,remained,stay,live,lives,lived,living,located,situated,sit,sits,lie,lies,get,got,gets,getting | mined editor family:? sites=1 spinner=autoblog2016-some-more
+tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,very,so,too,as,come,comes,came,remain,remains,remained,stay,live,lives,lived,living,located,situated,sit,sits,lie,lies,get,got,gets,getting | mined editor family:P sites=1 spinner=autoblog2016-some-more
 times as several | times as many | fingerprint | - | | mined editor family:D
 tin | can | ambiguous | - | prev=it,you,we,they,i,he,she,which,that,who,this,what,people,patients,drugs,companies or next=be,non,not,have,bring,make,help,do,get,take,cause,lead,also,only | dev:O editor
 tin be | can be | fingerprint | - | | dev:O editor
@@ -1072,14 +1072,14 @@ to a greater extent than oftentimes than non | more often than not | fingerprint
 to a greater extent than or less | more or less | fingerprint | - | | mined editor family:O sites=1
 to let been | to have been | fingerprint | - | | mined editor family:X sites=1
 to peer in the event that | to see if | fingerprint | - | | mined editor family:H
-to rebate than | to less than | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+to rebate than | to less than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 triassic duration | Triassic period | fingerprint | - | | editor family:? spinner=seo-rewriter-actually-also
 triassic menses | Triassic Period | fingerprint | - | | editor family:X
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
-turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -1090,7 +1090,7 @@ unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
 understood to astronomers | known to astronomers | fingerprint | - | | mined editor family:? spinner=seo-autoblog-our-company
-unequivocally wish | really want | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+unequivocally wish | really want | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 unexpected emergency | emergency | fingerprint | n | | family:S editor
 unfold up | open up | fingerprint | v | | mined editor family:O
 united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
@@ -1104,8 +1104,8 @@ us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,
 used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
-user's beam | user's guide | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
-usually to name a few | just to name a few | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-some-more
+user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
 valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1

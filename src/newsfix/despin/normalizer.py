@@ -30,6 +30,7 @@ from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .segments import SEGMENT_ABOVE, merge_spins, segments
+from .signatures import FamilySignatures
 from .spinner_models import FAMILY as mythes_first_family
 from .spinner_models import RULE as MYTHES_FIRST
 from .spinner_models import MythesFirstModel
@@ -191,10 +192,13 @@ class Normalizer:
         detokenized = "detokenized" not in opts.disable and artifacts.detokenized(text)
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
+        # a page carrying a dictionary spinner's signature: several of its ordinary-word outputs together
+        signed = frozenset() if "signature" in opts.disable else self.family_signatures.families(runs, opts.disable)
         swap_density = per_1000_words(self.signs.swap_hits(runs), words)
         may_hold, may_be_dense = self._may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
+        page_level = detokenized or modelled or bool(signed)  # a verdict the lexicon does not decide
         starts = fingerprint_starts = None  # the words a form that occurs starts with, when the automaton ran
-        if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not detokenized and not modelled:
+        if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not page_level:
             # the signs allow a fingerprint or many swaps: one pass of the lexicon's automaton says exactly whether
             # a fingerprint form occurs, and bounds the ambiguous swaps from above
             scanner = self._scanner() if swap_density < SCAN_BELOW_SWAP_DENSITY else None
@@ -203,7 +207,7 @@ class Normalizer:
                 may_hold = may_hold and has_form
                 may_be_dense = may_be_dense and swap_dense(upper, words)
         quiet = not may_hold and not may_be_dense
-        if opts.assume in (None, "clean") and quiet and not detokenized and not modelled:
+        if opts.assume in (None, "clean") and quiet and not page_level:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
             # and matching. Artifacts still apply, and enough of them are a verdict of their own.
@@ -222,13 +226,15 @@ class Normalizer:
         families = spinner_families(e.families for e in found.values())
         if modelled:
             families = (families or frozenset()) | {mythes_first_family}
+        if signed:
+            families = (families or frozenset()) | signed
         ambiguous = 0
         if needs_second_signal(len(found), words) or (not found and may_be_dense):
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
         found_artifacts = self._artifact_edits(text, folded, protected, opts)
-        signature = detokenized or modelled or artifacts.signature(found_artifacts)
+        signature = page_level or artifacts.signature(found_artifacts)
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
         verdict = opts.assume or spin.verdict
         spun = verdict == "spun"
@@ -258,7 +264,7 @@ class Normalizer:
             # some): most unspun texts that show a sign end here, without looking at every other entry point
             chosen = []
         if spun and opts.assume != "spun":
-            dense = swap_attributed(len(found), ambiguous, words) or modelled
+            dense = swap_attributed(len(found), ambiguous, words) or modelled or bool(signed)
             chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
             suggestions = [match_edit(ctx, m, q).replace(rule=held_rule(rule_of(m), why)) for m, q, why in held]
         else:
@@ -288,6 +294,10 @@ class Normalizer:
     @cached_property
     def mythes_first(self) -> MythesFirstModel:
         return MythesFirstModel(self.data_dir / "thesaurus")
+
+    @cached_property
+    def family_signatures(self) -> FamilySignatures:
+        return FamilySignatures(self.data_dir / "signatures")
 
     def _may_hold_fingerprint(self, runs: list[str]) -> bool:
         return self.signs.may_hold_fingerprint(runs)

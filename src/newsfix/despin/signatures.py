@@ -1,0 +1,72 @@
+"""Family signatures: spinners whose outputs are ordinary words, recognised by several of them on one page.
+
+A spinner that is a fixed word-for-word dictionary of ordinary English ("said" -> "pronounced", "two" -> "dual",
+"study" -> "investigate") writes no phrase that is a fingerprint, so its pages would be judged clean and its
+family's lexicon entries would never apply. `lexicons/signatures/<FAMILY>.txt` (built from the learn part by
+scripts/build_signatures.py) lists such outputs; a page that holds at least `min-distinct` of them, and at least
+`min-density` per 1000 words, is attributed to the family: it is judged spun, and the family's ambiguous entries
+apply behind the usual guards and gates. The thresholds are one above what any unspun calibration text or any other
+family's page holds.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from ..records import Frozen
+
+
+class Signature(Frozen):
+    family: str
+    words: frozenset[str]
+    min_distinct: int
+    min_density: float
+
+    def __init__(self, family: str, words: frozenset[str], min_distinct: int, min_density: float) -> None:
+        self.__dict__.update(family=family, words=words, min_distinct=min_distinct, min_density=min_density)
+
+    def holds(self, runs: list[str]) -> bool:
+        """Whether a page's lower-case word runs (tokens.word_runs) carry the signature."""
+        found = len(self.words.intersection(runs))
+        return found >= self.min_distinct and 1000.0 * found / max(len(runs), 100) >= self.min_density
+
+
+def parse_signature(path: Path) -> Signature:
+    """One signature file: `#` comments, `min-distinct N` and `min-density X` lines, then one word a line."""
+    settings: dict[str, str] = {}
+    words: list[str] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, _, value = line.partition(" ")
+        if key in ("min-distinct", "min-density"):
+            settings[key] = value.strip()
+        elif value or not line.replace("-", "").isalpha() or line != line.lower():
+            raise ValueError(f"{path}:{number}: a signature word is one lower-case word, not {line!r}")
+        else:
+            words.append(line)
+    missing = {"min-distinct", "min-density"} - settings.keys()
+    if missing:
+        raise ValueError(f"{path}: missing {', '.join(sorted(missing))}")
+    if not words:
+        raise ValueError(f"{path}: no signature words")
+    return Signature(path.stem, frozenset(words), int(settings["min-distinct"]), float(settings["min-density"]))
+
+
+class FamilySignatures:
+    """Every signature in a folder (none when it is missing); `families(runs)` the families a page carries."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    @cached_property
+    def signatures(self) -> tuple[Signature, ...]:
+        if not self.folder.is_dir():
+            return ()
+        return tuple(parse_signature(p) for p in sorted(self.folder.glob("*.txt")))
+
+    def families(self, runs: list[str], disable: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The families whose signature the page carries, less those disabled as `signature:FAMILY`."""
+        return frozenset(s.family for s in self.signatures if f"signature:{s.family}" not in disable and s.holds(runs))
