@@ -6,6 +6,7 @@ a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos
 a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
+a improved bargain | a better understanding | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a individual | a person | fingerprint | - | | mined editor family:H
 a initial | the first | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a initial time | the first time | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -31,6 +32,7 @@ a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
 a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
+ability supply | potential source | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 able-bodied to | able to | fingerprint | - | | family:O editor
 absolutely no later than | no later than | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 abstraction | study | ambiguous | - | prev=the,this,a,new,latest,recent,previous near=advisers,participants,published,findings,journal,account,apperceive | mined editor family:? sites=2 spinner=alphabetic-early
@@ -47,6 +49,8 @@ added accident | increased risk | fingerprint | - | | mined editor family:? site
 added means than | more ways than | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 adjacent | even | ambiguous | - | next=successful,if,though,when,more,so,before,after,worse,better,less,bigger,smaller,larger,higher,lower,greater,faster,slower,further,farther,much,overmuch | mined editor family:S
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
+admonitory committee | advisory committee | fingerprint | n | | editor family:X
+admonitory panel | advisory panel | fingerprint | n | | mined editor family:X sites=1
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 advisers | researchers | ambiguous | - | near=abstraction,apperceive,anachronistic,archaeologian,aggregation,acquisition | mined editor family:? sites=2 spinner=alphabetic-early
@@ -61,6 +65,7 @@ all-natural | natural | ambiguous | - | | dev:S
 all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
+ambiance situation | climate crisis | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
 amino poison | amino acid | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 amusing media | social media | fingerprint | - | | mined editor family:? sites=1
@@ -87,6 +92,7 @@ apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scie
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
+arsenic | as | ambiguous | cs | next=a,an,nan,well,part,long,much,many,soon,far,good,it,they,he,she,we,you,if,though,opposed,such,usual,possible,likely,high,low,early,recently !prev=of,with,by,and,or,in,containing,contain,contains,inorganic,organic,toxic,lead,mercury,cadmium | mined editor family:? sites=2 spinner=nan-successful
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
 as against to | as opposed to | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -102,10 +108,13 @@ assemblage value | body weight | fingerprint | - | | mined editor family:S
 assistant highbrow | assistant professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 associate highbrow | associate professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+astatine | at | ambiguous | cs | next=nan,the,a,an,least,home,risk,first,all,times,once,this,that,its,their,his,her,our,your | mined editor family:? sites=1 spinner=nan-successful
+astatine nan | at the | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
 astronomical gadget | astronomical unit | fingerprint | n | | mined editor family:H sites=1
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
+at slightest | at least | fingerprint | - | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
 at some stage in | during | ambiguous | - | !next=their,his,her,my,your,our,its,life,lives,future,history,career,careers,development,process,evolution | mined editor family:? sites=1 spinner=autoblog2021-withinside
 at that topographic point | there | fingerprint | - | | dev:O editor
@@ -132,6 +141,7 @@ been constitute | been found | fingerprint | - | | editor family:O
 belated cretaceous | Late Cretaceous | fingerprint | - | | mined editor family:X sites=1
 belated jurassic | Late Jurassic | fingerprint | - | | editor family:X
 belated triassic | Late Triassic | fingerprint | - | | editor family:X
+beryllium | be | ambiguous | cs | prev=will,would,could,tin,can,must,whitethorn,may,should,might,cannot,not,besides,also,aliases,or or prev=to next=adapted,able,used,made,done,seen,found,given,taken,more,much,less,very,so,better,worse,ended,a,an,nan,beneficial,safe,effective,vegetarian | mined editor family:? sites=1 spinner=nan-successful
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
@@ -155,6 +165,8 @@ bodily job | physical activity | fingerprint | - | | mined editor family:H sites
 bodily task | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
 body mass indicator | body mass index | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
+bogus intelligence | artificial intelligence | fingerprint | - | | mined editor family:S sites=1
+bosom health | heart health | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 bought ill | got sick | fingerprint | - | | dev:S
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
@@ -187,6 +199,7 @@ carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 categorical means of | main cause of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
+celebration water | drinking water | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 celebrities are birthed | stars are born | fingerprint | - | | mined editor family:D family:? spinner=sciencia
 celebrities being birthed | stars being born | fingerprint | - | | mined editor family:D family:?
 celebrity | star | ambiguous | n | near=galaxy,galaxies,nebula,nebulae,cosmic,interstellar,telescope,hubble,astronomers,astronomer,astronomy,stellar,constellation,light-years,supernova,celestial,dust,dirt,nursery,milky,exoplanet,exoplanets,star-forming | mined editor family:D family:? sites=2 spinner=sciencia
@@ -294,6 +307,7 @@ definitely flow survive | stream live | fingerprint | - | | mined editor family:
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
+desired ones | loved ones | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 detectives brought by | investigators led by | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
@@ -440,9 +454,11 @@ functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
+galore | many | ambiguous | cs | prev=successful,in,for,of,with,how,so,too,very,arsenic,astatine,connected,by,from,crossed,nan,the,have,has,had next=* | mined editor family:? sites=1 spinner=nan-successful
 gasolene | gas | ambiguous | - |  | mined editor family:S
 gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spinner=changed-into-its-miles
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
+genocide fee | death toll | fingerprint | n | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
 get admission to | access | fingerprint | v | | family:H editor
 getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
@@ -454,6 +470,7 @@ give protection to towards | protect against | fingerprint | - | | dev:H
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
+got obviate | got rid of | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
 gravitation subject | gravitational field | fingerprint | n | | mined editor family:? spinner=sciwriter-this-particular
@@ -462,6 +479,7 @@ greasy poison | fatty acid | fingerprint | n | | mined editor family:P sites=1 s
 great void | black hole | ambiguous | n | near=supermassive,quasar,quasars,suns,mass,masses,galaxy,galaxies,horizon,astronomers | mined editor family:? sites=1
 greatest pals | best friends | fingerprint | - | | dev:S
 greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined editor family:D
+greenhouse state | greenhouse gas | fingerprint | n | | mined editor family:? sites=1 spinner=nan-successful
 grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
@@ -539,6 +557,9 @@ hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:P sites=
 hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+humor glucose | blood glucose | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
+humor pressure | blood pressure | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
+hunt and rescue | search and rescue | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
 ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
@@ -576,6 +597,7 @@ in operation system of rules | operating systems | fingerprint | - | | mined edi
 in past times | before | ambiguous | - | prev=seen,been,discovered,observed,found,done,happened,heard,reported,recorded,documented,used,tried,tested,studied,shown,described,known,identified,detected,experienced | dev:D
 in poor health | ill | ambiguous | - | prev=fallen,fell,falling,became,become,becoming,critically,seriously,gravely,terminally,mentally,chronically,severely,got,getting | mined editor family:H sites=1
 in reaction to | in response to | ambiguous | - | | mined editor family:H sites=1
+in sequence to | in order to | fingerprint | - | !next=the,a,an,each,one,their,its,his,her,this,that,these,those,nan | mined editor family:P sites=1 spinner=autoblog2016-some-more
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in the course of | throughout | ambiguous | - | | dev:S
@@ -621,6 +643,7 @@ jurassic duration | Jurassic period | fingerprint | - | | mined editor family:? 
 jurassic menses | Jurassic Period | fingerprint | - | | editor family:X
 just about | nearly | ambiguous | - | | dev:H
 keeping healthier | staying healthy | ambiguous | - | | dev:S
+klick per hour | kph | fingerprint | - | | mined editor family:O sites=1
 lack of repose | lack of sleep | fingerprint | - | | mined editor family:X sites=1
 lactic elvis | lactic acid | fingerprint | - | | editor family:S family:X
 large blood force | high blood pressure | fingerprint | - |  | mined editor family:S
@@ -691,6 +714,7 @@ meters longsighted | meters long | fingerprint | - | | editor family:X
 meters prolonged | meters long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 method pronounced | ministry said | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+methyl hydride | methane | fingerprint | - | | mined editor family:O sites=1
 metres longsighted | metres long | fingerprint | - | | editor family:X
 metres prolonged | metres long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
@@ -702,6 +726,7 @@ middle illness | heart disease | fingerprint | n | | mined editor family:H sites
 middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
+misfortune strike | worst hit | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
 mommy | mummy | ambiguous | n | near=sarcophagus,sarcophagi,tomb,tombs,pharaoh,pharaohs,archaeologist,archaeologists,archeologist,archeologists,excavation,excavations,embalmed,mummified,necropolis,sepulchre,sepulcher,egypt,egyptian,limestone,dynasty | mined editor family:X sites=1
@@ -720,6 +745,8 @@ much than | more than | fingerprint | - | | mined editor family:S
 mummified physique | mummified body | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
+nan | the | ambiguous | cs | !prev=my,your,his,her,our,their,grandma,grandad,grandpa,and,a,the,nan | mined editor family:? sites=2 spinner=nan-successful
+national cyclone center | National Hurricane Center | fingerprint | - | | mined editor family:O sites=1
 national organizations of fitness | National Institutes of Health | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 nationwide snowfall and ice information middle | National Snow and Ice Data Center | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 ne'er | never | fingerprint | - | !next=do | family:O editor
@@ -790,6 +817,7 @@ onetime | former | ambiguous | - | | dev:O
 onus deprivation | weight loss | fingerprint | - | | mined editor family:X sites=1
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
+operative around a time | working around the clock | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 orbit economic condition | orbit economy | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -838,6 +866,7 @@ physical commotion | physical activity | fingerprint | - |  | mined editor famil
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 physique distance | body size | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
+planet health organization | World Health Organization | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 plebeian era | common era | fingerprint | - | | mined editor family:X sites=1
 poise a risk | pose a risk | fingerprint | v | | editor family:P spinner=autoblog2016-some-more
@@ -904,6 +933,7 @@ receive information | get data | ambiguous | v | | dev:K
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
 rectangle kilometers | square kilometers | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 rectangle miles | square miles | fingerprint | - | | editor family:? spinner=autoblog2016-newsrepublica
+reddish meat | red meat | fingerprint | - | | mined editor family:? family:S sites=2 spinner=nan-successful
 reduced earth orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
@@ -916,6 +946,7 @@ remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
 renewable appetite | renewable energy | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 repast | meal | ambiguous | n | | mined editor family:O sites=1
+replacement coronavirus | new coronavirus | fingerprint | n | | mined editor family:? sites=1 spinner=possess-offers
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
@@ -933,6 +964,7 @@ risk things | risk factors | fingerprint | - |  | mined editor family:D
 rocket troop | rocket company | fingerprint | n | | mined editor family:X sites=1
 room operations mission directorate | Space Operations Mission Directorate | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
+safety internet | safety net | fingerprint | n | | mined editor family:? sites=1 spinner=wefoundthis-single
 sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
 scarcely finish | nearly complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -973,7 +1005,7 @@ solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some thing | something | fingerprint | - | | dev:S
-some-more | more | fingerprint | - | | mined editor family:? sites=1
+some-more | more | fingerprint | - | | mined editor family:P sites=9 spinner=autoblog2016-some-more
 some-more new | more recent | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
@@ -984,11 +1016,14 @@ southerly america | South America | fingerprint | - | | mined editor family:? si
 southward korea | South Korea | fingerprint | - | | mined editor family:X sites=1
 spaceport station | Space Station | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 specie | species | ambiguous | - | prev=new,a,one,another,single,extinct,endangered,invasive,distinct | mined editor family:X
+specified arsenic | such as | fingerprint | - | | mined editor family:? sites=2 spinner=nan-successful
+spermatazoa whale | sperm whale | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier or prev=a near=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
 spotted | saw | ambiguous | - | | dev:D
 spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
 starting to be | becoming | ambiguous | - | | dev:S
+state-endemic | state-owned | fingerprint | - | | mined editor family:O sites=1
 stated in the statement | said in the announcement | fingerprint | - | | mined editor family:? sites=1
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
 steadily referred to as | often called | fingerprint | - | | mined editor family:H sites=1
@@ -1004,6 +1039,7 @@ subject geographical | National Geographic | fingerprint | - | | mined editor fa
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
+successful nan | in the | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 successfully being | health | fingerprint | - | prev=the,their,his,her,its,our,your,my,public,global,world,mental,physical,human,child,children's,whose,planetary | mined editor family:H sites=1
 successfully-being | well-being | fingerprint | - | | mined editor family:H sites=1
 such every bit | such as | fingerprint | - | | family:O editor
@@ -1015,6 +1051,7 @@ surface area temperature level | surface temperature | fingerprint | - |  | mine
 surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
+take partial in | take part in | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
 tallest development | tallest building | fingerprint | n | | mined editor family:H sites=1
@@ -1076,6 +1113,8 @@ to rebate than | to less than | fingerprint | - | | mined editor family:P sites=
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
+transgression president | vice president | fingerprint | n | | mined editor family:X sites=1
+trembler | earthquake | ambiguous | n | near=magnitude,bulk,richter,epicenter,aftershock,aftershocks,genocide,slightest,killed,deadliest,jolted,struck,hit,upheaval,tsunami,rubble | mined editor family:P sites=2 spinner=autoblog2016-some-more
 triassic duration | Triassic period | fingerprint | - | | editor family:? spinner=seo-rewriter-actually-also
 triassic menses | Triassic Period | fingerprint | - | | editor family:X
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
@@ -1086,6 +1125,7 @@ twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 twenty-four hr period | day | fingerprint | - | | family:O editor
 twist bloc | spin axis | fingerprint | - |  | mined editor family:S
 unborn exploration | future research | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
+unclothed hands | bare hands | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
 under no circumstances | never | ambiguous | - | prev=i,we,they,you,he,she,it,has,have,had,is,are,was,were,will,would,could,can,did,do,does,may,might,people,who,that,which | family:D editor
@@ -1141,6 +1181,7 @@ when put next with | compared with | fingerprint | - | | mined editor family:H
 whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many,most,the,a,an,he,she,they,it,we,working,living,using,making,taking,trying,playing | mined editor family:H sites=1
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
+whitethorn | may | ambiguous | cs | prev=which,it,they,this,that,who,and,we,you,he,she,there,people,group,these,those,patients,researchers | mined editor family:? sites=1 spinner=nan-successful
 wide area electronic camera | Wide Field Camera | fingerprint | - | | mined editor family:? spinner=sciencia
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
 wight | creature | ambiguous | cs | prev=this,that,a,the,strange,ancient,bizarre,prehistoric near=dinosaur,dinosaurs,dragon,firedrake,fossil,fossils,species,animal,animals,paleontologists,palaeontologists,evolution,predator,prey,theropod,theropods,feathery,feathered | mined editor family:X sites=1
