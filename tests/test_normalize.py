@@ -522,3 +522,14 @@ def test_repairing_a_fingerprint_does_not_change_what_a_second_run_does(tmp_path
     first = nf.normalize(SWAPS_ONLY + " It closed as an outcome of the storm.")
     assert first.spin.families == ("D",) and "as a result of the storm" in first.text
     assert nf.normalize(first.text).text == first.text
+
+
+def test_a_spinner_run_over_its_own_output_is_undone_in_one_go():
+    # a page spun four times over ("skin" -> "pores and skin" each time) needs one follow-up pass per level;
+    # a second run must find nothing left
+    from newsfix import normalize
+
+    text = "Chewing gum holds DNA from the pores and pores and pores and pores and skin of the chewer, she said."
+    fixed_text = normalize(text).text
+    assert fixed_text == "Chewing gum holds DNA from the skin of the chewer, she said."
+    assert normalize(fixed_text).text == fixed_text

@@ -58,7 +58,9 @@ SWAP_SIGN_DENSITY = SWAP_DENSE_DENSITY / 2
 # Swap signs per 1000 words from which the automaton is skipped: 98 % of such texts in the corpora hold a fingerprint
 # form, so it would only confirm the full pass (whose outcome is the same as the fast path's where it would not).
 SCAN_BELOW_SWAP_DENSITY = 60.0
-MAX_FOLLOW_UP_PASSES = 2
+# A spinner run over its own output nests its swaps ("skin" -> "pores and skin" four times over: "pores and pores and
+# pores and pores and skin"); each pass undoes one level, and a pass only looks near the last pass's repairs.
+MAX_FOLLOW_UP_PASSES = 8
 FOLLOW_UP_REACH = 120  # characters around an edit's replacement where a completed fingerprint may start
 
 
