@@ -207,6 +207,7 @@ aside from any truthful dealing | apart from any fair dealing | fingerprint | - 
 assertion | statement | ambiguous | n | prev=a,an,the,written,joint,official,public,released,issued,its,their,his,her,press,in,scientific,consensus,policy,position | family:A editor
 assessment | review | ambiguous | n | !prev=risk,self,needs,formal,initial,clinical | seed dev:A
 assist | help | ambiguous | v | | seed dev:A
+astonishingly | surprisingly | ambiguous | - | | mined editor family:A
 asymptomatic an infection | asymptomatic infection | fingerprint | - | | family:A editor
 at a minimal | at a minimum | fingerprint | - | | family:A editor
 at all times | always | ambiguous | - | | family:A editor
@@ -266,6 +267,7 @@ beginning phase | early-stage | fingerprint | - | | dev:I
 being pregnant | pregnancy | ambiguous | - | !prev=while,of,after,before,from,about,avoid,were,are,is,was | family:A editor
 being pregnant take a look at | pregnancy test | fingerprint | - | | family:A editor
 believable | plausible | ambiguous | - | | dev:A
+below investigation | under investigation | fingerprint | - | | mined editor family:A
 beneath | under | ambiguous | - | | dev:A editor
 better ranges | greater levels | ambiguous | - | | dev:A
 bettering | improving | fingerprint | - | | family:A editor
@@ -344,7 +346,9 @@ canadian place company | Canadian Space Agency | fingerprint | - | | mined edito
 canadian room agency | Canadian Space Agency | fingerprint | - | | editor family:A
 canadian room company | Canadian Space Agency | fingerprint | - | | editor family:A
 canine | dog | ambiguous | n | | family:A editor
+canine homeowners | dog owners | fingerprint | n | | mined editor family:A
 canine house owners | dog owners | fingerprint | - | | family:A editor
+canine possession | dog ownership | fingerprint | - | | mined editor family:A
 cap and commerce | cap and trade | fingerprint | - | | family:A editor
 capable of | able to | ambiguous | - | prev=be,been,being next=see,do,get,make,go,use,take,find,help,give,keep,work,play,travel,return,attend,access,buy,pay,leave,come,reach,afford,stop,prevent,detect,tell,say,provide,walk,watch,identify,predict,treat,continue,move,visit,spot,observe,view,enjoy,meet,hold,run,live,survive,breathe,sleep,eat,drink,speak,talk,read,write,hear,understand,recognise,recognize,explain,control,manage,cope,respond,protect,deliver,offer,test,track,measure,confirm,compete,join,enter,open,start,begin,finish,complete,achieve,apply,receive | mined editor family:A sites=1
 capable of elevate | able to lift | fingerprint | - | | mined editor family:A sites=1
@@ -364,6 +368,7 @@ cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,f
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
 causes to rejoice | reasons to celebrate | fingerprint | - |  | mined editor family:A
+cautious to not | careful not to | fingerprint | - | | mined editor family:A
 CBS Information | CBS News | fingerprint | cs | | family:A editor
 cease | stop | ambiguous | v | | family:A editor
 ceaselessly | frequently | fingerprint | - | | seed dev:A
@@ -376,6 +381,7 @@ centered | focused | ambiguous | - | next=on,round !prev=earth,storm,storms,hurr
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
 cervical most cancers | cervical cancer | fingerprint | - | | family:A editor
+challenges dealing with | challenges facing | ambiguous | - | | mined editor family:A
 change into | become | ambiguous | - | | family:A family:N editor mined
 changing into | becoming | ambiguous | - | !next=clothes,clothing,pajamas,pyjamas,uniform,uniforms,costume,costumes,gear,outfit,outfits | mined editor family:A
 character and social psychology | Personality and Social Psychology | fingerprint | - | | family:A editor
@@ -498,6 +504,7 @@ companions | partners | ambiguous | - | prev=different,other,our,key,strategic,t
 company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
 company officers | agency officials | ambiguous | - | near=nasa,esa,roscosmos,jaxa,space,station,satellite,spacecraft,astronauts,orbit,debris,particles,fragment | mined editor family:A sites=1
 comparable | similar | ambiguous | - | | family:A editor
+competing pursuits | competing interests | fingerprint | - | | mined editor family:A
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 complete-shade | full-color | fingerprint | - | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
@@ -604,6 +611,8 @@ curiosity | interest | ambiguous | - | | family:A editor
 curiosity charge | interest rate | fingerprint | - | | family:A editor
 curiosity charges | interest rates | fingerprint | - | | family:A editor
 current a long time | recent decades | fingerprint | - | | family:A editor
+current their findings | present their findings | fingerprint | - | | mined editor family:A
+current these findings | present these findings | fingerprint | - | | mined editor family:A
 customers | users | ambiguous | - | prev=social,media,app,internet,web,online,on-line,facebook,twitter,instagram,tiktok,youtube,reddit,snapchat,whatsapp,smartphone,phone,cellphone,iphone,android,drug,cannabis,hashish,marijuana,wheelchair,e-cigarette,vape,heroin,opioid,substance,chatgpt,platform,site,website,computer,pc,device,gadget,mobile,software,program,meta's,google's,apple's,whose,tobacco,alcohol,cocaine,methamphetamine,meth,ketamine,psychedelic,injection,needle,e-cigarettes,vaping,service,end,chatbot,ai,x,linkedin,tinder,dating,forum,game,gaming,headset,vr,wearable,watch,fitness,tracker,trackers,transit,bus,road,highway,space,house,health,well,being,broadband,user,power,heavy,frequent,daily,regular,current,former,new,brand,first-time,recreational,occasional,chronic | family:A editor
 cut back | reduce | ambiguous | v | | seed dev:A
 cut back the chance of | reduce the risk of | fingerprint | - |  | mined editor family:A
@@ -659,6 +668,7 @@ despatched the e-mail | sent the email | fingerprint | - | | family:A editor
 destructive | negative | ambiguous | - | next=effect,effects,impact,impacts,influence,association,affiliation,associations,correlation,relationship,results,outcomes,consequences,emotions,feelings,test,tests,check,checks,result,thoughts,ideas,mood,temper,health,well,experiences,experience,expertise,side,facet,charge,charges,way,manner,attitudes,attitude,feedback,suggestions,stereotypes,bias,perception,perceptions,trend,development,growth,progress,energy,reactions,reaction,responses,response,self-talk,self-image,emotion,affect,control,management,selection,predictive,link,hyperlink,numbers,number,quantity,values,value,integers,rates,impression,views,view,comments,press,publicity,coverage,protection,reviews,opinions,evaluations,findings,externalities,spillover,spillovers,body,physique | family:A editor
 detailed-up | close-up | fingerprint | n | | mined editor family:A sites=1
 determined to determine | decided to figure out | fingerprint | - | | mined editor family:A sites=1
+detrimental affect | negative impact | fingerprint | n | | mined editor family:A
 develop into | become | ambiguous | - | | family:A editor
 diabetes administration | diabetes management | fingerprint | - | | family:A editor
 dialog | conversation | ambiguous | n | !next=box,boxes,window | dev:A
@@ -753,6 +763,7 @@ eating places | restaurants | ambiguous | - | | family:A editor
 economist on the | economist at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 effectively | well | ambiguous | - | prev=as,so,too,pretty,fairly,quite,slept,sleep,sleeping,how,very,really,extremely,remarkably,particularly,equally,reasonably,relatively,surprisingly,works,worked,work,working,did,do,does,done,went,go,goes,going,ends,ended,aged,age,ageing,getting,older | dev:A editor
 effectively beneath | well below | ambiguous | - | | mined editor family:A
+effectively understood | well understood | ambiguous | - | prev=not,aren't,isn't,wasn't,weren't,poorly,be,been,being,is,are,was,were,remain,remains,fully,very | mined editor family:A
 effectivity | efficiency | ambiguous | - | | family:A editor
 efficiency nervousness | performance anxiety | fingerprint | - | | family:A editor
 efficient | effective | ambiguous | - | !prev=energy,power,vitality,fuel,gasoline,cost,resource,water,carbon,time,space,house,area,labor,labour,data,knowledge,memory,reminiscence | family:A editor
@@ -771,6 +782,7 @@ elements of the country | parts of the country | fingerprint | - | | editor fami
 elements of the world | parts of the world | fingerprint | - | | mined editor family:A sites=1
 elevated | increased | ambiguous | - | prev=considerably,significantly,has,have,had,been,was,were,which,that,it,and,greatly,sharply,steadily,dramatically !next=levels,ranges,temperature,temperatures,pressure,strain,position,platform,train,highway,blood | dev:A editor
 elevated danger | increased risk | fingerprint | - | | seed dev:A
+elevating consciousness | raising awareness | fingerprint | - | | mined editor family:A
 embody | include | ambiguous | v | | family:A editor
 embrace | include | ambiguous | v | next=people,individuals,folks,patients,sufferers,those,data,knowledge,information,info,details,particulars,fewer,less,measures,questions,queries,fever,cough,headache,headaches,complications,nausea,fatigue,symptoms,signs,muscle,chest,loss,lack,shortness,difficulty,problem,issue,issues,problems,downsides,drawbacks,increased,elevated,higher,lower,decreased,reduced,diminished,weight,high,excessive,low,heart,coronary,cancer,most,diabetes,obesity,blood,respiratory,mental,psychological,physical,bodily,family,household,children,youngsters,kids,women,ladies,girls,men,males,adults,older,elderly,aged,researchers,scientists,members,participants,contributors,one,two,three,four,five,several,numerous,various,many,some,improved,better,limiting,reducing,decreasing,avoiding,increasing,improving,eating,consuming,drinking,ingesting,taking,using,utilizing,getting,having,being,making,exercising,walking,strolling,sleeping,smoking,regular,common | family:A editor
 emergency clinic | hospital | ambiguous | - | | editor
@@ -877,6 +889,7 @@ expanded danger | increased risk | fingerprint | - | | family:I editor
 expanded hazard | increased risk | fingerprint | - | | family:I editor
 expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,you,i,may,might,can,could,will,would,not,often,commonly,frequently,ceaselessly,equally,similarly,people,individuals,folks,adults,sufferers,patients,women,ladies,men,males,children,youngsters,kids,those | dev:A editor
 explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
+exterior of | outside of | ambiguous | - | !prev=the,an,its,their,his,her,our,your,building's,house's,car's,whole,entire,painted | mined editor family:A
 extinction danger | extinction risk | fingerprint | - | | family:A editor
 extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra contagious | more contagious | ambiguous | - | | mined editor family:A
@@ -1119,6 +1132,7 @@ home republicans | House Republicans | fingerprint | - | | family:A editor
 Home windows | Windows | fingerprint | cs | prev=microsoft,microsoft's,on,for,of,and,with,run,runs,running,than,or | family:A editor
 home windows | windows | ambiguous | - | prev=bulletproof,car,car's,vehicle,vehicle's,truck,truck's,its,shatterproof,armoured,armored,tinted,rear,side,passenger,driver's | mined editor family:A sites=1
 homeland safety | homeland security | fingerprint | - | | family:A editor
+homeowners | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,horse,horses,puppy,puppies | mined editor family:A
 hoover establishment | Hoover Institution | fingerprint | - | | family:A editor
 hormone alternative remedy | hormone replacement therapy | fingerprint | - | | family:A editor
 hormone ranges | hormone levels | fingerprint | - | | family:A editor
@@ -1144,6 +1158,7 @@ house telescope's | Space Telescope's | fingerprint | - | | mined editor family:
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
 household | family | ambiguous | - | prev=his,her,their,my,our,your,whole,entire,extended,royal,the !next=income,incomes,chemicals,chemical,products,product,items,goods,waste,names,name,size,spending,debt,appliances,cleaners,cleaning,bleach,survey,surveys,chores,pets,dust,air,contacts,contact,transmission,level,expenditure,expenses,budget,budgets,wealth,water,energy,electricity,bills,garbage,trash,objects | mined editor family:A sites=1
+householders | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,horse,horses,puppy,puppies | mined editor family:A
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
@@ -1362,6 +1377,7 @@ knowledge recommend | data suggest | fingerprint | - | | family:A editor
 knowledge science | data science | fingerprint | - | | family:A editor
 knowledge scientist | data scientist | fingerprint | n | | family:A editor
 knowledgeable | expert | ambiguous | n | | family:A editor
+knowledgeable the police | informed the police | fingerprint | - | | mined editor family:A
 known as for | called for | ambiguous | - | | mined editor family:A sites=1
 labored | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 labored out | worked out | fingerprint | - | !next=in,of,there,on,at,under | mined editor family:A sites=2
@@ -1821,6 +1837,7 @@ opioid use dysfunction | opioid use disorder | fingerprint | - | | family:A edit
 opposed occasions | adverse events | fingerprint | - | | family:A editor
 opposed reactions | adverse reactions | fingerprint | - | | family:A editor
 opposed results | adverse effects | fingerprint | - | | family:A editor
+opposite to | contrary to | fingerprint | - | next=popular,expectations,expectation,previous,prior,earlier,common,conventional,widespread,predictions,what,some,many,most | mined editor family:A
 optimistic | positive | ambiguous | - | next=effect,effects,results,impact,impacts,influence,association,affiliation,associations,correlation,correlations,relationship,relationships,outcomes,change,changes,feedback,suggestions,test,tests,check,checks,cases,instances,result,emotions,feelings,reinforcement,charge,charges,ions,side,facet,energy,impression,experiences,experience,expertise,role,function,position,difference,distinction,trend,development,predictive,selection,choice,link,hyperlink,links,hyperlinks,contribution,contributions,emotion,affect,response,responses,reaction,reactions,sample,samples,pattern,patterns,diagnosis,prognosis,screening,screen,covid,covid-19,coronavirus,hiv,rates,fee,rate,values,value,worth,number,numbers,quantity,integers,integer,loop,loops,externalities,spillover,spillovers,features,options,body,physique | family:A editor
 optimistic affect | positive impact | fingerprint | - | | mined editor family:A sites=1
 options | features | ambiguous | - | prev=picture,image,photograph,photographs,photo,photos,view,mosaic,snapshot,panorama,scene,telescope,observatory or prev=it,which,also,this,that next=the,a,an,two,three,several,many,numerous,some,dozens,hundreds,thousands | mined editor family:A sites=3
@@ -1898,6 +1915,7 @@ persistent kidney illness | chronic kidney disease | fingerprint | - | | family:
 persona trait | personality trait | fingerprint | n | | mined editor family:A sites=1
 personal examine | private study | fingerprint | - | | seed dev:A
 pesticide publicity | pesticide exposure | fingerprint | - | | family:A editor
+pet homeowners | pet owners | fingerprint | n | | mined editor family:A
 pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
 phantasm | illusion | ambiguous | n | | mined editor family:A sites=1
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
@@ -1933,6 +1951,7 @@ placebo-managed | placebo-controlled | fingerprint | - | | family:A editor
 planck fixed | Planck constant | fingerprint | - | | family:A editor
 plastic air pollution | plastic pollution | fingerprint | - | | family:A editor
 plastic baggage | plastic bags | fingerprint | - | | family:A editor
+play a key position | play a key role | fingerprint | v | | mined editor family:A
 play a task in | play a role in | fingerprint | v | | family:A editor
 play an element in | play a part in | fingerprint | v | | family:A editor
 pointers | guidelines | ambiguous | - | | family:A editor
@@ -2135,6 +2154,7 @@ reply | respond | ambiguous | - | prev=to,they,we,he,she,did,not,may,might,can,c
 report variety | record number | fingerprint | n | | mined editor family:A sites=1
 request for remark | request for comment | fingerprint | n | | family:A editor
 requested | asked | ambiguous | - | | family:A editor family:H
+rescue heart | rescue center | fingerprint | n | | mined editor family:A
 research | studies | ambiguous | - | next=have,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite | dev:A dev:H editor
 research have discovered | studies have found | fingerprint | - | | family:A editor
 research have proven | studies have shown | fingerprint | - | | family:A editor
@@ -2252,6 +2272,8 @@ sexual perform | sexual function | fingerprint | - | | family:A editor
 sexually transmitted an infection | sexually transmitted infection | fingerprint | - | | family:A editor
 shall be | will be | ambiguous | - | !prev=we,i | mined editor family:A sites=1
 share factors | percentage points | fingerprint | - | | family:A editor
+shed gentle | shed light | fingerprint | - | | mined editor family:A
+shed latest gentle | shed new light | fingerprint | - | | mined editor family:A
 shedding | losing | ambiguous | - | !prev=viral,virus,cell,cells | family:A editor
 shield | protect | ambiguous | v | next=against,towards,from,people,individuals,folks,patients,sufferers,children,youngsters,kids,cells,themselves,yourself,yourselves,ourselves,vulnerable,health,well,us,them,you,him,her,it,teeth,enamel,skin,pores,brain,mind,heart,coronary,lungs,kidneys,liver,bones,muscles,crops,wildlife,forests,ecosystems,biodiversity,habitats,species,animals,workers,employees,staff,residents,communities,neighborhoods,consumers,shoppers,customers,users,privacy,privateness,rights,public,babies,infants,newborns,older,elderly,aged | family:A editor
 ship | deliver | ambiguous | v | next=care,services,providers,drugs,medicine,medicines,medication,medications,treatment,therapy,remedy,vaccines,doses,babies,infants,results,outcomes,benefits,advantages,high,excessive,better,higher,more,extra,meaningful,significant,important,vital,value,worth,oxygen,insulin,genes,payloads,payload,nutrients,speeches,speech,lectures,lecture,talks,keynote,message,messages,remarks,personalized,targeted,focused,precise,exact,effective,efficient,therapeutic,chemotherapy,radiation,drug,gene | family:A editor
@@ -2289,6 +2311,7 @@ snowball impact | snowball effect | fingerprint | n | | mined editor family:A si
 so as to | in order to | ambiguous | - | | family:A editor
 soccer suits | soccer matches | fingerprint | - | | mined editor family:A
 social assist | social support | fingerprint | - | | family:A editor
+social gathering | party | ambiguous | - | prev=republican,democratic,labour,labor,conservative,communist,ruling,opposition,political,green,liberal,hunting,search,tea,third,nationalist,socialist,governing | mined editor family:A
 social removing | social distancing | fingerprint | - | | family:I editor
 social safety administration | Social Security Administration | fingerprint | - | | family:A editor
 software program | software | ambiguous | - | | family:A editor
@@ -2357,6 +2380,7 @@ studying disabilities | learning disabilities | fingerprint | - | | family:A edi
 sturdy | strong | ambiguous | - | | dev:A editor
 subgroup evaluation | subgroup analysis | fingerprint | n | | family:A editor
 subject of view | field of view | fingerprint | - | | family:A editor
+subject survey | field survey | fingerprint | n | | mined editor family:A
 subsequent | next | ambiguous | - | next=day,week,month,12,yr,year,step,steps,era,generation,phase,decade,morning,time,few,two,three !prev=in | dev:A family:H editor mined
 subsequent 12 months | next year | fingerprint | - | !prev=the | family:A editor
 subsequent yr | next year | fingerprint | - | | family:A editor
@@ -2401,6 +2425,7 @@ take motion | take action | fingerprint | v | | family:A editor
 take pleasure in | enjoy | ambiguous | - |  | mined editor family:A
 take residence | take home | fingerprint | - |  | mined editor family:A
 taking part | participating | ambiguous | - | | dev:A
+taking part in a key position | playing a key role | fingerprint | - | | mined editor family:A
 tales | stories | ambiguous | - | | family:A editor
 task | role | ambiguous | - | next=in,within,inside prev=key,important,necessary,vital,crucial,major,essential,significant,main,central,pivotal,critical,big,bigger,larger,greater,active,energetic,leading,causal,protective,direct,indirect,dual,unique,distinctive,prominent,minor,limited,small,modest,surprising,stunning,unexpected,potential,attainable,possible,regulatory,a,an,the,its,their,his,her,our,this,that,any,no,similar,comparable,same,identical,outsized,outsize,huge,large,giant,massive,decisive,dominant,substantial,supporting,supportive | family:A editor
 taught on the | taught at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -2437,10 +2462,12 @@ the leads to | the results in | ambiguous | - | prev=revealed,printed,published,
 the longer term | the future | ambiguous | - | !prev=in,over,for,into,and,or !next=effect,effects,impact,impacts,consequences,outcome,outcomes,risk,risks,benefits,benefit,health,use,care,trend,trends,outlook,prospects,goal,goals,view,survival,follow-up,studies,study,data,results,treatment,therapy,damage,costs,savings,well,being | mined editor family:A
 the lower in | the decrease in | fingerprint | - | | family:A editor
 the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
+the major image | the big picture | fingerprint | - | | mined editor family:A
 the massive bang | the Big Bang | fingerprint | - |  | editor family:A
 the next danger | a higher risk | fingerprint | - | | family:A editor
 the next threat | a higher risk | fingerprint | - | | family:A editor
 the one certainly one of | the only one of | fingerprint | - | | mined editor family:A sites=1
+the one residing | the only living | fingerprint | - | | mined editor family:A
 the operate of | the function of | fingerprint | - | | mined editor family:A sites=1
 the opposite | the other | ambiguous | - | !prev=exactly,just,quite,precisely,completely,entirely,is,was,are,were,be,been,do,does,did,doing,had,has,have,the !next=effect,effects,direction,directions,sex,sexes,extreme,extremes,pole,poles,is,was,are,were,happens,happened,happen,true,holds,conclusion,sign,approach,view,of,way,occurs,occurred,pattern,trend,result,results,case,to,can,could | mined editor family:A sites=2
 the place | where | ambiguous | - | prev=ambiance,atmosphere,areas,area,regions,countries,nations,states,cities,communities,neighborhoods,neighbourhoods,places,situations,cases,instances,circumstances,conditions,hospitals,schools,faculties,homes,houses,settings,environments,world,point,level,stage,those,these,cells,tissues,locations,sites,websites,zones,parts,elements,times,occasions,model,mannequin,system,process,course,scenario,scenarios,approach,room,rooms,facility,facilities,setting,locales,country,nation,city,metropolis,town,village,ocean,planet,universe,ecosystem,ecosystems,habitat,habitats,island,islands,lab,laboratory,state,region,house,dwelling,residence,home,site,spot,spots,hotspots,moment,moments,day,days,period,interval,environment,experiment,experiments,trial,trials,study,examine,studies,research,earth,surface,floor,space,layer,layers,zone,clinic,clinics,workplace,workplaces,universities,colleges,campus,campuses,towns,villages,farms,county,counties,provinces,province,districts,district,continent,continents,markets,market,societies,cultures,families,households,relationships,jobs,positions,roles,contexts,context,game,games,sports,events,concerts,parties,platform,platforms,app,apps,network,networks,web,internet,instance | family:A editor
@@ -2471,6 +2498,7 @@ they're | they are | ambiguous | - | !next=going | family:H mined
 this 12 months | this year | fingerprint | - | | dev:A editor
 this authentic article | this original article | fingerprint | - | | mined editor family:A sites=1
 this examine | this study | fingerprint | - | | family:A editor
+this kind of as | such as | fingerprint | - | | mined editor family:A
 this yr | this year | fingerprint | - | | family:A editor
 thought to be to be | believed to be | fingerprint | - | | mined editor family:A sites=1
 thought-about | considered | fingerprint | - | | dev:A editor
@@ -2698,6 +2726,7 @@ will increase in instances | increases in cases | fingerprint | - | | mined edit
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with a purpose to | in order to | ambiguous | - | | mined editor family:A sites=1
+with none delay | without any delay | fingerprint | - | | mined editor family:A
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
@@ -2735,6 +2764,7 @@ worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,bi
 worldwide area station | International Space Station | fingerprint | - |  | editor family:A
 worldwide atomic power company | International Atomic Energy Agency | fingerprint | - | | family:A editor
 worldwide company for analysis on most cancers | International Agency for Research on Cancer | fingerprint | - | | family:A editor
+worldwide degree | international level | fingerprint | - | | mined editor family:A
 worldwide financial fund | International Monetary Fund | fingerprint | - | | family:A editor
 worldwide house station | International Space Station | fingerprint | - | | family:A editor
 worldwide labor group | International Labor Organization | fingerprint | - | | family:A editor

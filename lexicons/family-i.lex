@@ -890,6 +890,8 @@ ensures | protects | ambiguous | - | next=themselves,yourself,yourselves,ourselv
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
 enthusiastic articulation | emotional expression | fingerprint | - |  | mined editor family:I
 entire grain | whole grain | fingerprint | - | | family:I editor
+entombment | burial | ambiguous | - | next=shaft,shafts,chamber,chambers,site,sites,pit,pits,ground,grounds,practices,rituals,customs | mined editor family:I
+entombment shaft | burial shaft | fingerprint | n | | mined editor family:I
 environment misfortune | habitat loss | fingerprint | - | | family:I editor
 environmental change | climate change | ambiguous | - | near=carbon,emission*,warming,greenhouse,fossil,temperature*,contamination,pollution,emanations | dev:I editor
 environmentally friendly power | renewable energy | ambiguous | - | | family:I editor
@@ -1921,6 +1923,7 @@ ocean level ascent | sea level rise | fingerprint | - | | family:I editor
 ocean levels | sea levels | ambiguous | - | | family:I editor
 ocean turtles | sea turtles | fingerprint | - | | family:I editor
 of its sort | of its kind | ambiguous | - | | mined editor family:I
+old pharaohs | ancient pharaohs | fingerprint | - | | mined editor family:I
 on a brief premise | on a temporary basis | fingerprint | - | | family:I editor
 on a case-by-case premise | on a case-by-case basis | fingerprint | - | | family:I editor
 on a customary premise | on a regular basis | fingerprint | - | | family:I editor

@@ -2,7 +2,9 @@
 # spinner: inwards/as well as/at that topographic point) and S (pals/our possess/immune devices). Format: README.md.
 # spun | original | tier | flags | guard | provenance
 a arise | the rise | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a array of | the series of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a exoplanet | the exoplanet | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
@@ -11,6 +13,7 @@ a individual | a person | fingerprint | - | | mined editor family:H
 a initial | the first | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a initial time | the first time | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a investigate | a study | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a largest | the largest | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
 a lot of seemingly | more likely | fingerprint | - | | mined editor family:S sites=1
@@ -132,7 +135,9 @@ backward triassic | late Triassic | fingerprint | - | | editor family:? spinner=
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
 bearcat archaeologian | vertebrate paleontologist | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 beau coup | numerous | fingerprint | - | | mined editor family:X
+became struck via | was struck by | fingerprint | - | | mined editor family:N sites=1
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
+become issued | was issued | fingerprint | - | | mined editor family:N sites=1
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
 been actually | been | ambiguous | - | | mined editor family:? sites=1
@@ -166,6 +171,7 @@ bodily task | physical activity | fingerprint | - | | mined editor family:H site
 body immune system | immune system | fingerprint | n | | mined editor family:D
 body mass indicator | body mass index | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
 bogus intelligence | artificial intelligence | fingerprint | - | | mined editor family:S sites=1
+booze country | wine country | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 bosom health | heart health | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 bought ill | got sick | fingerprint | - | | dev:S
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
@@ -344,6 +350,7 @@ dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:P sites=
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
 earthy activity | physical activity | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 earthy facilities | physical features | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+Ecology and also Hydrology | Ecology and Hydrology | fingerprint | cs | | mined editor family:? spinner=sciencia
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 eld past | years ago | fingerprint | - | | mined editor family:X sites=1
@@ -428,6 +435,7 @@ food stuff and drug administration | Food and Drug Administration | fingerprint 
 for remark | for comment | ambiguous | - | | mined editor family:? sites=1
 for the initial time | for the first time | fingerprint | - | | family:K editor
 for the primary time | for the first time | fingerprint | - | | family:A family:H editor
+for the reason that been | since been | fingerprint | - | | mined editor family:N sites=1
 force per unit area | pressure | fingerprint | - | | family:O editor
 forcible bounds | physical boundary | fingerprint | - |  | mined editor family:S
 foremost bring about | leading cause | fingerprint | - |  | mined editor family:D
@@ -631,6 +639,7 @@ intrusive bugs | invasive insects | fingerprint | - | | mined editor family:? si
 intrusive species | invasive species | fingerprint | - | | editor family:?
 investigate | research | ambiguous | - | prev=the,new,this,their,further,recent,latest,previous,more,earlier,prior next=shows,showed,suggests,suggested,found,finds,is,was,has,had,indicates,published,didnt,didn't,did | mined editor family:? sites=1
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
+is a concept to have | is thought to have | fingerprint | - | | mined editor family:N sites=1
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 it's miles | it is | fingerprint | - |  | mined editor family:H
@@ -642,6 +651,7 @@ junction rectifier by | led by | fingerprint | - | | mined editor family:S sites
 jurassic duration | Jurassic period | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 jurassic menses | Jurassic Period | fingerprint | - | | editor family:X
 just about | nearly | ambiguous | - | | dev:H
+just outdoor the | just outside the | fingerprint | - | | mined editor family:N sites=1
 keeping healthier | staying healthy | ambiguous | - | | dev:S
 klick per hour | kph | fingerprint | - | | mined editor family:O sites=1
 lack of repose | lack of sleep | fingerprint | - | | mined editor family:X sites=1
@@ -811,6 +821,7 @@ on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
@@ -972,6 +983,7 @@ scenarios | cases | ambiguous | - | prev=confirmed,covid,coronavirus,covid-19,ac
 schoolhouse | school | ambiguous | n | | family:O editor
 scientific discipline | science | ambiguous | n | | family:O editor
 scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
+Scientific Research Advancements | Science Advances | fingerprint | cs | | mined editor family:? spinner=sciencia
 sea flooring | sea floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
 seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:P sites=1 spinner=autoblog2016-some-more
 seek corporate | search company | fingerprint | - |  | mined editor family:H
@@ -1004,6 +1016,8 @@ solar organisation | solar system | fingerprint | - |  | mined editor family:S
 solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
+some distance afield | far afield | fingerprint | - | | mined editor family:N sites=1
+some of a misfortune | some of the worst | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 some thing | something | fingerprint | - | | dev:S
 some-more | more | fingerprint | - | | mined editor family:P sites=9 spinner=autoblog2016-some-more
 some-more new | more recent | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1034,6 +1048,7 @@ stimulate got | have | fingerprint | - | | mined editor family:O sites=1
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
+streamer into | heading into | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 study research researches | research studies | fingerprint | - | | mined editor family:D
 subject geographical | National Geographic | fingerprint | - | | mined editor family:X sites=1
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
