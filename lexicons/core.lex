@@ -1739,7 +1739,7 @@ night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
 no a single | no one | fingerprint | - | | mined editor family:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
-no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H
+no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H family:I
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
 noise air pollution | noise pollution | fingerprint | - | | family:A editor
