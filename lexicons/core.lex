@@ -9,6 +9,7 @@ a better threat | a higher risk | fingerprint | - | | family:A editor
 a big a part of | a big part of | fingerprint | - |  | editor family:A
 a brand new examine | a new study | fingerprint | - |  | editor family:A
 a bunch of medicine | a group of drugs | fingerprint | - | | seed dev:A
+a complete of | a total of | fingerprint | - | | mined editor family:A
 a couple of | a few | ambiguous | - | | dev:A dev:H
 a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
@@ -364,6 +365,7 @@ cardiovascular situations | cardiovascular events | fingerprint | - | | mined ed
 care house | care home | fingerprint | n | | family:A editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
 carrying a masks | wearing a mask | fingerprint | - | | family:A editor
+carrying capability | carrying capacity | fingerprint | - | | mined editor family:A
 cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
@@ -610,6 +612,7 @@ crucial | critical | ambiguous | - | next=care,condition,situation,issue,thinkin
 curiosity | interest | ambiguous | - | | family:A editor
 curiosity charge | interest rate | fingerprint | - | | family:A editor
 curiosity charges | interest rates | fingerprint | - | | family:A editor
+curiously, | interestingly, | ambiguous | - | | mined editor family:A
 current a long time | recent decades | fingerprint | - | | family:A editor
 current their findings | present their findings | fingerprint | - | | mined editor family:A
 current these findings | present these findings | fingerprint | - | | mined editor family:A
@@ -756,6 +759,7 @@ earlier examine | earlier study | fingerprint | - | | family:A editor
 earlier research have proven | previous studies have shown | fingerprint | - |  | editor family:A
 earlier than | before | ambiguous | - | !prev=much,far,even,slightly,weeks,months,years,days,hours,decades,significantly,considerably | family:A editor
 earlier than peer assessment | before peer review | fingerprint | - |  | mined editor family:A
+earliest identified | earliest known | ambiguous | - | | mined editor family:A
 early-stage most cancers | early-stage cancer | fingerprint | - | | family:A editor
 earthquake exercise | earthquake activity | fingerprint | - | | mined editor family:A sites=1
 easy methods to | how to | ambiguous | - | prev=discovered,realized,learnt,learned,be,taught,know,knew,knows,aware,perceive,understand,understanding,out,on,about,exhibits,confirmed,reveals,shows,show,showed,train,educate,teach,teaches,taught,decide,determine,determining,questions,query,unclear,unsure,sure,idea,thought,concept,recommendation,advice,directions,instructions,steerage,guidance | mined editor family:A
@@ -802,6 +806,7 @@ energetic an infection | active infection | fingerprint | - | | family:A editor
 energetic instances | active cases | fingerprint | - | | family:A editor
 energy coaching | strength training | fingerprint | - | | family:A editor
 energy strains | power lines | fingerprint | - | !next=on | mined editor family:A sites=1
+energy traces | power lines | fingerprint | - | | mined editor family:A
 engines like google | search engines | fingerprint | - | | family:A editor
 england journal of drugs | England Journal of Medicine | fingerprint | - | | family:A editor
 england journal of medication | England Journal of Medicine | fingerprint | - | | family:A editor
@@ -854,6 +859,7 @@ every little thing | everything | fingerprint | - | | family:A editor
 every part | everything | ambiguous | - | !next=of | family:A editor
 everybody | everyone | ambiguous | - | | family:A editor
 everyone knows | we all know | ambiguous | - | | dev:A
+evolutionary kinfolk | evolutionary relatives | fingerprint | - | | mined editor family:A
 examine | study | ambiguous | - | prev=the,a,an,new,this,that,our,their,his,her,its,latest,recent,earlier,previous,one,small,large,giant,massive,pilot,observational,separate,another,current,present,whole,brand,follow-up,longitudinal,mouse,animal,human,cohort,twin,landmark,major,first,second,earlier,same,every,each,2019,2020,2021,2022,2023,2024,2025,nationwide,national,international,worldwide,world,global,clinical,scientific,ongoing or next=printed,revealed,discovered,exhibits,reveals,suggests,finds,authors,creator,creators,co-author,co-creator,writer,members,individuals,contributors,outcomes,findings,chief,lead,leader,was,is,has,had,group,crew,staff,workforce,population,inhabitants,design,sizes,interval,period | seed dev:A dev:H editor
 examine authors | study authors | fingerprint | - | | family:A editor
 examine co-author | study co-author | fingerprint | - | | family:A editor
@@ -1110,6 +1116,10 @@ hearth crews | fire crews | fingerprint | - | | family:A editor
 hearth division | fire department | fingerprint | n | | family:A editor
 heavy ingesting | heavy drinking | fingerprint | - | | family:A editor
 help group | support group | fingerprint | n | | family:A editor
+hen | bird | ambiguous | n | !near=chicken,chickens,poultry,rooster,roosters,cockerel,cockerels,laying,layer,layers,broiler,broilers,harrier,harriers,party,parties,coop,coops,battery,free-range,farm,farms,egg,eggs | mined editor family:A sites=2
+hen flu | bird flu | fingerprint | - | | editor family:A
+hen inhabitants | bird population | fingerprint | - | | mined editor family:A
+hen species | bird species | fingerprint | - | | mined editor family:A
 her examine | her study | fingerprint | - | | family:A editor
 high infectious illness skilled | top infectious disease expert | fingerprint | - | | mined editor family:A
 high quality | quality | ambiguous | - | prev=air,sleep,water,poor,low,good,better,higher,improved,overall,general,food,meals,methodological,image,picture,video,audio,sound,data,knowledge,evidence,proof,soil,care,service,diet,semen,sperm,egg,bone,muscle,voice,reporting,housing,the,its,their,his,her,our,your,whose,varying,various,different,totally,same,identical,similar,comparable,decrease,lower,greater,best,finest,worst,worse,dietary,nutritional,life,protein,milk,seed,crop,grain,fruit,tissue,signal,print,teaching,educating,education,schooling,healthcare,nursing,study,examine,trial,research,analysis !next=evidence,proof,data,knowledge,studies,research,analysis,trials,care,services,providers,jobs,food,meals,products,merchandise,education,schooling,images,photos,video,videos,content,sleep,information,info,journalism,protein,standards,requirements,control,management,improvement,enchancment,assurance,of-life | family:A editor
@@ -1158,6 +1168,7 @@ house telescope's | Space Telescope's | fingerprint | - | | mined editor family:
 house tourism | space tourism | fingerprint | - | | family:A editor
 house.com | Space.com | fingerprint | - | | family:A editor
 household | family | ambiguous | - | prev=his,her,their,my,our,your,whole,entire,extended,royal,the !next=income,incomes,chemicals,chemical,products,product,items,goods,waste,names,name,size,spending,debt,appliances,cleaners,cleaning,bleach,survey,surveys,chores,pets,dust,air,contacts,contact,transmission,level,expenditure,expenses,budget,budgets,wealth,water,energy,electricity,bills,garbage,trash,objects | mined editor family:A sites=1
+household basis | family foundation | fingerprint | - | | mined editor family:A
 householders | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,horse,horses,puppy,puppies | mined editor family:A
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
@@ -1270,6 +1281,7 @@ informed | told | ambiguous | - | next=reporters,reuters,cnn,nbc,abc,cbs,afp,bbc
 infrared gentle | infrared light | fingerprint | - | | family:A editor
 ingesting | drinking | ambiguous | - | | family:A editor
 inhabitants | population | ambiguous | - | !next=of | dev:A editor
+inhabitants density | population density | fingerprint | n | | editor family:A
 inhabitants progress | population growth | fingerprint | - | | family:A editor
 initially of | at the beginning of | fingerprint | - | | family:A editor
 injury satellites | damage satellites | fingerprint | - | | mined editor family:A sites=1
@@ -1365,6 +1377,7 @@ kidney most cancers | kidney cancer | fingerprint | - | | family:A editor
 kidney perform | kidney function | fingerprint | - | | family:A editor
 kids's | children's | fingerprint | - | | family:A editor
 kilos | pounds | ambiguous | - | | family:A editor
+kinfolk | relatives | ambiguous | - | | mined editor family:A
 king's school london | King's College London | fingerprint | - | | family:A editor
 know-how | technology | ambiguous | - | !prev=technical,scientific,practical,local,specialist,expert,engineering,manufacturing | editor
 knowledge | data | ambiguous | - | prev=the,new,more,genetic,genomic,clinical,scientific,health,well,patient,affected,satellite,observational,survey,ballot,census,statistical,large,big,raw,real-world,actual-world,such,these,our,their,publicly,available,collected,analyzed,analysed,existing,preliminary,early,your,personal,medical,of,from,using,utilizing,with,on,trial or next=from,collected,set,sets,science,scientist,scientists,analysis,evaluation,assortment,collection,present,show,recommend,counsel,point,have,was,were,revealed,confirmed | dev:A editor
@@ -1568,6 +1581,7 @@ michigan medication | Michigan Medicine | fingerprint | - | | family:A editor
 micro organism | bacteria | fingerprint | - | | family:A editor
 midday | noon | ambiguous | - | prev=at,by,until,till,before,after,from,around,about,since | mined editor family:A sites=1
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
+migratory hen | migratory bird | fingerprint | n | | mined editor family:A
 mild | light | ambiguous | - | prev=overhead,warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
@@ -1741,7 +1755,7 @@ night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
 no a single | no one | fingerprint | - | | mined editor family:A
 no half could also be reproduced | no part may be reproduced | fingerprint | - | | seed dev:A
-no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H
+no less than | at least | ambiguous | - | | mined editor family:A sites=2 family:H family:I
 no matter | whatever | ambiguous | - | !next=how,what,where,who,when,why,which,whether,the,their,his,her,its,your,our | family:A editor
 no research that | no studies that | ambiguous | - | | seed dev:A
 noise air pollution | noise pollution | fingerprint | - | | family:A editor
@@ -1788,6 +1802,7 @@ officers | officials | ambiguous | - | prev=health,being,public,government,autho
 ohio state college | Ohio State University | fingerprint | - |  | editor family:A
 oil and fuel trade | oil and gas industry | fingerprint | - | | family:A editor
 older grownup inhabitants | older adult population | fingerprint | - |  | mined editor family:A
+oldest identified | oldest known | ambiguous | - | | mined editor family:A
 olympic video games | Olympic Games | fingerprint | - | | family:A editor
 omicron sort | Omicron variant | fingerprint | - |  | mined editor family:A
 on a regular basis | everyday | ambiguous | - | next=life,lives,activities,actions,tasks,duties,objects,items,use,language,situations,conditions,circumstances,people,individuals,folks,things,issues,stress,experiences,expertise,routines,routine,products,merchandise,chemicals,foods,meals,habits,behaviour,behavior,conduct,moments,living,dwelling,work,labor,practice,follow,settings,environments,problems,concerns,considerations,decisions,choices,selections,racism,sexism,discrimination,heroes,exposure,publicity,wear,clothes,clothing,household,family,materials,supplies,provides,technology,know-how,technologies,applied,devices,units,gadgets,tools,instruments,conversation,conversations,dialog,speech,interactions,encounters,practices,lifestyle,life-style,reality,actuality,world | family:A editor
@@ -1903,6 +1918,7 @@ per yr | per year | fingerprint | - | | family:A editor
 perceive | understand | ambiguous | v | | family:A editor
 perception | insight | ambiguous | n | next=into | dev:A family:X
 perceptions | insights | ambiguous | - | next=into | dev:A
+performed a component | played a part | fingerprint | - | | mined editor family:A
 perinatal despair | perinatal depression | fingerprint | - | | family:A editor
 peripheral artery illness | peripheral artery disease | fingerprint | - | | family:A editor
 perpetually | forever | ambiguous | - | | dev:A
@@ -1943,6 +1959,7 @@ picture | image | ambiguous | n | | dev:A
 pilot examine | pilot study | fingerprint | - | | family:A editor
 pink big | red giant | fingerprint | n |  | editor family:A
 pink dwarf | red dwarf | fingerprint | n |  | mined editor family:A
+pink meat | red meat | fingerprint | - | !prev=no,any,still,slightly | mined editor family:A
 pitfalls | risks | ambiguous | - | prev=these,the,those,health,such,its,their,cardiovascular !next=of,to,in,for,that,and,when | mined editor family:A family:S sites=1
 place station | Space Station | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | editor family:A
 place telescope | Space Telescope | fingerprint | n | !prev=to,will,would,could,can,should,must,might,may,we,they,you,i,and,or,not,often,also,then,did,do,does | mined editor family:A
@@ -2131,6 +2148,7 @@ regardless that | even though | fingerprint | - | | family:A editor
 regression evaluation | regression analysis | fingerprint | n | | family:A editor
 regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
+relationship again to | dating back to | fingerprint | - | | editor family:A
 relatively than | rather than | fingerprint | - | | family:A editor
 remain dwelling | stay home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 remain residence | stay home | fingerprint | - | | mined editor family:A sites=1
@@ -2167,6 +2185,8 @@ researcher on the | researcher at the | ambiguous | - | next=university,college,
 researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 resembling | such as | ambiguous | - | !prev=closely,strongly,vaguely,loosely,remotely,anything,something,nothing,structure,structures,object,objects,shape,shapes,cell,cells,pattern,patterns,one,those,that,things,thing | mined editor family:A sites=1
+reside broadcast | live broadcast | fingerprint | n | | editor family:A
+reside stream | live stream | fingerprint | n | | editor family:A
 resistance coaching | resistance training | fingerprint | - | | family:A editor
 resolve | solve | ambiguous | v | | dev:A
 resolve the thriller | solve the mystery | fingerprint | - |  | editor family:A
@@ -2233,6 +2253,7 @@ scorching jupiter | hot Jupiter | fingerprint | n |  | editor family:A
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
 search out out | find out | fingerprint | v | | mined editor family:A sites=1
+searching stress | hunting pressure | fingerprint | - | | mined editor family:A
 seashore | beach | ambiguous | n | !next=life,ecosystem,ecosystems,plants,plant,creatures,animals,birds,habitat,habitats !prev=national | mined editor family:A sites=1
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
 secondary an infection | secondary infection | fingerprint | - | | family:A editor
@@ -2285,6 +2306,7 @@ shortly | quickly | ambiguous | - | !next=after,before,afterwards,thereafter | f
 shouldn't be vital | is not important | fingerprint | - |  | mined editor family:A
 shut collectively | close together | fingerprint | - | | mined editor family:A sites=1
 shut distance | close distance | fingerprint | n | | mined editor family:A sites=1
+shut evolutionary | close evolutionary | fingerprint | - | | mined editor family:A
 sickle cell illness | sickle cell disease | fingerprint | - | | family:A editor
 sickness | illness | ambiguous | - | !prev=motion,morning,altitude,sea,travel,radiation,sleeping,decompression,car,automotive,space,house,area,mountain,milk,serum,mad,african,sweating,falling,love,home,dwelling,residence,air,simulator,cyber,cybersickness,chronic,acute !next=absence,absences,benefit,benefits,pay,leave,rate,rates,fee,insurance,bug,and | family:A editor
 sierra membership | Sierra Club | fingerprint | - | | family:A editor
@@ -2363,6 +2385,7 @@ steered | suggested | ambiguous | - | !next=the,a,an,his,her,their,its,our,my,yo
 stem cell remedy | stem cell therapy | fingerprint | - | | family:A editor
 step rely | step count | fingerprint | - | | family:A editor
 stick collectively | stick together | fingerprint | v | | mined editor family:A sites=1
+stone software | stone tool | fingerprint | n | | mined editor family:A
 straight away | immediately | ambiguous | - | | family:A editor
 strain | pressure | ambiguous | - | !prev=virus,viral,bacterial,new,brand,variant,omicron,delta,alpha,beta,gamma,mutant,mouse,rat,dominant,muscle,hamstring,groin,calf,back,again,eye,flu,influenza,covid,coronavirus,sars-cov-2,e,h5n1,h1n1,resistant,drug-resistant,wild,wild-type,lab,laboratory,this,that,one,each,every,which,a,highly,more,extra,most,bacteria,micro,yeast,fungal,parasite,plant,wheat,rice,maize,corn,cannabis,hashish,virulent,circulating,original,unique,distinctive,specific,particular,explicit,another,other,different,totally,second,first,third,pandemic,seasonal,vaccine,novel,endemic,human,avian,swine,pig,bird,fowl,h3n2,lineage,ancestral,related,infectious,invasive,deadly,lethal,hypervirulent,attenuated,weakened,tb,mers,sars,dengue,zika,ebola,hiv,strep,staph,mrsa,e.,listeria,salmonella,klebsiella,pseudomonas,mycobacterium,engineered,modified,mutated,transgenic,knockout,inbred,outbred,its,their,his,her,our,my,your,whose,genetic,dog,cat !next=of,gauge,gauges,theory,concept,sensor,sensors,rate,rates,fee,energy,vitality,field,fields,subject,engineering,tensor,hardening,relief,reduction,discount,that,which,designation,designations,name,names,collection,collections,bank,library,background,backgrounds,differences,distinctions,variation,variations,specific,particular | family:A editor
 strain ulcers | pressure ulcers | fingerprint | - | | family:A editor
@@ -2373,6 +2396,7 @@ strikes | moves | ambiguous | - | prev=moon,earth,planet,sun,star,comet,asteroid
 string idea | string theory | fingerprint | - | | family:A editor
 stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
 struggling a coronary heart assault | suffering a heart attack | fingerprint | - | | mined editor family:A sites=2
+struggling from | suffering from | ambiguous | - | !next=day,start,beginning,outset,the,early,last,game,match,week,month,year,season,one | mined editor family:A
 studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studies on the | studies at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 studying and reminiscence | learning and memory | fingerprint | - | | family:A editor
@@ -2588,6 +2612,7 @@ unfold | spread | ambiguous | - | prev=virus,viruses,disease,diseases,illness,il
 unhappy | sad | ambiguous | - | | family:A editor
 unhealthy | bad | ambiguous | - | next=night,news,information,luck,thing,idea,cholesterol,mood,temper,day,days,sleep | dev:A
 unimaginable | incredible | ambiguous | - | | family:A editor
+unintended penalties | unintended consequences | fingerprint | - | | editor family:A
 united nations setting programme | United Nations Environment Programme | fingerprint | - | | family:A editor
 unprecedented instances | unprecedented times | fingerprint | - | !next=of,where,in,when,which,that | mined editor family:A sites=1
 untimely beginning | premature birth | fingerprint | - | | family:A editor
@@ -2601,6 +2626,7 @@ urged | suggested | ambiguous | - | prev=the,a,an,its,their,our,your,his,her | m
 urinary tract an infection | urinary tract infection | fingerprint | - | | family:A editor
 urine take a look at | urine test | fingerprint | - | | family:A editor
 usa at present | USA Today | fingerprint | - | | family:A editor
+useful resource competitors | resource competition | fingerprint | - | | mined editor family:A
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
 utilizing | using | ambiguous | - | | mined editor family:A sites=2
@@ -2669,6 +2695,7 @@ wash your palms | wash your hands | fingerprint | - | | family:A editor
 washing palms | washing hands | fingerprint | - | | family:A editor
 washington publish | Washington Post | fingerprint | - | | family:A editor
 waste administration | waste management | fingerprint | - | | family:A editor
+watched reside | watched live | fingerprint | - | | mined editor family:A
 water air pollution | water pollution | fingerprint | - | | family:A editor
 water high quality | water quality | fingerprint | - | | family:A editor
 water provide | water supply | fingerprint | - | | family:A editor
@@ -2724,6 +2751,7 @@ widespread chilly | common cold | fingerprint | - | | family:A editor
 will even | will also | ambiguous | - | !next=more,less,further,better,worse,though,if,when,faster,higher,lower | mined editor family:A family:H sites=2
 will increase in instances | increases in cases | fingerprint | - | | mined editor family:A
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
+wind generator | wind turbine | ambiguous | n | | mined editor family:A
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
 with a purpose to | in order to | ambiguous | - | | mined editor family:A sites=1
 with none delay | without any delay | fingerprint | - | | mined editor family:A

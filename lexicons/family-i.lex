@@ -37,6 +37,7 @@ abatement | decrease | ambiguous | n | | family:I editor
 abhor discourse | hate speech | fingerprint | - | | family:I editor
 abhor violations | hate crimes | fingerprint | - | | family:I editor
 abhor wrongdoings | hate crimes | fingerprint | - | | family:I editor
+abroad domains | overseas territories | fingerprint | - | | mined editor family:I
 absence of | lack of | ambiguous | - | | family:I editor
 absence of inspiration | lack of motivation | fingerprint | - |  | mined editor family:I
 absence of rest | lack of sleep | fingerprint | - | | family:I editor
@@ -54,6 +55,7 @@ accepted to have | believed to have | ambiguous | - | | mined editor family:I
 accomplice | partner | ambiguous | n | | family:I editor
 accomplishment hole | achievement gap | fingerprint | - | | family:I editor
 acquainting approaches | introducing policies | fingerprint | - | | mined editor family:I sites=1
+across the board devastation | widespread destruction | fingerprint | - | | mined editor family:I
 active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
@@ -111,6 +113,7 @@ an earth-wide temperature boost | global warming | fingerprint | - | | family:I 
 an expanded spotlight on | an increased focus on | fingerprint | - | | mined editor family:I sites=1
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
 an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
+an obligatory departure | a mandatory evacuation | fingerprint | - | | mined editor family:I
 an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
@@ -185,6 +188,7 @@ as of not long ago | until recently | fingerprint | - | | family:I editor
 as of now | currently | ambiguous | - | | family:I editor
 as of recently | until now | ambiguous | - | | mined editor family:I sites=2
 as per | according to | ambiguous | - | | family:I editor
+as right on time as | as early as | fingerprint | - | | mined editor family:I
 as signaled by | according to | ambiguous | - | | mined editor family:I sites=1
 as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they're,he's,she's,we're,that's,there's !next=unknown,unclear,undetermined,unnamed,unpublished,untested,unidentified,unproven,undiscovered,unexplained,undecided,unconfirmed,unresolved,unreleased,unanswered,unseen,uncertain,unsolved,unexplored,unknowable,unmet,untapped,to,no | mined editor family:I sites=2
 as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
@@ -390,6 +394,7 @@ by a long shot | by far | ambiguous | - | next=the,more,less,most,fewer,higher,l
 by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
+calamitous | catastrophic | ambiguous | - | | mined editor family:I
 calculated relapse | logistic regression | fingerprint | - | | family:I editor
 calming | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,compounds,mixes,sedates,tranquilizes,painkillers,nsaids,diet,properties | family:I editor
 caloric admission | caloric intake | fingerprint | - | | family:I editor
@@ -483,8 +488,10 @@ city hall leader | mayor | fingerprint | n | | family:I editor
 clarified | explained | ambiguous | - | prev=he,she,they,who,professor,researcher,scientist,author,creator,analyst,specialist,expert | family:I editor
 clarifies | explains | ambiguous | - | prev=he,she,who,professor,researcher,scientist,author,creator,analyst,specialist,expert,educator | family:I editor
 clashing outcomes | conflicting results | fingerprint | - | | mined editor family:I sites=1
+classification | category | ambiguous | - | near=tempest,tempests,storm,storms,hurricane,hurricanes,cyclone,cyclones,typhoon,typhoons | mined editor family:I
 clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
+clergyman for | minister for | ambiguous | - | | mined editor family:I
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin,statin,statins,aspirin,opioid,antidepressant | family:I editor
 climate design | weather pattern | fingerprint | n | | mined editor family:I
 climate occasion | weather event | fingerprint | - | | family:I editor
@@ -564,6 +571,7 @@ conceded to emergency clinic | admitted to hospital | fingerprint | - | | family
 conceded to medical clinic | admitted to hospital | fingerprint | - | | family:I editor
 conceivable | possible | ambiguous | - | | family:I editor
 conceivably | possibly | ambiguous | - |  | mined editor family:I
+conceivably disastrous | potentially catastrophic | fingerprint | - | | mined editor family:I
 conceivably hazardous | potentially hazardous | fingerprint | - | | mined editor family:I sites=1
 conceive an offspring | give birth | fingerprint | - | | family:I editor
 conceived an offspring | gave birth | fingerprint | - | | family:I editor
@@ -981,6 +989,7 @@ fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | fam
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 far off metastasis | distant metastasis | fingerprint | - |  | mined editor family:I
 farming | agriculture | ambiguous | - | | dev:I
+fatal tempest | deadly storm | fingerprint | n | | mined editor family:I
 fate of registering | future of computing | fingerprint | - | | mined editor family:I sites=1
 fear based oppression | terrorism | fingerprint | - | | family:I editor
 fear based oppressor | terrorist | fingerprint | n | | family:I editor
@@ -1051,6 +1060,7 @@ force lattice | power grid | fingerprint | - | | family:I editor
 force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
 force plants | power plants | fingerprint | - | !prev=air,space | family:I editor
 forefront wellbeing laborers | frontline health workers | fingerprint | - | | family:I editor
+foreseeing | predicting | ambiguous | - | | mined editor family:I
 forestall contamination | prevent infection | fingerprint | - |  | mined editor family:I
 forestall disease development | prevent cancer growth | fingerprint | - |  | mined editor family:I
 forlornness | loneliness | ambiguous | - | | family:I editor
@@ -1127,6 +1137,7 @@ genuine long haul | serious long-term | fingerprint | - | | mined editor family:
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine number | true number | ambiguous | - | prev=the | mined editor family:I
 genuine world | real world | fingerprint | - |  | mined editor family:I
+genuinely decimating | truly devastating | fingerprint | - | | mined editor family:I
 genuinely normal | fairly common | fingerprint | - |  | mined editor family:I
 get away | escape | ambiguous | - | near=light,gravity,gravitational,radiation,atmosphere,orbit,heat | mined editor family:I
 get thinner | lose weight | ambiguous | - | | family:I editor
@@ -1478,6 +1489,7 @@ job | role | ambiguous | - | prev=significant,key,critical,vital,crucial,focal,f
 joblessness | unemployment | ambiguous | - | | family:I editor
 joint torment | joint pain | fingerprint | - | | family:I editor
 jungle fever | malaria | fingerprint | - | | family:I editor
+justification for why | reason why | ambiguous | - | | mined editor family:I
 keep away from | avoid | ambiguous | - | | family:I editor
 keep going month | last month | fingerprint | - | | family:I editor
 keep going quite a while | last a long time | fingerprint | - |  | mined editor family:I
@@ -1912,6 +1924,7 @@ nutrient enhancements | vitamin supplements | fingerprint | - | | family:I edito
 nutrient inadequacy | vitamin deficiency | fingerprint | - | | family:I editor
 nutrient lack | vitamin deficiency | fingerprint | - | | family:I editor
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
+obligatory departure | mandatory evacuation | fingerprint | n | | mined editor family:I
 obstruction preparing | resistance training | fingerprint | - | | family:I editor
 obtrusive | invasive | ambiguous | - | near=cancer,cancers,malignancy,tumor,tumors,tumour,disease,breast,bosom,carcinoma,ductal,lobular,species,surgery,medical,procedure,procedures | mined editor family:I
 obtrusive species | invasive species | fingerprint | - | | family:I editor
@@ -2128,6 +2141,7 @@ presumed | suspected | ambiguous | - | next=cases,case,instances,instance,contam
 prevailing variation | dominant variant | fingerprint | n | | mined editor family:I sites=1
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
+prime clergyman | prime minister | fingerprint | n | | editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
 probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
@@ -2164,6 +2178,7 @@ propelled | launched | ambiguous | - | near=rocket,satellite,satellites,spacecra
 propels | advances | ambiguous | - | prev=recent,ongoing,late,major,significant,huge,enormous,technological,mechanical,logical,scientific,clinical,medical,new,these,such,the,further,rapid,fast | mined editor family:I sites=1
 propels in | advances in | ambiguous | - | next=screening,evaluating,treatment,therapy,therapies,medicine,medication,technology,innovation,science,research,exploration,genetics,imaging,care,diagnostics,surgery,artificial,computerized,computing,genomics,biotechnology,immunotherapy | mined editor family:I sites=1
 propensities | habits | ambiguous | - | | dev:I
+propping for | bracing for | fingerprint | - | | mined editor family:I
 prosperity | well-being | ambiguous | - | prev=and,health,wellbeing | dev:I
 prostate malignancy | prostate cancer | fingerprint | - | | family:I editor
 protected and compelling | safe and effective | fingerprint | - | | family:I editor
@@ -2297,6 +2312,7 @@ riches imbalance | wealth inequality | fingerprint | - | | family:I editor
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
+right presently | right now | fingerprint | - | | mined editor family:I
 rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
@@ -2312,6 +2328,7 @@ scholastic | academic | ambiguous | - | | family:I editor
 school locale | school district | fingerprint | n | | family:I editor
 sea ebbs and flows | ocean currents | fingerprint | - | | family:I editor
 sea fermentation | ocean acidification | fingerprint | - | | family:I editor
+sea tempest | hurricane | fingerprint | n | | mined editor family:I
 seaside | coastal | ambiguous | - | | family:I editor
 secondary school understudies | high school students | fingerprint | - | | family:I editor
 secure | protect | ambiguous | v | next=themselves,yourself,yourselves,myself,ourselves,himself,herself,against,people,others,them,us,you,individuals,children,patients,kids,youngsters | dev:I editor
@@ -2596,6 +2613,7 @@ tech monsters | tech giants | fingerprint | - | | family:I editor
 telecommute | work from home | ambiguous | v | | mined editor family:I
 telephones | phones | ambiguous | - | | dev:I
 temperament scatters | mood disorders | fingerprint | - | | family:I editor
+temperature delicate | temperature sensitive | fingerprint | - | | mined editor family:I
 tempest | storm | ambiguous | n | | family:I editor
 tempest flood | storm surge | fingerprint | n | | family:I editor
 tenable zone | habitable zone | fingerprint | - | | family:I editor
