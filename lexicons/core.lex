@@ -327,7 +327,6 @@ bronchial asthma signs | asthma symptoms | fingerprint | - | | family:A editor
 brookings establishment | Brookings Institution | fingerprint | - | | family:A editor
 brush previous | brush past | fingerprint | - | | mined editor family:A sites=1
 brute drive | brute force | fingerprint | - | | dev:A
-bugs | insects | ambiguous | - | !prev=software,stomach,tummy,computer,pc,security,code,bed,flu,winter,vomiting,bed-,nasty,critical,known,serious,severe,major,minor,glitches,these,those,such,reported,fixed,fix,fixing,fixes !next=in,fix,fixes,fixed,bounty,bounties,report,reports,and | family:A editor
 burial website | burial site | fingerprint | n | | family:A editor
 buying groceries | shopping | ambiguous | - | | dev:A
 by distinction | by contrast | ambiguous | - | | mined editor family:A
