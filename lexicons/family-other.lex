@@ -54,6 +54,7 @@ adjacent | even | ambiguous | - | next=successful,if,though,when,more,so,before,
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 admonitory committee | advisory committee | fingerprint | n | | editor family:X
 admonitory panel | advisory panel | fingerprint | n | | mined editor family:X sites=1
+adult | up | ambiguous | - | prev=built,build,builds,building,kept,keep,keeps,keeping,kick,kicks,kicking,kicked,picked,pick,picks,set,sets,setting,gave,give,gives,giving,came,come,comes,coming,ended,end,ends,ending,opened,open,opens,opening,shut,speed,sped,step,stepped,steps,took,take,takes,taking,teamed,team,turned,turn,turns,showed,show,shows,popped,pop,backed,back,lined,line,blew,blow,cleaned,clean,stood,stand,woke,wake,wrapped,wrap,followed,follow,signed,sign,scaled,scale,ramped,ramp,dried,dry,made,make,makes,making,broke,break,summed,sum,held,hold,holds,caught,catch,brought,bring,looked,look,looking,looks,pick,mixed,mix,beefed,heat,heated,warm,warmed,cover,covered,covering,fill,filled,filling,build | mined editor family:P sites=3 spinner=autoblog2016-some-more
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 advisers | researchers | ambiguous | - | near=abstraction,apperceive,anachronistic,archaeologian,aggregation,acquisition | mined editor family:? sites=2 spinner=alphabetic-early
@@ -92,6 +93,7 @@ appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=alphabetic-early
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
+approaching | expected | ambiguous | - | next=to or prev=officials,experts,analysts,forecasters,economists,widely,largely,generally,authorities | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
@@ -108,6 +110,7 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
 assemblage value | body weight | fingerprint | - | | mined editor family:S
+assistance | help | ambiguous | - | prev=to,can,could,will,would,may,might,should,must | mined editor family:P sites=1 spinner=autoblog2016-some-more
 assistant highbrow | assistant professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
 associate highbrow | associate professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
@@ -174,6 +177,7 @@ bogus intelligence | artificial intelligence | fingerprint | - | | mined editor 
 booze country | wine country | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 bosom health | heart health | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 bought ill | got sick | fingerprint | - | | dev:S
+box | case | ambiguous | - | next=for,against,needs,study,studies,report,reports,count,counts,fatality,fatalities,definition,definitions,management,series or prev=in,this,that,every,each,initial,confirmed,suspected,positive,legal,court,strong,compelling,convincing,downright,persuasive | mined editor family:P sites=2 spinner=autoblog2016-some-more
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
 brand | make | ambiguous | - | next=sure,certain,it,them,up,use,changes,decisions,sense,progress,money,mistakes,choices,people,us,you,him,her | family:O editor
 brand certain | make certain | fingerprint | - | | family:O editor
@@ -230,6 +234,7 @@ Chinaware's | China's | fingerprint | cs | | mined editor family:X sites=1
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clappers | bones | ambiguous | - | !prev=like near=fossil,fossils,fossilized,fossilised,dinosaur,dinosaurs,skeleton,skeletons,skull,skulls,paleontologists,palaeontologists,paleontologist,palaeontologist,archaeologists,excavated,extinct,nonextant,frame,vertebrae | mined editor family:X sites=1
+class | species | ambiguous | - | prev=comparison,modern,ancient,extinct,archaic,older,distinct,separate,related,endangered,invasive,native,tellurian,human | mined editor family:P sites=1 spinner=autoblog2016-some-more
 clime change | climate change | fingerprint | - | | mined editor family:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -248,10 +253,12 @@ commercial workers system | Commercial Crew Program | fingerprint | - | | mined 
 common populace | general population | fingerprint | - |  | mined editor family:S
 commonly beloved | usually love | ambiguous | - | | dev:O
 companionship | company | ambiguous | - | prev=drug,pharmaceutical,biotech,tech,the,a,insurance,mining,oil,energy | dev:O
+comparison | older | ambiguous | - | prev=distant,far,much,slightly,somewhat,considerably,even or next=class,species,people,adults,women,men,patients,individuals,americans,children,siblings,brothers,sisters,generations,stars,galaxies,rocks,fossils,specimens,layers,sediments,ones | mined editor family:P sites=3 spinner=autoblog2016-some-more
 comparison author | senior author | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 comparison central | senior official | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:P sites=1 spinner=autoblog2016-some-more
 competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or | mined editor family:P sites=2 spinner=autoblog2016-some-more
+complicated | modern | ambiguous | - | next=humans,human,man,homo,times,day,era,birds,mammals,reptiles,crocodiles | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
@@ -267,6 +274,7 @@ considering that | since | ambiguous | - | | dev:S
 consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:P sites=1 spinner=autoblog2016-some-more
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:P spinner=autoblog2016-some-more
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
+contend | say | ambiguous | - | !next=with | mined editor family:P sites=3 spinner=autoblog2016-some-more
 continueses to be | remains | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 control grouping | control group | fingerprint | n | | family:O editor
 convergence building | community building | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
@@ -327,6 +335,7 @@ dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,pla
 distance company | space agency | fingerprint | n | | mined editor family:H sites=1
 distance company's | space agency's | fingerprint | - | | mined editor family:H sites=1
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+distant | far | ambiguous | - | next=from,longer,more,some-more,less,fewer,better,greater,larger,smaller,beyond,too,exceeds,exceeded,outweigh,outweighs,away,comparison,older,higher,lower,worse,earlier,later,fewer,a,the or prev=by,so,how,thus,as | mined editor family:P sites=4 spinner=autoblog2016-some-more
 distant a many | far the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 distant longer | far longer | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 distant some-more | far more | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -344,6 +353,7 @@ drug construction | drug development | fingerprint | - | | mined editor family:H
 drug nut | drug addict | fingerprint | n | | mined editor family:X
 dual | two | ambiguous | - | next=weeks,days,months,years,decades,hours,minutes,centuries,possibilities,of,men,women,people,children,tombs,species,countries,nations,studies,groups,teams,sites,planets,stars,galaxies,patients,times,other,new,more,previously,formerly,separate,different,distinct,million,billion,thousand,hundred | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dual formerly | two previously | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+during | at | ambiguous | - | next=nasa,jpl,cbs,cern,esa,noaa,harvard,stanford,oxford,cambridge,yale,mit,ucla,princeton,home,work,once,sea,dawn,dusk,noon,midnight or prev=hints,hinted,hint,hinting,look,looks,looked,looking,aimed,aim,aims,aiming,arrived,arrive,arrives,passed,professor,researcher,researchers,scientist,scientists,director,lecturer,fellow,based | mined editor family:P sites=6 spinner=autoblog2016-some-more
 during opposite wavelengths | at different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 during slightest | at least | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -407,8 +417,10 @@ extra and additional | increasingly | fingerprint | - | | mined editor family:H 
 extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
+famous | known | ambiguous | - | prev=also,better,commonly,locally,widely,previously,formerly,otherwise,collectively,informally,sometimes,often next=as or prev=well,lesser,best,little,less,largely | mined editor family:P sites=2 spinner=autoblog2016-some-more
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
+fee | toll | ambiguous | - | prev=death,genocide | mined editor family:P sites=2 spinner=autoblog2016-some-more
 feet longsighted | feet long | fingerprint | - | | mined editor family:X sites=1
 feet prolonged | feet long | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 fellow member | member | ambiguous | n | | family:O editor
@@ -416,9 +428,12 @@ fettle benefits | health benefits | fingerprint | - | | mined editor family:X si
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 figuring out of | understanding of | fingerprint | - | prev=the,a,an,our,their,his,her,its,better,complete,deeper,greater,scientific,public,full,clear,basic,fundamental,good,new,improved,comprehensive | mined editor family:H sites=1
+find | discovery | ambiguous | - | prev=a,the,this,its,their,his,her,our,new,latest,recent | mined editor family:P sites=2 spinner=autoblog2016-some-more
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
 find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
+finish | complete | ambiguous | - | !next=of,line,lines | mined editor family:P sites=6 spinner=autoblog2016-some-more
+finish of | end of | ambiguous | - | prev=a,the,by,until,till,near,towards,toward,at,during,before | mined editor family:P sites=1 spinner=autoblog2016-some-more
 finish-to-finish | end-to-end | fingerprint | - | | mined editor family:N sites=1
 firedrake | dragon | ambiguous | - | | mined editor family:X sites=1
 fleshiness | obesity | fingerprint | - | | family:O editor
@@ -466,6 +481,7 @@ galore | many | ambiguous | cs | prev=successful,in,for,of,with,how,so,too,very,
 gasolene | gas | ambiguous | - |  | mined editor family:S
 gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spinner=changed-into-its-miles
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
+genocide | death | ambiguous | - | next=toll,tolls,rate,rates,penalty,sentence,certificate,certificates,risk,risks or prev=means,cause,causes,premature,early,sudden,untimely,cell,cardiac | mined editor family:P sites=4 spinner=autoblog2016-some-more
 genocide fee | death toll | fingerprint | n | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
 get admission to | access | fingerprint | v | | family:H editor
@@ -576,6 +592,7 @@ ice racks | ice shelves | fingerprint | - | | mined editor family:? sites=1
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
 if truth be told | actually | ambiguous | - | | family:H editor
 ii | two | ambiguous | cs | prev=first,last,next,only,about,around,nearly,almost,over,under,just,than,these,those,past,another,every,other | mined editor family:O
+immature | young | ambiguous | - | next=age,ages,people,adults,women,men,children,girls,boys,patients,americans,voters,mothers,fathers,couples,families,scientists,researchers,doctors,students,professionals,athletes,workers,greger | mined editor family:P sites=2 spinner=autoblog2016-some-more
 immune device | immune system | fingerprint | - | | family:S editor
 immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
@@ -624,6 +641,7 @@ infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
 informed the paper | told the paper | ambiguous | - | | mined editor family:? sites=1
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
+initial | first | ambiguous | - | prev=the,its,their,his,her,our,my,whose,this or next=time,ever | mined editor family:P sites=3 spinner=autoblog2016-some-more
 initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
 initial-ever | first-ever | fingerprint | - | | family:K editor
@@ -638,6 +656,7 @@ introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are 
 intrusive bugs | invasive insects | fingerprint | - | | mined editor family:? sites=1
 intrusive species | invasive species | fingerprint | - | | editor family:?
 investigate | research | ambiguous | - | prev=the,new,this,their,further,recent,latest,previous,more,earlier,prior next=shows,showed,suggests,suggested,found,finds,is,was,has,had,indicates,published,didnt,didn't,did | mined editor family:? sites=1
+investigate | study | ambiguous | - | prev=a,the,this,that,new,our,their,its,his,her,latest,recent,previous,earlier,another,one,pronounced,separate,large,small,whose or next=found,finds,shows,showed,suggests,suggested,published,highlights,highlighted,authors,author,participants,team,results,findings | mined editor family:P sites=5 spinner=autoblog2016-some-more
 inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,which,order,fact,addition,particular,general,short,recent,some,many,most,all,each,every,one,two,new,medical,clinical,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020 !prev=turn,turned,turning,turns,look,looked,looking,looks,fold,folded,inward,outwards,move,moved,moving,moves,curl,curled,face,faced,facing,pointing,point,pointed,flow,flowing,collapse,collapsed,collapsing | dev:O editor
 is a concept to have | is thought to have | fingerprint | - | | mined editor family:N sites=1
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
@@ -712,6 +731,7 @@ medical practioners | doctors | fingerprint | - | | mined editor family:? sites=
 meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
+meridian | climate | ambiguous | - | !prev=prime,celestial,local,central,the,greenwich !next=line,lines,arc,circle,passage,transit,crossing | mined editor family:P sites=2 spinner=autoblog2016-some-more
 meridian accord | climate accord | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 meridian change | climate change | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 meridian change extent | climate change summit | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -736,6 +756,7 @@ middle illness | heart disease | fingerprint | n | | mined editor family:H sites
 middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
+misfortune | worst | ambiguous | - | prev=a,the,its,their,his,her,our next=strike,struck,hit,affected,impacted,wildfires,fires,disaster,disasters,drought,droughts,floods,flooding,storm,storms,outbreak,outbreaks,case,cases,year,years,day,days,earthquake,earthquakes,upheaval,trembler,quake,quakes,attack,attacks,recession,crisis,pandemic,epidemic,scenario | mined editor family:P sites=2 spinner=autoblog2016-some-more
 misfortune strike | worst hit | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 mission management | mission control | ambiguous | - |  | mined editor family:O
 modish | latest | ambiguous | - | prev=the,its,their,his,her | mined editor family:X
@@ -877,6 +898,7 @@ physical commotion | physical activity | fingerprint | - |  | mined editor famil
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
 physique distance | body size | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
+pivotal | key | ambiguous | - | | mined editor family:P sites=3 spinner=autoblog2016-some-more
 planet health organization | World Health Organization | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 plant-primarily based | plant-based | fingerprint | - | | mined editor family:? sites=1 spinner=changed-into-its-miles
 plebeian era | common era | fingerprint | - | | mined editor family:X sites=1
@@ -894,6 +916,7 @@ potent | strong | ambiguous | - | | dev:O
 potential cohort research | prospective cohort study | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 powerfulness be | might be | fingerprint | - | | mined editor family:O sites=1
 pre-industrial ranges | pre-industrial levels | fingerprint | - | | editor family:H
+preference | decision | ambiguous | - | prev=final,last,adopt,adopted,adopts,make,made,makes,making,reach,reached,take,took,taken,taking,landmark,historic,court,court's,controversial,unanimous !next=for,to,over | mined editor family:P sites=3 spinner=autoblog2016-some-more
 preferred owners | pet owners | fingerprint | - | | mined editor family:S family:X
 preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor family:H sites=1
 prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
@@ -910,6 +933,7 @@ producing the rounds | making the rounds | fingerprint | - | | dev:S
 professional person | professional | ambiguous | n | | dev:O
 professor of diet | professor of nutrition | fingerprint | - | | mined editor family:H sites=1
 pronounced | said | ambiguous | - | prev=he,she,they,researchers,scientists,author,authors,professor,investigators,spokesman,spokeswoman,officials,experts,queensland,warwick,university !next=dead,the,a,an,it,his,her,their,guilty,him,them | mined editor family:? sites=1
+pronounced | said | ambiguous | - | !prev=a,an,more,most,less,very,so,too,particularly,especially,increasingly,some-more,many,rebate | mined editor family:P sites=6 spinner=autoblog2016-some-more
 pronounced co-author | said co-author | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
@@ -1052,6 +1076,8 @@ streamer into | heading into | fingerprint | - | | mined editor family:P sites=1
 study research researches | research studies | fingerprint | - | | mined editor family:D
 subject geographical | National Geographic | fingerprint | - | | mined editor family:X sites=1
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
+subsequent | next | ambiguous | - | next=summer,winter,spring,autumn,fall,year,week,month,day,decade,century,generation,generations,step,steps,morning,few,mission,rover,season,election,phase,stage or prev=a | mined editor family:P sites=2 spinner=autoblog2016-some-more
+subsequent to | next to | ambiguous | - | prev=right,just,directly,sat,sit,sits,sitting,stood,stand,stands,standing,lie,lies,lay,lying,located,placed,buried,tears,live,lives,lived,living | mined editor family:P sites=1 spinner=autoblog2016-some-more
 successful | in | ambiguous | - | next=the,a,an,this,that,these,those,his,her,their,our,its,my,your,places !prev=was,were,is,are,be,been,being,am,proved,proven,prove,proves,very,most,more,less,so,as,not,quite,highly,hugely,extremely,particularly,equally,become,became,becomes,remain,remained,remains,commercially,wildly,largely,partially,partly,fully | mined editor family:S
 successful effect to | in response to | fingerprint | - | | mined editor family:S
 successful nan | in the | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
@@ -1109,6 +1135,7 @@ thick breasts | dense breasts | ambiguous | - | near=mammogram*,cancer,screening
 thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
 thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
+though | but | ambiguous | - | !prev=even,as,and,or,if,although,though,only | mined editor family:P sites=3 spinner=autoblog2016-some-more
 threat things | risk factors | fingerprint | - |  | mined editor family:D
 thru | through | ambiguous | - | | mined editor family:H
 tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,very,so,too,as,come,comes,came,remain,remains,remained,stay,live,lives,lived,living,located,situated,sit,sits,lie,lies,get,got,gets,getting | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1153,6 +1180,7 @@ universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
 unwellness | illness | fingerprint | - | | family:O editor
 up to now | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes | mined editor family:H sites=1
+upheaval | quake | ambiguous | - | near=magnitude,bulk,epicentre,epicenter,richter,aftershock,aftershocks,seismic,trembler,earthquake,earthquakes,tremor,tremors,rubble,quake,quakes,jolted,usgs | mined editor family:P sites=2 spinner=autoblog2016-some-more
 upstage galaxy | distant galaxy | fingerprint | n | | mined editor family:S family:X
 uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
@@ -1160,6 +1188,7 @@ used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+usually | only | ambiguous | - | next=about,around,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
@@ -1169,6 +1198,7 @@ very couple of | very few | fingerprint | - | | mined editor family:S sites=1
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
+vital | living | ambiguous | - | prev=people,those,persons,patients,families,children,women,men,adults,americans,residents,individuals,animals,species,we,they,who,still,currently,organisms or next=organisms,things,creatures,relatives,beings,fossil,fossils,conditions,standards,wage,quarters,memory | mined editor family:P sites=1 spinner=autoblog2016-some-more
 vociferating | saying | ambiguous | - |  | mined editor family:X
 volatile angina | unstable angina | fingerprint | - | | mined editor family:H sites=1
 volition | will | fingerprint | - | !prev=own,of,free,their,his,her,its | dev:O editor
