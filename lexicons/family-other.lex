@@ -209,6 +209,7 @@ carbon exhausts | carbon emissions | fingerprint | - |  | editor family:D
 cardiovascular complaint | cardiovascular disease | fingerprint | n | | mined editor family:X
 categorical means of | main cause of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 causal dating | causal relationship | fingerprint | n | | mined editor family:H sites=1
+celebration | drinking | ambiguous | - | next=water,fountain,fountains,alcohol,habits,booze,wine,coffee,tea,age,straws | mined editor family:P sites=2 spinner=autoblog2016-some-more
 celebration water | drinking water | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 celebrities are birthed | stars are born | fingerprint | - | | mined editor family:D family:? spinner=sciencia
 celebrities being birthed | stars being born | fingerprint | - | | mined editor family:D family:?
@@ -322,6 +323,7 @@ depend on the constellation | lie in the constellation | fingerprint | - | | edi
 depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
 desired ones | loved ones | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+detected | discovered | ambiguous | - | prev=dinosaur,dinosaurs,fossil,fossils,tomb,tombs,species,skeleton,skeletons,remains,bones,mummy,mummies,archaeologists,paleontologists,palaeontologists,hoary | mined editor family:P sites=2 spinner=autoblog2016-some-more
 detectives brought by | investigators led by | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 device finding out | machine learning | fingerprint | - | | family:H editor
 diabetic issues | diabetes | fingerprint | - | | family:S editor
@@ -332,6 +334,7 @@ digestion liquids | digestive juices | fingerprint | - |  | mined editor family:
 disappear web site | destination | fingerprint | n | | mined editor family:X sites=1
 disease regulate | disease control | fingerprint | - | | family:S editor
 dishes | foods | ambiguous | - | prev=processed,ultra-processed,fried,boiled,plant,junk,fatty,greasy,sugary,unprocessed,starchy,salty,fermented | mined editor family:P sites=2 spinner=autoblog2016-some-more
+distance | size | ambiguous | - | prev=physique,body,brain,population,sample,tumor,tumour,egg,litter,clutch,herd,portion,serving,family,household,class | mined editor family:P sites=1 spinner=autoblog2016-some-more
 distance company | space agency | fingerprint | n | | mined editor family:H sites=1
 distance company's | space agency's | fingerprint | - | | mined editor family:H sites=1
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
@@ -369,6 +372,7 @@ elucidate | explain | ambiguous | - | | mined editor family:?
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
 empire state structure | Empire State Building | fingerprint | - | | mined editor family:?
 encephalon | brain | fingerprint | n | | family:O editor
+enclosed | included | ambiguous | - | !prev=an,a,the,in,fully,partially,partly,completely,totally !next=space,spaces,area,areas,in,within,by,environment,environments,room,rooms,chamber,chambers,structure,structures | mined editor family:P sites=2 spinner=autoblog2016-some-more
 endangerment | risk | ambiguous | n | | family:O editor
 endangerment factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
@@ -417,7 +421,7 @@ extra and additional | increasingly | fingerprint | - | | mined editor family:H 
 extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
-famous | known | ambiguous | - | prev=also,better,commonly,locally,widely,previously,formerly,otherwise,collectively,informally,sometimes,often next=as or prev=well,lesser,best,little,less,largely | mined editor family:P sites=2 spinner=autoblog2016-some-more
+famous | known | ambiguous | - | prev=also,better,commonly,locally,widely,previously,formerly,otherwise,collectively,informally,sometimes,often next=as or prev=not,well,lesser,best,little,less,largely | mined editor family:P sites=3 spinner=autoblog2016-some-more
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 fee | toll | ambiguous | - | prev=death,genocide | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -515,6 +519,7 @@ handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been
 handle author | lead author | fingerprint | n | | mined editor family:X sites=1
 hapless plant of | unfortunate victim of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hardly ever will get | rarely gets | fingerprint | - |  | mined editor family:H
+harmed | injured | ambiguous | - | near=upheaval,trembler,quake,quakes,earthquake,earthquakes,killed,dead,genocide,sanatorium,rescue,fire,fires,blaze,blazes,landslide,landslides,mudslide,flood,floods,floodwaters,explosion,crash,murdering | mined editor family:P sites=2 spinner=autoblog2016-some-more
 harmfully affects | negatively affects | fingerprint | - |  | mined editor family:S
 has actually | has | ambiguous | - | | mined editor family:? sites=1
 has actually been | has been | ambiguous | - | | mined editor family:D
@@ -583,6 +588,7 @@ how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,pa
 hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 humor glucose | blood glucose | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 humor pressure | blood pressure | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
+hunt | search | ambiguous | - | next=and,operations,operation,teams,team,effort,efforts,dogs,party,parties,continues,continued,resumed or prev=unfortunate,desperate,frantic,intensive,rescue,postpone,postponed,suspend,suspended,called,resume,resumed | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hunt and rescue | search and rescue | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hunt out | find | ambiguous | - | prev=to | mined editor family:?
 hurt | harm | ambiguous | - | prev=potential,for,of,no,any,cause,causes,causing,caused,serious,significant,more,less,greater,reduce,minimize,possible | dev:H
@@ -590,6 +596,7 @@ ice down payment | ice deposit | fingerprint | n |  | mined editor family:D
 ice rack | ice shelf | fingerprint | - | | mined editor family:? sites=1
 ice racks | ice shelves | fingerprint | - | | mined editor family:? sites=1
 idea | thought | ambiguous | - | prev=i,we,he,she,they,you,who,originally,always,first,once,never | dev:O
+identical | similar | ambiguous | - | next=earthy,physical,features,facilities,results,findings,trends,pattern,patterns,way,ways,levels,rates,effects,symptoms,conditions,size,sizes,traits | mined editor family:P sites=2 spinner=autoblog2016-some-more
 if truth be told | actually | ambiguous | - | | family:H editor
 ii | two | ambiguous | cs | prev=first,last,next,only,about,around,nearly,almost,over,under,just,than,these,those,past,another,every,other | mined editor family:O
 immature | young | ambiguous | - | next=age,ages,people,adults,women,men,children,girls,boys,patients,americans,voters,mothers,fathers,couples,families,scientists,researchers,doctors,students,professionals,athletes,workers,greger | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -742,6 +749,7 @@ meridian scientist | climate scientist | fingerprint | n | | mined editor family
 meridian understanding | climate deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 meters longsighted | meters long | fingerprint | - | | editor family:X
 meters prolonged | meters long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+method | ministry | ambiguous | - | prev=antiquities,health,foreign,defence,defense,interior,environment,education,finance,agriculture,culture,tourism or next=says,said,pronounced,spokesman,spokeswoman,official,officials | mined editor family:P sites=1 spinner=autoblog2016-some-more
 method acting | method | ambiguous | - | near=diagnose,diagnosing,diagnosis,test,tests,testing,detect,detecting,detection,measure,measuring,researchers,researcher,scientists,study,analysis,data,patients,disease,screening,sample,samples | mined editor family:S family:X
 method pronounced | ministry said | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 methyl hydride | methane | fingerprint | - | | mined editor family:O sites=1
@@ -774,6 +782,7 @@ motor malady | motor neurone disease | fingerprint | - | | mined editor family:S
 moving wild bird | migrating bird | ambiguous | n | | mined editor family:S sites=1
 much than | more than | fingerprint | - | | mined editor family:S
 mummified physique | mummified body | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+murdering | killing | ambiguous | - | near=upheaval,trembler,quake,quakes,earthquake,earthquakes,mudslide,landslide,landslides,flood,floods,floodwaters,fire,fires,blaze,blazes,storm,avalanche,explosion,crash,genocide | mined editor family:P sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 nan | the | ambiguous | cs | !prev=my,your,his,her,our,their,grandma,grandad,grandpa,and,a,the,nan | mined editor family:? sites=2 spinner=nan-successful
@@ -889,6 +898,7 @@ percentage less likely | percent less likely | fingerprint | - | | editor family
 percentage more likely | percent more likely | fingerprint | - | | mined editor family:S sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+perplexing | trying | ambiguous | - | next=to prev=victims,people,they,he,she,we,researchers,scientists,officials,rescuers,families,residents,authorities,who,still | mined editor family:P sites=1 spinner=autoblog2016-some-more
 perseverants | patients | fingerprint | - | | mined editor family:X sites=1
 person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
@@ -896,6 +906,7 @@ photo pleasantness | photo courtesy | fingerprint | - | | mined editor family:? 
 phratry | family | ambiguous | - | !near=athens,athenian,athenians,greek,greece,clan,clans,tribe,tribes,kinship,phratries | mined editor family:X sites=1
 physical commotion | physical activity | fingerprint | - |  | mined editor family:X
 physical indolence | physical inactivity | fingerprint | - |  | mined editor family:X
+physique | body | ambiguous | - | !prev=athletic,muscular,slender,slim,lean,impressive,toned,stocky,powerful,his,her | mined editor family:P sites=2 spinner=autoblog2016-some-more
 physique distance | body size | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 pitch-dark hole | black hole | fingerprint | n |  | mined editor family:S
 pivotal | key | ambiguous | - | | mined editor family:P sites=3 spinner=autoblog2016-some-more
@@ -1090,6 +1101,7 @@ supervisor archeologist | chief archaeologist | fingerprint | n | | mined editor
 supplemental sugars | added sugars | fingerprint | - | | mined editor family:S sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
 surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
+suspicion | thought | ambiguous | - | prev=once,previously,formerly,long,widely,originally,commonly,generally | mined editor family:P sites=2 spinner=autoblog2016-some-more
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
 take partial in | take part in | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1188,7 +1200,7 @@ used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
 useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
-usually | only | ambiguous | - | next=about,around,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
+usually | only | ambiguous | - | next=about,around,recently,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 vaccination performance | vaccine effectiveness | ambiguous | - | | mined editor family:D
 vaccinum | vaccine | fingerprint | n | | family:O editor
@@ -1232,6 +1244,7 @@ widespread workout | frequent exercise | fingerprint | - | | mined editor family
 wight | creature | ambiguous | cs | prev=this,that,a,the,strange,ancient,bizarre,prehistoric near=dinosaur,dinosaurs,dragon,firedrake,fossil,fossils,species,animal,animals,paleontologists,palaeontologists,evolution,predator,prey,theropod,theropods,feathery,feathered | mined editor family:X sites=1
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
+withdrawal | leaving | ambiguous | - | prev=and,people next=many,some,dozens,hundreds,thousands,more,at,behind | mined editor family:P sites=2 spinner=autoblog2016-some-more
 withinside | in | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 withinside the occasion of | in the event of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
