@@ -432,7 +432,7 @@ fettle benefits | health benefits | fingerprint | - | | mined editor family:X si
 fifty | 50 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 fifty-fifty | even | fingerprint | - | next=though,if,more,less,when,after,before,better,worse,further,greater,higher,lower,larger,smaller,bigger,so,those,people,among,at,for,without,during,in | family:O editor
 figuring out of | understanding of | fingerprint | - | prev=the,a,an,our,their,his,her,its,better,complete,deeper,greater,scientific,public,full,clear,basic,fundamental,good,new,improved,comprehensive | mined editor family:H sites=1
-find | discovery | ambiguous | - | prev=a,the,this,its,their,his,her,our,new,latest,recent | mined editor family:P sites=2 spinner=autoblog2016-some-more
+find | discovery | ambiguous | - | prev=a,the,this,its,their,his,her,our | mined editor family:P sites=2 spinner=autoblog2016-some-more
 find out about | study | fingerprint | - | prev=the,a,this,that,new,latest,recent,earlier,previous,another,one,large,small,separate,each,his,her,their,our,its,first,second,third,last,only,same,whole,entire,current,ongoing,major,pilot,observational or next=revealed,printed,published,discovered,found,suggests,authors,creator | dev:H editor
 find out about presentations | study shows | fingerprint | - | | mined editor family:H sites=1
 find out about's | study's | fingerprint | - | | family:H editor
