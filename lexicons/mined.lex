@@ -4,10 +4,14 @@
 # Regenerate with the script; do not edit by hand (curated entries go to the other files).
 # spun | original | tier | flags | guard | provenance
 abounding | rich | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+absent underneath | away under | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 accurate beastly | particular animal | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+additionally performed | also played | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+alive throughout | living during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+aloft since | higher because | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -24,6 +28,7 @@ broaden industrial chances | expand commercial opportunities | ambiguous | - | |
 business breathed member | mission was part | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 business business concentrate | commercial companies focus | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+by booze | through wine | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 chinaware | china | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
@@ -39,6 +44,7 @@ copiousness | plenty | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,myth
 could assist forestall considering | may help prevent thinking | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 could straightforwardly forestall | might directly prevent | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+crushed structures | destroyed buildings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 customary evening snooze | regular afternoon nap | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 decrease chance | reduce risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
@@ -55,6 +61,7 @@ discharge said | release stated | ambiguous | - | | mined dev:H sites=1 thesauru
 dissimilar nearly early | unlike most other | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+dual any | two each | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 elevating instances because | raising cases since | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -65,8 +72,12 @@ enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesa
 enquiry ground | analysis found | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+examination displays | analysis shows | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+exceptionally major | extremely serious | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+excessively overmuch | too much | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes
 external squad | international team | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+extra susceptible | more vulnerable | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 fairly recognize | quite know | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 fettle | health | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
@@ -100,6 +111,7 @@ ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=
 last preference after | final decision later | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
+luminescent sparkle | luminous brilliance | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 main despair threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 main melancholy threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 maintain folks | keep people | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -113,10 +125,12 @@ multifold fresh | many more | ambiguous | - | | mined dev:X sites=1 thesaurus=mo
 mussy | messy | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 nearby decision | close call | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 new pivotal | recent key | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+newest subject | latest field | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+one residing | only living | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 organization depicted | agency described | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -127,6 +141,7 @@ peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 plats concerned | sites involved | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+populace decrease | population decline | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
@@ -140,6 +155,8 @@ recollect homosexual | think Homo | ambiguous | - | | mined dev:X sites=1 thesau
 reflect discoveries | mirror findings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 related to expanded danger | associated with increased risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 repose | sleep | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+research displays | study shows | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+research identified | study found | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
 scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
@@ -160,15 +177,19 @@ suspicion disdainful | thought exclusive | ambiguous | - | | mined dev:? sites=1
 take glowing | shoot bright | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 tallness | height | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 testings | tests | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+though streamer | but heading | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 timberland | forest | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 troop initiated | company founded | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+verdant areas | grassy sections | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 well being considerations | health concerns | fingerprint | - | | mined dev:A dev:H sites=2
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 wellbeing harm | health damage | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
+wellness fare | health diet | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes
 westerly joined | western United | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 yet comparatively immature | though relatively young | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+yet showering | but bathing | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
