@@ -70,6 +70,8 @@ ORIGINALS = sorted({e.original for e in load_entries()[0]})
 
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(SHIPPED), st.sampled_from(ORIGINALS), st.sampled_from(PIECES)), max_size=50))
+# an ordinary-word entry held back by the gates covered a fingerprint, which then applied only on a second run
+@example(["folks dwelling persistent ache", "persistent ache"])
 def test_skipping_the_follow_up_pass_loses_nothing(pieces):
     text = " ".join(pieces)
     nf = default_normalizer()

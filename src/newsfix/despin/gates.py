@@ -98,6 +98,26 @@ def rule_of(match: Any) -> str:
     return match.form.rule
 
 
+def fingerprints_inside_held(chosen: list, held: list, fingerprints: list, disable: frozenset[str]) -> list:
+    """`chosen` plus the fingerprints inside the ambiguous matches the gates held back. The matcher takes the longest
+    match at a word ("folks dwelling persistent ache", an ordinary-word entry); when the gates hold that back, the
+    fingerprint it covered ("persistent ache") must still apply, or a second run would find it (found by the
+    follow-up property test)."""
+    if not held:
+        return chosen
+    spans = sorted((m.start, m.end) for m, _, _ in held)
+    taken = [(m.start, m.end) for m, _ in chosen]
+    extra = [
+        (m, q)
+        for m, q in fingerprints
+        if m.form.entry.spun not in disable
+        and m.form.rule not in disable
+        and any(a <= m.start and m.end <= b for a, b in spans)
+        and not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    return sorted(chosen + extra, key=lambda c: c[0].start) if extra else chosen
+
+
 def apart(suggestions: list[Edit], edits: list[Edit]) -> list[Edit]:
     """Suggestions that no applied edit overlaps (a fingerprint or a name may have covered the same words)."""
     if not suggestions:

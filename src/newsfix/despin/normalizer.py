@@ -25,7 +25,14 @@ from ..model import (
 from . import artifacts, sensitive
 from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
-from .gates import AMBIGUOUS_MIN_FINGERPRINTS, apart, gate_ambiguous, rule_of, spun_quotes
+from .gates import (
+    AMBIGUOUS_MIN_FINGERPRINTS,
+    apart,
+    fingerprints_inside_held,
+    gate_ambiguous,
+    rule_of,
+    spun_quotes,
+)
 from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
@@ -268,6 +275,7 @@ class Normalizer:
         if spun and opts.assume != "spun":
             dense = swap_attributed(len(found), ambiguous, words) or modelled or bool(signed)
             chosen, held = gate_ambiguous(text, chosen, fingerprints, len(found), dense, self.sensitive_words)
+            chosen = fingerprints_inside_held(chosen, held, fingerprints, opts.disable)
             suggestions = [match_edit(ctx, m, q).replace(rule=held_rule(rule_of(m), why)) for m, q, why in held]
         else:
             suggestions = []
