@@ -328,3 +328,11 @@ def test_stats_count_the_spinner_models_entries_by_origin_and_family(capsys):
     assert doc["by_origin"]["thesaurus-model"] == model["entries"]
     by_origin = doc["by_origin"]
     assert by_origin["curated"] + by_origin["mined"] + by_origin["mined, reviewed"] == doc["total"]["entries"]
+
+
+def test_stats_list_the_family_signatures(capsys):
+    code, out, _ = run(capsys, "stats", str(ROOT / "lexicons"), "--format", "json")
+    sig = json.loads(out)["signatures"]["lexicons/signatures/P.txt"]
+    assert code == 0 and sig["family"] == "P" and sig["words"] > 10 and sig["min_distinct"] >= 2
+    code, out, _ = run(capsys, "stats", str(ROOT / "lexicons"))
+    assert "lexicons/signatures/P.txt: family signature P:" in out

@@ -1,8 +1,8 @@
 """`newsfix lexicon stats`: count lexicon entries.
 
 Counts entries per file, tier, flag, spinner family (`dev:X` in the provenance column), origin (curated, mined,
-mined and reviewed, thesaurus model) and guard kind, with the spinner models' generated tables found beside the
-lexicons and the gazetteers' names. Exit 1 when a lexicon line does not parse.
+mined and reviewed, thesaurus model) and guard kind, with the spinner models' generated tables and the family
+signatures found beside the lexicons and the gazetteers' names. Exit 1 when a lexicon line does not parse.
 """
 
 from __future__ import annotations
@@ -69,7 +69,9 @@ def stats(paths: Sequence[Path]) -> dict:
     for g in gaz_files:
         lines = g.read_text(encoding="utf-8").splitlines()
         gazetteers[_display(g)] = sum(1 for x in lines if x.strip() and not x.strip().startswith("#"))
-    models = spinner_model_stats({g.parent.parent for g in gaz_files} | {f.parent for f in lex_files})
+    folders = {g.parent.parent for g in gaz_files} | {f.parent for f in lex_files}
+    models = spinner_model_stats(folders)
+    signatures = signature_stats(folders)
     total = count(entries)
     # every restoring entry by where it comes from: the lexicon files' entries and the models' generated ones
     origins = Counter(total["origins"])
@@ -81,6 +83,7 @@ def stats(paths: Sequence[Path]) -> dict:
         "files": {name: count(items) for name, items in per_file.items()},
         "total": total,
         "models": models,
+        "signatures": signatures,
         "by_origin": dict(sorted(origins.items())),
         "by_family": dict(sorted(families.items())),
         "gazetteers": gazetteers,
@@ -106,6 +109,23 @@ def spinner_model_stats(folders: Iterable[Path]) -> dict:
     return out
 
 
+def signature_stats(folders: Iterable[Path]) -> dict:
+    """The family signatures found beside the lexicons (despin/signatures.py): they add no entries, they attribute
+    pages to a family so that its entries apply."""
+    from ..despin.signatures import FamilySignatures
+
+    out = {}
+    for folder in sorted(folders):
+        for sig in FamilySignatures(folder / "signatures").signatures:
+            out[_display(folder / "signatures" / f"{sig.family}.txt")] = {
+                "family": sig.family,
+                "words": len(sig.words),
+                "min_distinct": sig.min_distinct,
+                "min_density": sig.min_density,
+            }
+    return out
+
+
 def format_stats(doc: dict) -> str:
     out = []
 
@@ -122,6 +142,11 @@ def format_stats(doc: dict) -> str:
         out.append(
             f"{m['table']}: spinner model {name}, family {m['family']}: {m['entries']} generated entries "
             f"({m['signature']} signature forms for its page gate)"
+        )
+    for name, s in doc.get("signatures", {}).items():
+        out.append(
+            f"{name}: family signature {s['family']}: {s['words']} words (a page needs {s['min_distinct']} distinct, "
+            f"{s['min_density']:g} per 1000 words)"
         )
     block("total", doc["total"])
     for label in ("by_origin", "by_family"):
