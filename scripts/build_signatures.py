@@ -34,11 +34,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks" / "corpus"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts" / "thesauri"))
 
+import explain_swaps  # noqa: E402
 import split as corpus_split  # noqa: E402
 from generalisation import overlap  # noqa: E402
 
-from newsfix.cli.lexicon_align import align  # noqa: E402
 from newsfix.despin.signatures import parse_signature  # noqa: E402
 from newsfix.despin.tokens import word_runs  # noqa: E402
 
@@ -74,14 +75,8 @@ def calibration_texts() -> list[tuple[str, str]]:
 
 
 def single_swaps(spun: str, original: str) -> list[tuple[str, str]]:
-    out = []
-    for s in align(spun, original):
-        sp, op = s.spun.lower().split(), s.original.lower().split()
-        if len(sp) == 1 and len(op) == 1:
-            out.append((sp[0], op[0]))
-        elif len(sp) == len(op):
-            out += [(x, y) for x, y in zip(sp, op) if x != y]
-    return [(a, b) for a, b in out if WORD.fullmatch(a) and WORD.fullmatch(b)]
+    """One-word swaps (explain_swaps.unit_swaps, the aligner `newsfix lexicon learn` uses), words only."""
+    return [(a, b) for a, b in explain_swaps.unit_swaps(spun, original) if WORD.fullmatch(a) and WORD.fullmatch(b)]
 
 
 def page_words(text: str) -> set[str]:
@@ -94,7 +89,7 @@ class Evidence:
     def __init__(self, pairs: list[Path]):
         self.swaps: dict[str, Counter[str]] = {}
         self.words: dict[str, Counter[str]] = {}
-        self.story: dict[str, str] = {}
+        self.story: dict[str, str] = {}  # two sites' spins of one article count once (split.same_story)
         for d in pairs:
             spun, orig = overlap((d / "spun.txt").read_text(encoding="utf-8"),
                                  (d / "original.txt").read_text(encoding="utf-8"))
@@ -102,7 +97,8 @@ class Evidence:
                 continue
             self.swaps[d.name] = Counter(a for a, _ in single_swaps(spun, orig))
             self.words[d.name] = Counter(WORD.findall(spun.lower()))
-            self.story[d.name] = orig[:200]  # two sites' spins of one article count once
+            twin = next((n for n in self.story if corpus_split.same_story(d, d.parent / n)), None)
+            self.story[d.name] = self.story[twin] if twin else d.name
 
     def markers(self, clean_share: dict[str, float], leave_out: str | None = None) -> list[str]:
         names = [n for n in self.swaps if n != leave_out]

@@ -114,8 +114,12 @@ def test_the_shipped_p_signature_names_its_family_entries():
 
 
 def test_the_shipped_signature_leaves_ordinary_science_news_alone():
-    text = (ROOT / "fixtures" / "pairs" / "clean").glob("*/original.txt")
-    for path in text:
+    originals = [ROOT / "fixtures" / "pairs" / "clean" / "c1-migraine" / "original.txt"]
+    originals += sorted((ROOT / "fixtures" / "pairs" / "dev").glob("*/original.txt"))
+    assert len(originals) == 4
+    for path in originals:
         runs = word_runs(path.read_text(encoding="utf-8").lower())
-        assert not FamilySignatures(SHIPPED).families(runs)
-    assert newsfix.normalize(THREE_ONLY).spin.families != ("P",)
+        assert not FamilySignatures(SHIPPED).families(runs), path
+    # three of the P words are not enough; four are (the shipped thresholds)
+    assert newsfix.normalize(THREE_ONLY).spin.verdict == "clean"
+    assert newsfix.normalize(THREE_ONLY + " Dr Smith pronounced it a success.").spin.families == ("P",)

@@ -202,7 +202,7 @@ class Normalizer:
         # a page the family-O spinner model attributes to itself ("inwards", "helium", "volition" together)
         modelled = MYTHES_FIRST not in opts.disable and self.mythes_first.attributes(runs)
         # a page carrying a dictionary spinner's signature: several of its ordinary-word outputs together
-        signed = frozenset() if "signature" in opts.disable else self.family_signatures.families(runs, opts.disable)
+        signed = self.family_signatures.families(runs, opts.disable)
         swap_density = per_1000_words(self.signs.swap_hits(runs), words)
         may_hold, may_be_dense = self._may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
         page_level = detokenized or modelled or bool(signed)  # a verdict the lexicon does not decide

@@ -68,5 +68,8 @@ class FamilySignatures:
         return tuple(parse_signature(p) for p in sorted(self.folder.glob("*.txt")))
 
     def families(self, runs: list[str], disable: frozenset[str] = frozenset()) -> frozenset[str]:
-        """The families whose signature the page carries, less those disabled as `signature:FAMILY`."""
+        """The families whose signature the page carries, less those disabled (`signature`: all of them,
+        `signature:FAMILY`: one)."""
+        if "signature" in disable:
+            return frozenset()
         return frozenset(s.family for s in self.signatures if f"signature:{s.family}" not in disable and s.holds(runs))
