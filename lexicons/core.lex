@@ -748,7 +748,7 @@ dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bip
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
-each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional | dev:A family:I family:H
+each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional,the !prev=are,were,they,we,had,have,for | dev:A family:I family:H
 each seen and infrared | both visible and infrared | fingerprint | - | | mined editor family:A
 each single | every single | ambiguous | - | | dev:A
 eager about | thinking about | ambiguous | - | !prev=is,are,was,were,be,been,being,not,so,very,less,more,most,particularly,especially,too,quite,really,remain,remained,seem,seemed,seems,feel,felt,get,got | mined editor family:A sites=1
@@ -1346,7 +1346,7 @@ is sweet for | is good for | ambiguous | - |  | mined editor family:A
 issue | problem | ambiguous | - | prev=a,an,the,this,that,any,no !next=a,an,warnings,warning,guidance,statements,statement,orders,order | dev:A
 issue falling asleep | difficulty falling asleep | fingerprint | - | | mined editor family:A sites=1
 issues | problems | ambiguous | - | !prev=special,journal,to,will,would,could,may,might,can,must,should,back !next=a,an,warnings,warning,guidance,statements,statement,orders,order | family:A editor
-it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard !prev=that | dev:A dev:S
+it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,possible,likely,unclear,clear,estimated,thought,believed,expected,known,the,a,an,time,difficult,hard,much,far,less,more,most,usually,often,considerably,roughly,called,considered,used,recommended,hoped,associated,viewed,therefore,bigger,larger,closer !prev=that,while,where,wherever,whereas | dev:A dev:S
 it is advisable | you need to | ambiguous | - | !next=to,that,for,not,if,when,in,at,on,as,also,though,however,therefore,then,and,or,but,thus,hence,because,so,always,never,sometimes,first,before,after,where,since | mined editor family:A sites=1
 it surely's | it's | fingerprint | - | | mined editor family:A sites=1
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
@@ -2511,7 +2511,7 @@ the variety of | the number of | ambiguous | - | next=individuals,folks,people,s
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
-there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always | dev:A
+there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always,no,evidence | dev:A
 these of | those of | ambiguous | - | !next=course,which,them,these,those,us | mined editor family:A sites=1
 these of us | those of us | fingerprint | - | | mined editor family:A sites=1
 these residing | those living | ambiguous | - |  | mined editor family:A
@@ -2813,7 +2813,6 @@ years previous | years old | ambiguous | - | | family:A editor
 yeast an infection | yeast infection | fingerprint | - | | family:A editor
 you are feeling | you feel | ambiguous | - | | dev:A
 you will need to | it is important to | ambiguous | - | | dev:A
-you're | you are | ambiguous | - | | dev:A
 you're feeling | you feel | ambiguous | - | | dev:A
 younger star | young star | ambiguous | n | | mined editor family:A
 youngster well being | child health | fingerprint | - | | family:A editor
