@@ -99,7 +99,7 @@ def test_shipped_signatures_are_sorted_unique_and_parse():
         sig = parse_signature(path)
         words = [
             line for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#") and not line.startswith("min-")
+            if line and not line.startswith("#") and not line.startswith(("min-", "article-swap"))
         ]
         assert words == sorted(set(words)), f"{path.name}: words sorted and unique"
         assert sig.min_distinct >= 2 and sig.min_density > 0
@@ -123,3 +123,35 @@ def test_the_shipped_signature_leaves_ordinary_science_news_alone():
     # three of the P words are not enough; four are (the shipped thresholds)
     assert newsfix.normalize(THREE_ONLY).spin.verdict == "clean"
     assert newsfix.normalize(THREE_ONLY + " Dr Smith pronounced it a success.").spin.families == ("P",)
+
+
+def test_a_page_whose_the_became_a_needs_fewer_signature_words(tmp_path):
+    # the family-P spinner writes "a" for "the" almost everywhere: unspun news has about 60 "the" per 1000 words
+    folder = tmp_path / "test"
+    shutil.copytree(TEST_LEXICON, folder)
+    (folder / "signatures").mkdir()
+    (folder / "signatures" / "Q.txt").write_text(
+        "min-distinct 4\nmin-density 4.0\narticle-swap 20 55 2\ndual\nfinish\ninvestigate\npronounced\n",
+        encoding="utf-8",
+    )
+    nf = Normalizer([folder])
+    spun = (
+        "A new investigate of dual groups found that a patients in a trial slept better, a team reported. "
+        "A researchers gave a drug to a volunteers for a month and measured a change in a sleep of each one. "
+        "A results held in a older group and in a younger group, a authors wrote in a paper, and a effect "
+        "lasted for a whole month of a study, a first of its kind in a region, and a next trial starts soon."
+    )
+    assert len(spun.split()) >= 80
+    assert nf.normalize(spun).spin.families == ("Q",)
+    # the same words with "the" where an author writes it: two signature words are not enough
+    unspun = spun.replace("A new", "The new").replace(" a ", " the ").replace("A ", "The ")
+    assert nf.normalize(unspun).spin.verdict == "clean"
+    # nor is one signature word on a page whose "the" became "a"
+    assert nf.normalize(spun.replace("dual", "two")).spin.verdict == "clean"
+
+
+def test_a_malformed_article_swap_line_is_refused(tmp_path):
+    path = tmp_path / "Q.txt"
+    path.write_text("min-distinct 4\nmin-density 4.0\narticle-swap 20 55\ndual\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="article-swap takes"):
+        parse_signature(path)

@@ -17,23 +17,63 @@ from pathlib import Path
 from ..records import Frozen
 
 
+class ArticleSwap(Frozen):
+    """A spinner that writes "a" for "the" almost everywhere: at most `max_the` "the" and at least `min_a` "a"/"an"
+    per 1000 words on a page of `MIN_WORDS` or more, where unspun news has about 60 "the"."""
+
+    max_the: float
+    min_a: float
+    min_distinct: int
+
+    def __init__(self, max_the: float, min_a: float, min_distinct: int) -> None:
+        self.__dict__.update(max_the=max_the, min_a=min_a, min_distinct=min_distinct)
+
+    def holds(self, runs: list[str], found: int) -> bool:
+        words = len(runs)
+        if found < self.min_distinct or words < MIN_WORDS:
+            return False
+        per_1000 = 1000.0 / words
+        return (
+            runs.count("the") * per_1000 <= self.max_the
+            and (runs.count("a") + runs.count("an")) * per_1000 >= self.min_a
+        )
+
+
+# rates of function words mean little on a shorter page
+MIN_WORDS = 80
+
+
 class Signature(Frozen):
     family: str
     words: frozenset[str]
     min_distinct: int
     min_density: float
+    article_swap: ArticleSwap | None
 
-    def __init__(self, family: str, words: frozenset[str], min_distinct: int, min_density: float) -> None:
-        self.__dict__.update(family=family, words=words, min_distinct=min_distinct, min_density=min_density)
+    def __init__(
+        self,
+        family: str,
+        words: frozenset[str],
+        min_distinct: int,
+        min_density: float,
+        article_swap: ArticleSwap | None = None,
+    ) -> None:
+        self.__dict__.update(
+            family=family, words=words, min_distinct=min_distinct, min_density=min_density, article_swap=article_swap
+        )
 
     def holds(self, runs: list[str]) -> bool:
-        """Whether a page's lower-case word runs (tokens.word_runs) carry the signature."""
+        """Whether a page's lower-case word runs (tokens.word_runs) carry the signature: enough of its words, dense
+        enough; or, for a spinner that also swaps the article, fewer of its words on a page whose "the" became "a"."""
         found = len(self.words.intersection(runs))
-        return found >= self.min_distinct and 1000.0 * found / max(len(runs), 100) >= self.min_density
+        if found >= self.min_distinct and 1000.0 * found / max(len(runs), 100) >= self.min_density:
+            return True
+        return self.article_swap is not None and self.article_swap.holds(runs, found)
 
 
 def parse_signature(path: Path) -> Signature:
-    """One signature file: `#` comments, `min-distinct N` and `min-density X` lines, then one word a line."""
+    """One signature file: `#` comments, `min-distinct N` and `min-density X` lines, optionally `article-swap
+    MAX_THE MIN_A MIN_DISTINCT`, then one word a line."""
     settings: dict[str, str] = {}
     words: list[str] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -41,7 +81,7 @@ def parse_signature(path: Path) -> Signature:
         if not line or line.startswith("#"):
             continue
         key, _, value = line.partition(" ")
-        if key in ("min-distinct", "min-density"):
+        if key in ("min-distinct", "min-density", "article-swap"):
             settings[key] = value.strip()
         elif value or not line.replace("-", "").isalpha() or line != line.lower():
             raise ValueError(f"{path}:{number}: a signature word is one lower-case word, not {line!r}")
@@ -52,7 +92,15 @@ def parse_signature(path: Path) -> Signature:
         raise ValueError(f"{path}: missing {', '.join(sorted(missing))}")
     if not words:
         raise ValueError(f"{path}: no signature words")
-    return Signature(path.stem, frozenset(words), int(settings["min-distinct"]), float(settings["min-density"]))
+    article_swap = None
+    if "article-swap" in settings:
+        parts = settings["article-swap"].split()
+        if len(parts) != 3:
+            raise ValueError(f"{path}: article-swap takes MAX_THE MIN_A MIN_DISTINCT, not {settings['article-swap']!r}")
+        article_swap = ArticleSwap(float(parts[0]), float(parts[1]), int(parts[2]))
+    return Signature(
+        path.stem, frozenset(words), int(settings["min-distinct"]), float(settings["min-density"]), article_swap
+    )
 
 
 class FamilySignatures:
