@@ -40,7 +40,7 @@ import explain_swaps  # noqa: E402
 import split as corpus_split  # noqa: E402
 from generalisation import overlap  # noqa: E402
 
-from newsfix.despin.signatures import ArticleSwap, Signature, parse_signature  # noqa: E402
+from newsfix.despin.signatures import MIN_WORDS, ArticleSwap, Signature, parse_signature  # noqa: E402
 from newsfix.despin.tokens import word_runs  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -160,14 +160,15 @@ def main() -> int:
 
     # the article swap: does the family show it, and how many signature words do pages with those rates need?
     rates = ArticleSwap(MAX_THE, MIN_A, 0)
-    long_pages = [d for d in family_pages if len(word_runs((d / "spun.txt").read_text(encoding="utf-8"))) >= 80]
-    showing = [d for d in long_pages if rates.holds(word_runs((d / "spun.txt").read_text(encoding="utf-8")), 0)]
+    page_runs = [word_runs((d / "spun.txt").read_text(encoding="utf-8")) for d in family_pages]
+    long_pages = [runs for runs in page_runs if len(runs) >= MIN_WORDS]
+    showing = [runs for runs in long_pages if rates.holds(runs, 0)]
     article_swap = None
     if long_pages and len(showing) >= len(long_pages) / 2:
         unspun_like = [t for t in calibration + others if rates.holds(word_runs(t[1].lower()), 0)]
         need = max([hits(text) for _, text in unspun_like], default=0) + 1
         article_swap = ArticleSwap(MAX_THE, MIN_A, max(need, 2))
-        print(f"article swap: {len(showing)} of {len(long_pages)} learn pages of 80+ words show it; "
+        print(f"article swap: {len(showing)} of {len(long_pages)} learn pages of {MIN_WORDS}+ words show it; "
               f"{len(unspun_like)} calibration texts or other families' pages do "
               f"({', '.join(n for n, _ in unspun_like)}), with at most {need - 1} signature words -> "
               f"article-swap {MAX_THE:g} {MIN_A:g} {article_swap.min_distinct}")

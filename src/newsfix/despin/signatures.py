@@ -16,6 +16,9 @@ from pathlib import Path
 
 from ..records import Frozen
 
+# rates of function words mean little on a shorter page
+MIN_WORDS = 80
+
 
 class ArticleSwap(Frozen):
     """A spinner that writes "a" for "the" almost everywhere: at most `max_the` "the" and at least `min_a` "a"/"an"
@@ -37,10 +40,6 @@ class ArticleSwap(Frozen):
             runs.count("the") * per_1000 <= self.max_the
             and (runs.count("a") + runs.count("an")) * per_1000 >= self.min_a
         )
-
-
-# rates of function words mean little on a shorter page
-MIN_WORDS = 80
 
 
 class Signature(Frozen):
