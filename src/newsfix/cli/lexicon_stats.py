@@ -78,7 +78,7 @@ def stats(paths: Sequence[Path]) -> dict:
     families = Counter(total["families"])
     for m in models.values():
         origins["thesaurus-model"] += m["entries"]
-        families[m["family"]] += m["entries"]
+        families[m["family"].split(",")[0]] += m["entries"]  # a model of several families counts for its first
     return {
         "files": {name: count(items) for name, items in per_file.items()},
         "total": total,
@@ -92,8 +92,8 @@ def stats(paths: Sequence[Path]) -> dict:
 
 
 def spinner_model_stats(folders: Iterable[Path]) -> dict:
-    """The spinner models' generated tables found beside the lexicons (despin/spinner_models.py)."""
-    from ..despin import spinner_models
+    """The spinner models' generated tables found beside the lexicons (despin/spinner_models.py, rewriter_model.py)."""
+    from ..despin import rewriter_model, spinner_models
 
     out = {}
     for folder in sorted(folders):
@@ -105,6 +105,14 @@ def spinner_model_stats(folders: Iterable[Path]) -> dict:
                 "signature": len(singles) + len(phrases),
                 "family": spinner_models.FAMILY,
                 "table": _display(folder / "thesaurus" / "mythes-first-inverse.tsv"),
+            }
+        rewriter = rewriter_model.RewriterModel(folder / "thesaurus")
+        if rewriter.table:
+            out[rewriter_model.RULE.removeprefix("model:")] = {
+                "entries": len(rewriter.table),
+                "signature": 0,  # no gate of its own: the page's fingerprints attribute it
+                "family": ",".join(sorted(rewriter_model.FAMILIES)),
+                "table": _display(rewriter.path),
             }
     return out
 
@@ -141,7 +149,11 @@ def format_stats(doc: dict) -> str:
     for name, m in doc.get("models", {}).items():
         out.append(
             f"{m['table']}: spinner model {name}, family {m['family']}: {m['entries']} generated entries "
-            f"({m['signature']} signature forms for its page gate)"
+            + (
+                f"({m['signature']} signature forms for its page gate)"
+                if m["signature"]
+                else "(pages attributed by their fingerprints)"
+            )
         )
     for name, s in doc.get("signatures", {}).items():
         out.append(

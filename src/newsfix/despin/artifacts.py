@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..model import Edit
+from .protect import Spans, protected_spans
 
 # Cyrillic and Greek letters that render like Latin ones. Greek is folded only inside mixed-script words,
 # because a lone Greek letter (α-synuclein, β cells) is ordinary science notation.
@@ -176,3 +177,15 @@ TEXT_RULES: dict[str, Rule] = {
     "number-word": number_word_edits,
     "abbreviation": abbreviation_edits,
 }
+
+
+def page_edits(text: str, folded: str, protected: Spans | None, disable: frozenset[str]) -> list[Edit]:
+    """Every artifact repair of a text (`folded` is `fold(text)`) outside its protected spans (computed here when
+    `protected` is None: most texts have no artifact, and then need none)."""
+    edits = [e for name, rule in TEXT_RULES.items() if name not in disable for e in rule(folded)]
+    if "homoglyph" not in disable:
+        edits += homoglyph_edits(text, folded)
+    if edits:
+        protected = protected if protected is not None else protected_spans(text)
+        edits = [e for e in edits if not protected.overlaps(e.start, e.end)]
+    return edits

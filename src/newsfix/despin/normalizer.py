@@ -36,6 +36,7 @@ from .gates import (
 from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
 from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
+from .rewriter_model import RewriterModel
 from .segments import SEGMENT_ABOVE, merge_spins, segments
 from .signatures import FamilySignatures
 from .spinner_models import FAMILY as mythes_first_family
@@ -161,7 +162,7 @@ class Normalizer:
     def _fingerprint_edits(self, text: str, opts: Options, regions: list[tuple[int, int]]) -> list[Edit]:
         """Fingerprints that start near text an edit wrote: only there can a repair have completed one."""
         folded = artifacts.fold(text)
-        if not self._may_hold_fingerprint(word_runs(folded)):
+        if not self.signs.may_hold_fingerprint(word_runs(folded)):
             return []
         # the automaton, where the main pass built it: most repaired texts hold no fingerprint form any more, and
         # then need no tokens (where one occurs, only the words such forms start with are entry points)
@@ -204,7 +205,7 @@ class Normalizer:
         # a page carrying a dictionary spinner's signature: several of its ordinary-word outputs together
         signed = self.family_signatures.families(runs, opts.disable)
         swap_density = per_1000_words(self.signs.swap_hits(runs), words)
-        may_hold, may_be_dense = self._may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
+        may_hold, may_be_dense = self.signs.may_hold_fingerprint(runs), swap_density >= SWAP_SIGN_DENSITY
         page_level = detokenized or modelled or bool(signed)  # a verdict the lexicon does not decide
         starts = fingerprint_starts = None  # the words a form that occurs starts with, when the automaton ran
         if opts.assume in (None, "clean") and (may_hold or may_be_dense) and not page_level:
@@ -220,7 +221,7 @@ class Normalizer:
             # No fingerprint and few ordinary-word swaps, so the verdict is "clean": no lexicon, name or near-miss
             # edit can apply. Most texts a content repository checks are like this, and this path skips tokenizing
             # and matching. Artifacts still apply, and enough of them are a verdict of their own.
-            found_artifacts = self._artifact_edits(text, folded, None, opts)
+            found_artifacts = artifacts.page_edits(text, folded, None, opts.disable)
             if not artifacts.signature(found_artifacts):
                 return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), False, []
 
@@ -242,7 +243,7 @@ class Normalizer:
             # evidence of spinning in general, whichever family's thesaurus the swaps come from
             swaps = select(ctx, protected, quotes, quote_policy=opts.quotes, spun=True, families=ANY_FAMILY)
             ambiguous = len({m.form.entry.spun for m, _ in swaps if m.form.entry.tier == "ambiguous"})
-        found_artifacts = self._artifact_edits(text, folded, protected, opts)
+        found_artifacts = artifacts.page_edits(text, folded, protected, opts.disable)
         signature = page_level or artifacts.signature(found_artifacts)
         spin = spin_verdict(len(found), len(fingerprints), words, ambiguous, families, signature)
         verdict = opts.assume or spin.verdict
@@ -284,6 +285,8 @@ class Normalizer:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
         if spun and modelled:
             edits += self.mythes_first.edits(text, tokens, protected, quotes, self.sensitive_words)
+        if spun and self.rewriter.applies(families, opts.disable):  # words no entry knows, no other edit repairs
+            edits += self.rewriter.edits(text, tokens, protected, quotes, edits, self.sensitive_words)
         if spun and "near-miss" not in opts.disable:
             exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
@@ -306,20 +309,12 @@ class Normalizer:
         return MythesFirstModel(self.data_dir / "thesaurus")
 
     @cached_property
+    def rewriter(self) -> RewriterModel:
+        return RewriterModel(self.data_dir / "thesaurus")
+
+    @cached_property
     def family_signatures(self) -> FamilySignatures:
         return FamilySignatures(self.data_dir / "signatures")
-
-    def _may_hold_fingerprint(self, runs: list[str]) -> bool:
-        return self.signs.may_hold_fingerprint(runs)
-
-    def _artifact_edits(self, text: str, folded: str, protected: Spans | None, opts: Options) -> list[Edit]:
-        edits = [e for name, rule in artifacts.TEXT_RULES.items() if name not in opts.disable for e in rule(folded)]
-        if "homoglyph" not in opts.disable:
-            edits += artifacts.homoglyph_edits(text, folded)
-        if edits:
-            protected = protected if protected is not None else protected_spans(text)
-            edits = [e for e in edits if not protected.overlaps(e.start, e.end)]
-        return edits
 
     def _near_miss_edits(self, text, folded, tokens, exact, protected, quotes, opts) -> list[Edit]:
         edits = []

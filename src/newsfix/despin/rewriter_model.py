@@ -1,0 +1,123 @@
+"""The rewriter model: the inverse of a random-choice "article rewriter" (families A and H), for words no entry knows.
+
+Family A's spinner is a PHP "article rewriter" that replaces every phrase it knows by a member of the phrase's group
+drawn at random from a fixed group file (scripts/thesauri/build_rewriter_table.py says which, and how it was read).
+The learn part's pairs fit it: of the original words the file holds, on family A's and H's pairs 41-43 % stay as
+written and 36 % become another member of their group (37-38 % would stay if every one were drawn at random from its
+group), against 52-92 % kept and 3-13 % moved within a group by the other families' spinners. Where the groups make
+one original far more probable than any other (the spun form itself included),
+`lexicons/thesaurus/rewriter-inverse.tsv` lists it with that probability: this repairs words that no collected
+article showed. The model speaks only on pages judged spun and attributed to family A or H by their fingerprints,
+only where no other edit covers the words, and never in names, quotes, protected spans or meaning-bearing words
+(`sensitive.txt`).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from ..model import Edit
+from ..records import Frozen
+from .matcher import ANY_FAMILY, carry_case, inside_name
+from .protect import Spans
+from .tokens import TokenTable
+
+RULE = "model:rewriter"
+FAMILIES = frozenset({"A", "H"})  # the learn pairs of both fit the rewriter (build script)
+MAX_WORDS = 4
+MIN_POSTERIOR = 0.8
+CONFIDENCE = 0.6
+
+
+class Row(Frozen):
+    original: str
+    posterior: float
+
+    def __init__(self, original: str, posterior: float) -> None:
+        self.__dict__.update(original=original, posterior=posterior)
+
+
+class RewriterModel:
+    """`edits(...)`: repairs on a page of family A (the caller checks the page)."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / "rewriter-inverse.tsv"
+
+    @cached_property
+    def table(self) -> dict[str, Row]:
+        table: dict[str, Row] = {}
+        if not self.path.is_file():
+            return table
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            spun, original, posterior, *_ = line.split("\t")
+            table[spun] = Row(original, float(posterior))
+        return table
+
+    def applies(self, families: frozenset[str] | None, disable: frozenset[str]) -> bool:
+        """Whether a page judged spun, attributed to `families` (ANY_FAMILY when told it is spun), gets the model."""
+        if RULE in disable or not self.table:
+            return False
+        return families is ANY_FAMILY or not FAMILIES.isdisjoint(families or ())
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The first words of the spun forms: most words of a page are none of them."""
+        return frozenset(spun.split(" ", 1)[0] for spun in self.table)
+
+    def edits(
+        self,
+        text: str,
+        tokens: TokenTable,
+        protected: Spans,
+        quotes: Spans,
+        others: list[Edit],
+        sensitive_words: dict[str, str],
+    ) -> list[Edit]:
+        """Longest known spun form at each word, outside the spans that `others` (edits found so far) repair."""
+        keys, table, firsts, out = tokens.keys, self.table, self.firsts, []
+        taken = Spans((e.start, e.end) for e in others)
+        k = 0
+        while k < len(keys):
+            if keys[k] not in firsts:
+                k += 1
+                continue
+            found = None
+            for n in range(min(MAX_WORDS, len(keys) - k), 0, -1):
+                if n > 1 and any(tokens.gaps[k + i] != " " for i in range(1, n)):
+                    continue
+                spun = " ".join(keys[k : k + n])
+                row = table.get(spun)
+                if row is not None:
+                    found = (n, spun, row)
+                    break
+            if found is None:
+                k += 1
+                continue
+            n, spun, row = found
+            start, end = tokens.starts[k], tokens.ends[k + n - 1]
+            k += n
+            if (
+                protected.overlaps(start, end)
+                or quotes.overlaps(start, end)
+                or taken.overlaps(start, end)
+                or inside_name(text, start)
+                or _starts_a_name(text, start, end)
+                or any(w in sensitive_words for w in (*spun.split(), *row.original.split()))
+            ):
+                continue
+            before = text[start:end]
+            out.append(Edit(start, end, before, carry_case(before, row.original), RULE, CONFIDENCE, "ambiguous"))
+        return out
+
+
+def _starts_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word before another one ("Residing Park Hotel"): a name, even at the start of a sentence, where
+    `inside_name` cannot tell a name from the sentence's first word. The model repairs by word frequency alone, so it
+    leaves such words to the gazetteers."""
+    if not text[start : start + 1].isupper():
+        return False
+    following = text[end : end + 40].lstrip(" \t\u00a0")
+    return following[:1].isupper()
