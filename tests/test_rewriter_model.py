@@ -124,3 +124,10 @@ def test_the_inverse_is_bayes_over_every_line_that_holds_the_original(build):
     total = home + residence + living + itself
     assert rows["dwelling"][1] == "home" and rows["dwelling"][2] == pytest.approx(home / total)
     assert "fats" not in rows and "pain" not in rows  # forms of one word; a word the inverse keeps
+
+
+def test_forms_and_spellings_of_one_word_are_left_alone_but_short_spun_forms_are_not(build):
+    assert build._variant("fats", "fat") and build._variant("robotic", "robot")
+    assert build._variant("specialised", "specialized") and build._variant("outsized", "oversized")
+    # the rewriter's abbreviations share only a first letter with their originals: they are its output, not a form
+    assert not build._variant("yr", "year") and not build._variant("residing", "living")

@@ -142,10 +142,10 @@ def _variant(a: str, b: str) -> bool:
     "specialized"): the groups pair them, but which one the author wrote is a matter of grammar or house style, which
     word frequencies cannot tell."""
     a, b = a.replace("-", "").replace(" ", ""), b.replace("-", "").replace(" ", "")
-    stem = min(len(a), len(b)) - 1
+    stem = min(len(a), len(b)) - 1  # all of the shorter word but its last letter: at least 3 ("fat", "fats")
     # or spellings of one word ("specialised", "specialized")
     close = difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
-    return a[:stem] == b[:stem] or (a[:3] == b[:3] and a[-4:] == b[-4:]) or close
+    return (stem >= 3 and a[:stem] == b[:stem]) or (a[:3] == b[:3] and a[-4:] == b[-4:]) or close
 
 
 def learn_pages(forms: set[str]) -> tuple[Counter, Counter]:
