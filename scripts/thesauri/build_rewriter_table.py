@@ -138,8 +138,8 @@ def inverse(groups: list[list[str]], freq: Frequencies) -> list[tuple[str, str, 
 
 
 def _variant(a: str, b: str) -> bool:
-    """Forms or spellings of one word ("fat", "fats"; "robot", "robotic"; "oversized", "outsized"; "specialised",
-    "specialized"): the groups pair them, but which one the author wrote is a matter of grammar or house style, which
+    """Forms or spellings of one word ("fat", "fats"; "robot", "robotic"; "specialised", "specialized"): the groups
+    pair them, but which one the author wrote is a matter of grammar or house style, which
     word frequencies cannot tell."""
     a, b = a.replace("-", "").replace(" ", ""), b.replace("-", "").replace(" ", "")
     stem = min(len(a), len(b)) - 1  # all of the shorter word but its last letter: at least 3 ("fat", "fats")
