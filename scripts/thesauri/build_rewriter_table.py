@@ -139,11 +139,11 @@ def inverse(groups: list[list[str]], freq: Frequencies) -> list[tuple[str, str, 
 
 def _variant(a: str, b: str) -> bool:
     """Forms or spellings of one word ("fat", "fats"; "robot", "robotic"; "specialised", "specialized"): the groups
-    pair them, but which one the author wrote is a matter of grammar or house style, which
-    word frequencies cannot tell."""
+    pair them, but which one the author wrote is a matter of grammar or house style, which word frequencies cannot
+    tell. The rewriter's abbreviations ("yr" for year) share a first letter only, and are not forms."""
     a, b = a.replace("-", "").replace(" ", ""), b.replace("-", "").replace(" ", "")
-    stem = min(len(a), len(b)) - 1  # all of the shorter word but its last letter: at least 3 ("fat", "fats")
-    # or spellings of one word ("specialised", "specialized")
+    stem = min(len(a), len(b)) - 1  # the shorter word less its last letter, if 3+ letters are left ("robot")
+    # or spellings of one word ("specialised", "specialized"; short words too: "fat", "fats")
     close = difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
     return (stem >= 3 and a[:stem] == b[:stem]) or (a[:3] == b[:3] and a[-4:] == b[-4:]) or close
 
