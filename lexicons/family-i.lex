@@ -717,6 +717,7 @@ demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
+depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
 design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
 designated natural treatment | targeted biological therapy | fingerprint | - |  | mined editor family:I
 despise discourse | hate speech | fingerprint | - | | family:I editor
@@ -1338,6 +1339,7 @@ in an announcement | in a statement | ambiguous | - | prev=said,says,stated,stat
 in an articulation | in a statement | fingerprint | - | | family:I editor
 in an explanation | in a statement | ambiguous | - | prev=said,says,say,added,wrote,noted,stated,expressed,included,clarified | family:I editor
 in an unexpected way | in different ways | ambiguous | - |  | mined editor family:I
+in any case, presently | but now | fingerprint | - | | mined editor family:I sites=1
 in any event | at least | ambiguous | - | | family:I editor
 in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
@@ -2345,6 +2347,7 @@ sea tempest | hurricane | fingerprint | n | | mined editor family:I
 seaside | coastal | ambiguous | - | | family:I editor
 secondary school understudies | high school students | fingerprint | - | | family:I editor
 secure | protect | ambiguous | v | next=themselves,yourself,yourselves,myself,ourselves,himself,herself,against,people,others,them,us,you,individuals,children,patients,kids,youngsters | dev:I editor
+secured separation of | covered a distance of | fingerprint | - | | mined editor family:I sites=1
 security and adequacy | safety and efficacy | fingerprint | - | | family:I editor
 sedate | drug | ambiguous | - | next=use,users,abuse,addiction,overdose,overdoses,policy,resistance,safe,companies,company,development,trials,trial | family:I editor
 sedate compulsion | drug addiction | fingerprint | - | | family:I editor
