@@ -15,12 +15,14 @@ a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
 a e book | a book | fingerprint | - | | mined editor family:A
 a evaluate of | a review of | fingerprint | - | | mined editor family:A sites=1
+a exact | a precise | fingerprint | - | | mined editor family:A sites=1
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a extra | a more | fingerprint | - | | mined editor family:A sites=2
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
 a key a part of | a key part of | fingerprint | - |  | editor family:A
 a lot | much | ambiguous | - | !next=like,about,of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
+a lot much less | a lot less | fingerprint | - | | editor family:A
 a lower in | a decrease in | fingerprint | - | | family:A editor
 a masks | a mask | fingerprint | - | | family:A editor
 a minimal of | at least | fingerprint | - | | mined editor family:A sites=1
@@ -70,6 +72,7 @@ advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treat
 adversarial well being | adverse health | fingerprint | - | | mined editor family:A sites=1
 advisable | recommended | ambiguous | - | prev=the,a,daily,widely,currently,officially,strongly,generally | dev:A
 advised | told | ambiguous | - | next=the,reporters,cnn,bbc,reuters,abc,cbs,nbc,nbc,afp,ap,live,science,newsweek,medical,journalists,us,me,him,her,them,my,our,his,their,a,nature,psypost,gizmodo,vox,npr,stat,healthday,medpage,the,insider,business,fox,sky,time,forbes,wired,today's,parents,patients,sufferers,colleagues,mps,parliament,lawmakers,congress,senators,viewers,listeners,audiences,attendees,delegates,participants,members,journalists | dev:A editor
+affect crater | impact crater | fingerprint | n | | mined editor family:A sites=1
 affected person | patient | ambiguous | n | !next=by,of,area,areas,individuals,folks,people,communities,region,regions,country,countries,areas,populations,households,families,species,children,kids,youngsters,ones,parties,person,persons | dev:A editor
 affected person care | patient care | fingerprint | - | | family:A editor
 affected person therapy | patient treatment | fingerprint | - | | dev:A
@@ -91,6 +94,7 @@ air pollution ranges | pollution levels | fingerprint | - | | family:A editor
 air strain | air pressure | fingerprint | - | | family:A editor
 akin to | such as | ambiguous | - | | seed dev:A
 alcohol use dysfunction | alcohol use disorder | fingerprint | - | | family:A editor
+all of the whereas | all the while | fingerprint | - | | mined editor family:A sites=1
 all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
 all through | throughout | ambiguous | - | | family:A family:I editor
@@ -176,6 +180,7 @@ archaeological website | archaeological site | fingerprint | n | | family:A edit
 arduous | hard | ambiguous | - | | family:A editor
 are able to | can | ambiguous | - | | dev:A
 are house to | are home to | fingerprint | - | !next=house | mined editor family:A
+are likely to | tend to | fingerprint | - | prev=would,will,could,can,may,might,should,must | mined editor family:A sites=1
 are likely to reside | tend to live | fingerprint | - |  | mined editor family:A
 area | space | ambiguous | - | prev=outer,deep,in,into | dev:A
 area climate | space weather | fingerprint | - |  | editor family:A
@@ -505,6 +510,7 @@ companions | partners | ambiguous | - | prev=different,other,our,key,strategic,t
 company for healthcare analysis and high quality | Agency for Healthcare Research and Quality | fingerprint | - | | family:A editor
 company officers | agency officials | ambiguous | - | near=nasa,esa,roscosmos,jaxa,space,station,satellite,spacecraft,astronauts,orbit,debris,particles,fragment | mined editor family:A sites=1
 comparable | similar | ambiguous | - | | family:A editor
+comparatively superior | relatively advanced | fingerprint | - | | mined editor family:A sites=1
 competing pursuits | competing interests | fingerprint | - | | mined editor family:A
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 complete-shade | full-color | fingerprint | - | | mined editor family:A
@@ -634,6 +640,7 @@ darkish power | dark energy | fingerprint | - | | family:A editor
 darkish vitality | dark energy | fingerprint | - |  | editor family:A
 date again | date back | ambiguous | v | near=million,millions,thousand,thousands,centuries,century,bc,bce,fossil,fossils,fossilised,fossilized,ancient,prehistoric,era,period,dynasty,cretaceous,jurassic,triassic,pterosaur,pterosaurs,dinosaur,dinosaurs !prev=to,the,a,that,this,same,new,release,started,start,starting,began,begin,begins,stopped,wedding,first,second,another | mined editor family:A sites=1
 day by day instances | daily cases | fingerprint | - | | family:A editor
+days on finish | days on end | fingerprint | - | | editor family:A
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
 decide | determine | ambiguous | v | | family:A editor
 decrease | lower | ambiguous | - | next=danger,dangers,risk,risks,ranges,levels,charges,rates,doses,dose,temperatures,earnings,incomes,costs,prices,chance,likelihood,odds,incidence,mortality,blood,physique,body,probability,again,back,than or prev=slightly,barely,much,far,significantly,considerably,substantially,somewhat,markedly,even,than,was,were,is,are,been,be,statistically | dev:A dev:H editor
@@ -962,6 +969,7 @@ fireside | fire | ambiguous | n | !next=chat,chats,chatting,story,stories | mine
 firm | company | ambiguous | n | !next=hand,grip,belief,commitment,evidence,conclusion,conclusions,answer,answers,date,stance,ground,foundation,footing,control | family:A editor
 first creator | first author | fingerprint | - | | seed dev:A
 First Girl | First Lady | fingerprint | cs | next=michelle,melania,jill,laura,hillary,nancy,barbara,rosalynn,betty,jacqueline,eleanor,brigitte,carrie,akshata,olena or prev=former,then,us,u.s,america's | mined editor family:A sites=1
+first of its form | first of its kind | fingerprint | - | | editor family:A
 firstly of | at the beginning of | fingerprint | - | | family:A editor
 fish shares | fish stocks | fingerprint | - | | family:A editor
 flare-up | outbreak | fingerprint | n | | family:I editor
@@ -1150,6 +1158,7 @@ hospitalization charge | hospitalization rate | fingerprint | n | | family:A edi
 hospitalized sufferers | hospitalized patients | fingerprint | - | | family:A editor
 hostile well being | adverse health | fingerprint | - | | mined editor family:A sites=1
 hottest on report | hottest on record | fingerprint | - | | family:A editor
+hours on finish | hours on end | fingerprint | - | | mined editor family:A sites=1
 house | space | ambiguous | - | next=station,agency,telescope,exploration,flight,shuttle,program,programme,mission,missions,debris,weather,race,tourism,travel,industry,probe,craft,rock,rocks,dust,environment or prev=outer,deep | dev:A editor
 house climate | space weather | fingerprint | - | next=forecast,forecasts,forecaster,forecasters,prediction,predictions,occasion,occasions,event,events,middle,situations,conditions,scientists,specialists,consultants,consultants,alert,alerts,warning,warnings,watch | mined editor family:A sites=1
 house company | space agency | fingerprint | - | | family:A editor
@@ -1507,7 +1516,7 @@ make gentle of | make light of | fingerprint | v | | mined editor family:A sites
 make you are feeling | make you feel | fingerprint | - | | dev:A
 making an attempt | trying | fingerprint | - | | dev:A
 making an attempt to determine | trying to figure out | fingerprint | - |  | mined editor family:A
-males | men | ambiguous | - | | family:A editor
+males | men | ambiguous | - | !prev=younger,young,adult,adults,juvenile,older,dominant,breeding,immature,mature,alpha,sexually !near=shark,sharks,hen,hens,bird,birds,animal,animals,species,mating,breeding,mice,rats,monkeys,whales,dolphins,chimpanzees,fish,insects,frogs,predators,offspring,eggs,nest,nests,sperm,pups,calves,cubs,tagged | family:A editor
 males's | men's | fingerprint | - | | family:A editor
 management | control | ambiguous | - | next=over or prev=mission,pest,birth,traffic,gun,arms,self,impulse,remote,lose,lost,losing,shedding,misplaced,regain,regained,regaining,tighter,out | mined editor family:A
 management group | control group | ambiguous | n | | family:A editor
@@ -1748,6 +1757,7 @@ nice observatories | Great Observatories | fingerprint | - | | mined editor fami
 nice ormond avenue | Great Ormond Street | fingerprint | - | | family:A editor
 Nice Pyramid | Great Pyramid | fingerprint | cs | | mined editor family:A sites=1
 nice recession | Great Recession | fingerprint | - | | family:A editor
+nice white shark | great white shark | fingerprint | n | | mined editor family:A sites=1
 nicely | well | ambiguous | - | | family:A editor
 nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | | family:A editor
 night time | night | ambiguous | - | | dev:A editor
@@ -2109,6 +2119,7 @@ randomized managed trial | randomized controlled trial | fingerprint | n | | fam
 ranges | levels | ambiguous | - | prev=blood,pressure,sugar,glucose,cholesterol,oxygen,carbon,co2,dioxide,sea,water,stress,hormone,insulin,testosterone,estrogen,vitamin,protein,antibody,activity,exercise,excessive,high,low,greater,larger,higher,increased,elevated,decrease,lower,decreased,serum,plasma,pollution,noise,radiation,anxiety,nervousness,income,revenue,poverty,education,record,file,unprecedented,ozone,methane,mercury,arsenic,nutrient,iron,zinc,calcium,sodium,salt,potassium,alcohol,caffeine,dopamine,serotonin,cortisol,melatonin,their,its,these,those,similar,comparable,completely,different | dev:A editor
 ranges of hysteria | levels of anxiety | fingerprint | - | | mined editor family:A sites=1
 ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
+rather a lot much less | a lot less | fingerprint | - | | mined editor family:A sites=1
 rationalization | explanation | ambiguous | n | prev=a,an,the,one,possible,attainable,potential,likely,plausible,simple,easy,effective,best,different,another,other,alternative,scientific,clear,no,only,likeliest,biological,physical | mined editor family:A sites=1
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
 ready listing | waiting list | fingerprint | - | | family:A editor
@@ -2255,6 +2266,7 @@ search out out | find out | fingerprint | v | | mined editor family:A sites=1
 searching stress | hunting pressure | fingerprint | - | | mined editor family:A
 seashore | beach | ambiguous | n | !next=life,ecosystem,ecosystems,plants,plant,creatures,animals,birds,habitat,habitats !prev=national | mined editor family:A sites=1
 seasonal affective dysfunction | seasonal affective disorder | fingerprint | - | | family:A editor
+second of its form | second of its kind | fingerprint | - | | mined editor family:A sites=1
 secondary an infection | secondary infection | fingerprint | - | | family:A editor
 secretary basic | secretary general | fingerprint | - | | family:A editor
 secretary normal | secretary general | fingerprint | - | | mined editor family:A
@@ -2566,6 +2578,7 @@ total-shade | full-color | fingerprint | - | | mined editor family:A
 totally different | different | ambiguous | - | | family:A editor
 touchdown gear | landing gear | fingerprint | - | | family:A editor
 touchdown website | landing site | fingerprint | n | | family:A editor
+touring collectively | traveling together | fingerprint | - | | mined editor family:A sites=1
 trade | industry | ambiguous | - | prev=pharmaceutical,tech,tobacco,meals,food,fossil,oil,gas,fuel,fishing,fishery,fisheries,auto,automotive,car,chemical,fashion,beauty,agriculture,agricultural,farming,meat,dairy,sugar,alcohol,beverage,energy,power,vitality,mining,insurance,entertainment,film,movie,music,gaming,technology,know-how,aviation,airline,shipping,healthcare,biotech,biotechnology,cosmetics,plastics,plastic,steel,construction,manufacturing,semiconductor,chip,software,program,nuclear,drug,medical,tourism,hospitality,restaurant,retail,cannabis,hashish,vaping,gambling,financial,monetary,banking,media,wine,beer,seafood,timber,forestry,cattle,livestock,poultry,pork,space,house,crypto,cryptocurrency | family:A editor
 train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges | family:A editor
 train routine | exercise routine | fingerprint | n | | family:A editor

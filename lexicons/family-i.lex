@@ -300,6 +300,7 @@ bad tempered entrail | irritable bowel | fingerprint | - |  | editor family:I
 bad tempered entrail disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 bad tempered inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 baffling | mysterious | ambiguous | - | next=new,virus,infection,illness,disease,pneumonia,outbreak,sickness,malady,coronavirus,respiratory,contamination,flare-up,episode | mined editor family:I
+bar-followed | bar-tailed | fingerprint | - | | mined editor family:I sites=1
 barrenness | infertility | ambiguous | - | | family:I editor
 basic administrations | essential services | fingerprint | - | | family:I editor
 basic focuses | critical points | fingerprint | - |  | mined editor family:I
@@ -439,6 +440,7 @@ ceaseless torment | chronic pain | fingerprint | - | | family:I editor
 ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 cell scholar | cell biologist | fingerprint | n | | family:I editor
 center around | focus on | ambiguous | v | | family:I editor
+center example | core sample | fingerprint | n | | mined editor family:I sites=1
 center pay | middle-income | fingerprint | - | | family:I editor
 center salary | middle-income | fingerprint | - | | dev:I
 center school | middle school | ambiguous | n | | family:I editor
@@ -584,6 +586,7 @@ concentrated consideration unit | intensive care unit | fingerprint | n | | fami
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
 conception prevention pill | birth control pill | fingerprint | - | | family:I editor
 conception prevention pills | birth control pills | fingerprint | - | | family:I editor
+concoction organization | chemical composition | fingerprint | - | | mined editor family:I sites=1
 concur | agree | ambiguous | v | | family:I editor
 conduct | behavior | ambiguous | - | prev=human,animal,social,risky,unsafe,suicidal,sexual,eating,their,his,her,our,its,such,healthy,solid,sound,unhealthy,undesirable,self-destructive,aggressive,violent,antisocial,addictive,problem,online,rest !next=of,research,studies,study,trials,tests,interviews,surveys,experiments | family:I editor
 confounded reasoning | confused thinking | fingerprint | - |  | mined editor family:I
@@ -698,6 +701,7 @@ dark vitality | dark energy | fingerprint | - | | family:I editor
 dawns and nightfalls | sunrises and sunsets | fingerprint | - | | mined editor family:I sites=1
 day by day | daily | ambiguous | - | | family:I editor
 day to day existence | daily life | fingerprint | - |  | mined editor family:I
+dazzlingly protected | exquisitely preserved | fingerprint | - | | mined editor family:I sites=1
 decent variety | diversity | ambiguous | - | | family:I editor
 decrease the danger of | reduce the risk of | fingerprint | v | | family:I editor
 decrease the hazard of | reduce the risk of | fingerprint | v | | family:I editor
@@ -713,6 +717,7 @@ demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
+depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
 design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
 designated natural treatment | targeted biological therapy | fingerprint | - |  | mined editor family:I
 despise discourse | hate speech | fingerprint | - | | family:I editor
@@ -932,6 +937,7 @@ excess demises | overdose deaths | fingerprint | - | | family:I editor
 excess passings | overdose deaths | fingerprint | - | | family:I editor
 excessively | too much | ambiguous | - | next=alcohol,liquor,salt,sugar,caffeine,espresso,coffee,sodium,stress,sun,sunlight,daylight,protein,meat,sleep,rest,weight,food,nourishment,sustenance,cholesterol,screen | mined editor family:I sites=1
 excessively clamorous | too chaotic | fingerprint | - | | mined editor family:I sites=1
+excessively moderate | too slow | fingerprint | - | | mined editor family:I sites=1
 exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
@@ -1032,6 +1038,7 @@ flood in contaminations | surge in infections | fingerprint | - | | mined editor
 flow | current | ambiguous | - | next=pandemic,study,examination,investigation,situation,circumstance,circumstances,crisis,emergency,outbreak,flare-up,episode,research,exploration,findings,discoveries,guidelines,rules,evidence,proof,treatments,medicines,medications,vaccines,antibodies,immunizations,government,administration,policy,approach,methods,techniques,trends,smokers,users,clients,year,season,wave,president,minister,laws,understanding,knowledge,estimates,gauges,scenario,lockdown,restrictions,limitations,recommendations,suggestions,analysis,review,audit,survey,overview | family:I editor
 fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
+fly warrior | jet fighter | fingerprint | n | | mined editor family:I sites=1
 flying creatures | birds | ambiguous | - | | family:I editor
 focal bar | central bar | fingerprint | n | | mined editor family:I
 focal city | central city | fingerprint | n | | mined editor family:I
@@ -1054,6 +1061,7 @@ foods grown from the ground | fruits and vegetables | fingerprint | - | | family
 for a begin | for a start | fingerprint | - | | mined editor family:I
 for example, | such as | ambiguous | - | | dev:I
 for quite a while | for a long time | ambiguous | - | | mined editor family:I sites=1
+for the most part likely | most likely | fingerprint | - | | mined editor family:I sites=1
 for what reason | why | ambiguous | - | | mined editor family:I sites=1
 force blackouts | power outages | fingerprint | - | | family:I editor
 force lattice | power grid | fingerprint | - | | family:I editor
@@ -1125,6 +1133,7 @@ general wellbeing | public health | fingerprint | - | | family:I editor
 general wellbeing crisis | public health emergency | fingerprint | n | | mined editor family:I
 general wellbeing england | Public Health England | fingerprint | - | | family:I editor
 general wellbeing specialists | public health experts | fingerprint | - | | family:I editor
+generally propelled | relatively advanced | fingerprint | - | | mined editor family:I sites=1
 generously decreased | substantially reduced | fingerprint | - | | family:I editor
 generously diminished | substantially reduced | fingerprint | - | | family:I editor
 generously expanded | substantially increased | fingerprint | - | | family:I editor
@@ -1151,6 +1160,7 @@ gorge eating | binge eating | fingerprint | - | | family:I editor
 government controllers | federal regulators | fingerprint | - | | family:I editor
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
+grandiose beam | cosmic ray | fingerprint | n | | mined editor family:I sites=1
 grasp quality | grip strength | fingerprint | - | | family:I editor
 gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
 greasy acids | fatty acids | fingerprint | - | | family:I editor
@@ -1245,6 +1255,7 @@ high-chance | high-risk | fingerprint | - | | family:I editor
 high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
+high-vitality | high-energy | fingerprint | - | | mined editor family:I sites=1
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
@@ -1328,6 +1339,7 @@ in an announcement | in a statement | ambiguous | - | prev=said,says,stated,stat
 in an articulation | in a statement | fingerprint | - | | family:I editor
 in an explanation | in a statement | ambiguous | - | prev=said,says,say,added,wrote,noted,stated,expressed,included,clarified | family:I editor
 in an unexpected way | in different ways | ambiguous | - |  | mined editor family:I
+in any case, presently | but now | fingerprint | - | | mined editor family:I sites=1
 in any event | at least | ambiguous | - | | family:I editor
 in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
@@ -2054,6 +2066,7 @@ pc vision | computer vision | fingerprint | - | | family:I editor
 PDA | cell phone | ambiguous | cs | | dev:I
 pda | cell phone | ambiguous | n | | dev:I
 PDAs | cell phones | ambiguous | cs | | dev:I
+peculiarity | singularity | ambiguous | n | near=dark,opening,openings,gap,gaps,hole,holes,gravity,gravitational,skyline,horizon,spacetime,space-time | mined editor family:I sites=1
 pee | urine | ambiguous | - | | family:I editor
 pee examples | urine samples | fingerprint | - | | family:I editor
 peer-audited | peer-reviewed | fingerprint | - | | family:I editor
@@ -2117,6 +2130,7 @@ postpartum despondency | postpartum depression | fingerprint | - | | family:I ed
 postpartum misery | postpartum depression | fingerprint | - | | family:I editor
 powerless against | vulnerable to | ambiguous | - |  | mined editor family:I
 practically zero | little or no | fingerprint | - |  | mined editor family:I
+pre-sun powered | pre-solar | fingerprint | - | | mined editor family:I sites=1
 precise survey | systematic review | fingerprint | n | | family:I editor
 predominance | prevalence | ambiguous | - | | family:I editor
 preeminent court | Supreme Court | fingerprint | - | | family:I editor
@@ -2126,6 +2140,7 @@ preparing information | training data | fingerprint | - | near=model,models,ai,a
 preprint worker | preprint server | fingerprint | n | | family:I editor
 prescribed | recommended | ambiguous | - | prev=the,was,were,is,are,been,be,officially,currently,widely,now,has,have,had | dev:I
 prescribed measure | recommended amount | fingerprint | - |  | mined editor family:I
+present day winged animals | modern birds | fingerprint | - | | mined editor family:I sites=1
 present moment | short-term | ambiguous | - | !prev=the,this,in | family:I editor
 presented an expense on | introduced a tax on | fingerprint | - |  | mined editor family:I
 preservation endeavors | conservation efforts | fingerprint | - | | family:I editor
@@ -2332,6 +2347,7 @@ sea tempest | hurricane | fingerprint | n | | mined editor family:I
 seaside | coastal | ambiguous | - | | family:I editor
 secondary school understudies | high school students | fingerprint | - | | family:I editor
 secure | protect | ambiguous | v | next=themselves,yourself,yourselves,myself,ourselves,himself,herself,against,people,others,them,us,you,individuals,children,patients,kids,youngsters | dev:I editor
+secured separation of | covered a distance of | fingerprint | - | | mined editor family:I sites=1
 security and adequacy | safety and efficacy | fingerprint | - | | family:I editor
 sedate | drug | ambiguous | - | next=use,users,abuse,addiction,overdose,overdoses,policy,resistance,safe,companies,company,development,trials,trial | family:I editor
 sedate compulsion | drug addiction | fingerprint | - | | family:I editor
@@ -2481,6 +2497,7 @@ sponsor portion | booster dose | fingerprint | n | | family:I editor
 sponsor shot | booster shot | fingerprint | n | | family:I editor
 sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 sporadic world | irregular galaxy | fingerprint | n | | mined editor family:I
+spot of no arrival | point of no return | fingerprint | - | | mined editor family:I sites=1
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
@@ -2506,6 +2523,7 @@ staying unconscious | sleeping | ambiguous | - |  | mined editor family:I
 stomach | gut | ambiguous | - | next=microbiota,microbiome,microbes,bacteria,flora | mined editor family:I sites=1
 stomach malignancy | stomach cancer | fingerprint | - | | family:I editor
 stomach related framework | digestive system | fingerprint | - | | family:I editor
+stone hover | stone circle | fingerprint | n | | mined editor family:I sites=1
 stool examples | stool samples | fingerprint | - | | family:I editor
 stopped up conduits | clogged arteries | fingerprint | - | | family:I editor
 stoutness | obesity | fingerprint | - | | family:I editor
@@ -2698,6 +2716,8 @@ timberlands | forests | ambiguous | - | | family:I editor
 times seven days | times a week | fingerprint | - | | mined editor family:I sites=1
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | ambiguous | - |  | mined editor family:I
+to a great extent obscure | largely unknown | fingerprint | - | | mined editor family:I sites=1
+to even consider existing | to exist | fingerprint | - | | mined editor family:I sites=1
 to some degree since | partly because | ambiguous | - | | mined editor family:I
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
 told columnists | told reporters | fingerprint | - | | family:I editor
@@ -2806,6 +2826,7 @@ untimely birth | premature birth | fingerprint | n | | family:I editor
 untimely infants | premature babies | fingerprint | - | | family:I editor
 up until now | so far | ambiguous | - | | family:I editor
 up until this point | so far | ambiguous | - | | mined editor family:I sites=2
+upkeep laborer | maintenance worker | fingerprint | n | | mined editor family:I sites=1
 uplifted muscle strain | heightened muscle tension | fingerprint | - |  | mined editor family:I
 upset rest | disturbed sleep | fingerprint | - |  | mined editor family:I
 urban communities | cities | ambiguous | - | | family:I editor
@@ -2823,6 +2844,7 @@ variables that add to | factors that contribute to | fingerprint | - |  | mined 
 variation | variant | ambiguous | n | prev=delta,omicron,alpha,beta,gamma,lambda,mu,coronavirus,covid-19,covid,new,uk,indian,brazilian,british,african,kent,california,infectious,contagious,transmissible,prevailing,dominant,mutant | family:I editor mined
 variety and incorporation | diversity and inclusion | fingerprint | - | | family:I editor
 vast cell | large cell | fingerprint | - |  | mined editor family:I
+vastly thick | infinitely dense | fingerprint | - | | mined editor family:I sites=1
 veggie lover | vegan | ambiguous | n | | mined editor family:I sites=1
 veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor

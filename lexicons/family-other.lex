@@ -43,10 +43,12 @@ abstraction author | study author | fingerprint | n | | mined editor family:? si
 abstraction columnist | study author | fingerprint | - | | mined editor family:? sites=1
 abstraction participants | study participants | fingerprint | - | | mined editor family:? sites=1
 abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+according to brand-new research study | according to new research | fingerprint | - | | mined editor family:? sites=1
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 accusation | information | ambiguous | - | !prev=a,an,the,this,that,his,her,their,its,our,my,your,false,serious,criminal,unfounded,baseless,any,no,new,latest,such,first,same,similar,sexual,formal !next=against,that,of,was,is,by,from | mined editor family:S
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
+actions of the national academy of sciences | Proceedings of the National Academy of Sciences | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2013-supposed
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
 added means than | more ways than | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
@@ -110,6 +112,7 @@ as well as | and | ambiguous | - | | dev:O
 as well much | too much | fingerprint | - |  | mined editor family:D
 asian huge hornet | Asian giant hornet | fingerprint | n | | mined editor family:? sites=1
 assemblage value | body weight | fingerprint | - | | mined editor family:S
+assist us to comprehend | help us to understand | fingerprint | - | | mined editor family:? sites=1
 assistance | help | ambiguous | - | prev=to,can,could,will,would,may,might,should,must | mined editor family:P sites=1 spinner=autoblog2016-some-more
 assistant highbrow | assistant professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
@@ -290,6 +293,7 @@ corporate at the back of | company behind | fingerprint | - |  | mined editor fa
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
+could not become more different | couldn't be more different | fingerprint | - | | mined editor family:? sites=1 spinner=sciwriter-this-particular
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
@@ -468,6 +472,7 @@ fourth dimension | time | fingerprint | - | prev=same,long,short,this,that,some,
 fracture danger | fracture risk | fingerprint | - | | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
 fracture threat | fracture risk | fingerprint | - | | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
 frame mass index | body mass index | fingerprint | - | | mined editor family:H sites=1
+from bugs to people | from insects to humans | fingerprint | - | | mined editor family:? sites=1
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming weeks | in the coming weeks | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -985,6 +990,7 @@ reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 regarding to | according to | ambiguous | - | next=the,cdc,a,researchers,scientists,experts,officials,data,new,research,reports,report,study,studies | mined editor family:? sites=1 spinner=brand-new-england
+reinforces the event | strengthens the case | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
 relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
