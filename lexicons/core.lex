@@ -57,6 +57,7 @@ ache medicine | pain medication | fingerprint | n | | family:A editor
 ache reduction | pain relief | fingerprint | - | | family:A editor
 ache signaling | pain signaling | fingerprint | - | | seed dev:A
 achievable | possible | ambiguous | - | prev=are,is,be,were,was,been,as,if,when,where,wherever,whenever !near=goal,goals,target,targets,objective,objectives,aim,aims,milestone,milestones | mined editor family:A family:S sites=1
+acknowledge | recognize | ambiguous | v | next=voices,voice,faces,face,familiar,patterns,pattern,shapes,objects,sounds,words,speech,odors,odours,smells,scents,symptoms,signs | mined editor family:A
 acknowledged | said | ambiguous | - | !prev=is,are,was,were,been,be,being,widely,generally,publicly,openly,formally,officially,long,not,internationally | family:A editor
 acquired | received | ambiguous | - | next=funding,treatment,therapy,vaccine,vaccines,vaccination,vaccinations,dose,doses,placebo,approval,training,letters,messages,emails,calls,complaints,awards,grants | mined editor family:A
 actual | real | ambiguous | - | !next=fact,number,numbers,figure,figures,cost,costs,rate,rates !prev=an,little,their,its,his,her,our,your,my | dev:A
@@ -99,6 +100,7 @@ all the pieces | everything | ambiguous | - | | family:A editor
 all the time | always | ambiguous | - | !prev=of,at,most,spend,spent,spends,spending,for | family:A editor
 all through | throughout | ambiguous | - | | family:A family:I editor
 allergy and infectious illnesses | Allergy and Infectious Diseases | fingerprint | - | | family:A editor
+already is aware of | already knows | ambiguous | - | | mined editor family:A
 also referred to as | also known as | ambiguous | - | | mined editor family:A sites=2
 alternate options | alternatives | ambiguous | - | | mined editor family:A sites=1
 Alternative | Opportunity | ambiguous | cs | near=rover,rovers,lander,landers,mars,martian,planet,spirit,curiosity,nasa,nasa's !next=energy,fuel,fuels,medicine,medicines,therapy,therapies,treatment,treatments,explanation,explanations,theory,theories,source,sources,route,routes,way,ways,method,methods,approach,approaches,proteins,splicing,hypothesis | mined editor family:A
@@ -371,6 +373,7 @@ carried out by | conducted by | ambiguous | - | | seed dev:A
 carrying a masks | wearing a mask | fingerprint | - | | family:A editor
 carrying capability | carrying capacity | fingerprint | - | | mined editor family:A
 cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
+cat proprietor | cat owner | fingerprint | n | | mined editor family:A
 category motion | class action | fingerprint | - | | family:A editor
 causes most cancers | causes cancer | fingerprint | - | | family:A editor
 causes to rejoice | reasons to celebrate | fingerprint | - |  | mined editor family:A
@@ -1065,6 +1068,7 @@ goals | aims | ambiguous | - | next=to prev=which,that,it,he,she,who,study,exami
 goddard house flight middle | Goddard Space Flight Center | fingerprint | - | | family:A editor
 gold commonplace | gold standard | fingerprint | - | | family:A editor
 golf equipment | clubs | ambiguous | - | prev=pubs,bars,and,night,football,soccer,sports,youth,book,social,private,rugby,cricket,dance,fitness,strip,restaurants,gyms,cafes,theaters,theatres,cinemas,religious,non | mined editor family:A family:H sites=2
+got down to | set out to | ambiguous | - | next=show,demonstrate,prove,find,discover,determine,measure,examine,investigate,study,learn,test,see,understand,create,build,make,explore,answer,identify,assess,evaluate,establish,compare,map,design,develop,document,track,uncover,solve,quantify,calculate,estimate,observe | mined editor family:A sites=2
 got here | came | ambiguous | - | next=from,to,up,out,again,back,throughout,after,as,in,into,together,collectively,under,beneath,amid,alongside,with,down,across,forward,ahead,close,near,shut,nearer,below,over,about,round,around,first,second,third,last,final,below,via,by,amongst,among,at,on,just,simply,only,solely !prev=i,we,you,they,he,she,it,how,when,once,until,till,by,since,before,after,finally,lastly,just,simply,eventually,ultimately,who,that,you've,we've,i've,they've,i'd,haven't,hasn't,have,has,had,never,already,ever,first,gotten,who've | family:A editor
 gp surgical procedure | GP surgery | fingerprint | - | | family:A editor
 gradual dose | steady dose | fingerprint | - |  | mined editor family:A
@@ -1242,6 +1246,7 @@ in order that | so that | ambiguous | - | | family:A editor
 in position | in place | ambiguous | - | !next=to | dev:A
 in regards to | about | ambiguous | - | | family:A editor
 in response to | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,new,brand,latest,current,recent,data,knowledge,figures,statistics,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities | family:A editor
+in response to a research | according to a study | ambiguous | - | !next=paper,papers,request,requests,question,questions,proposal,proposals,grant,grants,call,project,projects,article,letter,query,inquiry,report,funding,program,programme,initiative | mined editor family:A
 in search of | seeking | ambiguous | - | | dev:A
 in some unspecified time in the future | at some point | fingerprint | - | | dev:A editor
 in the event that | if | fingerprint | - | | dev:I editor
@@ -1941,6 +1946,7 @@ persona trait | personality trait | fingerprint | n | | mined editor family:A si
 personal examine | private study | fingerprint | - | | seed dev:A
 pesticide publicity | pesticide exposure | fingerprint | - | | family:A editor
 pet homeowners | pet owners | fingerprint | n | | mined editor family:A
+pet proprietor | pet owner | fingerprint | n | | editor family:A
 pew analysis middle | Pew Research Center | fingerprint | - | | family:A editor
 phantasm | illusion | ambiguous | n | | mined editor family:A sites=1
 pharmaceutical trade | pharmaceutical industry | fingerprint | - | | family:A editor
@@ -2060,6 +2066,7 @@ proper now | right now | fingerprint | - | | dev:A editor
 properly being | health | fingerprint | - | next=minister,ministry,ministers,care,officials,officers,authorities,authority,department,workers,employees,experts,specialists,system,systems,methods,services,providers,suppliers,insurance,crisis,emergency,risks,dangers,problems,issues,effects,outcomes,benefits,advantages,agency,agencies,companies,organisation,organization,secretary,commission,sector,professionals,records,data,status,standing,and,of,or or prev=public,mental,global,psychological,bodily,physical,general,overall,human,animal,reproductive,sexual,heart,bone,gut,brain,eye,skin,oral,dental | mined editor family:A
 proportion factors | percentage points | fingerprint | - | | family:A editor
 proposes | suggests | ambiguous | - | prev=study,examination,research,discoveries,findings,proof,evidence,information,data,this,which,that,it | editor
+proprietor's | owner's | ambiguous | - | | mined editor family:A family:I
 prospects | customers | ambiguous | - | prev=existing,loyal,paying,retail,business,enterprise,corporate,company's,firm's,bank's,airline,online,on-line,millions,thousands,hundreds,utility,energy,power,vitality,broadband,mobile,telecom,insurance,shop,store,restaurant,supermarket,grocery,pharmacy,amazon,apple,tesla,uber,netflix,subscription,residential,commercial,industrial,wholesale,individual,private,non-public,international,worldwide,overseas,foreign,domestic,local,native,unhappy,happy,joyful,satisfied,dissatisfied,frustrated,angry,offended,elderly,aged,vulnerable,affected | family:A editor
 prostate most cancers | prostate cancer | fingerprint | - | | family:A editor
 protected | safe | ambiguous | - | next=and,to,for,enough,option,options,alternative,alternatives,dose,doses,levels,ranges,limit,limits,place,haven,havens,drinking,ingesting,water,spaces,environment,sex,intercourse,practices,use,way,distance,amount,quantity,injection,injections,storage,disposal,choice,choices,bet,manner,approach,passage,return,streets,roads,neighborhoods,neighbourhoods,communities,schools,faculties,workplace,workplaces,housing,home,homes,houses,dwelling,food,meals,medicines,medications,drugs,vaccine,vaccines,treatment,therapy,remedy,products,merchandise,sleep,sleeping,exercise,train,activity !prev=species,areas,area,wildlife,habitat,habitats,marine,legally,constitutionally,well,highly,heavily,specially,copyright,password,is,are,was,were,be,been,being,fully,partially,partly,strictly,better,best,remain,remains,remained,stay,stays,stayed,kept,keep,keeps,otherwise,strongly,completely,totally,adequately,properly,federally,environmentally,newly,permanently,historically,culturally | family:A editor
@@ -2825,6 +2832,7 @@ years outdated | years old | fingerprint | - | | family:A editor
 years previous | years old | ambiguous | - | | family:A editor
 yeast an infection | yeast infection | fingerprint | - | | family:A editor
 you are feeling | you feel | ambiguous | - | | dev:A
+you personal | you own | ambiguous | - | prev=if,when,whether | mined editor family:A
 you will need to | it is important to | ambiguous | - | | dev:A
 you're feeling | you feel | ambiguous | - | | dev:A
 younger star | young star | ambiguous | n | | mined editor family:A

@@ -69,6 +69,7 @@ advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern
 affirmed case | confirmed case | fingerprint | - | | family:I editor
 affirmed cases | confirmed cases | fingerprint | - | | family:I editor
 after some time | over time | ambiguous | - | | family:I editor
+after the fact | later | ambiguous | - | prev=minutes,hours,days,weeks,months,years,decades,moments,shortly,soon | mined editor family:I sites=3
 age bunch | age group | fingerprint | n | | family:I editor
 age gathering | age group | fingerprint | n | | family:I editor
 age gatherings | age groups | fingerprint | - | | mined editor family:I sites=1
@@ -87,6 +88,7 @@ alarm assaults | panic attacks | fingerprint | - | | family:I editor
 albeit | although | ambiguous | - | | family:I editor
 all around considered | well studied | fingerprint | - | | mined editor family:I
 all around embraced | universally adopted | fingerprint | - |  | mined editor family:I
+all around endured | well tolerated | fingerprint | - | | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 allocated upon entering the world | assigned at birth | fingerprint | - | | mined editor family:I sites=1
@@ -120,6 +122,7 @@ analyst | researcher | ambiguous | - | near=study,examination,investigation,expl
 analysts | researchers | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,members | dev:I editor
 analysts dissected | researchers analyzed | fingerprint | - |  | mined editor family:I
 analyzed with | diagnosed with | ambiguous | - | next=cancer,malignancy,diabetes,covid-19,covid,dementia,depression,misery,autism,adhd,hiv,alzheimer's,parkinson's,breast,bosom,lung,prostate,colon,colorectal,skin,ovarian,cervical,leukemia,schizophrenia,bipolar,type,heart,coronary,kidney,liver,obesity,stoutness,corpulence,heftiness,hypertension,asthma,pneumonia,tuberculosis,sepsis,malaria | family:I editor
+announce war on | declare war on | ambiguous | v | | mined editor family:I
 another examination | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another investigation | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates | family:I editor
 another review | a new study | ambiguous | - | prev=per,by,to or next=distributed,published,found,discovered,finds,discovers,appears,demonstrates,proposes,recommends,uncovers,shows,suggests,indicates,says,itemizing,detailing,reports,reveals | mined editor family:I sites=4
@@ -162,6 +165,7 @@ anticipation | prevention | ambiguous | - | near=disease,control,illness,malady,
 antimicrobial obstruction | antimicrobial resistance | fingerprint | - | | family:I editor
 antimicrobial opposition | antimicrobial resistance | fingerprint | - | | family:I editor
 antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,egypt,egyptians,egyptian,greeks,greek,greece,rome,romans,roman,civilizations,civilization,ancestors,progenitors,times,world,species,fossils,remains,rocks,bones,city,cities,history,hominins,hominids,mesopotamia,china,chinese,maya,mayan,manuscripts,artifacts,relics,tombs,tomb,burial,temple,temples,ruins,settlement,settlements,site,sites,past,origins,lineage,lineages,genomes,genome,lake,lakes,ocean,oceans,seas,sea,ice,climate,atmosphere,earth,mars,universe,stars,galaxies,light,creatures,animals,reptiles,fish,trees,forests | family:I editor
+antiquated dividers | ancient walls | fingerprint | - | | mined editor family:I
 antiquated life | ancient life | ambiguous | - | | mined editor family:I sites=1
 appear | show | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,information,data,analysis,tests,preliminaries,trial,trials,studies,examinations,investigations,contemplates,surveys,overviews,scans,outputs next=that | family:I editor
 apprehension | fear | ambiguous | - | | dev:I
@@ -174,6 +178,7 @@ aptitudes | skills | ambiguous | - | | family:I editor
 arbitrarily | randomly | ambiguous | - | next=assigned,selected,chosen,allocated,relegated,doled,picked,sampled | family:I editor
 arbitrarily doled out | randomly assigned | fingerprint | - | | family:I editor
 arbitrarily relegated | randomly assigned | fingerprint | - | | family:I editor
+around evening time | at night | fingerprint | - | | mined editor family:I sites=2
 arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
 as a matter of first importance | first of all | fingerprint | - | | family:I editor
@@ -242,6 +247,9 @@ assurance | protection | ambiguous | - | !prev=quality | dev:I editor
 asthma assaults | asthma attacks | fingerprint | - | | family:I editor
 astronomical residue | cosmic dust | fingerprint | - | | mined editor family:I
 at an expanded danger of | at an increased risk of | fingerprint | - | | family:I editor
+at any point found | ever found | fingerprint | - | | mined editor family:I
+at any point seen | ever seen | fingerprint | - | | editor family:I
+at any point tracked down | ever found | fingerprint | - | | mined editor family:I
 at any rate | at least | ambiguous | - | prev=to,spread,of,for,with,killed,executed,infected,tainted,affected,reported,detailed,caused,claimed,has,have,had,are,were,is,was,be,been,affecting,influencing,and,among,amongst,in,gloom,once,twice | mined editor family:I sites=2
 at expanded danger of | at increased risk of | fingerprint | - | | family:I editor
 at expanded hazard of | at increased risk of | fingerprint | - | | family:I editor
@@ -659,6 +667,7 @@ crabbiness | irritability | ambiguous | - |  | mined editor family:I
 crabby inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
 create | develop | ambiguous | v | next=clinical,depression,despondency,dejection,melancholy,gloom,wretchedness,misery,diabetes,cancer,malignancy,dementia,alzheimer's,coronary,symptoms,indications,persistent,constant,ongoing,incessant,chronic,interminable,heart,liver,kidney,lung,breast,bosom,obesity,corpulence,stoutness,asthma,allergies,hypertension,infections,contaminations,complications | mined editor family:I
 create clinical | develop clinical | fingerprint | - |  | mined editor family:I
+created antibodies | developed antibodies | ambiguous | - | | mined editor family:I
 creating nations | developing countries | fingerprint | - | | family:I editor
 creating world | developing world | fingerprint | - | | family:I editor
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
@@ -686,6 +695,7 @@ crumpled star | collapsed star | fingerprint | n | | mined editor family:I
 crusade | campaign | ambiguous | n | | family:I editor
 ct filters | CT scans | fingerprint | - | | family:I editor
 curved world | elliptical galaxy | fingerprint | n | | mined editor family:I
+custodian of | curator of | ambiguous | - | next=dinosaurs,paleontology,palaeontology,vertebrate,vertebrates,invertebrate,invertebrates,mammals,birds,reptiles,fossils,fishes,fish,insects,entomology,herpetology,ornithology,anthropology,archaeology,botany,geology,minerals,meteorites,collections | mined editor family:I
 custom made | homemade | ambiguous | - | | dev:I editor
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
 dana-farber disease establishment | Dana-Farber Cancer Institute | fingerprint | - | | mined editor family:I sites=1
@@ -801,6 +811,7 @@ distributed in | published in | ambiguous | - | near=diary,journal,study,examina
 distributed in the diary | published in the journal | fingerprint | - | | dev:I editor
 distributed on the web | published online | fingerprint | - | | family:I editor
 distributed the primary | published the first | fingerprint | - | | mined editor family:I sites=1
+dividers | walls | ambiguous | - | prev=antiquated,ancient,stone,brick,concrete,inner,outer,thick,cell,its,their,cave,tomb,chamber | mined editor family:I
 divine item | celestial object | fingerprint | n | | mined editor family:I sites=1
 division of brain research | department of psychology | fingerprint | - | | family:I editor
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
@@ -857,6 +868,7 @@ educator of human science | professor of sociology | fingerprint | - | | family:
 educator of medication | professor of medicine | fingerprint | - | | family:I editor
 educators | teachers | ambiguous | - | | family:I editor
 effect cavity | impact crater | fingerprint | n | | family:I editor
+effectively docked | successfully docked | ambiguous | - | | mined editor family:I
 efficient audit | systematic review | ambiguous | n | | family:I editor
 efficient survey | systematic review | fingerprint | n | | family:I editor
 ejection | eruption | ambiguous | n | near=volcano,volcanoes,volcanic,lava,magma | family:I editor
@@ -1010,6 +1022,7 @@ feeling of smell | sense of smell | fingerprint | - | | family:I editor
 feeling of taste | sense of taste | fingerprint | - | | family:I editor
 feelings of trepidation | fears | ambiguous | - | | mined editor family:I
 feet separated | feet apart | ambiguous | - | | family:I editor
+feline proprietor | cat owner | fingerprint | n | | mined editor family:I
 felines | cats | ambiguous | - | | family:I editor
 feminine periods | menstrual periods | fingerprint | - | | mined editor family:I sites=1
 few out of every odd | not every | fingerprint | - | | family:I editor
@@ -1022,6 +1035,7 @@ figurings | calculations | ambiguous | - | | mined editor family:I
 fills in as | serves as | fingerprint | - |  | mined editor family:I
 find out additional | learn more | fingerprint | - | | mined editor family:I sites=1
 finders | detectors | ambiguous | - | near=wave,waves,gravitational,ligo,virgo,sign,signal,signals,particle,particles,neutrino,neutrinos,telescope,telescopes,observatory,universe | mined editor family:I sites=2
+finish up | conclude | ambiguous | - | prev=researchers,scientists,scientistss,authors,experts,analysts,investigators,specialists,study,studies | mined editor family:I sites=2
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
 firearm brutality | gun violence | fingerprint | - | | family:I editor
@@ -1155,6 +1169,7 @@ glacial masses | glaciers | fingerprint | - | | mined editor family:I
 global space station | International Space Station | fingerprint | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
 go ahead continuously | come on gradually | fingerprint | - |  | mined editor family:I
+go through a half year | spend six months | fingerprint | v | | mined editor family:I
 gorge drinking | binge drinking | fingerprint | - | | family:I editor
 gorge eating | binge eating | fingerprint | - | | family:I editor
 government controllers | federal regulators | fingerprint | - | | family:I editor
@@ -1162,6 +1177,7 @@ gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine
 gracefully chain | supply chain | fingerprint | n | | family:I editor
 grandiose beam | cosmic ray | fingerprint | n | | mined editor family:I sites=1
 grasp quality | grip strength | fingerprint | - | | family:I editor
+grave products | grave goods | fingerprint | - | | mined editor family:I
 gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
 greasy acids | fatty acids | fingerprint | - | | family:I editor
 greasy liver | fatty liver | fingerprint | - | | family:I editor
@@ -1345,6 +1361,7 @@ in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
+in estimate | in size | ambiguous | - | prev=equivalent,comparable,similar,identical,bigger,larger,smaller,increase,increased,increases,increasing,grow,grew,grown,growing,vary,varies,varied,differ,differs,differed,shrink,shrank,double,doubled,triple,tripled,decrease,decreased,modest,huge,enormous | mined editor family:I
 in excess of | more than | ambiguous | - | | family:I editor
 in huge part | in large part | fingerprint | - | | family:I editor
 in intriguing cases | in rare cases | fingerprint | - | | family:I editor
@@ -1388,6 +1405,7 @@ increment | increase | ambiguous | n | | family:I editor
 increment the danger of | increase the risk of | fingerprint | v | | family:I editor
 increment the hazard of | increase the risk of | fingerprint | v | | family:I editor
 increment the probability of | increase the likelihood of | fingerprint | v | | family:I editor
+incubate | hatch | ambiguous | - | prev=the,that,its,side,crew,docking,escape,open,opened,opening,opens,close,closed,closing,capsule,capsule's,station's | mined editor family:I
 indeed, even | even | ambiguous | - | | mined editor family:I sites=2
 indicated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,testing,tests,trials,preliminaries,analysis,concentrate | dev:I
 indication free | symptom-free | ambiguous | - | prev=remain,remains,remained,be,being,become,became,becomes,are,were,is,was,stay,stayed,stays,completely,entirely,totally,fully | mined editor family:I sites=1
@@ -1436,6 +1454,7 @@ inoculation rollout | vaccine rollout | fingerprint | - | | family:I editor
 inquired | asked | ambiguous | - | | family:I editor
 inside and out examination | in-depth analysis | fingerprint | - | | family:I editor
 inside and out investigation | in-depth analysis | fingerprint | - | | family:I editor
+inside the initial | within the first | ambiguous | - | next=day,days,week,weeks,month,months,year,years,hour,hours,minute,minutes,decade,few,two,three,four,five,six,seven,eight,nine,ten | mined editor family:I
 inspirations | motivations | ambiguous | - | | dev:I
 insulin obstruction | insulin resistance | fingerprint | - | | family:I editor
 insulin opposition | insulin resistance | fingerprint | - | | family:I editor
@@ -1620,6 +1639,7 @@ lyme malady | Lyme disease | fingerprint | - | | family:I editor
 lyme sickness | Lyme disease | fingerprint | - | | family:I editor
 lymph hub | lymph node | fingerprint | - |  | editor family:I
 lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
+made the discover | made the discovery | fingerprint | - | | mined editor family:I
 main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
@@ -1711,6 +1731,7 @@ men and ladies | men and women | ambiguous | - | | family:I editor
 mental imbalance | autism | ambiguous | - | | family:I editor
 mental imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 mental issue | mental disorder | ambiguous | - | prev=typical,normal,common,serious,genuine,extreme,significant | mined editor family:I
+mental pressure | mental stress | ambiguous | - | | mined editor family:I
 mental scatters | mental disorders | fingerprint | - | | family:I editor
 merits noticing | is worth noting | fingerprint | - | | family:I editor
 merits referencing | is worth mentioning | fingerprint | - | | family:I editor
@@ -1824,6 +1845,7 @@ most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
 most recent couple of | last few | ambiguous | - | | mined editor family:I
 most reduced | lowest | ambiguous | - | next=rate,rates,level,levels,risk,risks,number,numbers,incidence,prevalence,amount,amounts,percentage,proportion,share,score,scores,mortality,death,deaths,passings,concentration,concentrations,temperature,temperatures,point,quality,price,prices,cost,costs | mined editor family:I sites=1
+most seasoned | oldest | ambiguous | - | next=at,known,fossil,fossils,dinosaur,dinosaurs,evidence,example,examples,ever,specimen,specimens,rock,rocks,star,stars,galaxy,galaxies,tree,trees,surviving,remains,recorded | mined editor family:I
 most well-known | most common | ambiguous | - | next=type,types,sort,sorts,kind,kinds,form,forms,cause,causes,reason,reasons,symptom,symptoms,side,intrusive,obtrusive,invasive,malignant,cancer,cancers,disease,diseases,infection,infections,complication,complications,condition,conditions,disorder,disorders,tumor,tumors,variation,variations | mined editor family:I sites=2
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
 most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
@@ -1869,6 +1891,7 @@ nearby planetary group | solar system | fingerprint | n | | mined editor family:
 nearness | presence | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
+needn't bother with | don't need | ambiguous | - | | mined editor family:I
 neglect to | fail to | ambiguous | v | | mined editor family:I sites=1
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
 neighborhood people group | local community | fingerprint | - | | family:I editor
@@ -1977,6 +2000,7 @@ ongoing weeks | recent weeks | ambiguous | - | | family:I editor
 ongoing years | recent years | fingerprint | - | | family:I editor
 online life | social media | fingerprint | - | !prev=your,my,our,their,his,her,whose | family:I editor
 online networking | social media | fingerprint | - | | family:I editor
+open name | open label | ambiguous | - | next=and,trial,trials,study,studies,extension,phase,design | mined editor family:I
 open vehicle | public transport | fingerprint | - | | dev:I
 open wellbeing | public health | fingerprint | - | | family:I editor
 openly and private | in public and private | fingerprint | - | | mined editor family:I
@@ -2194,6 +2218,7 @@ propels | advances | ambiguous | - | prev=recent,ongoing,late,major,significant,
 propels in | advances in | ambiguous | - | next=screening,evaluating,treatment,therapy,therapies,medicine,medication,technology,innovation,science,research,exploration,genetics,imaging,care,diagnostics,surgery,artificial,computerized,computing,genomics,biotechnology,immunotherapy | mined editor family:I sites=1
 propensities | habits | ambiguous | - | | dev:I
 propping for | bracing for | fingerprint | - | | mined editor family:I
+proprietor | owner | ambiguous | n | | mined editor family:I
 prosperity | well-being | ambiguous | - | prev=and,health,wellbeing | dev:I
 prostate malignancy | prostate cancer | fingerprint | - | | family:I editor
 protected and compelling | safe and effective | fingerprint | - | | family:I editor
@@ -2218,6 +2243,7 @@ psychological wellness | mental health | fingerprint | - | | dev:I
 pubescence | puberty | ambiguous | - |  | mined editor family:I
 public establishments of health | National Institutes of Health | fingerprint | - | | family:I editor
 public foundations of health | National Institutes of Health | fingerprint | - | | family:I editor
+Public Geographic | National Geographic | fingerprint | cs | !next=information,data,database,databases,names,name,system,systems | mined editor family:I
 public institutes of health | National Institutes of Health | fingerprint | - | | family:I editor
 public interview | press conference | ambiguous | n | | family:I editor
 public organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
@@ -2274,6 +2300,7 @@ relating creator | corresponding author | fingerprint | n | | family:I editor
 relocate | transplant | ambiguous | n | prev=organ,kidney,liver,heart,lung,bone,marrow,fecal,face,hair,cornea,corneal,hand,uterus | family:I editor
 remain at home orders | stay-at-home orders | fingerprint | - | | family:I editor
 remain at home requests | stay-at-home orders | fingerprint | - | | family:I editor
+remaining parts | remains | ambiguous | - | prev=fossil,fossilized,fossilised,skeletal,mortal,dinosaur,animal | mined editor family:I
 remedy drugs | prescription drugs | fingerprint | - | | family:I editor
 remedy medications | prescription medications | fingerprint | - | | family:I editor
 remembered for the examination | included in the study | fingerprint | - |  | mined editor family:I
@@ -2458,6 +2485,7 @@ solid weight | healthy weight | fingerprint | - | | family:I editor
 solution drugs | prescription drugs | fingerprint | - | | family:I editor
 solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
+some portion of | part of | ambiguous | - | prev=is,was,are,were,be,been,being,not,become,became,becomes,becoming,also or line-start | mined editor family:I sites=3
 some time recently | before | ambiguous | - | | mined editor family:I
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
 somewhat contrastingly | slightly differently | fingerprint | - |  | mined editor family:I
@@ -2614,11 +2642,13 @@ synthetic response | chemical reaction | fingerprint | n | | family:I editor
 systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
 take a gander at | look at | fingerprint | - | | family:I editor
 take after | follow | ambiguous | - | next=a,an,the,this,these,their,your,his,her,our near=diet,diets,eating,regimen,regimens,routine,guidelines,rules,recommendations,advice,program,programme,plan,protocol,rules | mined editor family:I sites=1
+take in more about | learn more about | fingerprint | - | | mined editor family:I
 take note of that | note that | ambiguous | - | next=the,these,those,this,a,an,it,they,there,we,he,she,some,many,most,such,people,individuals,patients,researchers,scientists,while,although | mined editor family:I sites=1
 taken a gander at | looked at | fingerprint | - | | family:I editor
 takes a gander on | looks at | fingerprint | - |  | mined editor family:I
 takes note of that | notes that | ambiguous | - | next=the,these,those,this,a,an,it,they,there,we,he,she,some,many,most,such,people,individuals,patients,researchers,scientists,while,although | family:I editor
 taking a gander at | looking at | fingerprint | - | | family:I editor
+taking note of that | noting that | ambiguous | - | next=the,it,there,he,she,they,we,these,many,most,some,while,although,such,a,an,in,researchers,scientists | mined editor family:I
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 teacher | professor | ambiguous | - | next=of near=university,college,institute | mined editor family:I sites=1
 teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
@@ -2693,6 +2723,7 @@ the previous hardly any | the past few | fingerprint | - | | family:I editor
 the previous not many | the past few | fingerprint | - | | family:I editor
 the public eye | society | ambiguous | - | !prev=into,of,out | dev:I
 the quantity of | the number of | ambiguous | - | next=people,individuals,cases,deaths,passings,patients,children,youngsters,kids,adults,grown-ups,infections,hospitalizations,hospitalisations,new,confirmed,affirmed,women,ladies,men,students,understudies,participants,members,species,animals,creatures,birds,vehicles,cars,jobs,employments,workers,laborers,tests,visits,countries,nations,users,clients,times,studies,contemplates,examinations,infected,contaminated | family:I editor
+the resolution that | the conclusion that | ambiguous | - | prev=reached,reach,reaches,reaching,came,come,comes,coming,drew,draw,draws,arrived,arrive | mined editor family:I
 the same number of as | as many as | fingerprint | - | | family:I editor
 the soundness of others | the health of others | fingerprint | - | | mined editor family:I
 the study of disease transmission | epidemiology | fingerprint | - | | family:I editor
@@ -2761,6 +2792,7 @@ tropical tempest | tropical storm | fingerprint | n | | family:I editor
 truth be told | in fact | ambiguous | - | | family:I editor
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
 turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
+tv seeing | TV viewing | fingerprint | - | | mined editor family:I
 tvs | televisions | ambiguous | - | | dev:I
 twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold checking | double-checking | fingerprint | - | | mined editor family:I sites=1
@@ -2855,6 +2887,7 @@ verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I 
 very blended | quite mixed | fingerprint | - | | dev:I
 very much characterized | well-defined | fingerprint | - | | mined editor family:I sites=1
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
+victoriously | successfully | ambiguous | - | | mined editor family:I
 vision misfortune | vision loss | fingerprint | - | | family:I editor
 visual deficiency | blindness | fingerprint | - | | family:I editor
 vital arrangement | strategic plan | fingerprint | - | | dev:I
@@ -2912,6 +2945,7 @@ weight preparing | weight training | fingerprint | - | | family:I editor
 weight reduction | weight loss | ambiguous | - | | family:I editor
 weight the board | weight management | fingerprint | - | | mined editor family:I sites=1
 weight the executives | weight management | fingerprint | - | | family:I editor
+weighty hardware | heavy equipment | fingerprint | - | | mined editor family:I
 well evolved creature | mammal | fingerprint | - | | family:I editor
 well evolved creatures | mammals | fingerprint | - | | family:I editor
 wellbeing | health | ambiguous | - | !prev=mental,emotional,psychological,physical,social,and,their,your,personal,overall,its,his,her,our,my,general | dev:I
@@ -2958,6 +2992,7 @@ winged animals | birds | fingerprint | - | | family:I editor
 winged creatures | birds | fingerprint | - | | family:I editor
 wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously,critically,gravely or next=patients,individuals,children,youngsters,kids,passengers,travelers,voyagers,with | family:I editor
 with regards to | when it comes to | ambiguous | - | | family:I editor
+with some restraint | in moderation | ambiguous | - | prev=drinking,drink,drinks,drank,consumption,consumed,eaten,eat,eating,enjoyed | mined editor family:I
 with the end goal to | in order to | fingerprint | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
 without much of a stretch | easily | fingerprint | - | | mined editor family:I

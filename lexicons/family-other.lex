@@ -4,6 +4,7 @@
 a arise | the rise | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a array of | the series of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a biography | the journal | fingerprint | - | next=jama,nature,science,cell,plos,pnas,lancet,bmj,neurology,pediatrics,circulation,cancer,diabetes,obesity,nutrients,frontiers,proceedings,annals,archives,american,british,european,international,journal,current,physical,clinical,molecular,environmental | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a closer demeanour | a closer look | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a exoplanet | the exoplanet | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
@@ -31,6 +32,7 @@ a replacement | a new | ambiguous | - | next=theory,study,research,report,analys
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 a tighten relations | a close relative | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a totally brand new | an entirely new | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
 a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
@@ -156,6 +158,7 @@ beryllium | be | ambiguous | cs | prev=will,would,could,tin,can,must,whitethorn,
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
+biological era | biological age | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
 birthed | born | ambiguous | - | prev=are,is,were,was,being,been,be,get,gets,got,newly near=star,stars,celebrities,celebrity,galaxy,galaxies,stellar,nebula,cloud,clouds,dirt,dust,gas,planets,planet | mined editor family:D family:? sites=2 spinner=sciencia
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
 black colored opening | black hole | fingerprint | n |  | mined editor family:D
@@ -294,7 +297,9 @@ corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
 could not become more different | couldn't be more different | fingerprint | - | | mined editor family:? sites=1 spinner=sciwriter-this-particular
+couldn't trust my eyes | couldn't believe my eyes | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
+cranky between | cross between | fingerprint | - | prev=a | mined editor family:P sites=1 spinner=autoblog2016-some-more
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
 created a discovery | made a discovery | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -323,6 +328,8 @@ deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor
 deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+demeanour | look | ambiguous | - | next=to,at,for,like,into,forward,back,out,closer !prev=his,her,their,its,my,your,our,whose,calm,cool,friendly,gentle,quiet,stern,public,professional,outward,cheerful,relaxed | mined editor family:P sites=1 spinner=autoblog2016-some-more
+denounced | unveiled | ambiguous | - | prev=being,as,newly,just,recently next=today,yesterday,monday,tuesday,wednesday,thursday,friday,saturday,sunday,in,during,at,on,this,last | mined editor family:P sites=1 spinner=autoblog2016-some-more
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
@@ -373,6 +380,7 @@ eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 eld past | years ago | fingerprint | - | | mined editor family:X sites=1
 electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,telescopes,webb,astronauts,astronomers,spacecraft,rover,probe,orbiter,workhorse | mined editor family:? spinner=sciencia
 elucidate | explain | ambiguous | - | | mined editor family:?
+emanate of | issue of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
 empire state structure | Empire State Building | fingerprint | - | | mined editor family:?
 encephalon | brain | fingerprint | n | | family:O editor
@@ -381,6 +389,7 @@ endangerment | risk | ambiguous | n | | family:O editor
 endangerment factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
+enjoyably amazed | pleasantly surprised | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 enormous | massive | ambiguous | - | | dev:D
 enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
@@ -416,6 +425,7 @@ exorbitant pabulum | excessive food | fingerprint | - |  | mined editor family:X
 exorbitantly corpulent | obese | fingerprint | - |  | mined editor family:X
 expand despair | develop depression | fingerprint | v | | mined editor family:H
 expectantly | hopefully | ambiguous | - | | family:H editor
+expected | likely | ambiguous | - | next=resembled,lived,died,caused,originated,evolved,belonged,represents,represented,played,helped,came,began | mined editor family:P sites=1 spinner=autoblog2016-some-more
 experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
@@ -503,6 +513,7 @@ give protection to towards | protect against | fingerprint | - | | dev:H
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
+good recorded | well preserved | fingerprint | - | prev=so,very,remarkably,exceptionally,beautifully,extremely,incredibly,is,was,are,were,be,been,being | mined editor family:P sites=1 spinner=autoblog2016-some-more
 got obviate | got rid of | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 governing administration | government | fingerprint | n | | family:S editor
 gravitated pull | gravitational pull | fingerprint | - | | mined editor family:S
@@ -516,9 +527,11 @@ greenhouse state | greenhouse gas | fingerprint | n | | mined editor family:? si
 grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
 guidance | support | ambiguous | - | | dev:S
+guide author | lead author | fingerprint | n | !prev=travel,tour,field,style,study,user,reference,bird,birding,hiking,restaurant,food,wine,city,pocket,rough,lonely | mined editor family:? sites=1 spinner=bestspinner-guide-author
 habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
 had actually | had | ambiguous | - | | mined editor family:? sites=1
 had began | had started | ambiguous | - | | mined editor family:K
+had establish | had found | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 had under no circumstances | had never | fingerprint | - | | dev:D editor
 handiest | only | ambiguous | - | !prev=the,most,a,is,are,was,were,be,being,been,very,really,its,their,his,her,our,your,my | mined editor family:H
 handle author | lead author | fingerprint | n | | mined editor family:X sites=1
@@ -616,6 +629,7 @@ implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,th
 implies | means | ambiguous | - | | dev:K
 impress | print | ambiguous | - | prev=they,whatever,journals,journal,magazines,magazine,mag,papers,newspapers | dev:O
 improved know | better understand | fingerprint | - | prev=to,researchers,scientists,us,them,people,can,could,will,help | mined editor family:P sites=1 spinner=autoblog2016-some-more
+improved sympathetic | better understanding | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | ambiguous | - | | dev:O
@@ -652,10 +666,12 @@ infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
 informed the paper | told the paper | ambiguous | - | | mined editor family:? sites=1
+infrequent spectator | casual observer | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my | dev:K
 initial | first | ambiguous | - | prev=the,its,their,his,her,our,my,whose,this or next=time,ever | mined editor family:P sites=3 spinner=autoblog2016-some-more
 initial ever | first ever | fingerprint | - | | family:K editor
 initial of its kind | first of its kind | fingerprint | - | | family:K editor
+initial saw | first saw | fingerprint | - | prev=we,i,they,he,she,you,when,who,scientists,researchers | mined editor family:P sites=1 spinner=autoblog2016-some-more
 initial-ever | first-ever | fingerprint | - | | family:K editor
 inordinately corpulent | overweight | fingerprint | - |  | mined editor family:X
 insect types | insect species | ambiguous | - | | mined editor family:D
@@ -769,6 +785,7 @@ middle illness | heart disease | fingerprint | n | | mined editor family:H sites
 middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 mightiness | might | fingerprint | - | | dev:O editor
+mill | rock | ambiguous | - | prev=no,unconnected,surrounding,sedimentary,volcanic,igneous,molten,solid,lunar,martian,moon,hard,ancient | mined editor family:P sites=1 spinner=autoblog2016-some-more
 misfortune | worst | ambiguous | - | prev=a,the,its,their,his,her,our next=strike,struck,hit,affected,impacted,wildfires,fires,disaster,disasters,drought,droughts,floods,flooding,storm,storms,outbreak,outbreaks,case,cases,year,years,day,days,earthquake,earthquakes,upheaval,trembler,quake,quakes,attack,attacks,recession,crisis,pandemic,epidemic,scenario | mined editor family:P sites=2 spinner=autoblog2016-some-more
 misfortune strike | worst hit | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 mission management | mission control | ambiguous | - |  | mined editor family:O
@@ -990,6 +1007,7 @@ reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 regarding to | according to | ambiguous | - | next=the,cdc,a,researchers,scientists,experts,officials,data,new,research,reports,report,study,studies | mined editor family:? sites=1 spinner=brand-new-england
+regulating | using | ambiguous | - | prev=instead,researchers,scientists,astronomers,engineers,archaeologists,paleontologists,technicians,they,we,he,she,team | mined editor family:P sites=1 spinner=autoblog2016-some-more
 reinforces the event | strengthens the case | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
 relaxation | rest | ambiguous | - | | dev:S
 reliable right away | effective immediately | fingerprint | - |  | mined editor family:D
@@ -1016,6 +1034,7 @@ risk things | risk factors | fingerprint | - |  | mined editor family:D
 rocket troop | rocket company | fingerprint | n | | mined editor family:X sites=1
 room operations mission directorate | Space Operations Mission Directorate | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 rotundity | obesity | fingerprint | - | | mined editor family:X family:? spinner=paraphraser-blogmotivate
+row after quarrel | row after row | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 safety internet | safety net | fingerprint | n | | mined editor family:? sites=1 spinner=wefoundthis-single
 sanatorium | hospital | ambiguous | n | !prev=tuberculosis,tb,old,former,victorian,alpine,swiss,mountain,psychiatric,mental !near=tuberculosis,consumption,century | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sand down payment | sand deposit | fingerprint | n |  | mined editor family:D
@@ -1213,6 +1232,7 @@ vaccinum | vaccine | fingerprint | n | | family:O editor
 valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1
 vanished varieties | extinct species | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 very couple of | very few | fingerprint | - | | mined editor family:S sites=1
+very like to | very similar to | fingerprint | - | !prev=would,i'd,we'd,they'd,he'd,she'd,you'd | mined editor family:? sites=1 spinner=bestspinner-guide-author
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
@@ -1271,3 +1291,4 @@ yesteryear | by | ambiguous | - | !prev=of,the,from,like,than,a,and,those,these,
 young public | young people | ambiguous | - | !next=health,servant,servants,school,schools,sector,service,services,official,officials,figure,figures,library,libraries,broadcaster,broadcasting,media,radio,television,tv,art,arts,park,parks,policy,speaking,speaker,speakers,transport,company,companies,interest,opinion,relations,defender,defenders,prosecutor,prosecutors,university,universities,hospital,hospitals | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 your ain | your own | fingerprint | - | | family:O editor
 your possess | your own | fingerprint | - | | family:S editor
+zero some-more than | nothing more than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
