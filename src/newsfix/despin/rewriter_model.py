@@ -58,9 +58,9 @@ class RewriterModel:
 
     def applies(self, families: frozenset[str] | None, disable: frozenset[str]) -> bool:
         """Whether a page judged spun, attributed to `families` (ANY_FAMILY when told it is spun), gets the model."""
-        if RULE in disable or not self.table:
+        if RULE in disable or not (families is ANY_FAMILY or not FAMILIES.isdisjoint(families or ())):
             return False
-        return families is ANY_FAMILY or not FAMILIES.isdisjoint(families or ())
+        return bool(self.table)  # read on the first page of its families, not on every spun page
 
     @cached_property
     def firsts(self) -> frozenset[str]:
