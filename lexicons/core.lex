@@ -162,6 +162,7 @@ analysis undertaking | research project | fingerprint | n | | family:A editor
 analysis workforce | research team | fingerprint | - | | family:A editor
 analyze | study | ambiguous | - | prev=a,an,the,this,new,latest,recent,current,their,our,its,his,her,present,previous,earlier,prior or next=authors,author,co-author,co-authors !prev=to,and,or,can,could,will,would,should,must,may,might,not,also,then,they,we,you,i | mined editor family:A family:S sites=2
 analyze authors | study authors | fingerprint | - | prev=the,a,an,new,our,their,its,this | mined editor family:A family:S sites=1
+analyze finds | study finds | fingerprint | - | !prev=to,and,or,will,would,could,can,should,must,may,might,they,we,researchers,scientists,archaeologists,experts | mined editor family:A sites=1
 andrew marr present | Andrew Marr show | fingerprint | - | | mined editor family:A family:? sites=1
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
@@ -266,6 +267,7 @@ basis | Foundation | ambiguous | cs | prev=sleep,science,heart,research,analysis
 battery administration | battery management | fingerprint | - | | mined editor family:A sites=1
 BBC Information | BBC News | fingerprint | cs | | mined editor family:A sites=1
 be aware | note | ambiguous | - | next=that | dev:A
+be capable to | be able to | fingerprint | - | | mined editor family:A family:X sites=2
 be taught | learn | ambiguous | - | | family:A editor
 because manner | due to the way | fingerprint | - | | dev:A
 beforehand | previously | ambiguous | - | | family:A editor
@@ -316,6 +318,7 @@ bodily workout | physical exercise | fingerprint | - | | dev:A
 bone most cancers | bone cancer | fingerprint | - | | family:A editor
 booster pictures | booster shots | fingerprint | - | | family:A editor
 bottom | lowest | ambiguous | - | next=danger,dangers,risk,risks,threat,threats,ranges,levels,charges,rates,quantities,amounts,doses,dose,incomes,earnings,scores,costs,prices,odds,likelihood,chance,incidence,mortality,temperatures | mined editor family:A sites=1
+bowel actions | bowel movements | fingerprint | - | | mined editor family:A sites=1
 bowel most cancers | bowel cancer | fingerprint | - | | family:A editor
 brand new | new | ambiguous | - | | seed dev:A
 breast most cancers | breast cancer | fingerprint | - | | family:A editor
@@ -386,6 +389,7 @@ cell gadgets | mobile devices | fingerprint | - | | family:A editor
 cell harm | cell damage | fingerprint | - | | family:A editor
 cell stories | Cell Reports | fingerprint | - | | family:A editor
 cell telephones | cell phones | fingerprint | - |  | editor family:A
+center fee | heart rate | ambiguous | n | prev=the,your,their,his,her,our,my,resting,maximum,max,target,elevated,high,higher,low,lower,average,normal,fast,faster,slow,slower | mined editor family:A sites=1
 centered | focused | ambiguous | - | next=on,round !prev=earth,storm,storms,hurricane,cyclone,quake,earthquake,epicenter,blackout,outage,outbreak,cluster,region,area,zone | dev:A
 certainly one of | one of | ambiguous | - | | seed dev:A editor
 certainly one of a number of | one of several | fingerprint | - | | seed dev:A
@@ -515,6 +519,7 @@ company officers | agency officials | ambiguous | - | near=nasa,esa,roscosmos,ja
 comparable | similar | ambiguous | - | | family:A editor
 comparatively superior | relatively advanced | fingerprint | - | | mined editor family:A sites=1
 competing pursuits | competing interests | fingerprint | - | | mined editor family:A
+complete grains | whole grains | fingerprint | - | | mined editor family:A sites=1
 complete photo voltaic eclipse | total solar eclipse | fingerprint | n | | mined editor family:A
 complete-shade | full-color | fingerprint | - | | mined editor family:A
 completely different | different | ambiguous | - | | mined editor family:A
@@ -865,6 +870,7 @@ evening sky | night sky | ambiguous | n | | mined editor family:A sites=2
 everlasting | permanent | ambiguous | - | | family:A editor
 every further | each additional | ambiguous | - | | mined editor family:A family:S sites=1
 every little thing | everything | fingerprint | - | | family:A editor
+every of | each of | fingerprint | - | !prev=in,one | mined editor family:A sites=2
 every part | everything | ambiguous | - | !next=of | family:A editor
 everybody | everyone | ambiguous | - | | family:A editor
 everyone knows | we all know | ambiguous | - | | dev:A
@@ -1243,6 +1249,7 @@ in line with | according to | ambiguous | - | next=researchers,scientists,expert
 in mild of | in light of | fingerprint | - | | family:A editor
 in opposition to | against | ambiguous | - | !prev=is,are,was,were,be,been,being,stood,stand,stands,standing,united,voted,vote,votes,voting | family:A editor
 in order that | so that | ambiguous | - | | family:A editor
+in particular person | in person | ambiguous | - | !next=who,whose,with,of,to,is,was,has,had | mined editor family:A sites=1
 in position | in place | ambiguous | - | !next=to | dev:A
 in regards to | about | ambiguous | - | | family:A editor
 in response to | according to | ambiguous | - | next=researchers,scientists,experts,consultants,specialists,officials,officers,police,sources,him,her,them,me,us,dr,prof,professor,lead,senior,co-author,creator,writer,authors,creators,writers,nasa,who,cdc,fda,nih,spokesperson,spokesman,spokeswoman,reuters,ap,cnn,bbc,new,brand,latest,current,recent,data,knowledge,figures,statistics,report,study,examine,research,analysis,survey,ballot,poll,estimates,authorities | family:A editor
@@ -1519,6 +1526,8 @@ main melancholy | major depression | fingerprint | - | | mined editor family:A s
 major quantity | significant amount | fingerprint | - |  | mined editor family:A
 make gentle of | make light of | fingerprint | v | | mined editor family:A sites=1
 make you are feeling | make you feel | fingerprint | - | | dev:A
+makes a speciality of | specializes in | ambiguous | - | | mined editor family:A sites=1
+makes use of | uses | ambiguous | - | | mined editor family:A sites=2
 making an attempt | trying | fingerprint | - | | dev:A
 making an attempt to determine | trying to figure out | fingerprint | - |  | mined editor family:A
 males | men | ambiguous | - | !prev=younger,young,adult,adults,juvenile,older,dominant,breeding,immature,mature,alpha,sexually !near=shark,sharks,hen,hens,bird,birds,animal,animals,species,mating,breeding,mice,rats,monkeys,whales,dolphins,chimpanzees,fish,insects,frogs,predators,offspring,eggs,nest,nests,sperm,pups,calves,cubs,tagged | family:A editor
@@ -1565,6 +1574,7 @@ medical health insurance | health insurance | fingerprint | - | | family:A edito
 medical information right this moment | Medical News Today | fingerprint | - | | family:A editor
 medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
+medical recommendation | medical advice | ambiguous | n | | mined editor family:A sites=1
 medical scholar | medical student | fingerprint | n | | family:A editor
 medical schooling | medical education | fingerprint | - | | family:A editor
 medical wants | medical needs | fingerprint | - | | mined editor family:A sites=1
@@ -1573,6 +1583,7 @@ medicare benefit | Medicare Advantage | fingerprint | - | | family:A editor
 medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
 medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
 mediterranean food plan | Mediterranean diet | fingerprint | - | | family:A editor
+mediterranean weight loss program | Mediterranean diet | fingerprint | - | | mined editor family:A sites=1
 melancholy | depression | ambiguous | - | | dev:A editor
 melancholy and nervousness | depression and anxiety | fingerprint | - | | family:A editor
 members | participants | ambiguous | - | near=trial*,stud*,involv*,enrol*,recruit*,survey*,research*,examine,randomi*,placebo,adult,grownup,cohort | seed dev:A dev:I
@@ -1841,6 +1852,7 @@ on the identical time | at the same time | fingerprint | - | | family:A editor
 on the market | out there | ambiguous | - | !near=sale*,sell*,price*,product*,buy*,stock*,investor*,shares,drug*,launch* | dev:A
 on the middle of | at the center of | fingerprint | - | | dev:A
 on the net | online | ambiguous | - | prev=released,printed,published,posted,obtainable,available,accessible,shared,revealed | mined editor family:A family:S sites=1
+on the prime of | at the top of | fingerprint | - | !next=life,his,her,their,its,my,your,our | mined editor family:A sites=1
 on the similar time | at the same time | fingerprint | - | | family:A editor
 on the spot espresso | instant coffee | fingerprint | - |  | mined editor family:A
 on the time | at the time | ambiguous | - | !prev=depend,depends,depending,dependent,depended,spend,spent,spending,spends,focus,focused,focusing,focuses,based,relies,rely,relying,reliant,limit,limits,restriction,restrictions,emphasis,constraints,concentrate,concentrated,agree,agreed,waste,wasted,cut,cuts,shot,effect,effects,impact,impacts,influence,data,info,information,scale,scales,measured,bets,bet | mined editor family:A
@@ -1997,6 +2009,7 @@ positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,with
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
+posted within the | published in the | ambiguous | - | next=journal,journals,european,american,british,lancet,jama,bmj,annals,proceedings,nature,science,cell,plos,international,new,national | mined editor family:A sites=1
 poster youngster | poster child | fingerprint | n | | mined editor family:A
 postmenopausal ladies | postmenopausal women | fingerprint | - | | family:A editor
 postpartum despair | postpartum depression | fingerprint | - | | family:A editor
@@ -2044,6 +2057,7 @@ printed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,we
 printed within the | published in the | fingerprint | - | | family:A editor
 prior an infection | prior infection | fingerprint | - | | family:A editor
 prison | criminal | ambiguous | - | next=justice,charges,charge,case,cases,instances,investigation,investigations,probe,probes,record,records,offense,offence,offenses,offences,activity,exercise,activities,proceedings,conviction,convictions,complaint,complaints,court,courts,defense,defence,law,legislation,liability,network,networks,gang,gangs,organization,organisations,organizations,enterprise,behavior,behaviour,conduct,history,historical,referral,referrals,act,acts,wrongdoing,negligence,penalties,penalty,prosecution,prosecutions,inquiry,syndicate,syndicates,lawyer,lawyers,attorney,attorneys,suspect,suspects,damage,harm,mischief,intent,contempt,code,offender,offenders,groups,group,elements,underworld,trial,trials,lawsuit,lawsuits,indictment,indictments,allegations,accusations,matter,matters,division,divisions,department,courtroom,motion | family:A editor
+private coach | personal trainer | ambiguous | n | !near=bus,buses,hire,passengers,passenger,driver,drivers,travel,trip,trips,tour,tours,operator,operators,rail,football,players,club,clubs | mined editor family:A sites=1
 privateness | privacy | ambiguous | - | | family:A editor
 privateness considerations | privacy concerns | fingerprint | - | | family:A editor
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
@@ -2167,6 +2181,7 @@ regulation college | law school | fingerprint | n | | family:A editor
 regulations | rules | ambiguous | - | | dev:A
 relationship again to | dating back to | fingerprint | - | | editor family:A
 relatively than | rather than | fingerprint | - | | family:A editor
+relying on | depending on | ambiguous | - | next=how,whether,particular,individual,severity,sort,type,kind,size,dose,age | mined editor family:A sites=1
 remain dwelling | stay home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 remain residence | stay home | fingerprint | - | | mined editor family:A sites=1
 remains to be | is still | ambiguous | - | !next=seen,done,determined,proven,answered,decided,established,explored,learned,understood,resolved,confirmed,written,tested,said,shown,found,discovered,known,made,settled,worked | mined editor family:A
@@ -2220,6 +2235,7 @@ revel in | enjoy | ambiguous | - | | mined editor family:A sites=1
 right this moment | today | fingerprint | - | | family:A editor
 ring of fireplace | ring of fire | fingerprint | - | | mined editor family:A sites=1
 ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
+rising | increasing | ambiguous | - | next=your,their,our,his,her,my | mined editor family:A sites=1
 rising pains | growing pains | fingerprint | - |  | mined editor family:A
 rising physique of proof | growing body of evidence | fingerprint | - | | family:A editor
 robert wooden johnson basis | Robert Wood Johnson Foundation | fingerprint | - | | family:A editor
@@ -2367,6 +2383,7 @@ somewhat than | rather than | fingerprint | - | | mined editor family:A sites=1
 sooner or later | eventually | ambiguous | - | | family:A editor
 sooner or later after | one day after | ambiguous | - | | mined editor family:A sites=1
 sophisticated | complex | ambiguous | - | next=interplay,interaction,interactions,relationship,relationships,mixture,web,regional,ptsd,grief,carbohydrates,molecules,needs,wants,cases,instances,condition,conditions,situations,situation,issue,issues,problem,problems,question,questions,query,queries,picture,image,disease,diseases,illness,illnesses,causes,traits,trait,emotions,feelings,trauma,medical,dynamics,mechanisms,mechanism,processes,process,course,network,networks,systems,techniques,organisms,life,lives,subject,topic,matter,matters,task,tasks,calculations,mathematics,math,story,history,historical,structures,structure,construction,shapes,patterns,pattern,behaviors,behaviours,behavior,behaviour,conduct,chemistry,biology,genetics,genetic,set,mix,array,tapestry,puzzle,factors,elements,etiology,pathology | family:A editor
+sophisticated grains | refined grains | fingerprint | - | | mined editor family:A sites=1
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
@@ -2378,6 +2395,7 @@ sperm rely | sperm count | fingerprint | - | | family:A editor
 spherical of | round of | fingerprint | - | | mined editor family:A sites=1
 spinal twine | spinal cord | fingerprint | n | | family:A editor
 sporting a masks | wearing a mask | fingerprint | - | | family:A editor
+sports activities | sports | ambiguous | - | next=a,an,dietitian,dietitians,nutritionist,nutritionists,medicine,drinks,drink,injuries,injury,psychologist,psychologists,scientist,scientists,science,cardiologist,cardiologists,physician,physicians,performance,concussion,concussions,bra,bras,nutrition,physiotherapist,fans,team,teams,club,clubs,league,leagues,car,cars | mined editor family:A family:H sites=2
 spouse | wife | ambiguous | - | prev=his,pregnant | mined editor family:A sites=1
 sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A editor
 sq. kilometre array | Square Kilometre Array | fingerprint | - | | family:A editor
@@ -2398,6 +2416,7 @@ stated in an announcement | said in a statement | fingerprint | - |  | editor fa
 statistically important | statistically significant | fingerprint | - | | family:A editor
 statistically vital | statistically significant | fingerprint | - | | family:A editor
 stay | remain | ambiguous | v | next=unclear,unknown,unsure,uncertain,elevated,stable,steady,constant,largely,mostly,poorly,unchanged,intact,elusive,controversial,contested,limited,restricted,vulnerable,susceptible,a,an,the,critical,vital,important,necessary,significant,relevant,similar,comparable,consistent,undetected,undiagnosed,untreated,infectious,contagious,hospitalized,hospitalised,true,valid,high,excessive,low,below,beneath,above,under,among,amongst,one,two,three,unanswered,open,unresolved,unexplained,unproven,scarce,rare,uncommon,common,widespread,prevalent,committed,dedicated,optimistic,hopeful,cautious,skeptical,sceptical,concerned,involved,relatively,fairly,pretty,quite,somewhat,highly,very,so,too,even,far,well,effectively,strong,sturdy,robust,weak,stuck,caught,trapped,hidden,undetectable,detectable,dormant,latent,inactive,active,energetic,significantly,considerably,statistically,positive,negative,destructive,mysterious | family:A editor
+steadiness | balance | ambiguous | - | | mined editor family:A sites=3
 steerage | guidance | fingerprint | - | | family:A editor
 steered | suggested | ambiguous | - | !next=the,a,an,his,her,their,its,our,my,your,them,him,it,clear,away,toward,towards,into,through,back,around,past | family:A editor
 stem cell remedy | stem cell therapy | fingerprint | - | | family:A editor
@@ -2502,6 +2521,7 @@ the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined e
 the large bang | the Big Bang | fingerprint | - |  | editor family:A
 the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
 the longer term | the future | ambiguous | - | !prev=in,over,for,into,and,or !next=effect,effects,impact,impacts,consequences,outcome,outcomes,risk,risks,benefits,benefit,health,use,care,trend,trends,outlook,prospects,goal,goals,view,survival,follow-up,studies,study,data,results,treatment,therapy,damage,costs,savings,well,being | mined editor family:A
+the look at | the study | ambiguous | - | !prev=take,took,taking,takes,have,had,has,having,get,got,gets,getting,give,gave,gives,giving | mined editor family:A sites=1
 the lower in | the decrease in | fingerprint | - | | family:A editor
 the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the major image | the big picture | fingerprint | - | | mined editor family:A
@@ -2563,6 +2583,7 @@ time-restricted consuming | time-restricted eating | fingerprint | - | | family:
 tip of the century | end of the century | fingerprint | - | | mined editor family:A
 tip of the decade | end of the decade | fingerprint | - | | mined editor family:A
 tip of the yr | end of the year | fingerprint | - | | mined editor family:A
+tips on how to | how to | ambiguous | - | !prev=some,few,useful,helpful,offers,offer,offered,gives,give,gave,provides,provide,provided,share,shares,shared,has,have,had,with,for,and,practical,simple,expert,more,our,her,his,their,top,the,these,those,get,got,including | mined editor family:A sites=1
 tissue harm | tissue damage | fingerprint | - | | family:A editor
 to be able to | in order to | ambiguous | - | | dev:A
 to deal with | to treat | ambiguous | - | near=pain,ache,disease,condition*,symptom*,patient*,sufferers | seed dev:A
@@ -2646,6 +2667,7 @@ urinary tract an infection | urinary tract infection | fingerprint | - | | famil
 urine take a look at | urine test | fingerprint | - | | family:A editor
 usa at present | USA Today | fingerprint | - | | family:A editor
 useful resource competitors | resource competition | fingerprint | - | | mined editor family:A
+usually are not restricted to | are not limited to | fingerprint | - | | mined editor family:A sites=1
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
 utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
 utilizing | using | ambiguous | - | | mined editor family:A sites=2
@@ -2833,6 +2855,7 @@ years previous | years old | ambiguous | - | | family:A editor
 yeast an infection | yeast infection | fingerprint | - | | family:A editor
 you are feeling | you feel | ambiguous | - | | dev:A
 you personal | you own | ambiguous | - | prev=if,when,whether | mined editor family:A
+you possibly can | you can | ambiguous | - | !prev=as,if,whatever,everything,anything,all,best,much,many,soon,quickly,fast,hard | mined editor family:A sites=2
 you will need to | it is important to | ambiguous | - | | dev:A
 you're feeling | you feel | ambiguous | - | | dev:A
 younger star | young star | ambiguous | n | | mined editor family:A

@@ -6,6 +6,7 @@ a bigger number of than | more than | fingerprint | - | | family:I editor
 a considerable lot of | many of | ambiguous | - | | mined editor family:I sites=1
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
 a few tumors | some cancers | ambiguous | - |  | mined editor family:I
+a functioning way of life | an active lifestyle | fingerprint | - | | mined editor family:I sites=1
 a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
 a great many people | most people | ambiguous | - | | family:I editor
 a higher extent of | a higher proportion of | fingerprint | - | | family:I editor
@@ -58,6 +59,7 @@ acquainting approaches | introducing policies | fingerprint | - | | mined editor
 across the board devastation | widespread destruction | fingerprint | - | | mined editor family:I
 active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 actual specialist | physical therapist | fingerprint | n | | family:I editor
+actual wellbeing | physical health | fingerprint | - | | mined editor family:I sites=1
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 adequacy | effectiveness | ambiguous | - | | family:I editor
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
@@ -113,6 +115,7 @@ an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
 an expanded spotlight on | an increased focus on | fingerprint | - | | mined editor family:I sites=1
+an extensive variety of | a wide range of | ambiguous | - | | mined editor family:I sites=1
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
 an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
 an obligatory departure | a mandatory evacuation | fingerprint | - | | mined editor family:I
@@ -215,6 +218,7 @@ assume a dynamic job | play an active role | fingerprint | v | | family:I editor
 assume a focal job | play a central role | fingerprint | v | | family:I editor
 assume a focal part | play a central role | fingerprint | v | | family:I editor
 assume a fundamental job | play a vital role | fingerprint | v | | family:I editor
+assume a fundamental part | play a vital role | fingerprint | v | | mined editor family:I sites=1
 assume a greater job | play a bigger role | fingerprint | v | | family:I editor
 assume a huge job | play a significant role | fingerprint | v | | family:I editor
 assume a huge part | play a significant role | fingerprint | v | | family:I editor
@@ -234,6 +238,7 @@ assume a pivotal job | play a pivotal role | fingerprint | v | | family:I editor
 assume a significant job | play an important role | fingerprint | v | | family:I editor
 assume a significant part | play an important role | fingerprint | v | | family:I editor
 assume a urgent job | play a crucial role | fingerprint | v | | family:I editor
+assume a urgent part | play a crucial role | fingerprint | v | | mined editor family:I sites=1
 assume a vital job | play a vital role | fingerprint | v | | family:I editor
 assume a vital part | play a vital role | fingerprint | v | | family:I editor
 assume an enormous job | play a big role | fingerprint | v | | family:I editor
@@ -530,6 +535,7 @@ close-to-home | emotional | ambiguous | - | near=physical,actual,mental,psycholo
 cloud backwoods | cloud forests | fingerprint | - | | mined editor family:I
 co-creator | co-author | fingerprint | n | | family:I editor
 co-drove | co-led | ambiguous | - | | mined editor family:I
+co-horrible | co-morbid | fingerprint | - | | mined editor family:I sites=1
 coal-terminated | coal-fired | fingerprint | - | | family:I editor
 coating cells | lining cells | fingerprint | - |  | mined editor family:I
 collaborator educator | assistant professor | fingerprint | n |  | mined editor family:I
@@ -562,6 +568,7 @@ comparing creator | corresponding author | fingerprint | n | | family:I editor
 complete overshadowing | total eclipse | ambiguous | - | near=moon,lunar,sun,solar,eclipse,umbra,penumbra,totality,obscuration,shroud | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
+completely perceived | fully understood | fingerprint | - | | mined editor family:I sites=1
 complexities | complications | ambiguous | - | near=disease,diseases,illness,illnesses,infection,infections,virus,patient,patients,covid*,coronavirus,malady,sickness,surgery,pregnancy,health,medical,diabetes,flu,risk,hazard | mined editor family:I
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
 compound examination | chemical analysis | ambiguous | - | | mined editor family:I sites=1
@@ -742,6 +749,7 @@ determined to have | diagnosed with | ambiguous | - | !next=been,violated,acted,
 detest discourse | hate speech | fingerprint | - | | family:I editor
 detest violations | hate crimes | fingerprint | - | | family:I editor
 detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
+development chemical | growth hormone | fingerprint | n | | mined editor family:I sites=1
 devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
 diabetes the executives | diabetes management | fingerprint | - | | family:I editor
 diary | journal | ambiguous | n | near=distributed,published,study,examination,investigation,exploration,research,discoveries,findings,paper,analysts,researchers,scientists | dev:I editor family:S
@@ -899,6 +907,7 @@ end up noticeably | become | fingerprint | - |  | mined editor family:I
 endeavor to | try to | ambiguous | - | | family:I editor
 endeavor to slaughter | attempt to kill | fingerprint | - |  | mined editor family:I
 endometrial malignancy | endometrial cancer | fingerprint | - | | family:I editor
+endorsed the utilization of | approved the use of | fingerprint | - | | mined editor family:I sites=1
 endurance rate | survival rate | fingerprint | n | | family:I editor
 energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | dev:I
 enhancements | supplements | ambiguous | - | near=nutrient,nutrients,vitamin,vitamins,dietary,omega-3,fish,iron,calcium,zinc,magnesium,probiotic | family:I editor
@@ -1134,6 +1143,7 @@ gainful | beneficial | ambiguous | - | !next=employment,work,job,jobs | family:I
 galactic unit | astronomical unit | fingerprint | n | | mined editor family:I sites=1
 gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,serious,diminished,decreased,reduced,elevated | mined editor family:I sites=1
 gamble of building up | risk of developing | ambiguous | - | | family:I editor
+gamble of fostering | risk of developing | ambiguous | - | | mined editor family:I sites=1
 game hypothesis | game theory | fingerprint | - | | family:I editor
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
 gastrointestinal lot | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
@@ -1640,6 +1650,7 @@ lyme sickness | Lyme disease | fingerprint | - | | family:I editor
 lymph hub | lymph node | fingerprint | - |  | editor family:I
 lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
 made the discover | made the discovery | fingerprint | - | | mined editor family:I
+main portion | first dose | ambiguous | n | near=antibody,antibodies,immunization,immunizations,vaccine,vaccines,inoculation,inoculations,inoculated,vaccination,vaccinated,immunized,jab,jabs,covaxin | mined editor family:I sites=1
 main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
 maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
@@ -2159,6 +2170,7 @@ precise survey | systematic review | fingerprint | n | | family:I editor
 predominance | prevalence | ambiguous | - | | family:I editor
 preeminent court | Supreme Court | fingerprint | - | | family:I editor
 preliminaries | trials | ambiguous | - | prev=clinical,human,controlled,randomized,randomised | family:I editor
+preliminary | trial | ambiguous | - | prev=the,this,a,these,that next=at,in,of,is,was,will,has,had,and,were,are,said,says,showed,shows,found,finds | mined editor family:I sites=1
 prepared nourishments | processed foods | fingerprint | - | | family:I editor
 preparing information | training data | fingerprint | - | near=model,models,ai,algorithm,algorithms,calculation,calculations,learning,neural,chatbot,chatbots,language,machine | family:I editor
 preprint worker | preprint server | fingerprint | n | | family:I editor
@@ -2191,6 +2203,7 @@ proclamation | statement | ambiguous | n | | family:I editor
 professionally prescribed | prescription | fingerprint | - | | family:I editor
 profound learning | deep learning | ambiguous | - | | family:I editor
 profound neural systems | deep neural networks | fingerprint | - | | family:I editor
+profound prosperity | emotional well-being | fingerprint | - | | mined editor family:I sites=1
 profound space | deep space | fingerprint | - | | mined editor family:I
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
 profoundly compelling | highly effective | fingerprint | - |  | mined editor family:I
@@ -2838,6 +2851,7 @@ unfortunate | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyl
 unfortunate eating regimen | unhealthy diet | fingerprint | - | | family:I editor
 unfortunate eating routine | unhealthy diet | fingerprint | - | | family:I editor
 unfortunate nourishment | unhealthy food | fingerprint | n | | family:I editor
+unfortunate rest | poor sleep | fingerprint | - | !prev=the | mined editor family:I sites=1
 unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor

@@ -454,6 +454,7 @@ finish | complete | ambiguous | - | !next=of,line,lines | mined editor family:P 
 finish of | end of | ambiguous | - | prev=a,the,by,until,till,near,towards,toward,at,during,before | mined editor family:P sites=1 spinner=autoblog2016-some-more
 finish-to-finish | end-to-end | fingerprint | - | | mined editor family:N sites=1
 firedrake | dragon | ambiguous | - | | mined editor family:X sites=1
+fitness branch | health department | fingerprint | n | | mined editor family:? sites=1
 fleshiness | obesity | fingerprint | - | | family:O editor
 fleshly's | animal's | fingerprint | - | | mined editor family:X sites=1
 flew previous | flew past | fingerprint | - | | mined editor family:?
@@ -1097,6 +1098,7 @@ spiral social organization | spiral structure | fingerprint | - | | mined editor
 spotted | saw | ambiguous | - | | dev:D
 spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
 starting to be | becoming | ambiguous | - | | dev:S
+state TELEVISION | state TV | fingerprint | cs | | mined editor family:? sites=1
 state-endemic | state-owned | fingerprint | - | | mined editor family:O sites=1
 stated in the statement | said in the announcement | fingerprint | - | | mined editor family:? sites=1
 states | says | ambiguous | - | !prev=united,member,the,these,those,some,many,other,all,island,gulf,baltic,arab,several,both,two,three,four,five,southern,northern,eastern,western,affected,individual,various,of,in,u.s,nation,city,by,between,among,across,most,neighbouring,neighboring,african,european,asian,american,indian,mexican,australian,german,coastal,federated,malay,papal,warring,altered,mental,emotional,steady,excited,disease,brain,quantum,energy,ground,solid,liquid | dev:D
@@ -1145,6 +1147,7 @@ tellurian brain | human brain | fingerprint | - | | editor family:P spinner=auto
 tellurian forerunner | human ancestor | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 tellurian temperature | global temperature | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 tellurian warming | global warming | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+temperature level | temperature | ambiguous | - | | mined editor family:? sites=3
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
