@@ -14,8 +14,10 @@ alive throughout | living during | ambiguous | - | | mined dev:? sites=1 thesaur
 aloft since | higher because | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+apparatus creation | tool making | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
+argumentative tellurian forerunner | controversial human ancestor | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
 baby arch | small head | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -89,6 +91,7 @@ forgather | meet | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,w
 former nonextant | other extinct | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+fowl began | bird started | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 fuel gentle | gas light | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fundamental exploration apparatus | vital research tool | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -101,6 +104,7 @@ however ponders evaluating | but studies assessing | ambiguous | - | | mined dev
 hyperlink might | link could | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 identical civic | similar urban | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 imperil | risk | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+incubate around | hatch about | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 information demonstrated | data showed | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 jambon | ham | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
@@ -131,6 +135,7 @@ nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesauru
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 one residing | only living | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+ordinarily detected sea | commonly discovered marine | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 organization depicted | agency described | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -143,6 +148,7 @@ place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesauru
 plats concerned | sites involved | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 populace decrease | population decline | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+preliminaries demonstrated | trials proved | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -164,11 +170,13 @@ seacoast | coast | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,w
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 significant worldwide examination | major global study | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+slighter | smaller | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 solar's | sun's | ambiguous | - | | mined dev:A sites=2
 soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 spherical assortment | round collection | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+startling competence | surprising might | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 supplies oblique proof | provides indirect evidence | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -181,7 +189,8 @@ though streamer | but heading | ambiguous | - | | mined dev:? sites=1 thesaurus=
 timberland | forest | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 troop initiated | company founded | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
-unanticipated | unexpected | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+unbending | rigid | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+utilize just | use only | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 verdant areas | grassy sections | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
