@@ -18,42 +18,33 @@ from functools import cached_property
 from pathlib import Path
 
 from ..model import Edit
-from ..records import Frozen
+from . import sensitive
 from .matcher import ANY_FAMILY, carry_case, inside_name
 from .protect import Spans
 from .tokens import TokenTable
 
 RULE = "model:rewriter"
 FAMILIES = frozenset({"A", "H"})  # the learn pairs of both fit the rewriter (build script)
-MAX_WORDS = 4
-MIN_POSTERIOR = 0.8
-CONFIDENCE = 0.6
-
-
-class Row(Frozen):
-    original: str
-    posterior: float
-
-    def __init__(self, original: str, posterior: float) -> None:
-        self.__dict__.update(original=original, posterior=posterior)
+MAX_WORDS = 4  # the longest spun form the build keeps
+CONFIDENCE = 0.6  # as the other thesaurus model's: an ordinary word, its original chosen by frequency alone
 
 
 class RewriterModel:
-    """`edits(...)`: repairs on a page of family A (the caller checks the page)."""
+    """`applies(...)`: whether a page gets the model; `edits(...)`: its repairs there."""
 
     def __init__(self, folder: Path):
         self.path = folder / "rewriter-inverse.tsv"
 
     @cached_property
-    def table(self) -> dict[str, Row]:
-        table: dict[str, Row] = {}
+    def table(self) -> dict[str, str]:
+        """Spun form -> its original (the build chose every row; the other columns are its evidence)."""
+        table: dict[str, str] = {}
         if not self.path.is_file():
             return table
         for line in self.path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            spun, original, posterior, *_ = line.split("\t")
-            table[spun] = Row(original, float(posterior))
+            if line.strip() and not line.startswith("#"):
+                spun, original, *_ = line.split("\t")
+                table[spun] = original
         return table
 
     def applies(self, families: frozenset[str] | None, disable: frozenset[str]) -> bool:
@@ -89,14 +80,14 @@ class RewriterModel:
                 if n > 1 and any(tokens.gaps[k + i] != " " for i in range(1, n)):
                     continue
                 spun = " ".join(keys[k : k + n])
-                row = table.get(spun)
-                if row is not None:
-                    found = (n, spun, row)
+                original = table.get(spun)
+                if original is not None:
+                    found = (n, spun, original)
                     break
             if found is None:
                 k += 1
                 continue
-            n, spun, row = found
+            n, spun, original = found
             start, end = tokens.starts[k], tokens.ends[k + n - 1]
             k += n
             if (
@@ -105,11 +96,11 @@ class RewriterModel:
                 or taken.overlaps(start, end)
                 or inside_name(text, start)
                 or _starts_a_name(text, start, end)
-                or any(w in sensitive_words for w in (*spun.split(), *row.original.split()))
+                or sensitive.classes_of(f"{spun} {original}", sensitive_words)
             ):
                 continue
             before = text[start:end]
-            out.append(Edit(start, end, before, carry_case(before, row.original), RULE, CONFIDENCE, "ambiguous"))
+            out.append(Edit(start, end, before, carry_case(before, original), RULE, CONFIDENCE, "ambiguous"))
         return out
 
 
