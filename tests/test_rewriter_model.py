@@ -131,3 +131,12 @@ def test_forms_and_spellings_of_one_word_are_left_alone_but_short_spun_forms_are
     assert build._variant("specialised", "specialized")
     # the rewriter's abbreviations share only a first letter with their originals: they are its output, not a form
     assert not build._variant("yr", "year") and not build._variant("residing", "living")
+
+
+def test_refused_rows_are_sorted_with_reasons_and_left_out_of_the_table():
+    folder = ROOT / "lexicons" / "thesaurus"
+    lines = [line for line in (folder / "rewriter-rejects.txt").read_text(encoding="utf-8").splitlines()]
+    body = [line for line in lines if line and not line.startswith("#")]
+    assert body == sorted(body, key=str.lower) and all(line.split(" | ", 1)[1].strip() for line in body)
+    refused = {line.split(" | ", 1)[0] for line in body}
+    assert {"kilos", "rectangular"} <= refused and not refused & set(default_normalizer().rewriter.table)

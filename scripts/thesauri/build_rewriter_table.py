@@ -137,6 +137,14 @@ def inverse(groups: list[list[str]], freq: Frequencies) -> list[tuple[str, str, 
     return rows
 
 
+def curated_rejects(path: Path) -> dict[str, str]:
+    """Rows curators refused (`rewriter-rejects.txt` beside the table): spun form -> reason."""
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split(" | ", 1) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _variant(a: str, b: str) -> bool:
     """Forms or spellings of one word ("fat", "fats"; "robot", "robotic"; "specialised", "specialized"): the groups
     pair them, but which one the author wrote is a matter of grammar or house style, which word frequencies cannot
@@ -188,6 +196,8 @@ def main() -> None:
         for r in inverse(read_groups(db), freq)
         if r[2] >= a.min_posterior and r[4] - r[3] >= a.min_gap and r[3] <= a.max_zipf_spun
     ]
+    refused = curated_rejects(Path(a.out) / "rewriter-rejects.txt")
+    rows = [r for r in rows if r[0] not in refused]
     pages, authors = learn_pages({r[0] for r in rows})
     # a form that writers of unspun science news use is theirs as often as the rewriter's: not repaired
     rows = [r for r in rows if authors[r[0]] <= a.max_unspun_pages]
@@ -200,7 +210,7 @@ def main() -> None:
             "# columns: spun, original, posterior, zipf_spun, zipf_original, lines_with_original, learn_pages\n"
             f"# built by scripts/thesauri/build_rewriter_table.py on {datetime.date.today().isoformat()}; "
             f"min posterior {a.min_posterior}, min gap {a.min_gap}, max zipf spun {a.max_zipf_spun}"
-            f", on <= {a.max_unspun_pages} unspun learn texts"
+            f", on <= {a.max_unspun_pages} unspun learn texts, less {len(refused)} rows refused in rewriter-rejects.txt"
             f"{f', seen on >= {a.min_pages} learn spun pages' if a.observed else ''}\n"
             f"# source: {SOURCE_URL} (sha256 {digest}); frequencies: wordfreq, symspellpy bigrams\n"
             "# derived facts only (no group of the source file is reproduced); see LICENSES.md in this folder\n"
