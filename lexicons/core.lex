@@ -67,6 +67,7 @@ actual-world | real-world | fingerprint | - | | family:A editor
 actuality | reality | ambiguous | - | !prev=in | mined editor family:A
 acute an infection | acute infection | fingerprint | - | | family:A editor
 additional examine | further study | fingerprint | - | | mined editor family:A sites=1
+additional than | more than | fingerprint | - | | mined editor family:A sites=1
 additionally | also | ambiguous | - | | seed dev:A family:H
 adopted up | followed up | fingerprint | - | | family:A editor
 advantages | benefits | ambiguous | - | near=harm*,risk*,health*,potential,treatment*,drug*,therap* or next=from | dev:A dev:H seed
@@ -528,6 +529,8 @@ comply with | follow | ambiguous | - | | mined editor family:A sites=1
 comprise the unfold | contain the spread | fingerprint | - | | mined editor family:A sites=1
 computer systems | computers | fingerprint | - | | dev:A editor
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
+condition college | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | mined editor family:A sites=1
+condition university | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | editor family:A
 confirmed instances | confirmed cases | fingerprint | - | | family:A editor
 consciousness marketing campaign | awareness campaign | fingerprint | n | | family:A editor
 consequence | result | ambiguous | n | !prev=a,the,unintended,direct,natural,logical,inevitable | dev:A
@@ -705,6 +708,7 @@ digital camera | camera | ambiguous | n | | mined editor family:A sites=2
 dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
 diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
+direct author | lead author | fingerprint | n | near=study,research,review,paper,examine,analysis,journal,findings,revealed,printed | mined editor family:A sites=1
 director basic | director general | fingerprint | - | | family:A editor
 director normal | director general | fingerprint | - | | mined editor family:A
 director on the | director at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -763,7 +767,7 @@ dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bip
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
 e-mail tackle | email address | fingerprint | n | | family:A editor
-each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional,the !prev=are,were,they,we,had,have,for | dev:A family:I family:H
+each | every | ambiguous | - | !next=other,of,year,day,week,month,time,and,with,one,individual,participant,patient,side,end,extra,additional,the,calendar !prev=are,were,they,we,had,have,for | dev:A family:I family:H
 each seen and infrared | both visible and infrared | fingerprint | - | | mined editor family:A
 each single | every single | ambiguous | - | | dev:A
 eager about | thinking about | ambiguous | - | !prev=is,are,was,were,be,been,being,not,so,very,less,more,most,particularly,especially,too,quite,really,remain,remained,seem,seemed,seems,feel,felt,get,got | mined editor family:A sites=1
@@ -1427,6 +1431,7 @@ lastly | finally | ambiguous | - | | dev:A
 late-stage most cancers | late-stage cancer | fingerprint | - | | family:A editor
 lately | recently | ambiguous | - | | family:A editor
 latest analysis | recent research | ambiguous | - | !prev=the,a,an,its,their,his,her,our,this,that,whose,my,your | mined editor family:A
+latest several years | recent years | fingerprint | - | | mined editor family:A sites=1
 lawyer basic | attorney general | fingerprint | n | | family:A editor
 ldl cholesterol | cholesterol | fingerprint | cs | | family:A editor
 lead by instance | lead by example | fingerprint | v | | mined editor family:A
@@ -1998,6 +2003,8 @@ plastic baggage | plastic bags | fingerprint | - | | family:A editor
 play a key position | play a key role | fingerprint | v | | mined editor family:A
 play a task in | play a role in | fingerprint | v | | family:A editor
 play an element in | play a part in | fingerprint | v | | family:A editor
+point out college | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | editor family:A
+point out university | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | mined editor family:A sites=1
 pointers | guidelines | ambiguous | - | | family:A editor
 poisonous | toxic | ambiguous | - | | family:A editor
 pooled evaluation | pooled analysis | fingerprint | n | | family:A editor
@@ -2283,6 +2290,7 @@ scientist on the | scientist at the | ambiguous | - | next=university,college,fa
 scientists on the | scientists at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 scorching climate | hot weather | ambiguous | - | | mined editor family:A sites=1
 scorching jupiter | hot Jupiter | fingerprint | n |  | editor family:A
+sea degree | sea level | fingerprint | n | | mined editor family:A sites=1
 sea ranges | sea levels | fingerprint | - | | family:A editor
 sea stage | sea level | fingerprint | n | | family:A editor
 search out out | find out | fingerprint | v | | mined editor family:A sites=1
@@ -2376,6 +2384,7 @@ solar exercise | solar activity | fingerprint | - | | mined editor family:A
 solar harm | sun damage | fingerprint | - | | family:A editor
 solar publicity | sun exposure | fingerprint | - | | family:A editor
 solely | only | ambiguous | - | !next=responsible,on,by,for,due,because,based | family:A editor
+solitary contributor | single contributor | fingerprint | n | | mined editor family:A sites=1
 some extent of no return | a point of no return | fingerprint | - | | mined editor family:A
 somebody | someone | ambiguous | - | | family:A editor
 someplace | somewhere | ambiguous | - | | family:A editor
@@ -2615,6 +2624,7 @@ trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,mat
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
 transfer ahead | move forward | fingerprint | - | !next=of | mined editor family:A sites=2
 transferring | moving | ambiguous | - | next=forward,away,towards,toward,around,closer,quickly,slowly,freely,ahead,along,across,about,through | mined editor family:A
+transform | change | ambiguous | - | prev=measurable,significant,major,dramatic,big,huge,small,slight,sudden,rapid,profound,fundamental,noticeable,substantial,marked,meaningful,detectable,modest,gradual,behavioural,behavioral,lasting,radical,seismic,notable | mined editor family:A sites=1
 transparency worldwide | Transparency International | fingerprint | - | | family:A editor
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
@@ -2794,6 +2804,7 @@ will increase in instances | increases in cases | fingerprint | - | | mined edit
 will increase the danger | increases the risk | fingerprint | - | | family:A editor
 wind generator | wind turbine | ambiguous | n | | mined editor family:A
 window of alternative | window of opportunity | fingerprint | - | | family:A editor
+wipe absent | wipe away | fingerprint | v | | mined editor family:A sites=1
 with a purpose to | in order to | ambiguous | - | | mined editor family:A sites=1
 with none delay | without any delay | fingerprint | - | | mined editor family:A
 with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,going,gone,make,made,making,manage,managed,live,lived,living | family:A editor

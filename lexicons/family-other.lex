@@ -27,6 +27,7 @@ a minimum of partly | at least partially | fingerprint | - | | mined editor fami
 a name with newshounds | a call with reporters | fingerprint | - | | mined editor family:H sites=1
 a narrate | a statement | fingerprint | - | | mined editor family:H sites=1
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
+a observes | a study | fingerprint | cs | | mined editor family:H sites=1
 a probably finish | the virtually complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
@@ -65,6 +66,7 @@ advisers | researchers | ambiguous | - | near=abstraction,apperceive,anachronist
 advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
 aforesaid | said | fingerprint | - | prev=he,she,they,researchers,scientists,authors,author,officials,experts,investigators,spokesman,spokeswoman,doctors | mined editor family:S sites=1
+after than common | later than usual | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
@@ -264,7 +266,7 @@ comparison | older | ambiguous | - | prev=distant,far,much,slightly,somewhat,con
 comparison author | senior author | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 comparison central | senior official | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:P sites=1 spinner=autoblog2016-some-more
-competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or | mined editor family:P sites=2 spinner=autoblog2016-some-more
+competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or,also | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complicated | modern | ambiguous | - | next=humans,human,man,homo,times,day,era,birds,mammals,reptiles,crocodiles | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
@@ -372,6 +374,7 @@ during opposite wavelengths | at different wavelengths | fingerprint | - | | min
 during slightest | at least | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
+each singular | every single | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 earthy activity | physical activity | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 earthy facilities | physical features | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 Ecology and also Hydrology | Ecology and Hydrology | fingerprint | cs | | mined editor family:? spinner=sciencia
@@ -455,6 +458,7 @@ finish of | end of | ambiguous | - | prev=a,the,by,until,till,near,towards,towar
 finish-to-finish | end-to-end | fingerprint | - | | mined editor family:N sites=1
 firedrake | dragon | ambiguous | - | | mined editor family:X sites=1
 fitness branch | health department | fingerprint | n | | mined editor family:? sites=1
+flattering | pretty | ambiguous | - | next=dangerous,good,bad,much,well,sure,clear,common,rare,hard,easy,simple,strong,large,quickly,fast,slow,interesting,impressive,amazing,cool,obvious,remarkable,similar,unusual,unique,stable,accurate,difficult,tough,scary,exciting,rough,tricky,limited,significant,powerful,robust,consistent,straightforward,likely,confident,certain,excited,surprised,surprising,extreme,severe,serious,tiny,huge,massive | mined editor family:P sites=1 spinner=autoblog2016-some-more
 fleshiness | obesity | fingerprint | - | | family:O editor
 fleshly's | animal's | fingerprint | - | | mined editor family:X sites=1
 flew previous | flew past | fingerprint | - | | mined editor family:?
@@ -511,6 +515,7 @@ give a contribution to | contribute to | fingerprint | - |  | mined editor famil
 give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,will,would,should,must,cannot,not,also,and | mined editor family:H
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
+given food him | fed him | fingerprint | - | | mined editor family:? sites=1 spinner=spinrewriter-and-also
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
@@ -652,6 +657,7 @@ in reaction to | in response to | ambiguous | - | | mined editor family:H sites=
 in sequence to | in order to | fingerprint | - | !next=the,a,an,each,one,their,its,his,her,this,that,these,those,nan | mined editor family:P sites=1 spinner=autoblog2016-some-more
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
+in steps with | according to | fingerprint | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not,rise,rising,rose,grow,grew,growing,increase,increased,increasing | mined editor family:H sites=1
 in the course of | throughout | ambiguous | - | | dev:S
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
@@ -690,6 +696,7 @@ inwards | in | fingerprint | - | next=the,a,an,this,that,these,those,his,her,the
 is a concept to have | is thought to have | fingerprint | - | | mined editor family:N sites=1
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
+is regarded as to | is believed to | fingerprint | - | !next=whether,how,what,which,the | mined editor family:? sites=1 spinner=spinrewriter-and-also
 it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
@@ -717,6 +724,7 @@ less more likely | less likely | fingerprint | - | | mined editor family:K
 less seemingly | less likely | fingerprint | - | next=to,than | mined editor family:S sites=1
 let since been | have since been | fingerprint | - | | mined editor family:X sites=1
 level | degree | ambiguous | - | prev=high,certain,great,greater,considerable,large,significant next=of | dev:K
+lifestyles | life | ambiguous | - | prev=microbial,earth's,planet's,extraterrestrial,alien,multicellular,bacterial or next=emerged,evolved,arose,originated | mined editor family:H sites=1
 lifestyles threatening | life threatening | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 light-many years | light-years | fingerprint | - |  | mined editor family:D
 light-weight-many years | light-years | fingerprint | - |  | mined editor family:D
@@ -725,6 +733,7 @@ light-years from planet | light-years from Earth | fingerprint | - | !next=earth
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+listened about | heard about | fingerprint | - | prev=hadn't,haven't,hasn't,never,had,have,has,i've,we've,you've,they've,already,first | mined editor family:P sites=1 spinner=autoblog2016-some-more
 live to narrate the tale | survive | fingerprint | v | | mined editor family:H sites=1
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 living world index | Living Planet Index | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
@@ -777,6 +786,7 @@ method pronounced | ministry said | fingerprint | - | | mined editor family:P si
 methyl hydride | methane | fingerprint | - | | mined editor family:O sites=1
 metres longsighted | metres long | fingerprint | - | | editor family:X
 metres prolonged | metres long | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+metric lots | metric tons | fingerprint | - | | mined editor family:? sites=1
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
 middle assault | heart attack | fingerprint | n | | family:H editor
@@ -806,6 +816,7 @@ moving wild bird | migrating bird | ambiguous | n | | mined editor family:S site
 much than | more than | fingerprint | - | | mined editor family:S
 mummified physique | mummified body | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 murdering | killing | ambiguous | - | near=upheaval,trembler,quake,quakes,earthquake,earthquakes,mudslide,landslide,landslides,flood,floods,floodwaters,fire,fires,blaze,blazes,storm,avalanche,explosion,crash,genocide | mined editor family:P sites=1 spinner=autoblog2016-some-more
+murdering debauch | killing spree | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 nan | the | ambiguous | cs | !prev=my,your,his,her,our,their,grandma,grandad,grandpa,and,a,the,nan | mined editor family:? sites=2 spinner=nan-successful
@@ -873,6 +884,8 @@ oldsters | parents | ambiguous | - | | family:H editor
 on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
+on optimal of | on top of | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
@@ -882,6 +895,7 @@ onus deprivation | weight loss | fingerprint | - | | mined editor family:X sites
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
 operative around a time | working around the clock | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+opposite | different | ambiguous | - | next=methods,types,kinds,species,approaches,techniques,strategies,versions,sizes,populations,groups,regions,areas,countries,studies,cultures,stages,forms,models,materials,environments,habitats,animals,people,shapes,levels,genes,cells,samples,sites,locations,scenarios,outcomes | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
 orbit economic condition | orbit economy | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -894,6 +908,7 @@ other than one another | apart from each other | fingerprint | - | !prev=nobody,
 our ain | our own | fingerprint | - | | family:O editor
 our company believe | we believe | fingerprint | - | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 our possess | our own | fingerprint | - | | dev:S editor
+ours own | our own | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 out of achieve | out of reach | fingerprint | - | | mined editor family:H sites=1
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
 over prison term | over time | fingerprint | - | | mined editor family:S family:X
@@ -956,6 +971,7 @@ preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor f
 prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 prejudiced femur | partial femur | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+press instruction | press briefing | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 press unlock | press release | fingerprint | n | | mined editor family:H sites=1
 previously decade | in the past decade | fingerprint | - | | mined editor family:H sites=1
 previously few years | in the past few years | fingerprint | - | | family:H editor
@@ -1006,6 +1022,7 @@ reddish meat | red meat | fingerprint | - | | mined editor family:? family:S sit
 reduced earth orbit | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced earth track | low Earth orbit | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 reduced thickness lipoprotein | low density lipoprotein | fingerprint | - |  | mined editor family:D
+reduction than | less than | fingerprint | - | !prev=a,an,the,greater,bigger,larger,smaller,more,less,further,steeper,sharper,higher,lower,deeper,faster,slower,better,worse,any,this,that,its,their,his,her,our,my,your | mined editor family:P sites=1 spinner=autoblog2016-some-more
 regain | found | ambiguous | - | prev=report,study,researchers,researcher,scientists,team,also,they,we,investigators,authors,survey,analysis,inquiry,research next=that,no,a,an,evidence,significant,little,higher,lower | mined editor family:S family:X
 regarding to | according to | ambiguous | - | next=the,cdc,a,researchers,scientists,experts,officials,data,new,research,reports,report,study,studies | mined editor family:? sites=1 spinner=brand-new-england
 regulating | using | ambiguous | - | prev=instead,researchers,scientists,astronomers,engineers,archaeologists,paleontologists,technicians,they,we,he,she,team | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1015,6 +1032,7 @@ reliable right away | effective immediately | fingerprint | - |  | mined editor 
 remaining diagnosed | being diagnosed | fingerprint | - |  | mined editor family:D
 remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
+remote beyond | distant past | fingerprint | - | prev=the | mined editor family:H sites=1
 renewable appetite | renewable energy | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 repast | meal | ambiguous | n | | mined editor family:O sites=1
 replacement coronavirus | new coronavirus | fingerprint | n | | mined editor family:? sites=1 spinner=possess-offers
@@ -1046,6 +1064,7 @@ scientific discipline | science | ambiguous | n | | family:O editor
 scientific exploit | scientific feat | fingerprint | n | | mined editor family:S
 Scientific Research Advancements | Science Advances | fingerprint | cs | | mined editor family:? spinner=sciencia
 sea flooring | sea floor | fingerprint | n | | editor family:? spinner=seo-autoblog-our-company
+sector's | world's | ambiguous | - | prev=the next=oldest,largest,biggest,first,highest,deepest,longest,tallest,fastest,smallest,earliest,richest,poorest !near=industry,industries,companies,company,firms,firm,market,markets,banking,energy,oil,financial,investment,investors,revenue,profits,jobs,employer,employers,economy,economic | mined editor family:H sites=1
 seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:P sites=1 spinner=autoblog2016-some-more
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
@@ -1081,6 +1100,7 @@ some distance afield | far afield | fingerprint | - | | mined editor family:N si
 some of a misfortune | some of the worst | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 some thing | something | fingerprint | - | | dev:S
 some-more | more | fingerprint | - | | mined editor family:P sites=9 spinner=autoblog2016-some-more
+some-more mostly | more often | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 some-more new | more recent | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 sonant drink | soft drink | fingerprint | n | | mined editor family:S sites=1
 sorts of | types of | ambiguous | - | prev=many,different,various,all,other,some,certain,these,those,two,three,four,several,numerous,specific,particular,most,common,new | dev:H
@@ -1095,6 +1115,7 @@ specified arsenic | such as | fingerprint | - | | mined editor family:? sites=2 
 spermatazoa whale | sperm whale | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 spiral nebula | spiral galaxy | ambiguous | - | next=ngc,messier or prev=a near=ngc,messier | mined editor family:? spinner=seo-autoblog-our-company
 spiral social organization | spiral structure | fingerprint | - | | mined editor family:S family:X
+spokened | said | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 spotted | saw | ambiguous | - | | dev:D
 spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
 starting to be | becoming | ambiguous | - | | dev:S
@@ -1131,7 +1152,7 @@ surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined edit
 suspicion | thought | ambiguous | - | prev=once,previously,formerly,long,widely,originally,commonly,generally | mined editor family:P sites=2 spinner=autoblog2016-some-more
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
-take partial in | take part in | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+take partial in | take part in | fingerprint | v | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 take place | happen | ambiguous | v | | dev:S
 taking a trip at | traveling at | ambiguous | - | next=around,about,speeds,speed,roughly,nearly,approximately,up,some,over,more | mined editor family:?
 tallest development | tallest building | fingerprint | n | | mined editor family:H sites=1
@@ -1151,6 +1172,7 @@ temperature level | temperature | ambiguous | - | | mined editor family:? sites=
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
+the an initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 the day gone by | yesterday | fingerprint | - | | mined editor family:H
 the dominicus | the Sun | fingerprint | - |  | mined editor family:S
 the foremost massive | the most massive | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
@@ -1194,6 +1216,7 @@ to peer in the event that | to see if | fingerprint | - | | mined editor family:
 to rebate than | to less than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 tonnage draw | weight gain | fingerprint | - | | mined editor family:X sites=1
 topographic point | place | fingerprint | - | !next=cloud,clouds,data,map,maps,survey,surveys | family:O editor
+torpedo whale | killer whale | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 transfer | move | ambiguous | - | prev=the,this,that next=was,is,comes,came,follows,followed,has,had,will,would,could,marks,means,sparked,prompted,aims,aimed | mined editor family:H
 transgression president | vice president | fingerprint | n | | mined editor family:X sites=1
 trembler | earthquake | ambiguous | n | near=magnitude,bulk,richter,epicenter,aftershock,aftershocks,genocide,slightest,killed,deadliest,jolted,struck,hit,upheaval,tsunami,rubble | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -1201,6 +1224,7 @@ triassic duration | Triassic period | fingerprint | - | | editor family:? spinne
 triassic menses | Triassic Period | fingerprint | - | | editor family:X
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
 turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+turned into already | was already | fingerprint | - | | mined editor family:H sites=1
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
 twelvemonth | year | fingerprint | n | | family:O editor
 twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
@@ -1218,6 +1242,7 @@ unfold up | open up | fingerprint | v | | mined editor family:O
 united state | U.S. | fingerprint | - | prev=the | mined editor family:? sites=1
 universe of discourse | universe | fingerprint | - |  | mined editor family:S
 unremarkably | usually | ambiguous | - | | family:O editor
+unresolved around | hanging around | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 unwellness | illness | fingerprint | - | | family:O editor
 up to now | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes | mined editor family:H sites=1
 upheaval | quake | ambiguous | - | near=magnitude,bulk,epicentre,epicenter,richter,aftershock,aftershocks,seismic,trembler,earthquake,earthquakes,tremor,tremors,rubble,quake,quakes,jolted,usgs | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -1236,6 +1261,7 @@ valetudinarians | patients | fingerprint | - | | mined editor family:X sites=1
 vanished varieties | extinct species | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 very couple of | very few | fingerprint | - | | mined editor family:S sites=1
 very like to | very similar to | fingerprint | - | !prev=would,i'd,we'd,they'd,he'd,she'd,you'd | mined editor family:? sites=1 spinner=bestspinner-guide-author
+veterinary scholarship | veterinary science | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
@@ -1250,6 +1276,7 @@ was once | was | ambiguous | - | !next=again,more,a,an,the,one | dev:H
 was once additionally | was also | fingerprint | - | | mined editor family:H
 was once no longer | was not | fingerprint | - | | dev:H
 was once now not | was not | fingerprint | - | | mined editor family:H
+water level increase | sea level rise | ambiguous | - | near=ice,ocean,oceans,greenland,antarctica,antarctic,glacier,glaciers,coastal,climate,warming,melting,coastline,shoreline !near=lake,lakes,river,rivers,reservoir,reservoirs,dam,dams,groundwater,well,wells,tank,tanks | mined editor family:? sites=1
 way before | previously | ambiguous | - | | dev:D
 way during which | way in which | fingerprint | - | | mined editor family:H sites=1
 ways during which | ways in which | fingerprint | - | | editor family:H
@@ -1274,6 +1301,7 @@ wight | creature | ambiguous | cs | prev=this,that,a,the,strange,ancient,bizarre
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
 with the aid of | by | ambiguous | - | prev=rose,rise,rises,rising,risen,fell,fall,falls,falling,fallen,increased,increase,increases,decreased,decrease,decreases,dropped,drop,drops,grew,grow,grows,grown,jumped,climbed,declined,surged,soared,caused,killed,announced,confirmed,reported | mined editor family:? family:H sites=2
 withdrawal | leaving | ambiguous | - | prev=and,people next=many,some,dozens,hundreds,thousands,more,at,behind | mined editor family:P sites=2 spinner=autoblog2016-some-more
+within the magazine | in the journal | fingerprint | - | next=nature,science,cell,plos,pnas,lancet,bmj,jama,neurology,pediatrics,circulation,cancer,proceedings,annals,current,physical,scientific,communications,frontiers,geology,astrophysical,american,british,european,international,national,journal | mined editor family:H sites=1
 withinside | in | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 withinside the occasion of | in the event of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 woebegoneness | sadness | fingerprint | - |  | mined editor family:X
