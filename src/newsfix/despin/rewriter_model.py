@@ -2,9 +2,10 @@
 
 Family A's spinner is a PHP "article rewriter" that replaces every phrase it knows by a member of the phrase's group
 drawn at random from a fixed group file (scripts/thesauri/build_rewriter_table.py says which, and how it was read).
-The learn part's pairs fit it: of the original words the file holds, on family A's and H's pairs 41-43 % stay as
-written and 36 % become another member of their group (37-38 % would stay if every one were drawn at random from its
-group), against 52-92 % kept and 3-13 % moved within a group by the other families' spinners. Where the groups make
+The learn part's pairs fit it: of the original words the file holds, on family A's and H's pairs 42-43 % stay as
+written and 36-37 % become another member of their group (37-38 % would stay if every one were drawn at random from
+its group), against 54-92 % kept and 2-13 % moved within a group by the other families' spinners
+(scripts/thesauri/rewriter_fit.py). Where the groups make
 one original far more probable than any other (the spun form itself included),
 `lexicons/thesaurus/rewriter-inverse.tsv` lists it with that probability: this repairs words that no collected
 article showed. The model speaks only on pages judged spun and attributed to family A or H by their fingerprints,
@@ -25,7 +26,6 @@ from .tokens import TokenTable
 
 RULE = "model:rewriter"
 FAMILIES = frozenset({"A", "H"})  # the learn pairs of both fit the rewriter (build script)
-MAX_WORDS = 4  # the longest spun form the build keeps
 CONFIDENCE = 0.6  # as the other thesaurus model's: an ordinary word, its original chosen by frequency alone
 
 
@@ -54,6 +54,11 @@ class RewriterModel:
         return bool(self.table)  # read on the first page of its families, not on every spun page
 
     @cached_property
+    def longest(self) -> int:
+        """Words in the longest spun form of the table."""
+        return max((spun.count(" ") + 1 for spun in self.table), default=1)
+
+    @cached_property
     def firsts(self) -> frozenset[str]:
         """The first words of the spun forms: most words of a page are none of them."""
         return frozenset(spun.split(" ", 1)[0] for spun in self.table)
@@ -76,7 +81,7 @@ class RewriterModel:
                 k += 1
                 continue
             found = None
-            for n in range(min(MAX_WORDS, len(keys) - k), 0, -1):
+            for n in range(min(self.longest, len(keys) - k), 0, -1):
                 if n > 1 and any(tokens.gaps[k + i] != " " for i in range(1, n)):
                     continue
                 spun = " ".join(keys[k : k + n])
