@@ -28,8 +28,11 @@ def test_mythes_first_tables():
     assert spun == sorted(spun) and len(spun) == len(set(spun))
     assert all(len(r) == 6 and float(r[2]) >= 0 and float(r[3]) >= 0 and int(r[4]) >= 0 for r in rows)
     signature = _data(THESAURUS / "mythes-first-signature.txt")
-    assert signature == sorted(signature) and set(signature) <= set(spun)
+    assert signature == sorted(signature)
     assert {"inwards", "helium", "volition"} <= set(signature)
+    # repairs leave out the spun forms that writers of the learn part's unspun texts use ("helium" in a space story);
+    # the page gate still counts them
+    assert {"inwards", "volition"} <= set(spun) and not {"helium", "discovery", "starchy"} & set(spun)
     assert (THESAURUS / "LICENSES.md").read_text(encoding="utf-8").count("##") >= 3  # a notice per source
 
 

@@ -10,7 +10,9 @@ The model speaks only on pages it attributes to itself: at least `SIGNATURE_MIN`
 forms of the commonest English words that no writer uses for them (`mythes-first-signature.txt`), and at least
 `SIGNATURE_DENSITY` per 1000 words. On 307 unspun pages the most seen was 2; on the family-O dev page, 4. A repair
 must also make the text more ordinary (its original is far more frequent than the spun form), have few competing
-originals, and stand outside names, quotes, protected spans and meaning-bearing words.
+originals, and stand outside names, quotes, protected spans and meaning-bearing words; the table holds no spun form
+that the writers of the learn part's unspun texts use ("discovery", "starchy", "helium": the gate still counts the
+signature forms among them).
 """
 
 from __future__ import annotations
