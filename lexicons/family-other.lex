@@ -13,6 +13,7 @@ a improved bargain | a better understanding | fingerprint | - | | mined editor f
 a individual | a person | fingerprint | - | | mined editor family:H
 a initial | the first | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a initial time | the first time | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a intricate | a complex | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
 a investigate | a study | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a largest | the largest | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
@@ -91,6 +92,7 @@ and hence forward | and so on | fingerprint | - | | mined editor family:X
 anew apparent | newly discovered | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
+anthropology dig | archaeological dig | fingerprint | n | | mined editor family:S sites=1
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
 antiquated behind | dated back | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 antiquities method | antiquities ministry | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -136,6 +138,7 @@ attainable | possible | ambiguous | - | | dev:A editor
 attainable | potential | ambiguous | - | | dev:H
 attempt and | try to | fingerprint | - | prev=to,will,would,could,should,can,we,they,you,i,must,might,may,and | dev:K
 attendees consist of: | participants include: | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+author of the search | author of the study | fingerprint | - | !next=engine,engines,algorithm,algorithms,query,queries,tool,tools,results,box,bar,terms,history,for,warrant | mined editor family:? sites=1 spinner=newsbot2019-change-into
 available in the market | out there | fingerprint | - | prev=left,someone,somebody,anyone,anybody,everyone,everybody,nobody,folks,guys | mined editor family:H sites=1
 away as of | away from | fingerprint | - | next=earth,us,home,here,our,his,her,their,them,it | mined editor family:? sites=1 spinner=article-rewriter-bang
 baby room | nursery | ambiguous | n | near=star,stars,stellar,excellent,celebrities,dirt,dust,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | mined editor family:? spinner=sciencia
@@ -147,6 +150,7 @@ bearcat archaeologian | vertebrate paleontologist | fingerprint | n | | mined ed
 beau coup | numerous | fingerprint | - | | mined editor family:X
 became struck via | was struck by | fingerprint | - | | mined editor family:N sites=1
 because completion of | since the end of | fingerprint | - | | mined editor family:? sites=1
+because of of | because of | fingerprint | - | | mined editor family:? sites=1 spinner=newsbot2019-change-into
 become issued | was issued | fingerprint | - | | mined editor family:N sites=1
 beddy-bye | sleep | fingerprint | - | | mined editor family:? sites=1
 beddy-bye superior | sleep quality | fingerprint | - | | mined editor family:? sites=1
@@ -235,12 +239,15 @@ center transplant | heart transplant | fingerprint | n | | family:H editor
 center valve | heart valve | fingerprint | n | | family:H editor
 center well being | heart health | fingerprint | - | | family:H editor
 chance aspects | risk factors | fingerprint | - |  | mined editor family:D
+chanced on | discovered | ambiguous | - | prev=been,be,being,first,newly,recently,not,yet,but | mined editor family:? sites=2 spinner=newsbot2019-change-into
+change into as soon as | was | fingerprint | - | !prev=to,will,would,can,could,should,must,might,may,i,you,we,they,not,then,quickly,did,do,does,cannot,let,lets,help,helps,make,makes,made,watch,see,saw,and,or !next=possible,practicable,feasible,practical | mined editor family:? sites=1 spinner=newsbot2019-change-into
 changed into | was | fingerprint | - | next=taking,being,going,happening,coming,getting,making,doing,born,found,known,made,done,given,taken,seen,used,called,named,published,released,discovered,reported,shown,written,killed,diagnosed,considered,thought,not,also,still,already,only,just,able,first,very | mined editor family:? sites=1 spinner=changed-into-its-miles
 charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
 chief sequence | main sequence | fingerprint | - | | mined editor family:X sites=1
 Chinaware's | China's | fingerprint | cs | | mined editor family:X sites=1
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
+clad to be | turned out to be | fingerprint | - | prev=has,have,had,it,which,that,this,also,soon,eventually,later | mined editor family:S sites=1
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clappers | bones | ambiguous | - | !prev=like near=fossil,fossils,fossilized,fossilised,dinosaur,dinosaurs,skeleton,skeletons,skull,skulls,paleontologists,palaeontologists,paleontologist,palaeontologist,archaeologists,excavated,extinct,nonextant,frame,vertebrae | mined editor family:X sites=1
 class | species | ambiguous | - | prev=comparison,modern,ancient,extinct,archaic,older,distinct,separate,related,endangered,invasive,native,tellurian,human | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -275,6 +282,7 @@ conceptus | embryo | ambiguous | - | near=dinosaur,dinosaurs,egg,eggs,fossil,fos
 concluded college | finished school | ambiguous | - | | dev:S
 conduct author | lead author | fingerprint | n | | mined editor family:S family:X
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
+conjointly | also | ambiguous | - | !next=with,by,owned,own,held,hold,holds,liable,responsible,and,or,to,in,developed,organised,organized,run,managed,funded | mined editor family:O sites=1
 conjointly referred to as | also called | fingerprint | - |  | mined editor family:O
 connected | on | ambiguous | - | prev=accusation,information,data,losing,based,focused,focus,focuses,effect,effects,impact,impacts,research,survey,studies,study,report,reports,depend,depends,depending,rely,relies,relying,comment,commented,work,works,worked,working,spending,spent,spend,live,lives,living !next=to,with,by,and,or | mined editor family:S
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
@@ -291,6 +299,7 @@ convey been | have been | fingerprint | - | | editor family:O
 convey been constitute | have been found | fingerprint | - | | editor family:O
 cooled truck | refrigerated truck | fingerprint | n | | mined editor family:? sites=1
 copiousness of | plenty of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+cops helicopter | police helicopter | fingerprint | n | | mined editor family:? sites=1 spinner=entertainmenthookup
 coronary skip | coronary bypass | fingerprint | - | | mined editor family:H family:? sites=1 spinner=changed-into-its-miles
 coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor family:H
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
@@ -331,6 +340,7 @@ deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 demeanour | look | ambiguous | - | next=to,at,for,like,into,forward,back,out,closer !prev=his,her,their,its,my,your,our,whose,calm,cool,friendly,gentle,quiet,stern,public,professional,outward,cheerful,relaxed | mined editor family:P sites=1 spinner=autoblog2016-some-more
+dementedness | dementia | fingerprint | - | | mined editor family:O sites=1
 denounced | unveiled | ambiguous | - | prev=being,as,newly,just,recently next=today,yesterday,monday,tuesday,wednesday,thursday,friday,saturday,sunday,in,during,at,on,this,last | mined editor family:P sites=1 spinner=autoblog2016-some-more
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -507,6 +517,7 @@ gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spi
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
 genocide | death | ambiguous | - | next=toll,tolls,rate,rates,penalty,sentence,certificate,certificates,risk,risks or prev=means,cause,causes,premature,early,sudden,untimely,cell,cardiac | mined editor family:P sites=4 spinner=autoblog2016-some-more
 genocide fee | death toll | fingerprint | n | | mined editor family:P sites=2 spinner=autoblog2016-some-more
+gentle | mild | ambiguous | - | next=psychological,cognitive,symptoms,illness,disease,infection,infections,case,cases,dementedness,dementia,depression,anxiety,impairment | mined editor family:O sites=1
 geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
 get admission to | access | fingerprint | v | | family:H editor
 getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
@@ -658,8 +669,10 @@ in sequence to | in order to | fingerprint | - | !next=the,a,an,each,one,their,i
 in step with | according to | ambiguous | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not | family:H editor
 in step with cent | per cent | fingerprint | - | | mined editor family:H
 in steps with | according to | fingerprint | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not,rise,rising,rose,grow,grew,growing,increase,increased,increasing | mined editor family:H sites=1
+in straightforward thought | in plain sight | fingerprint | - | | mined editor family:? sites=1 spinner=newsbot2019-change-into
 in the course of | throughout | ambiguous | - | | dev:S
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
+in the starting place | initially | fingerprint | - | next=unsuitable,mistaken,thought,believed,planned,described,identified,classified,published,reported,discovered,found,named,designed,proposed,scheduled,expected,intended,built,developed,diagnosed,assumed,considered,seen,used | mined editor family:? sites=1 spinner=newsbot2019-change-into
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 inches longsighted | inches long | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
@@ -697,6 +710,7 @@ is a concept to have | is thought to have | fingerprint | - | | mined editor fam
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 is regarded as to | is believed to | fingerprint | - | !next=whether,how,what,which,the | mined editor family:? sites=1 spinner=spinrewriter-and-also
+it's a ways | it is | fingerprint | - | next=broad,great,good,important,clear,possible,likely,unlikely,essential,necessary,critical,vital,difficult,hard,easy,true,not,also,still,very,now,the,a,an,fab,interesting,exciting,remarkable,surprising,amazing,wonderful,unclear,believed,thought,expected,estimated,known,too,so,really | mined editor family:? sites=1 spinner=newsbot2019-change-into
 it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
 its possess | its own | fingerprint | - | | family:S editor
@@ -718,6 +732,9 @@ learn about | study | fingerprint | - | prev=the,a,this,new,latest,recent,earlie
 learn about's | study's | fingerprint | - | | family:H editor
 legal investigation | criminal investigation | ambiguous | n | | mined editor family:H
 legally contracting | legally binding | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+leisurely cretaceous | late Cretaceous | fingerprint | - | | mined editor family:? sites=1 spinner=newsbot2019-change-into
+leisurely jurassic | late Jurassic | fingerprint | - | | editor family:? spinner=newsbot2019-change-into
+leisurely triassic | late Triassic | fingerprint | - | | editor family:? spinner=newsbot2019-change-into
 lend a hand | help | ambiguous | v | | dev:H editor
 lent a hand | helped | fingerprint | - | | family:H editor
 less more likely | less likely | fingerprint | - | | mined editor family:K
@@ -769,6 +786,7 @@ medical practioners | doctors | fingerprint | - | | mined editor family:? sites=
 meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
+mental perform | mental function | fingerprint | - | | mined editor family:O sites=1
 meridian | climate | ambiguous | - | !prev=prime,celestial,local,central,the,greenwich !next=line,lines,arc,circle,passage,transit,crossing | mined editor family:P sites=2 spinner=autoblog2016-some-more
 meridian accord | climate accord | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 meridian change | climate change | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -988,6 +1006,7 @@ pronounced co-author | said co-author | fingerprint | - | | mined editor family:
 pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
+psychological feature | cognitive | fingerprint | - | next=impairment,impairments,decline,function,functions,functioning,abilities,ability,skills,performance,health,development,tests,test,testing,problems,deficits,changes,training,load,processes,reserve,symptoms,disorder,disorders,status,control,flexibility,behavioral,behavioural,therapy,science,neuroscience,dysfunction,damage,benefits,effects | mined editor family:O sites=1
 public health and fitness | public health | fingerprint | - | | family:S editor
 public health impression | public health impact | fingerprint | - | | mined editor family:K sites=1
 pump assault | heart attack | fingerprint | - | | family:O editor
@@ -1076,6 +1095,7 @@ shew | show | fingerprint | v | | family:O editor
 shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
 shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
+shut friends | close friends | fingerprint | - | prev=and,your,my,his,her,their,our,of,with,family,two,three,four,five,many,some,few,her !next=out,off,up,in,away,down,from,into | mined editor family:O sites=1
 shut means | close approach | fingerprint | - | prev=its,a,the,closest,next,next-closest | mined editor family:H sites=1
 side impacts | side effects | fingerprint | - |  | mined editor family:D
 significant-pace | high-speed | fingerprint | - |  | mined editor family:D
@@ -1095,6 +1115,7 @@ socioeconomic magnificence | socioeconomic class | fingerprint | n | | mined edi
 solar organisation | solar system | fingerprint | - |  | mined editor family:S
 solar organization | solar system | fingerprint | - |  | mined editor family:S
 solar program | solar system | fingerprint | - |  | mined editor family:D
+solely round | only about | fingerprint | - | | mined editor family:? sites=1
 solidified arteries | hardened arteries | fingerprint | - |  | mined editor family:D
 some distance afield | far afield | fingerprint | - | | mined editor family:N sites=1
 some of a misfortune | some of the worst | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1281,6 +1302,7 @@ way before | previously | ambiguous | - | | dev:D
 way during which | way in which | fingerprint | - | | mined editor family:H sites=1
 ways during which | ways in which | fingerprint | - | | editor family:H
 we tin | we can | fingerprint | - | | mined editor family:O
+weasel household | weasel family | fingerprint | - | | mined editor family:? sites=1
 weddell water | Weddell Sea | fingerprint | - | | mined editor family:? sites=1
 weeks old-fashioned | weeks old | fingerprint | - | | editor family:X
 weill cornell drugs | Weill Cornell Medicine | fingerprint | - | | mined editor family:H
