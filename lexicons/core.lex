@@ -340,6 +340,7 @@ brookings establishment | Brookings Institution | fingerprint | - | | family:A e
 brush previous | brush past | fingerprint | - | | mined editor family:A sites=1
 brute drive | brute force | fingerprint | - | | dev:A
 burial website | burial site | fingerprint | n | | family:A editor
+bushes | trees | ambiguous | - | !near=shrub,shrubs,hedge,hedges,hedgerow,hedgerows,rose,roses,berry,berries,blueberry,blueberries,garden,gardens,gardening,gardener,gardeners,bush,tree,trees,bushfire,bushfires,scrub,scrubland | mined editor family:A
 buying groceries | shopping | ambiguous | - | | dev:A
 by distinction | by contrast | ambiguous | - | | mined editor family:A
 by means of | by | ambiguous | - | prev=posed,launched,released,delivered,published,funded,led,conducted,written,caused,developed,issued,signed,backed,supported,sponsored,founded,owned,operated,run,produced,created,made,obtained,reported,described,shared,commissioned,authored | mined editor family:A sites=1
@@ -1013,7 +1014,7 @@ folks | people | ambiguous | - |  | dev:A dev:S family:H mined
 folks's | people's | fingerprint | - | | family:A editor
 follow-up examine | follow-up study | fingerprint | - | | family:A editor
 following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
-food plan | diet | ambiguous | n | | family:A editor
+food plan | diet | ambiguous | n | | family:A family:H editor mined
 food regimen | diet | fingerprint | - | | family:A editor
 for brief, | for short, | fingerprint | - | | mined editor family:A sites=1
 for instance | for example | ambiguous | - | | dev:A editor
@@ -1059,6 +1060,7 @@ gates basis | Gates Foundation | fingerprint | - | | family:A editor
 gene enhancing | gene editing | fingerprint | - | | family:A editor
 gene remedy | gene therapy | fingerprint | - | | family:A editor
 generally used | commonly used | ambiguous | - | | seed dev:A
+genetic materials | genetic material | ambiguous | - | | mined editor family:A
 genome enhancing | genome editing | fingerprint | - | | family:A editor
 gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 gentle air pollution | light pollution | fingerprint | - | | family:A editor
@@ -1071,6 +1073,7 @@ gentle yr | light year | fingerprint | - |  | editor family:A
 gentle-decades | light-years | fingerprint | - | | mined editor family:A sites=1
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
+getting older | aging | ambiguous | - | prev=reverse,reversing,reverses,slow,slowing,slows,sluggish,delay,delaying,delays,combat,combating,fight,fighting,halt,halting,accelerate,accelerates,accelerating | mined editor family:A
 getting older analysis | aging research | fingerprint | - | | family:A editor
 getting older inhabitants | aging population | fingerprint | n | | family:A editor
 getty photographs | Getty Images | fingerprint | - | | mined editor family:A
@@ -1727,7 +1730,9 @@ mud and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,
 mud and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 mud lane | dust lane | fingerprint | n | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 mud storm | dust storm | fingerprint | n | | mined editor family:A
+muscle constructing | muscle building | fingerprint | - | | mined editor family:A
 muscle harm | muscle damage | fingerprint | - | | family:A editor
+muscle progress | muscle growth | ambiguous | - | | mined editor family:A
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
 muscle tissues | muscles | ambiguous | - | !next=samples,sample,of,from,and,were | mined editor family:A sites=2
 muscular tissues | muscles | fingerprint | - | | mined editor family:A sites=2
@@ -2033,6 +2038,7 @@ pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
 posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
 positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,within,about,around,roughly,approximately,some,near,at,between | mined editor family:A
+positive aspects | gains | ambiguous | - | !prev=the,its,their,his,her,our,your,many,some,several,other,both,these,those,all,various,any,certain,few,most,more,two,three,four,of,and,or,negative,adverse | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
@@ -2551,7 +2557,7 @@ the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined e
 the large bang | the Big Bang | fingerprint | - |  | editor family:A
 the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
 the longer term | the future | ambiguous | - | !prev=in,over,for,into,and,or !next=effect,effects,impact,impacts,consequences,outcome,outcomes,risk,risks,benefits,benefit,health,use,care,trend,trends,outlook,prospects,goal,goals,view,survival,follow-up,studies,study,data,results,treatment,therapy,damage,costs,savings,well,being | mined editor family:A
-the look at | the study | ambiguous | - | !prev=take,took,taking,takes,have,had,has,having,get,got,gets,getting,give,gave,gives,giving | mined editor family:A sites=1
+the look at | the study | ambiguous | - | !prev=take,took,taking,takes,have,had,has,having,get,got,gets,getting,give,gave,gives,giving | mined editor family:A family:H sites=2
 the lower in | the decrease in | fingerprint | - | | family:A editor
 the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the major image | the big picture | fingerprint | - | | mined editor family:A

@@ -1259,7 +1259,7 @@ uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
-useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
+useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced or next=birds,bird,fish,animals,whales,dolphins,seals,bats,bees,coral,corals,trees,cattle,livestock,deer | mined editor family:A family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 usually | only | ambiguous | - | next=about,around,recently,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1322,7 +1322,7 @@ worldwide location | country | fingerprint | n | | mined editor family:H sites=1
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would per chance | will | fingerprint | - | | mined editor family:H sites=1
-would possibly | might | ambiguous | - | | family:H editor
+would possibly | might | ambiguous | - | | family:A family:H editor mined
 written report | study | ambiguous | n | | family:O editor
 years old-fashioned | years old | fingerprint | - | | editor family:X
 years quondam | years old | fingerprint | - | | editor family:O
