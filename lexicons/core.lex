@@ -141,6 +141,7 @@ an necessary | an important | fingerprint | - |  | editor family:A
 an necessary a part of | an important part of | fingerprint | - |  | editor family:A
 an ordinary of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
 an precise | an actual | fingerprint | - | | mined editor family:A sites=1
+an space | an area | fingerprint | - | | mined editor family:A
 an vital | an important | fingerprint | - |  | editor family:A
 an vital a part of | an important part of | fingerprint | - |  | editor family:A
 anal most cancers | anal cancer | fingerprint | - | | family:A editor
@@ -339,6 +340,7 @@ brookings establishment | Brookings Institution | fingerprint | - | | family:A e
 brush previous | brush past | fingerprint | - | | mined editor family:A sites=1
 brute drive | brute force | fingerprint | - | | dev:A
 burial website | burial site | fingerprint | n | | family:A editor
+bushes | trees | ambiguous | - | !near=shrub,shrubs,hedge,hedges,hedgerow,hedgerows,rose,roses,berry,berries,blueberry,blueberries,garden,gardens,gardening,gardener,gardeners,bush,tree,trees,bushfire,bushfires,scrub,scrubland | mined editor family:A
 buying groceries | shopping | ambiguous | - | | dev:A
 by distinction | by contrast | ambiguous | - | | mined editor family:A
 by means of | by | ambiguous | - | prev=posed,launched,released,delivered,published,funded,led,conducted,written,caused,developed,issued,signed,backed,supported,sponsored,founded,owned,operated,run,produced,created,made,obtained,reported,described,shared,commissioned,authored | mined editor family:A sites=1
@@ -423,6 +425,7 @@ chook's | bird's | ambiguous | - | | mined editor family:A
 choose | judge | ambiguous | - | prev=a,the,federal,district,circuit,high,excessive,supreme,chief,appeals,presiding,trial,state,county,superior,magistrate,immigration,bankruptcy,u.s,us,administrative,former,retired,another,one,senior,judge,tax,employment,youth,sheriff,competition,contest,panel,independent,impartial,good,best,finest,better,higher,poor,worse,fair,truthful,honest,conservative,liberal,lower,decrease,that,this,each,every,whose,spanish,italian,french,german,british,indian,chinese,brazilian !next=to,from,between,which,what,whether,how,whom,who,wisely,carefully,not,whichever,one,among,amongst,their,his,her,its,our,your,a,an | family:A editor
 chronic ache | chronic pain | fingerprint | - | | family:A seed
 chubby | overweight | ambiguous | - | | family:A editor
+chubby or overweight | overweight or obese | fingerprint | - | | mined editor family:A
 circumstances | conditions | ambiguous | - | prev=pain,ache,health,being,medical,chronic,persistent,continual,skin,underlying,pre-existing,existing,mental,psychological,rare,serious,critical,psychiatric,autoimmune,inflammatory,genetic,neurological,cardiovascular,respiratory,comorbid,various,numerous,dwelling,residing,working,weather,climate,environmental,sleep,heart,kidney,liver,lung,metabolic,these or next=akin,corresponding,like,such,reminiscent,equivalent,together,including | seed dev:A
 circumstances akin to | conditions such as | fingerprint | - | | seed dev:A
 clarify | explain | ambiguous | v | | dev:A
@@ -720,7 +723,10 @@ dirt and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,gala
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
+discover out | find out | fingerprint | - | | mined editor family:A
 discovered | found | ambiguous | - | !prev=newly,accidentally,serendipitously,first,undiscovered,yet,be,is,are,was,were,been,being,recently !next=deep,beneath,below,underground | seed dev:A editor family:H mined
+discovered out | found out | fingerprint | - | | editor family:A
+discovering out | finding out | fingerprint | - | | editor family:A
 discuss present | talk show | ambiguous | n | | mined editor family:A sites=1
 disordered consuming | disordered eating | fingerprint | - | | family:A editor
 display screen time | screen time | fingerprint | - | | family:A editor
@@ -763,6 +769,7 @@ dust and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies
 dust and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 dwell as much as | live up to | fingerprint | v | | mined editor family:A sites=1
 dwelling | living | ambiguous | - | !prev=a,the,their,his,her,its,single,family,multi,multi-family,private,cliff,cave,human,rural,urban,each,every,one's,new,old,historic,permanent,temporary,modest,humble,ancient,underground,primary,main,principal !next=units,unit,place,places,house,houses,structures,structure,quarters,dwelling | mined editor family:A sites=2
+dwelling particular person | living person | fingerprint | n | | mined editor family:A
 dysfunction | disorder | ambiguous | n | prev=anxiety,nervousness,depressive,bipolar,eating,consuming,personality,sleep,stress,use,spectrum,autism,mental,psychological,psychiatric,neurological,genetic,autoimmune,blood,metabolic,hyperactivity,compulsive,panic,mood,temper,seizure,movement,rare,brain,mind | editor
 e mail | email | fingerprint | - | | family:A editor
 e mail tackle | email address | fingerprint | n | | family:A editor
@@ -901,6 +908,8 @@ examined positive | tested positive | ambiguous | - | prev=has,have,had,having,a
 examined positive for | tested positive for | fingerprint | - | | mined editor family:A sites=1
 examined unfavorable | tested negative | fingerprint | - | | family:A editor
 exams | tests | ambiguous | - | prev=pcr,rapid,speedy,antigen,antibody,covid,coronavirus,blood,genetic,diagnostic,lab,laboratory,screening,dna,urine,saliva | mined editor family:A
+excess weight coaching | weight training | fingerprint | - | | mined editor family:A
+excess weight education | weight training | fingerprint | - | | mined editor family:A
 excessive | high | ambiguous | - | next=blood,ldl,cholesterol,ranges,levels,danger,risk,doses,dose,temperatures,temperature,fever,charges,rates,revenue,earnings,incomes,school,stress,strain,pressure,sugar,glucose,fats,fat,salt,sodium,protein,fiber,fibre,calorie,prevalence,decision,resolution,precision,sensitivity,speeds,pace,velocity,altitude,altitudes,latitudes,tide,stakes,demand,density,frequency,doses,levels,ranges | dev:A editor
 excessive climate | extreme weather | fingerprint | - | | family:A editor
 excessive climate occasions | extreme weather events | fingerprint | - | | family:A editor
@@ -916,7 +925,7 @@ expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,y
 explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
 exterior of | outside of | ambiguous | - | !prev=the,an,its,their,his,her,our,your,building's,house's,car's,whole,entire,painted | mined editor family:A
 extinction danger | extinction risk | fingerprint | - | | family:A editor
-extra | more | ambiguous | - | next=likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
+extra | more | ambiguous | - | next=harmful,dangerous,pressing,urgent,likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra contagious | more contagious | ambiguous | - | | mined editor family:A
 extra doubtless | more likely | fingerprint | - | | family:A editor
 extra exactly | more precisely | fingerprint | - | | mined editor family:A sites=1
@@ -946,6 +955,7 @@ faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of public well being | School of Public Health | fingerprint | - | | family:A editor
 fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
+fairly just a few | quite a few | fingerprint | - | | mined editor family:A
 fall wanting | fall short of | fingerprint | v | | mined editor family:A sites=1
 famous | noted | ambiguous | - | prev=he,she,they,researchers,authors,scientists,experts,who,also,it,report,study,examine,analysis,and,additionally,we,consultants,professor,writer,creator | family:A editor
 far aspect of the moon | far side of the moon | fingerprint | - | | family:A editor
@@ -957,6 +967,9 @@ fashions | models | ambiguous | - | !near=fashion*,clothing,designer*,dress*,wea
 fast-food eating places | fast-food restaurants | fingerprint | - | | family:A editor
 fatality charge | fatality rate | fingerprint | n | | family:A editor
 fatality fee | fatality rate | fingerprint | - | | family:A editor
+fats cell | fat cell | fingerprint | n | | mined editor family:A
+fats loss | fat loss | fingerprint | - | | mined editor family:A
+fats tissue | fat tissue | fingerprint | n | | mined editor family:A
 fatty liver illness | fatty liver disease | fingerprint | - | | family:A editor
 fb publish | Facebook post | fingerprint | n | | mined editor family:A sites=1
 federal commerce fee | Federal Trade Commission | fingerprint | - | | family:A editor
@@ -1001,7 +1014,7 @@ folks | people | ambiguous | - |  | dev:A dev:S family:H mined
 folks's | people's | fingerprint | - | | family:A editor
 follow-up examine | follow-up study | fingerprint | - | | family:A editor
 following | next | ambiguous | - | next=day,week,month,year,yr,morning,night,evening,afternoon,step,steps,generation,generations,decade,decades,season,phase,stage,round,spring,summer,autumn,fall,winter,weekend,monday,tuesday,wednesday,thursday,friday,saturday,sunday,few,two,three,four,five,six,ten,several | dev:A editor
-food plan | diet | ambiguous | n | | family:A editor
+food plan | diet | ambiguous | n | | family:A family:H editor mined
 food regimen | diet | fingerprint | - | | family:A editor
 for brief, | for short, | fingerprint | - | | mined editor family:A sites=1
 for instance | for example | ambiguous | - | | dev:A editor
@@ -1047,6 +1060,7 @@ gates basis | Gates Foundation | fingerprint | - | | family:A editor
 gene enhancing | gene editing | fingerprint | - | | family:A editor
 gene remedy | gene therapy | fingerprint | - | | family:A editor
 generally used | commonly used | ambiguous | - | | seed dev:A
+genetic materials | genetic material | ambiguous | - | | mined editor family:A
 genome enhancing | genome editing | fingerprint | - | | family:A editor
 gentle | mild | ambiguous | - | next=symptoms,signs,cognitive,depression,melancholy,anxiety,nervousness,covid,covid-19,illness,disease,infection,case,cases,circumstances,instances,side,unwanted,form,forms,to,or,hypertension,impairment,traumatic,reactions,reaction,fever,pain,ache | dev:A editor
 gentle air pollution | light pollution | fingerprint | - | | family:A editor
@@ -1059,8 +1073,10 @@ gentle yr | light year | fingerprint | - |  | editor family:A
 gentle-decades | light-years | fingerprint | - | | mined editor family:A sites=1
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
+getting older | aging | ambiguous | - | prev=reverse,reversing,reverses,slow,slowing,slows,sluggish,delay,delaying,delays,combat,combating,fight,fighting,halt,halting,accelerate,accelerates,accelerating | mined editor family:A
 getting older analysis | aging research | fingerprint | - | | family:A editor
 getting older inhabitants | aging population | fingerprint | n | | family:A editor
+getty photographs | Getty Images | fingerprint | - | | mined editor family:A
 giant | large | ambiguous | - | next=quantity,quantities,variety,number,numbers,scale,pattern,sample,examine,study,research,trial,cohort,portion,proportion,percentage,share,amounts,amount,doses,dose,language,datasets,enough,sufficient,group,hadron | dev:A editor
 giant examine | large study | fingerprint | - | | family:A editor
 giant hadron collider | Large Hadron Collider | fingerprint | - | | family:A editor
@@ -1243,6 +1259,7 @@ in current years | in recent years | fingerprint | - | | family:A editor
 in different phrases | in other words | fingerprint | - | !prev=expressed,written,said,put,phrased,repeated,used,worded,words | mined editor family:A sites=2
 in direction of | towards | fingerprint | - | | family:A editor
 in distinction | in contrast | ambiguous | - | !next=from,between | mined editor family:A
+in distinction, | in contrast, | fingerprint | - | | mined editor family:A family:S sites=2
 in entrance of | in front of | fingerprint | - |  | mined editor family:A
 in every single place | everywhere | ambiguous | - | | family:A editor
 in flip | in turn | fingerprint | - | | family:A editor
@@ -1421,6 +1438,7 @@ labored out | worked out | fingerprint | - | !next=in,of,there,on,at,under | min
 laborious | hard | ambiguous | - | | family:A editor
 laboured | worked | ambiguous | - | next=on,with,alongside,together,closely | mined editor family:A
 ladies | women | ambiguous | - | | editor
+lads's | men's | fingerprint | - | | mined editor family:A
 lady | woman | ambiguous | - | prev=a,the,one,another,older,elderly,pregnant,this,that,every,each,any !next=gaga,luck,liberty,justice,macbeth | mined editor family:A family:I sites=2
 landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
@@ -1521,6 +1539,7 @@ magnetic field traces | magnetic field lines | fingerprint | - | | mined editor 
 magnetic protect | magnetic shield | fingerprint | - | | mined editor family:A sites=1
 magnetic subject | magnetic field | fingerprint | n | | family:A editor
 magnetic subject traces | magnetic field lines | fingerprint | - | | mined editor family:A
+main as much as | leading up to | fingerprint | - | | mined editor family:A
 main by instance | leading by example | fingerprint | - | | mined editor family:A sites=1
 main care docs | primary care doctors | fingerprint | - | | family:A editor
 main care physicians | primary care physicians | fingerprint | - | | family:A editor
@@ -1565,6 +1584,7 @@ meals and agriculture group | Food and Agriculture Organization | fingerprint | 
 meals and drug administration | Food and Drug Administration | fingerprint | - | | family:A editor
 meals banks | food banks | fingerprint | - | | family:A editor
 meals chain | food chain | fingerprint | n | | family:A editor
+meals consumption | food intake | fingerprint | - | | mined editor family:A
 meals insecurity | food insecurity | fingerprint | - | | family:A editor
 meals internet | food web | fingerprint | n | | family:A editor
 meals merchandise | food products | fingerprint | - | | family:A editor
@@ -1710,8 +1730,12 @@ mud and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,
 mud and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 mud lane | dust lane | fingerprint | n | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 mud storm | dust storm | fingerprint | n | | mined editor family:A
+muscle constructing | muscle building | fingerprint | - | | mined editor family:A
 muscle harm | muscle damage | fingerprint | - | | family:A editor
+muscle progress | muscle growth | ambiguous | - | | mined editor family:A
 muscle tissue | muscles | ambiguous | - | !next=samples,sample,biopsy,biopsies,damage,harm,regeneration,engineering,mass,loss,fibers,fibres,cells,of,is,was,from,and,in,that,which,were | family:A editor
+muscle tissues | muscles | ambiguous | - | !next=samples,sample,of,from,and,were | mined editor family:A sites=2
+muscular tissues | muscles | fingerprint | - | | mined editor family:A sites=2
 must haves | necessities | ambiguous | - | | dev:A
 nationwide | national | ambiguous | - | | dev:A editor
 nationwide academies of sciences | National Academies of Sciences | fingerprint | - | | family:A editor
@@ -1780,6 +1804,7 @@ Nice Pyramid | Great Pyramid | fingerprint | cs | | mined editor family:A sites=
 nice recession | Great Recession | fingerprint | - | | family:A editor
 nice white shark | great white shark | fingerprint | n | | mined editor family:A sites=1
 nicely | well | ambiguous | - | | family:A editor
+nicely versed | well versed | fingerprint | - | | mined editor family:A
 nicotine alternative remedy | nicotine replacement therapy | fingerprint | - | | family:A editor
 night time | night | ambiguous | - | | dev:A editor
 night time's | night's | ambiguous | - | | dev:A
@@ -2013,6 +2038,7 @@ pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
 posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
 positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,within,about,around,roughly,approximately,some,near,at,between | mined editor family:A
+positive aspects | gains | ambiguous | - | !prev=the,its,their,his,her,our,your,many,some,several,other,both,these,those,all,various,any,certain,few,most,more,two,three,four,of,and,or,negative,adverse | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
 post hoc evaluation | post hoc analysis | fingerprint | n | | family:A editor
 post-traumatic stress dysfunction | post-traumatic stress disorder | fingerprint | - | | family:A editor
@@ -2441,6 +2467,7 @@ stress administration | stress management | fingerprint | - | | family:A editor
 strikes | moves | ambiguous | - | prev=moon,earth,planet,sun,star,comet,asteroid,spacecraft next=between,across,into,away,nearer,closer,towards,toward,past,behind | mined editor family:A
 string idea | string theory | fingerprint | - | | family:A editor
 stroll | walk | ambiguous | v | !prev=leisurely,evening,gentle,short,brief,afternoon,morning,slow,pleasant,nice,romantic,seaside,beach,riverside,relaxing,quick,little,long,lengthy,sunday,moonlit | family:A editor
+strolling round | walking around | ambiguous | - | | mined editor family:A sites=2
 struggling a coronary heart assault | suffering a heart attack | fingerprint | - | | mined editor family:A sites=2
 struggling from | suffering from | ambiguous | - | !next=day,start,beginning,outset,the,early,last,game,match,week,month,year,season,one | mined editor family:A
 studied on the | studied at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -2530,7 +2557,7 @@ the journal of vitamin | The Journal of Nutrition | fingerprint | - |  | mined e
 the large bang | the Big Bang | fingerprint | - |  | editor family:A
 the leads to | the results in | ambiguous | - | prev=revealed,printed,published,reported | mined editor family:A
 the longer term | the future | ambiguous | - | !prev=in,over,for,into,and,or !next=effect,effects,impact,impacts,consequences,outcome,outcomes,risk,risks,benefits,benefit,health,use,care,trend,trends,outlook,prospects,goal,goals,view,survival,follow-up,studies,study,data,results,treatment,therapy,damage,costs,savings,well,being | mined editor family:A
-the look at | the study | ambiguous | - | !prev=take,took,taking,takes,have,had,has,having,get,got,gets,getting,give,gave,gives,giving | mined editor family:A sites=1
+the look at | the study | ambiguous | - | !prev=take,took,taking,takes,have,had,has,having,get,got,gets,getting,give,gave,gives,giving | mined editor family:A family:H sites=2
 the lower in | the decrease in | fingerprint | - | | family:A editor
 the lunar floor | the lunar surface | fingerprint | - |  | editor family:A
 the major image | the big picture | fingerprint | - | | mined editor family:A
@@ -2712,6 +2739,7 @@ vitality | energy | ambiguous | - | | editor
 vitality costs | energy prices | fingerprint | - | | family:A editor
 vitality drinks | energy drinks | fingerprint | - | | family:A editor
 vitality effectivity | energy efficiency | fingerprint | - | | family:A editor
+vitality expenditure | energy expenditure | fingerprint | - | | mined editor family:A
 vitality payments | energy bills | fingerprint | - | | family:A editor
 vitality ranges | energy levels | fingerprint | - | | family:A editor
 vitality safety | energy security | fingerprint | - | | mined editor family:A
@@ -2759,6 +2787,8 @@ weblog publish | blog post | fingerprint | n | | mined editor family:A sites=1
 weblog submit | blog post | fingerprint | n | | family:A editor
 weight achieve | weight gain | fingerprint | - | | family:A editor
 weight administration | weight management | fingerprint | - | | family:A editor
+weight coaching | weight training | fingerprint | - | | mined editor family:A sites=5
+weight education | weight training | fingerprint | - | next=session,sessions,routine,routines,program,programs,workout,workouts,exercise,exercises | mined editor family:A
 weight loss plan | diet | fingerprint | n | | family:A editor
 weight problems | obesity | fingerprint | - | | dev:A editor
 weight problems charges | obesity rates | fingerprint | - | | family:A editor
@@ -2850,6 +2880,7 @@ worldwide house station | International Space Station | fingerprint | - | | fami
 worldwide labor group | International Labor Organization | fingerprint | - | | family:A editor
 worldwide labour group | International Labour Organization | fingerprint | - | | family:A editor
 worldwide local weather | global climate | fingerprint | - | | mined editor family:A sites=1
+worldwide middle | International Center | fingerprint | - | | mined editor family:A
 worldwide olympic committee | International Olympic Committee | fingerprint | - | | family:A editor
 worldwide place station | International Space Station | fingerprint | - | | editor family:A
 worldwide power company | International Energy Agency | fingerprint | - | | family:A editor

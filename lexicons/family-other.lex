@@ -79,6 +79,7 @@ although | while | ambiguous | - | | dev:S
 ambiance situation | climate crisis | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
 amino poison | amino acid | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+among a long time of | between the ages of | fingerprint | - | | mined editor family:H
 amusing media | social media | fingerprint | - | | mined editor family:? sites=1
 amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
 an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
@@ -620,6 +621,7 @@ hot canine | hot dog | fingerprint | n | | mined editor family:X
 hothouse gas | greenhouse gas | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
+huge-scale | large-scale | fingerprint | - | | mined editor family:H
 hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 humor glucose | blood glucose | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 humor pressure | blood pressure | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
@@ -700,6 +702,8 @@ insulin level of resistance | insulin resistance | fingerprint | - |  | mined ed
 intense care unit | intensive care unit | fingerprint | n | | family:S editor
 intense treatment unit | intensive care unit | fingerprint | n | | family:S editor
 interest rover | Curiosity rover | fingerprint | - | | mined editor family:? sites=1
+intimate maturity | sexual maturity | fingerprint | - | | mined editor family:? spinner=dating-filler-seafood
+intimately mature | sexually mature | fingerprint | - | | mined editor family:? spinner=dating-filler-seafood
 introduced | launched | ambiguous | - | prev=was,were,been,once,being,be,is,are near=investigation,investigations,inquiry,probe,campaign,appeal,operation,manhunt,service,app,mission,rocket,satellite,scheme,programme,program,trial,trials,review | mined editor family:H
 intrusive bugs | invasive insects | fingerprint | - | | mined editor family:? sites=1
 intrusive species | invasive species | fingerprint | - | | editor family:?
@@ -773,6 +777,7 @@ majority exhilarating | most exciting | fingerprint | - | | mined editor family:
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
+manipulate institution | control group | fingerprint | n | | mined editor family:H
 many particularly | most notably | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 many thanks to | thanks to | ambiguous | - | !prev=and,with,our,my,also,special,a,big,huge,very,again,so,once,final,sincere,warm,heartfelt next=its,their,advances,improved,improvements | mined editor family:? spinner=sciencia
 many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,fifteen,twenty,thirty,forty,fifty,sixty,hundred,hundreds,couple | dev:S
@@ -954,6 +959,7 @@ percentage less likely | percent less likely | fingerprint | - | | editor family
 percentage more likely | percent more likely | fingerprint | - | | mined editor family:S sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+perish younger | die young | fingerprint | - | | mined editor family:? spinner=dating-filler-seafood
 perplexing | trying | ambiguous | - | next=to prev=victims,people,they,he,she,we,researchers,scientists,officials,rescuers,families,residents,authorities,who,still | mined editor family:P sites=1 spinner=autoblog2016-some-more
 perseverants | patients | fingerprint | - | | mined editor family:X sites=1
 person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
@@ -1204,7 +1210,9 @@ the many engaging | the most interesting | fingerprint | - | next=thing,part,asp
 the moment | when | ambiguous | - | !prev=at,for,this,that,the,a,from,until,since,in,of,right,exact,very,same,historic,defining,perfect,till,by,capture,captured,seize,seized,live,lived,enjoy,enjoyed,savor,described,recalled,recalls,remember,remembers,remembered,witnessed,marked,marks,was,is,it's,that's !next=of,for,to,is,was,has,had,came,comes,arrived,arrives,will,would,could,when,where,itself,being | dev:D
 the ones | those | ambiguous | - | !prev=are,were,is,was,be,being,been,only,just,exactly,not,among,of,all | dev:H
 the particular | the | ambiguous | - | line-start | mined editor family:D
+the period in-between | the interim | fingerprint | - | | mined editor family:H
 the red world | the red planet | fingerprint | - | | mined editor family:? sites=1
+the reverse associated with | the opposite of | fingerprint | - | | mined editor family:? spinner=dating-filler-seafood
 the same prison term | the same time | fingerprint | - | | editor family:S family:X
 the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
@@ -1272,7 +1280,7 @@ uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
-useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced | mined editor family:H
+useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced or next=birds,bird,fish,animals,whales,dolphins,seals,bats,bees,coral,corals,trees,cattle,livestock,deer | mined editor family:A family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 usually | only | ambiguous | - | next=about,around,recently,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1336,7 +1344,7 @@ worldwide location | country | fingerprint | n | | mined editor family:H sites=1
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
 would per chance | will | fingerprint | - | | mined editor family:H sites=1
-would possibly | might | ambiguous | - | | family:H editor
+would possibly | might | ambiguous | - | | family:A family:H editor mined
 written report | study | ambiguous | n | | family:O editor
 years old-fashioned | years old | fingerprint | - | | editor family:X
 years quondam | years old | fingerprint | - | | editor family:O
