@@ -15,13 +15,13 @@ from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
 NEAR_WINDOW = 8
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
 ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
+ARTICLES = frozenset(("a", "an", "the"))  # before a replacement opening with one, an article is doubled: no agreement
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
 class Match(namedtuple("Match", "i j start end form glued space_after", defaults=("", False))):
-    """A lexicon form found in the text, from token `i` up to (not including) token `j`.
-
-    A named tuple rather than a dataclass: the matcher makes one per candidate, and tuples are built in C."""
+    """A lexicon form found in the text, from token `i` up to (not including) token `j`. A named tuple rather than a
+    dataclass: the matcher makes one per candidate, and tuples are built in C."""
 
     __slots__ = ()
     i: int
@@ -306,7 +306,7 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
     if m.space_after:
         after += " "
     start, rule = m.start, m.form.rule
-    article = _article_before(ctx, m.i) if not m.glued else None
+    article = _article_before(ctx, m.i) if not m.glued and after.split(" ", 1)[0].lower() not in ARTICLES else None
     if article is not None:
         a_tok = ctx.tokens[article]
         is_an = a_tok.key == "an"

@@ -223,7 +223,8 @@ class Normalizer:
             # and matching. Artifacts still apply, and enough of them are a verdict of their own.
             found_artifacts = artifacts.page_edits(text, folded, None, opts.disable)
             if not artifacts.signature(found_artifacts):
-                return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), False, []
+                # repaired artifacts ("{A A} EXTRA") can spell out a fingerprint: the follow-up pass looks
+                return _resolve(text, found_artifacts, opts), spin_verdict(0, 0, words), bool(found_artifacts), []
 
         tokens = TokenTable(folded)
         protected = protected_spans(text)
@@ -291,7 +292,7 @@ class Normalizer:
             exact = {k: (m.i, m.j) for m, _ in chosen if m.form.entry.tier == "fingerprint" for k in range(m.i, m.j)}
             edits += self._near_miss_edits(text, folded, tokens, exact, protected, quotes, opts)
         edits = _resolve(text, edits + found_artifacts, opts)
-        follow_up = bool(edits) and (spin.verdict != "clean" or spun)
+        follow_up = bool(edits) and (spin.verdict != "clean" or spun or bool(found_artifacts))
         follow_up = follow_up and (guard_may_flip(ctx, edits) or completes_fingerprint(ctx, edits))
         return edits, spin, follow_up, suggestions
 
