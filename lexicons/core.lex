@@ -166,6 +166,7 @@ analyze | study | ambiguous | - | prev=a,an,the,this,new,latest,recent,current,t
 analyze authors | study authors | fingerprint | - | prev=the,a,an,new,our,their,its,this | mined editor family:A family:S sites=1
 analyze finds | study finds | fingerprint | - | !prev=to,and,or,will,would,could,can,should,must,may,might,they,we,researchers,scientists,archaeologists,experts | mined editor family:A sites=1
 andrew marr present | Andrew Marr show | fingerprint | - | | mined editor family:A family:? sites=1
+answerable for | responsible for | ambiguous | - | | mined editor family:A
 antagonistic occasions | adverse events | fingerprint | - | | dev:A editor
 antagonistic results | adverse effects | fingerprint | - | | seed dev:A
 antibody ranges | antibody levels | fingerprint | - | | family:A editor
@@ -236,6 +237,7 @@ attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,speci
 attention-grabbing | interesting | fingerprint | - | | family:A editor family:H
 attributable to | due to | ambiguous | - | !prev=deaths,cases,instances,fraction,proportion,share,burden,risk,danger,threat,mortality,largely,partly,partially,directly,immediately,entirely,solely,fully,wholly,loss,losses,dalys,costs,prices,percentage,p.c,percent,excess,extra,cancers,hospitalizations,hospitalisations,admissions,emissions,events,occasions,illnesses,diseases,infections,not,attributable,be,were,was,is,are,been,being,those,years,life-years,fractions,proportions,number,quantity,total,whole | family:A editor
 augmented actuality | augmented reality | fingerprint | - | | family:A editor
+australian broadcasting company | Australian Broadcasting Corporation | fingerprint | - | | mined editor family:A
 author on the | author at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 authorities | government | ambiguous | - | next=funding,funded,agencies,companies,officials,officers,spending,policy,coverage,policies,insurance,programs,programmes,program,programme,data,knowledge,figures,statistics,report,reports,stories,grants,grant,support,assist,scientists,researchers,shutdown,debt,bonds,guidelines,pointers,regulations,laws,legislation,restrictions,ministers,minister,departments,department,division,divisions,bodies,body,physique,contracts,contract,websites,website,web,records,documents,paperwork,employees,workers,staff,advisers,advisors,sources,supply,subsidies,subsidy,intervention,regulation,regulators,measures,response,responses,mandates,mandate,orders,order,guidance,steerage,campaign,initiative,initiatives,plans,plan,reform,reforms,health,well,leaders,spokesperson,spokesman,spokeswoman,budget,budgets,investment,cuts,lockdown,lockdowns | family:A editor
 authorities companies | government agencies | fingerprint | - | | family:A editor
@@ -352,6 +354,7 @@ came upon | found out | ambiguous | - | next=about,that,what,how,why,who,whether
 can not | cannot | ambiguous | - | | dev:A editor
 canadian area agency | Canadian Space Agency | fingerprint | - | | editor family:A
 canadian area company | Canadian Space Agency | fingerprint | - | | editor family:A
+canadian broadcasting company | Canadian Broadcasting Corporation | fingerprint | - | | editor family:A
 canadian house agency | Canadian Space Agency | fingerprint | - | | mined editor family:A
 canadian house company | Canadian Space Agency | fingerprint | - | | editor family:A
 canadian place agency | Canadian Space Agency | fingerprint | - | | editor family:A
@@ -721,6 +724,7 @@ dirt | dust | ambiguous | - | near=dusty,star,stars,galaxy,galaxies,galaxy's,neb
 dirt and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 dirt and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
+discharge | release | ambiguous | - | prev=the,a next=said,stated,says,states,added,notes,noted,reads | mined editor family:A
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
 discover out | find out | fingerprint | - | | mined editor family:A
@@ -757,6 +761,8 @@ doubtless | likely | ambiguous | - | | family:A editor
 doubtlessly | potentially | fingerprint | - | | dev:A editor
 downing avenue | Downing Street | fingerprint | - | | family:A editor
 downside | problem | ambiguous | - | prev=a,health,being,this,that,major,big,serious,critical,significant,real,actual,common,widespread !next=risk,risks,protection | dev:A editor
+downside fixing | problem solving | fingerprint | - | | mined editor family:A
+downside-fixing | problem-solving | fingerprint | - | | editor family:A
 downsides | problems | ambiguous | - | | family:A editor
 drained | tired | ambiguous | - | !prev=emotionally,mentally,physically,bodily,psychologically,completely,totally,utterly,battery,batteries,fluid,fluids,water,swamp,wetland,wetlands,lake,lakes,was,were,been,is,are,be,being,the,a,well,properly,surgically,fully,partially !next=of,from,into,away,off,water,fluid,lake,lakes,swamp,swamps,wetland,wetlands,battery,batteries,by | family:A editor
 drastically | dramatically | ambiguous | - | | family:A editor
@@ -1125,6 +1131,7 @@ had been | were | ambiguous | - | !prev=that,which,it,he,she | dev:A editor fami
 had grow to be | had become | fingerprint | - | | mined editor family:A
 had turn out to be | had become | fingerprint | - | | family:A editor
 hair progress | hair growth | fingerprint | - | | family:A editor
+half one million | half a million | fingerprint | - | | mined editor family:A
 handed | passed | ambiguous | - | prev=bill,law,legislation,laws,measure,motion,resolution,amendment,act,senate,house,parliament,congress,legislature,lawmakers,mps,senators,assembly,council,unanimously,narrowly,overwhelmingly,easily,successfully,invoice !next=over,down,out,to,in,back,off,him,her,them,me,us,it | family:A editor
 handed away | passed away | fingerprint | - | | family:A editor
 handle | manage | ambiguous | v | near=pain,ache,symptom*,signs,condition*,circumstances,disease*,illness*,diabetes,stress,weight,blood,anxiety,nervousness | seed dev:A
@@ -1236,6 +1243,7 @@ impacted | affected | ambiguous | - | prev=was,were,been,be,is,are,being,most,ne
 impacts | affects | ambiguous | - | prev=it,that,which,this,how,also,directly,negatively,significantly,considerably,severely,adversely,melancholy,depression,illness,disease,stress | dev:A editor family:H
 impacts round | affects around | fingerprint | - |  | mined editor family:A
 imperial school london | Imperial College London | fingerprint | - | | family:A editor
+important entrance | main entrance | ambiguous | n | | mined editor family:A
 important thing findings | key findings | fingerprint | - | | mined editor family:A sites=1
 impression | impact | ambiguous | - | prev=an,significant,vital,big,major,huge,large,giant,positive,optimistic,negative,destructive,environmental,economic,potential,attainable,its,their,lasting,long-term,direct,little,no,minimal,real,actual or next=on | editor
 improve the danger | increase the risk | fingerprint | - | | family:A editor
@@ -1314,6 +1322,7 @@ info | information | ambiguous | - | | family:A editor
 info conference | news conference | fingerprint | n | | mined editor family:A
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,youngsters,kids,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines,clinicians | dev:A
+inform a unique story | tell a different story | fingerprint | - | | mined editor family:A
 information company | news agency | fingerprint | - | | family:A editor
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor
@@ -1354,6 +1363,7 @@ intercourse schooling | sex education | fingerprint | - | | family:A editor
 intercourse variations | sex differences | fingerprint | - | | family:A editor
 interminable torment | chronic pain | fingerprint | - | | family:I editor
 international common temperature | global average temperature | fingerprint | - | | family:A editor
+international forex | foreign currency | ambiguous | - | !next=market,markets,broker,brokers,trading,trader,traders,exchange,exchanges,platform,platforms,signals | mined editor family:A
 international locations | countries | fingerprint | - | | family:A editor
 international temperature | global temperature | fingerprint | - | !next=scale,scales | mined editor family:A sites=1
 international temperatures | global temperatures | fingerprint | - | | family:A editor
@@ -1392,6 +1402,8 @@ it is | it's | ambiguous | - | !next=also,getting,having,still,now,important,pos
 it is advisable | you need to | ambiguous | - | !next=to,that,for,not,if,when,in,at,on,as,also,though,however,therefore,then,and,or,but,thus,hence,because,so,always,never,sometimes,first,before,after,where,since | mined editor family:A sites=1
 it surely's | it's | fingerprint | - | | mined editor family:A sites=1
 jama community open | JAMA Network Open | fingerprint | - | | family:A editor
+james prepare dinner | James Cook | fingerprint | - | | mined editor family:A
+james prepare dinner college | James Cook University | fingerprint | - | | mined editor family:A
 jap | eastern | fingerprint | cs | next=us,u.s,united,china,europe,coast,part,parts,region,regions,seaboard,time,standard,daylight,canada,asia,africa,australia,mediterranean,pacific,atlantic,siberia,hemisphere,side,edge,flank,sky,horizon,north,south,limb | mined editor family:A
 japanese | eastern | ambiguous | cs | | mined editor family:A
 johns hopkins drugs | Johns Hopkins Medicine | fingerprint | - | | family:A editor
@@ -1663,6 +1675,7 @@ mind surgical procedure | brain surgery | fingerprint | - | | family:A editor
 mind tissue | brain tissue | fingerprint | - | | family:A editor
 mind tumor | brain tumor | fingerprint | n | | family:A editor
 mind well being | brain health | fingerprint | - | | family:A editor
+mind's | brain's | ambiguous | - | next=visible,visual,reward,capacity,response,structure,cells,neurons,activity,wiring,circuits,circuitry,chemistry,immune,blood,left,right,frontal,prefrontal,hippocampus,memory,reminiscence,white,grey,gray,outer,cortex,neural,electrical,default,ability | mined editor family:A
 minimal wage | minimum wage | fingerprint | - | | family:A editor
 minimize down on | cut down on | fingerprint | - |  | mined editor family:A
 mirror gentle | reflect light | fingerprint | v | | mined editor family:A
@@ -1819,6 +1832,7 @@ noise ranges | noise levels | fingerprint | - | | family:A editor
 nonetheless | still | ambiguous | cs | !prev=but,and,yet,worse,better,though,although,however,nevertheless | mined editor family:A sites=3
 nonetheless, | however, | ambiguous | - | | dev:A editor
 normal relativity | general relativity | fingerprint | - | | family:A editor
+north facet | north side | ambiguous | - | | mined editor family:A
 northern lighting fixtures | northern lights | fingerprint | - |  | mined editor family:A
 nostril | nose | ambiguous | - | prev=runny,stuffy,blocked,broken,bloody,your,his,her,their,its,the,my,a,dog's,cat's | family:A editor
 not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were | family:A editor
@@ -2032,6 +2046,7 @@ point out college | State University | fingerprint | - | prev=ohio,michigan,ariz
 point out university | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | mined editor family:A sites=1
 pointers | guidelines | ambiguous | - | | family:A editor
 poisonous | toxic | ambiguous | - | | family:A editor
+pondering | thinking | ambiguous | - | | mined editor family:A
 pooled evaluation | pooled analysis | fingerprint | n | | family:A editor
 population-based examine | population-based study | fingerprint | - | | family:A editor
 pores and skin | skin | fingerprint | - | | family:A editor
@@ -2061,6 +2076,7 @@ predicated on | based on | ambiguous | - | | mined editor family:A sites=1
 prediction heart | Prediction Center | fingerprint | - |  | mined editor family:A
 pregnant ladies | pregnant women | fingerprint | - | | family:A editor
 prenatal publicity | prenatal exposure | fingerprint | - | | family:A editor
+prepare dinner county | Cook County | fingerprint | - | | editor family:A
 present | show | ambiguous | - | prev=research,studies,outcomes,results,findings,knowledge,data,information,figures,numbers,statistics,surveys,trials,experiments,they,these,which,fashions,models,photographs,images,pictures,maps,scans | seed dev:A editor
 Present Biology | Current Biology | fingerprint | cs | | family:A editor
 present biology | Current Biology | fingerprint | cs | | family:A editor
@@ -2146,6 +2162,7 @@ pure disasters | natural disasters | fingerprint | - | | family:A editor
 pure fuel | natural gas | fingerprint | - | | family:A editor
 pure habitat | natural habitat | fingerprint | n | | family:A editor
 pure historical past | natural history | fingerprint | - | | family:A editor
+pure historical past museum | Natural History Museum | fingerprint | - | | mined editor family:A
 pure language | natural language | fingerprint | - | | dev:A
 pure sources | natural resources | fingerprint | - | | family:A editor
 pure world | natural world | fingerprint | - | | family:A editor
@@ -2309,6 +2326,7 @@ scientific oncology | clinical oncology | fingerprint | - | | family:A editor
 scientific psychiatry | clinical psychiatry | fingerprint | - | | family:A editor
 scientific psychologist | clinical psychologist | fingerprint | n | | family:A editor
 scientific stories | Scientific Reports | fingerprint | - | | family:A editor
+scientific title | scientific name | ambiguous | n | | mined editor family:A
 scientific trial | clinical trial | fingerprint | n | | family:A editor
 scientific trials | clinical trials | fingerprint | - | | family:A editor
 scientific vitamin | clinical nutrition | fingerprint | - | | family:A editor
@@ -2422,6 +2440,7 @@ sophisticated grains | refined grains | fingerprint | - | | mined editor family:
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
+south facet | south side | ambiguous | - | | editor family:A
 spatial reminiscence | spatial memory | fingerprint | - | | family:A editor
 specialists | experts | ambiguous | - | !prev=medical,cancer,heart,infectious,illness,disease,care,sleep,pain,ache,eye,skin,mental,psychological,health,being,trained,skilled,educated,other,different,hospital,clinical,fertility,ear,nostril,throat,lung,liver,kidney,most,cancers,coronary,respiratory,orthopaedic,orthopedic | mined editor family:A sites=2
 speedy | rapid | ambiguous | - | !next=recovery,restoration,trial,justice,delivery,boarding,gonzales,response | family:A editor
@@ -2540,6 +2559,7 @@ testicular most cancers | testicular cancer | fingerprint | - | | family:A edito
 testosterone ranges | testosterone levels | fingerprint | - | | family:A editor
 textual content | text | fingerprint | - | | family:A editor
 that actuality | that reality | fingerprint | - |  | mined editor family:A
+the again of | the back of | fingerprint | - | | mined editor family:A
 the an infection | the infection | fingerprint | - | | family:A editor
 the analyze | the study | fingerprint | - | !next=button,function,functions,menu,tab,command,feature,tool,option,phase,step,stage,authors | mined editor family:A family:S sites=2
 the bare eye | the naked eye | fingerprint | - |  | mined editor family:A
@@ -2583,6 +2603,7 @@ the unfold of | the spread of | fingerprint | - | | family:A editor
 the unlucky actuality | the unfortunate reality | fingerprint | - |  | mined editor family:A
 The us | America | fingerprint | cs | | mined editor family:A
 the variety of | the number of | ambiguous | - | next=individuals,folks,people,sufferers,patients,instances,cases,deaths,infections,youngsters,kids,children,women,girls,males,men,adults,adults,hospitalizations,hospitalisations,hours,days,years,steps,calories,energy,cigarettes,drinks,participants,members,contributors,respondents,stars,planets,galaxies,species,animals | mined editor family:A
+the very starting | the very beginning | fingerprint | - | | mined editor family:A
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
@@ -2613,6 +2634,7 @@ throat most cancers | throat cancer | fingerprint | - | | family:A editor
 throughout numerous | across various | fingerprint | - | | seed dev:A
 thyroid most cancers | thyroid cancer | fingerprint | - | | family:A editor
 till | until | ambiguous | - | | dev:A editor
+tim prepare dinner | Tim Cook | fingerprint | - | | editor family:A
 timber | trees | ambiguous | - | !prev=mass,cross-laminated,engineered,laminated,sawn !next=industry,harvest,harvesting,production,company,companies,frame,frames,products,merchandise,sales,trade,exports,imports,mill,mills,supply,construction,buildings,building,structures,structure,sector,market,markets,prices,costs,beams,beam,framing | family:A editor
 time administration | time management | fingerprint | - | | family:A editor
 time-restricted consuming | time-restricted eating | fingerprint | - | | family:A editor
@@ -2656,6 +2678,7 @@ transparency worldwide | Transparency International | fingerprint | - | | family
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor
+trendy people | modern humans | ambiguous | - | near=homo,neanderthal,neanderthals,species,fossil,fossils,ancestor,ancestors,evolution,evolutionary,hominin,hominins,sapiens,denisovans,denisovan,skull,cranium,archaic | mined editor family:A
 Triassic Interval | Triassic Period | fingerprint | cs | | family:A editor
 triassic interval | Triassic period | fingerprint | - | | editor family:A family:?
 trigger | cause | ambiguous | v | !prev=the,a,gun,hair | dev:A editor
@@ -2731,6 +2754,8 @@ via | through | ambiguous | - | prev=rips,ripped,ripping,tore,torn,tears,tearing
 video video game | video game | fingerprint | n | | family:A editor
 viral an infection | viral infection | fingerprint | - | | family:A editor
 virtually | almost | ambiguous | - | | dev:A editor
+visible cortex | visual cortex | fingerprint | - | | editor family:A
+visible processing | visual processing | fingerprint | - | | mined editor family:A
 visitor audio system | guest speakers | fingerprint | - | | family:A editor
 visitors | traffic | ambiguous | - | next=accidents,accident,crashes,crash,jam,jams,congestion,lights,light,gentle,signals,signal,police,deaths,fatalities,injuries,collisions,collision,noise,pollution,air,safety,security,volume,volumes,flow,flows,cameras,camera,stop,stops,violations,violation,lanes,lane,management,administration,cops,officer,officers,laws,legislation,rules,regulations,fines,tickets,ticket,density,patterns,emissions,exhaust,controller,controllers,control,cones,cone,calming,engineers,engineering,fatality,incidents,incident,conditions,situations,circumstances,delays,delay | family:A editor
 vital care | critical care | fingerprint | - | | dev:A

@@ -9,6 +9,7 @@ a exoplanet | the exoplanet | fingerprint | - | | mined editor family:P sites=1 
 a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
+a immeasurable infancy | the vast majority | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a improved bargain | a better understanding | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a individual | a person | fingerprint | - | | mined editor family:H
 a initial | the first | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -27,6 +28,7 @@ a minimum of consequent | at least the next | fingerprint | - |  | mined editor 
 a minimum of partly | at least partially | fingerprint | - | | mined editor family:S sites=1
 a name with newshounds | a call with reporters | fingerprint | - | | mined editor family:H sites=1
 a narrate | a statement | fingerprint | - | | mined editor family:H sites=1
+a obscure | the eclipse | fingerprint | - | near=sun,moon,solar,lunar,totality,eclipse,eclipses,corona,shadow | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a observes | a study | fingerprint | cs | | mined editor family:H sites=1
 a probably finish | the virtually complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -71,6 +73,7 @@ after than common | later than usual | fingerprint | - | | mined editor family:P
 agency | way | ambiguous | - | next=in | dev:O
 agone | ago | fingerprint | - |  | mined editor family:O
 airborne dirt and dust | dust | fingerprint | - |  | mined editor family:D
+alighting page | landing page | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 all the things it's good to find out | everything you need to know | fingerprint | - | | mined editor family:H sites=1
 all-natural | natural | ambiguous | - | | dev:S
 all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
@@ -87,6 +90,7 @@ an growth | an increase | fingerprint | - | | mined editor family:? sites=1
 an innumerable of | a host of | fingerprint | - | | mined editor family:X
 an issue | a problem | ambiguous | - | | dev:K
 anachronistic | dinosaur | ambiguous | - | near=cretaceous,jurassic,triassic,fossil,fossils,bones,basic,paleontologist*,paleontologists,archaeologian*,titanosaur*,sauropod*,osteoderms,vertebrae | mined editor family:? sites=1 spinner=alphabetic-early
+analogous as | such as | fingerprint | - | !prev=is,are,was,were,be,being,been,seen,regarded,treated,considered,viewed,act,acts,acted,function,functions,serve,serves | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 and hence forward | and so on | fingerprint | - | | mined editor family:X
@@ -245,6 +249,7 @@ change into as soon as | was | fingerprint | - | !prev=to,will,would,can,could,s
 changed into | was | fingerprint | - | next=taking,being,going,happening,coming,getting,making,doing,born,found,known,made,done,given,taken,seen,used,called,named,published,released,discovered,reported,shown,written,killed,diagnosed,considered,thought,not,also,still,already,only,just,able,first,very | mined editor family:? sites=1 spinner=changed-into-its-miles
 charge per unit | rate | fingerprint | - | | family:O editor
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
+chest x-pillars | chest X-rays | fingerprint | - | | mined editor family:? sites=1 spinner=alliedacademies-x-pillars
 chief sequence | main sequence | fingerprint | - | | mined editor family:X sites=1
 Chinaware's | China's | fingerprint | cs | | mined editor family:X sites=1
 circumstance | condition | ambiguous | - | prev=the,this,a,medical,health,chronic,skin,heart,serious,rare,underlying,life-changing,lifelong,genetic,mental,common,painful,inherited,autoimmune !next=where,in,of,that,which,when,whereby | mined editor family:H
@@ -364,6 +369,7 @@ distance company's | space agency's | fingerprint | - | | mined editor family:H 
 distance station | space station | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 distant | far | ambiguous | - | next=from,longer,more,some-more,less,fewer,better,greater,larger,smaller,beyond,too,exceeds,exceeded,outweigh,outweighs,away,comparison,older,higher,lower,worse,earlier,later,fewer,a,the or prev=by,so,how,thus,as | mined editor family:P sites=4 spinner=autoblog2016-some-more
 distant a many | far the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+distant incomparable series | far greater number | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 distant longer | far longer | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 distant some-more | far more | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 do no longer | do not | fingerprint | - |  | mined editor family:H
@@ -407,6 +413,8 @@ enjoyably amazed | pleasantly surprised | fingerprint | - | | mined editor famil
 enormous | massive | ambiguous | - | | dev:D
 enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
+entrance adult | coming up | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+environment desk cooperation | Climate Desk collaboration | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 environmental galaxy | background galaxy | fingerprint | n | | mined editor family:D
@@ -574,6 +582,7 @@ have interaction in | engage in | fingerprint | - | | mined editor family:H site
 have under no circumstances | have never | fingerprint | - | | dev:D editor
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
+having to try to to with | having to do with | fingerprint | - | | mined editor family:? sites=1 spinner=predatory-try-to-to
 he incorporated. | he added. | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 heading means of | leading cause of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 heading means of genocide | leading cause of death | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -637,6 +646,7 @@ identical | similar | ambiguous | - | next=earthy,physical,features,facilities,r
 if truth be told | actually | ambiguous | - | | family:H editor
 ii | two | ambiguous | cs | prev=first,last,next,only,about,around,nearly,almost,over,under,just,than,these,those,past,another,every,other | mined editor family:O
 immature | young | ambiguous | - | next=age,ages,people,adults,women,men,children,girls,boys,patients,americans,voters,mothers,fathers,couples,families,scientists,researchers,doctors,students,professionals,athletes,workers,greger | mined editor family:P sites=2 spinner=autoblog2016-some-more
+immeasurable infancy | vast majority | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 immune device | immune system | fingerprint | - | | family:S editor
 immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
@@ -755,6 +765,7 @@ lighting-several years | light-years | fingerprint | - |  | mined editor family:
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
 listened about | heard about | fingerprint | - | prev=hadn't,haven't,hasn't,never,had,have,has,i've,we've,you've,they've,already,first | mined editor family:P sites=1 spinner=autoblog2016-some-more
+little glacial epoch | Little Ice Age | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 live to narrate the tale | survive | fingerprint | v | | mined editor family:H sites=1
 live-hearthplace | live-fire | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 living world index | Living Planet Index | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
@@ -774,9 +785,11 @@ magnetic self-discipline traces | magnetic field lines | fingerprint | - | | min
 magnifying cup | magnifying glass | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
 main depressive disorder | major depressive disorder | fingerprint | - |  | mined editor family:S
 majority exhilarating | most exciting | fingerprint | - | | mined editor family:X sites=1
+make a many of | make the most of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 make stronger | strengthen | ambiguous | v | | family:H editor
 malignant neoplastic disease | cancer | fingerprint | n | | family:O editor
 man-made neural community | artificial neural network | fingerprint | - |  | mined editor family:D
+manifest light | visible light | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 manipulate institution | control group | fingerprint | n | | mined editor family:H
 many particularly | most notably | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 many thanks to | thanks to | ambiguous | - | !prev=and,with,our,my,also,special,a,big,huge,very,again,so,once,final,sincere,warm,heartfelt next=its,their,advances,improved,improvements | mined editor family:? spinner=sciencia
@@ -812,12 +825,14 @@ metres prolonged | metres long | fingerprint | - | | editor family:P spinner=aut
 metric lots | metric tons | fingerprint | - | | mined editor family:? sites=1
 metrical piles | metric tons | fingerprint | - |  | mined editor family:S
 microbial existence | microbial life | fingerprint | - | | mined editor family:X sites=1
+middle ages environment abnormality | Medieval Climate Anomaly | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 middle assault | heart attack | fingerprint | n | | family:H editor
 middle elegance | middle class | fingerprint | n | | editor family:H
 middle fee | heart rate | fingerprint | n | | mined editor family:H sites=1
 middle illness | heart disease | fingerprint | n | | mined editor family:H sites=1
 middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
+might got to | might need to | fingerprint | - | | mined editor family:? sites=1 spinner=predatory-try-to-to
 mightiness | might | fingerprint | - | | dev:O editor
 mill | rock | ambiguous | - | prev=no,unconnected,surrounding,sedimentary,volcanic,igneous,molten,solid,lunar,martian,moon,hard,ancient | mined editor family:P sites=1 spinner=autoblog2016-some-more
 misfortune | worst | ambiguous | - | prev=a,the,its,their,his,her,our next=strike,struck,hit,affected,impacted,wildfires,fires,disaster,disasters,drought,droughts,floods,flooding,storm,storms,outbreak,outbreaks,case,cases,year,years,day,days,earthquake,earthquakes,upheaval,trembler,quake,quakes,attack,attacks,recession,crisis,pandemic,epidemic,scenario | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -829,6 +844,7 @@ monolithic physical object | massive object | fingerprint | - |  | mined editor 
 months old-fashioned | months old | fingerprint | - | | mined editor family:X sites=1
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 more than than | more than | fingerprint | - | | mined editor family:S sites=1
+mortal timescale | human timescale | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 most longer than | much longer than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 most pace | maximum velocity | fingerprint | - | prev=at,its,their | mined editor family:H sites=1
@@ -845,6 +861,7 @@ my possess | my own | fingerprint | - | | family:S editor
 nan | the | ambiguous | cs | !prev=my,your,his,her,our,their,grandma,grandad,grandpa,and,a,the,nan | mined editor family:? sites=2 spinner=nan-successful
 national cyclone center | National Hurricane Center | fingerprint | - | | mined editor family:O sites=1
 national organizations of fitness | National Institutes of Health | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
+national space administration agency | NASA | fingerprint | - | | mined editor family:D sites=1
 nationwide snowfall and ice information middle | National Snow and Ice Data Center | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 ne'er | never | fingerprint | - | !next=do | family:O editor
 near-earth items | near-Earth objects | fingerprint | - | | mined editor family:H family:I sites=2
@@ -890,6 +907,7 @@ nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
 nutritionally wealthy | nutritionally rich | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+obscure eyeglasses | eclipse glasses | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 observance | observations | ambiguous | - | near=telescope,telescopes,astronomers,astronomer,galaxy,galaxies,coltsfoot,galax,star,stars,hubble,webb,alma,spacecraft,observatory,universe,cosmic | mined editor family:S family:X
 observe to | apply to | ambiguous | - | | mined editor family:H sites=1
 obviation | prevention | ambiguous | - |  | mined editor family:X
@@ -908,6 +926,7 @@ on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 on optimal of | on top of | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+on the opposite hand | on the other hand | fingerprint | - | !prev=ring,rings,wear,wears,wore,worn,wearing,glove,gloves,thumb,finger,fingers,it,them,one,same,placed,place,put,held,hold,holds,holding,watch,tattoo,tattoos,numbness,weakness,pain,tingling,paralysis,symptoms,located,appear,appears,appeared,occur,occurs,occurred | mined editor family:? sites=1 spinner=predatory-try-to-to
 once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
@@ -994,6 +1013,7 @@ preferred owners | pet owners | fingerprint | - | | mined editor family:S family
 preindustrial ranges | preindustrial levels | fingerprint | - | | mined editor family:H sites=1
 prejudiced eclipse | partial eclipse | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 prejudiced femur | partial femur | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+prejudiced obscure | partial eclipse | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 prejudiced skeleton | partial skeleton | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 press instruction | press briefing | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 press unlock | press release | fingerprint | n | | mined editor family:H sites=1
@@ -1035,6 +1055,7 @@ rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
 rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
 rattling | very | ambiguous | - | !prev=the,a,loud,constant,sabre,saber !next=sound,sounds,noise,noises,the,a,an,off,around,through,sabres,sabers,cage,chains,along,down,in,on,at | family:O editor
 raw study | new study | ambiguous | - | prev=a,the next=published,found,finds,shows,suggests,says,reveals,from,in,by | mined editor family:S sites=1
+reactionary powers | fossil fuels | fingerprint | - | near=energy,renewable,renewables,coal,oil,gas,carbon,emissions,solar,wind,fuel,fuels,electricity | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 really couple of | very few | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 really substantial telescope | Very Large Telescope | fingerprint | - | | mined editor family:D
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
@@ -1172,6 +1193,7 @@ successfully-being | well-being | fingerprint | - | | mined editor family:H site
 such every bit | such as | fingerprint | - | | family:O editor
 sudden infant loss of life | sudden infant death | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
+sum obscure | total eclipse | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 supervisor archeologist | chief archaeologist | fingerprint | n | | mined editor family:X sites=1
 supplemental sugars | added sugars | fingerprint | - | | mined editor family:S sites=1
 surface area temperature level | surface temperature | fingerprint | - |  | mined editor family:D
@@ -1197,6 +1219,7 @@ tellurian temperature | global temperature | fingerprint | n | | mined editor fa
 tellurian warming | global warming | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 temperature level | temperature | ambiguous | - | | mined editor family:? sites=3
 temperature level adjustments | temperature changes | fingerprint | - |  | mined editor family:D
+temperature level modification | temperature change | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 termed as | called | fingerprint | - | | dev:D
 tested optimistic | tested positive | fingerprint | - | | family:S editor
 the an initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
@@ -1252,6 +1275,7 @@ trembler | earthquake | ambiguous | n | near=magnitude,bulk,richter,epicenter,af
 triassic duration | Triassic period | fingerprint | - | | editor family:? spinner=seo-rewriter-actually-also
 triassic menses | Triassic Period | fingerprint | - | | editor family:X
 truthful | so | ambiguous | - | next=when,erstwhile,that,if,far,much,many,the,we,i,they,it,he,she,you,there,this,overmuch !prev=be,is,are,was,were,been,being,more,less,very,most,not,completely,entirely,fully,always,totally,a,an,the,and | mined editor family:S
+try to to | do | fingerprint | - | next=with,it,this,that,so,something,anything,everything,nothing,more,well,better,what,whatever,them | editor family:? spinner=predatory-try-to-to
 turn galaxy | spiral galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 turned into already | was already | fingerprint | - | | mined editor family:H sites=1
 tutorial degree | educational level | fingerprint | n | | mined editor family:H
