@@ -3,8 +3,10 @@
 # spun | original | tier | flags | guard | provenance
 a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
+a blended sack | a mixed bag | fingerprint | - | | mined editor family:I sites=1
 a considerable lot of | many of | ambiguous | - | | mined editor family:I sites=1
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
+a few animal groups | some species | fingerprint | - | | mined editor family:I sites=1
 a few tumors | some cancers | ambiguous | - |  | mined editor family:I
 a functioning way of life | an active lifestyle | fingerprint | - | | mined editor family:I sites=1
 a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
@@ -20,6 +22,7 @@ a little number of | a small number of | fingerprint | - | | family:I editor
 a lot bigger | much larger | ambiguous | - | | dev:I
 a lower extent of | a lower proportion of | fingerprint | - | | family:I editor
 a major advance forward | a major step forward | fingerprint | - | | family:I editor
+a misguided sensation that all is well and good | a false sense of security | fingerprint | - | | editor family:I sites=1
 a modest bunch of | a handful of | ambiguous | - | | mined editor family:I sites=1
 a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
 a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,funding,revenue,profits,budget,cost,costs,land,population,sample,tax | mined editor family:I
@@ -98,6 +101,7 @@ allude | refer | ambiguous | - | next=to | mined editor family:I sites=1
 alluded | referred | ambiguous | - | next=to | dev:I
 alludes | refers | ambiguous | - | next=to | family:I editor
 alluding | referring | ambiguous | - | next=to | family:I editor
+aloof introduction | passive exposure | fingerprint | - | | editor family:I sites=1
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
 alzheimer's ailment | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
@@ -167,7 +171,7 @@ antibody wavering | vaccine hesitancy | fingerprint | - | | family:I editor
 anticipation | prevention | ambiguous | - | near=disease,control,illness,malady,sickness,suicide,self-destruction,cancer,malignancy,infection,contamination,stroke,injury,obesity,corpulence,stoutness,overdose,excess,hiv,centers,communities,focuses,habitats,places,treatment | family:I editor
 antimicrobial obstruction | antimicrobial resistance | fingerprint | - | | family:I editor
 antimicrobial opposition | antimicrobial resistance | fingerprint | - | | family:I editor
-antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,egypt,egyptians,egyptian,greeks,greek,greece,rome,romans,roman,civilizations,civilization,ancestors,progenitors,times,world,species,fossils,remains,rocks,bones,city,cities,history,hominins,hominids,mesopotamia,china,chinese,maya,mayan,manuscripts,artifacts,relics,tombs,tomb,burial,temple,temples,ruins,settlement,settlements,site,sites,past,origins,lineage,lineages,genomes,genome,lake,lakes,ocean,oceans,seas,sea,ice,climate,atmosphere,earth,mars,universe,stars,galaxies,light,creatures,animals,reptiles,fish,trees,forests | family:I editor
+antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,egypt,egypt's,egyptians,egyptian,greeks,greek,greece,rome,romans,roman,civilizations,civilization,ancestors,progenitors,times,world,species,fossils,remains,rocks,bones,city,cities,history,hominins,hominids,mesopotamia,china,chinese,maya,mayan,manuscripts,artifacts,relics,tombs,tomb,burial,temple,temples,ruins,settlement,settlements,site,sites,past,origins,lineage,lineages,genomes,genome,lake,lakes,ocean,oceans,seas,sea,ice,climate,atmosphere,earth,mars,universe,stars,galaxies,light,creatures,animals,reptiles,fish,trees,forests | family:I editor
 antiquated dividers | ancient walls | fingerprint | - | | mined editor family:I
 antiquated life | ancient life | ambiguous | - | | mined editor family:I sites=1
 appear | show | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,information,data,analysis,tests,preliminaries,trial,trials,studies,examinations,investigations,contemplates,surveys,overviews,scans,outputs next=that | family:I editor
@@ -202,6 +206,7 @@ as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they
 as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
+assist disclosures | further discoveries | fingerprint | - | | editor family:I sites=1
 assortment | variety | ambiguous | - | | family:I editor
 assortments | varieties | ambiguous | - | | dev:I
 assume a basic job | play a critical role | fingerprint | v | | family:I editor
@@ -322,6 +327,7 @@ basically imperiled | critically endangered | fingerprint | - | | family:I edito
 basically jeopardized | critically endangered | fingerprint | - | | family:I editor
 basically sick individuals | critically ill people | fingerprint | - | | family:I editor
 basically sick patients | critically ill patients | fingerprint | - | | family:I editor
+battery-worked | battery-operated | fingerprint | - | | editor family:I sites=1
 be that as it may | however | fingerprint | - | | dev:I editor
 bearers | carriers | ambiguous | - | !prev=standard,flag,torch,pall,coffin,ring,water,load,bad,news,office,arms,cross,fruit | family:I editor
 beautiful great | pretty good | fingerprint | - | | family:I editor
@@ -353,6 +359,7 @@ blood clusters | blood clots | fingerprint | - | | family:I editor
 blood examples | blood samples | fingerprint | - | | family:I editor
 blood gift | blood donation | fingerprint | n | | family:I editor
 blood malignancy | blood cancer | fingerprint | - | | family:I editor
+blood veins | blood vessels | ambiguous | - | | editor family:I sites=1
 bode well | make sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
 bodes well | makes sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
 bodes well to | makes sense to | fingerprint | - | | family:I editor
@@ -438,6 +445,7 @@ careful covers | surgical masks | fingerprint | - | | dev:I
 careful evacuation | surgical removal | fingerprint | - |  | mined editor family:I
 careful veil | surgical mask | fingerprint | - | | family:I editor
 careful veils | surgical masks | fingerprint | - | | family:I editor
+carotid vein | carotid artery | fingerprint | - | | editor family:I sites=1
 case casualty rate | case fatality rate | fingerprint | n | | family:I editor
 casting a ballot age | voting age | fingerprint | - | | family:I editor
 casting a ballot framework | voting system | fingerprint | - | | family:I editor
@@ -452,6 +460,7 @@ ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I edito
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
 ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 cell scholar | cell biologist | fingerprint | n | | family:I editor
+cell squanders items | cellular waste products | fingerprint | - | | editor family:I sites=1
 center around | focus on | ambiguous | v | | family:I editor
 center example | core sample | fingerprint | n | | mined editor family:I sites=1
 center pay | middle-income | fingerprint | - | | family:I editor
@@ -507,6 +516,7 @@ classification | category | ambiguous | - | near=tempest,tempests,storm,storms,h
 clean vitality | clean energy | fingerprint | - | | family:I editor
 cleanliness | hygiene | ambiguous | - | prev=hand,good,personal,oral,sleep,food,respiratory | family:I editor
 clergyman for | minister for | ambiguous | - | | mined editor family:I
+clergyman of | minister of | ambiguous | - | next=antiquities,health,state,foreign,defence,defense,finance,education,environment,agriculture,tourism,culture,energy,trade,interior,justice,science,wellbeing | editor family:I sites=1
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin,statin,statins,aspirin,opioid,antidepressant | family:I editor
 climate design | weather pattern | fingerprint | n | | mined editor family:I
 climate occasion | weather event | fingerprint | - | | family:I editor
@@ -675,6 +685,7 @@ crabby inside disorder | irritable bowel syndrome | fingerprint | - | | family:I
 create | develop | ambiguous | v | next=clinical,depression,despondency,dejection,melancholy,gloom,wretchedness,misery,diabetes,cancer,malignancy,dementia,alzheimer's,coronary,symptoms,indications,persistent,constant,ongoing,incessant,chronic,interminable,heart,liver,kidney,lung,breast,bosom,obesity,corpulence,stoutness,asthma,allergies,hypertension,infections,contaminations,complications | mined editor family:I
 create clinical | develop clinical | fingerprint | - |  | mined editor family:I
 created antibodies | developed antibodies | ambiguous | - | | mined editor family:I
+created world | developed world | ambiguous | - | prev=the | editor family:I sites=1
 creating nations | developing countries | fingerprint | - | | family:I editor
 creating world | developing world | fingerprint | - | | family:I editor
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
@@ -719,7 +730,9 @@ dawns and nightfalls | sunrises and sunsets | fingerprint | - | | mined editor f
 day by day | daily | ambiguous | - | | family:I editor
 day to day existence | daily life | fingerprint | - |  | mined editor family:I
 dazzlingly protected | exquisitely preserved | fingerprint | - | | mined editor family:I sites=1
+dear companions | close friends | ambiguous | - | | editor family:I sites=1
 decent variety | diversity | ambiguous | - | | family:I editor
+declare the revelation | announce the discovery | fingerprint | v | | editor family:I sites=1
 decrease the danger of | reduce the risk of | fingerprint | v | | family:I editor
 decrease the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 defenseless | vulnerable | ambiguous | - | | family:I editor
@@ -749,6 +762,7 @@ determined to have | diagnosed with | ambiguous | - | !next=been,violated,acted,
 detest discourse | hate speech | fingerprint | - | | family:I editor
 detest violations | hate crimes | fingerprint | - | | family:I editor
 detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
+developing quantities of | growing numbers of | fingerprint | - | | editor family:I sites=1
 development chemical | growth hormone | fingerprint | n | | mined editor family:I sites=1
 devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
 diabetes the executives | diabetes management | fingerprint | - | | family:I editor
@@ -760,6 +774,7 @@ dietary admission | dietary intake | fingerprint | - | | family:I editor
 dietary enhancements | dietary supplements | fingerprint | - | | family:I editor
 dietary problems | eating disorders | ambiguous | - | near=anorexia,bulimia,body,image,mental,emotional,psychological,wellness,wellbeing,binge,gorge,teens,adolescents,teenagers,girls,young,youthful | family:I editor
 dietary scatters | eating disorders | fingerprint | - | | family:I editor
+different myeloma | multiple myeloma | fingerprint | - | | editor family:I sites=1
 different pieces of the | other parts of the | fingerprint | - |  | mined editor family:I
 different sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 differs from one spot to another | varies from place to place | fingerprint | - | | mined editor family:I
@@ -903,6 +918,7 @@ employment misfortunes | job losses | fingerprint | - | | family:I editor
 employments | jobs | fingerprint | - | | family:I editor
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
 encompassing typical | surrounding normal | fingerprint | - |  | mined editor family:I
+end up distinctly | become | fingerprint | - | | mined editor family:I sites=1
 end up noticeably | become | fingerprint | - |  | mined editor family:I
 endeavor to | try to | ambiguous | - | | family:I editor
 endeavor to slaughter | attempt to kill | fingerprint | - |  | mined editor family:I
@@ -1054,6 +1070,7 @@ first woman | first lady | ambiguous | - | next=melania,jill,michelle,laura,hill
 first-since forever | first-ever | fingerprint | - | | mined editor family:I
 fish showcase | seafood market | fingerprint | n | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
+fledgling species | bird species | fingerprint | - | | mined editor family:I sites=1
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
 flood in cases | surge in cases | fingerprint | - | | mined editor family:I sites=1
@@ -1091,6 +1108,7 @@ force lattice | power grid | fingerprint | - | | family:I editor
 force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
 force plants | power plants | fingerprint | - | !prev=air,space | family:I editor
 forefront wellbeing laborers | frontline health workers | fingerprint | - | | family:I editor
+forefront wellbeing labourers | frontline health workers | fingerprint | - | | editor family:I sites=1
 foreseeing | predicting | ambiguous | - | | mined editor family:I
 forestall contamination | prevent infection | fingerprint | - |  | mined editor family:I
 forestall disease development | prevent cancer growth | fingerprint | - |  | mined editor family:I
@@ -1114,6 +1132,7 @@ friend explored | peer-reviewed | fingerprint | - | | family:I editor
 friend inspected | peer-reviewed | fingerprint | - | | mined editor family:I sites=1
 friend looked into | peer-reviewed | fingerprint | - | | family:I editor
 friend surveyed | peer-reviewed | fingerprint | - | | family:I editor
+fringe corridor | peripheral artery | fingerprint | n | | editor family:I sites=1
 fringe divider | border wall | fingerprint | n | | family:I editor
 fringe intersection | border crossing | fingerprint | n | | family:I editor
 fringe security | border security | fingerprint | - | | family:I editor
@@ -1130,6 +1149,7 @@ fundamental organizations | essential businesses | fingerprint | - | | family:I 
 fundamental wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
 fundamentally jeopardized | critically endangered | fingerprint | - | | family:I editor
 fundamentally sick patients | critically ill patients | fingerprint | - | | family:I editor
+funerary veil | funerary mask | fingerprint | n | | editor family:I sites=2
 furnish | provide | ambiguous | v | | family:I editor
 further develop | improve | ambiguous | - | | mined editor family:I sites=1
 further developed | improved | ambiguous | - | | mined editor family:I sites=1
@@ -1192,6 +1212,7 @@ gravitational draw | gravitational pull | fingerprint | - | | mined editor famil
 greasy acids | fatty acids | fingerprint | - | | family:I editor
 greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
+greasy stores | fatty deposits | fingerprint | - | | editor family:I sites=1
 great cholesterol | good cholesterol | fingerprint | - | | family:I editor
 grimy | dirty | ambiguous | - | | dev:I
 ground or moment | ground or instant | fingerprint | - |  | mined editor family:I
@@ -1250,6 +1271,7 @@ heart disappointment | heart failure | fingerprint | - | | family:I editor
 heart malady | heart disease | fingerprint | - | | family:I editor
 heart medical procedure | heart surgery | fingerprint | - | | family:I editor
 heart wellbeing | heart health | fingerprint | - | | family:I editor
+heart yield | cardiac output | fingerprint | - | | editor family:I sites=1
 heat-catching | heat-trapping | fingerprint | - | | mined editor family:I
 heavenly | stellar | ambiguous | - | next=dark,black | mined editor family:I
 heavenly item | celestial object | fingerprint | n | | mined editor family:I
@@ -1358,6 +1380,7 @@ imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperativeness | energy | ambiguous | - | | mined editor family:I sites=1
 imperceptible article | invisible object | fingerprint | n | | mined editor family:I
+imperiled | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces | mined editor family:I sites=1
 imperiled species | endangered species | fingerprint | - | | family:I editor
 improbable | unlikely | ambiguous | - | | family:I editor
 in a comparative boat | in the same boat | fingerprint | - | | mined editor family:I sites=1
@@ -1481,6 +1504,7 @@ intellectual debilitation | cognitive impairment | fingerprint | - | | family:I 
 intellectual decay | cognitive decline | fingerprint | - | | family:I editor
 intellectual decrease | cognitive decline | fingerprint | - | | family:I editor
 intellectual hindrance | cognitive impairment | fingerprint | - | | family:I editor
+intellectual impedance | cognitive impairment | fingerprint | - | | editor family:I sites=1
 intense kidney injury | acute kidney injury | fingerprint | - | | family:I editor
 intense myeloid leukemia | acute myeloid leukemia | fingerprint | - | | family:I editor
 intense respiratory | acute respiratory | fingerprint | - | | family:I editor
@@ -1497,6 +1521,7 @@ interminable weakness disorder | chronic fatigue syndrome | fingerprint | - | | 
 internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
 internet searcher | search engine | fingerprint | n | | family:I editor
+internment chamber | burial chamber | fingerprint | n | | editor family:I sites=1
 interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
@@ -1525,6 +1550,7 @@ irresistible sickness master | infectious disease expert | fingerprint | n | | f
 irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
 itemized | detailed | ambiguous | - | !next=bill,bills,list,lists,receipt,receipts,deduction,deductions,deductible,statement,statements,invoice,invoices | mined editor family:I
+jeopardized | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces or prev=distinctly,noticeably,plainly | mined editor family:I sites=2
 jeopardized species | endangered species | fingerprint | - | | family:I editor
 job | role | ambiguous | - | prev=significant,key,critical,vital,crucial,focal,fundamental,pivotal,causal,noteworthy,central,imperative next=in,of,for | family:I editor
 joblessness | unemployment | ambiguous | - | | family:I editor
@@ -1601,6 +1627,7 @@ liver malignancy | liver cancer | fingerprint | - | | family:I editor
 living space annihilation | habitat destruction | fingerprint | - | | family:I editor
 living space misfortune | habitat loss | fingerprint | - | | family:I editor
 living space obliteration | habitat destruction | fingerprint | - | | family:I editor
+living space rebuilding | habitat restoration | fingerprint | - | | mined editor family:I sites=1
 living spaces | habitats | ambiguous | - | near=wildlife,species,animals,animal,birds,plants,populations,populaces,natural,untamed,creatures,extinction,ecosystem,ecosystems,forests,backwoods | mined editor family:I
 loathe discourse | hate speech | fingerprint | - | | family:I editor
 loathe violations | hate crimes | fingerprint | - | | family:I editor
@@ -1680,7 +1707,8 @@ man-made brainpower | artificial intelligence | fingerprint | - | | family:I edi
 man-made consciousness | artificial intelligence | fingerprint | - | | family:I editor
 man-made intelligence | AI | fingerprint | - | | family:I editor
 man-made reasoning | artificial intelligence | fingerprint | - | | family:I editor
-manifestations | symptoms | ambiguous | - | near=covid*,disease,illness,sickness,infection,patients,depressive,flu,influenza | family:I editor
+manifestation the board | symptom management | fingerprint | - | | editor family:I sites=1
+manifestations | symptoms | ambiguous | - | | family:I editor sites=4
 mars meanderer | Mars rover | fingerprint | n | | family:I editor
 mars wanderer | Mars rover | fingerprint | n | | family:I editor
 martian circle | Martian orbit | fingerprint | - | | mined editor family:I sites=1
@@ -1733,6 +1761,7 @@ medicinal services laborers | health care workers | fingerprint | - | | family:I
 medicinal services suppliers | health care providers | fingerprint | - | | family:I editor
 medium-term | overnight | ambiguous | - | prev=again,up,higher,sharply,back,bounced,jumped,rose,surged,climbed,increased,expanded,doubled,tripled,grew,fell,dropped,third,half,percent,cent | mined editor family:I
 mellow | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
+mellow psychological disability | mild cognitive impairment | fingerprint | - | | editor family:I sites=1
 mellow to direct | mild to moderate | fingerprint | - |  | mined editor family:I
 mellow to extreme | mild to severe | fingerprint | - |  | mined editor family:I
 mellow to serious | mild to severe | fingerprint | - |  | editor family:I
@@ -1854,6 +1883,8 @@ most normal | most common | ambiguous | - | next=type,types,sort,sorts,kind,kind
 most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
+most punctual | earliest | ambiguous | - | next=signs,sign,stage,stages,phase,phases,known,days,years,evidence,record,records,symptoms,indications,forms,form,humans,life | editor family:I sites=1
+most punctual phase | earliest stage | fingerprint | n | | editor family:I sites=1
 most recent couple of | last few | ambiguous | - | | mined editor family:I
 most reduced | lowest | ambiguous | - | next=rate,rates,level,levels,risk,risks,number,numbers,incidence,prevalence,amount,amounts,percentage,proportion,share,score,scores,mortality,death,deaths,passings,concentration,concentrations,temperature,temperatures,point,quality,price,prices,cost,costs | mined editor family:I sites=1
 most seasoned | oldest | ambiguous | - | next=at,known,fossil,fossils,dinosaur,dinosaurs,evidence,example,examples,ever,specimen,specimens,rock,rocks,star,stars,galaxy,galaxies,tree,trees,surviving,remains,recorded | mined editor family:I
@@ -1907,6 +1938,7 @@ neglect to | fail to | ambiguous | v | | mined editor family:I sites=1
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
 neighborhood people group | local community | fingerprint | - | | family:I editor
 neighborhood time | local time | fingerprint | - | | mined editor family:I sites=1
+nerve bladder | gall bladder | fingerprint | - | | editor family:I sites=1
 nervous system science | neurology | fingerprint | - | | family:I editor
 nervous system specialist | neurologist | fingerprint | n | | family:I editor
 nervousness and misery | anxiety and depression | fingerprint | - | | family:I editor
@@ -2022,6 +2054,7 @@ oral wellbeing | oral health | fingerprint | - | | family:I editor
 orderly audit | systematic review | fingerprint | n | | family:I editor
 orderly audits | systematic reviews | fingerprint | - |  | mined editor family:I
 orderly survey | systematic review | fingerprint | n | | family:I editor
+ordinary maturing | normal aging | ambiguous | - | | editor family:I sites=1
 organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ gift | organ donation | fingerprint | n | | family:I editor
 otherwise called | also known as | ambiguous | - | | mined editor family:I
@@ -2032,6 +2065,7 @@ outcast camps | refugee camps | fingerprint | - | | family:I editor
 outcomes propose | results suggest | fingerprint | - | | family:I editor
 outcomes recommend | results suggest | fingerprint | - | | family:I editor
 outflows | emissions | ambiguous | - | | family:I editor
+outgrow control | grow out of control | fingerprint | - | | editor family:I sites=1
 outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous climate occasion | extreme weather event | fingerprint | n | | mined editor family:I sites=2
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
@@ -2057,6 +2091,7 @@ overwhelming downpour | heavy rain | fingerprint | - | | family:I editor
 overwhelming drinking | heavy drinking | fingerprint | - | | family:I editor
 overwhelming precipitation | heavy rainfall | fingerprint | - | | family:I editor
 overwhelming smokers | heavy smokers | fingerprint | - | | family:I editor
+own particular | own | ambiguous | - | prev=his,her,their,its,my,our,your | editor family:I sites=1
 oxygen consuming exercise | aerobic exercise | fingerprint | - | | family:I editor
 ozone depleting substances | greenhouse gases | ambiguous | - | near=carbon,emission*,warming,climate,fossil | family:I editor
 ozone harming substance | greenhouse gas | fingerprint | - | | family:I editor
@@ -2064,6 +2099,7 @@ ozone harming substances | greenhouse gases | fingerprint | - | | family:I edito
 p-esteem | p-value | fingerprint | n | | family:I editor
 pace | rate | ambiguous | n | next=of near=disease,diseases,malignant,cancer,infection,infections,death,deaths,passings,mortality,decline,decay,survival,endurance,cases,instances,patients,diagnosis,diabetes,obesity,heftiness,dementia,suicide,hospitalization,intellectual,subjective,bosom,breast | mined editor family:I sites=2
 padded and secured | cushioned and protected | fingerprint | - |  | mined editor family:I
+palliative consideration | palliative care | fingerprint | - | | editor family:I sites=1
 pancreatic malignancy | pancreatic cancer | fingerprint | - | | family:I editor
 paranoid notion | conspiracy theory | fingerprint | - | | family:I editor
 paranoid notions | conspiracy theories | fingerprint | - | | family:I editor
@@ -2153,6 +2189,7 @@ popularity based party | Democratic Party | fingerprint | - | | family:I editor
 popularity based presidential | Democratic presidential | fingerprint | - | | family:I editor
 popularity based up-and-comer | Democratic candidate | fingerprint | n | | family:I editor
 portion | dose | ambiguous | n | prev=first,second,third,fourth,single,booster,supporter,promoter,higher,lower,daily,additional,extra,another,both,each,one,two,three !next=of | family:I editor
+possibility of endurance | chance of survival | fingerprint | - | | editor family:I sites=1
 post-awful pressure | post-traumatic stress | fingerprint | - | | family:I editor
 post-awful pressure issue | post-traumatic stress disorder | fingerprint | - | | family:I editor
 post-horrendous | post-traumatic | fingerprint | - | | family:I editor
@@ -2197,6 +2234,7 @@ principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
 probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
 probably going to end up | likely to become | fingerprint | - |  | mined editor family:I
+probably going to end up distinctly | likely to become | fingerprint | - | | mined editor family:I sites=1
 procedures of the national academy | Proceedings of the National Academy | fingerprint | - | | family:I editor
 proceeded to clarify | went on to explain | ambiguous | - | | mined editor family:I
 proclamation | statement | ambiguous | n | | family:I editor
@@ -2244,6 +2282,7 @@ provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers
 prowling | lurking | ambiguous | - | | dev:I
 psychiatric scatters | psychiatric disorders | fingerprint | - | | family:I editor
 psychological debilitation | cognitive impairment | fingerprint | - | | family:I editor
+psychological decay | cognitive decline | fingerprint | - | | editor family:I sites=1
 psychological decrease | cognitive decline | fingerprint | - | | family:I editor
 psychological instability | mental illness | ambiguous | - | | family:I editor
 psychological maladjustment | mental illness | ambiguous | n | | family:I editor
@@ -2299,6 +2338,7 @@ red platelets | red blood cells | fingerprint | - | | family:I editor
 refreshed | updated | ambiguous | - | !prev=feel,feels,felt,feeling,look,looks,looked,looking,wake,wakes,woke,awake,awoke,waking,leave,leaves,left,leaving,seem,seems,seemed,sound,sounds,rested,and,skin,mind,body | mined editor family:I sites=4
 refreshments | beverages | ambiguous | - | | family:I editor
 refuge searchers | asylum seekers | fingerprint | - | | family:I editor
+regardless of the way that | although | fingerprint | - | | editor family:I sites=1
 regardless of whether | whether | ambiguous | - | prev=see,sees,seeing,know,knows,known,knowing,determine,determined,decide,decided,check,checked,examine,examined,assess,assessed,investigate,investigated,test,tested,unclear,clear,asked,ask,asking,about,on,question,wonder,wondered,evaluate,evaluated,show,tell,understand,comprehend,predict,learn,find,discover,explore,explored,concentrated,analyze,analyzed,consider,considered,over,of,to | family:I editor
 regenerative wellbeing | reproductive health | fingerprint | - | | family:I editor
 regular calamities | natural disasters | fingerprint | - | | family:I editor
@@ -2361,6 +2401,7 @@ revelation | discovery | ambiguous | - | near=astronomers,space,galaxy,galaxies,
 review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,their,same,whole,current,past !next=of,board,panel,process,committee,article,articles,site,sites near=members,specialists,distributed,diary,gamble,tracked,examinations,examination,investigations,investigation,discoveries,analysts | mined editor family:I sites=2
 review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
 review inclination | recall bias | fingerprint | - | | mined editor family:I sites=1
+reward with | treat with | ambiguous | v | near=malignancy,malignant,disease,chemotherapy,medication,medicine,drug,drugs,therapy,patients,infection,sickness,surgery,procedure,radiation,antibiotics,tumor,tumors,tumour,tumours,condition | editor family:I sites=1
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -2371,6 +2412,7 @@ right presently | right now | fingerprint | - | | mined editor family:I
 rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
+rundown | list | ambiguous | n | next=of | mined editor family:I sites=3
 rustic | rural | ambiguous | - | | family:I editor
 safe framework | immune system | fingerprint | n | prev=the,your,our,their,his,her,its,weakened,weak,debilitated,strong,solid,healthy,sound,body's,powerless,compromised,undermined,traded !next=for,to,that,which,of,in,within,where | mined editor family:I sites=1
 salary hole | income gap | fingerprint | - | | family:I editor
@@ -2450,6 +2492,7 @@ sheltered | safe | ambiguous | - | | family:I editor
 sheltered and compelling | safe and effective | fingerprint | - | | family:I editor
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
+shouldn't something be said about | what about | fingerprint | - | | editor family:I sites=1
 showcase share | market share | fingerprint | - | | family:I editor
 shroud | eclipse | ambiguous | n | near=moon,lunar,sun,solar,umbra,penumbra,totality | mined editor family:I sites=1
 sick wellbeing | ill health | fingerprint | - |  | mined editor family:I
@@ -2584,6 +2627,7 @@ strict pioneers | religious leaders | fingerprint | - | | family:I editor
 string hypothesis | string theory | fingerprint | - | | family:I editor
 strolling | walking | ambiguous | - | | family:I editor
 strong squander | solid waste | fingerprint | - | | family:I editor
+strong tumors | solid tumors | fingerprint | - | | editor family:I sites=1
 study co-creator | study co-author | fingerprint | n | | family:I editor
 study creator | study author | fingerprint | n | | family:I editor
 study's creators | study's authors | fingerprint | - | | family:I editor
@@ -2636,6 +2680,7 @@ super-spreader occasions | super-spreader events | fingerprint | - | | family:I 
 superspreader occasion | superspreader event | fingerprint | - | | family:I editor
 superspreader occasions | superspreader events | fingerprint | - | | family:I editor
 supplant | replace | ambiguous | v | | mined editor family:I
+supply route divider | artery wall | fingerprint | n | | editor family:I sites=1
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
 supporter shot | booster shot | fingerprint | n | | family:I editor
@@ -2753,6 +2798,7 @@ therapeutic maryjane | medical marijuana | fingerprint | - | | family:I editor
 therapeutic weed | medical marijuana | fingerprint | - | | family:I editor
 thickly stuffed | densely packed | fingerprint | - | | mined editor family:I
 think about creator | study author | fingerprint | n | | family:I editor
+this present | this particular | ambiguous | - | !next=day,days,moment,time,times,age,era,world,life,year,century,generation,situation,crisis,study,government,administration,state | editor family:I sites=1
 throat malignancy | throat cancer | fingerprint | - | | family:I editor
 thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
@@ -2794,6 +2840,7 @@ transitory flying creatures | migratory birds | fingerprint | - | | family:I edi
 transitory winged creatures | migratory birds | fingerprint | - | | family:I editor
 travel boycott | travel ban | fingerprint | n | | family:I editor
 traveler laborers | migrant workers | fingerprint | - | | family:I editor
+traveler pigeon | passenger pigeon | fingerprint | n | | mined editor family:I sites=1
 treatment bunch | treatment group | fingerprint | n | | family:I editor
 treatment gathering | treatment group | fingerprint | n | | family:I editor
 trial members | trial participants | ambiguous | - |  | mined editor family:I
@@ -2802,6 +2849,7 @@ tried negative | tested negative | fingerprint | - | | family:I editor
 tried positive | tested positive | fingerprint | - | | family:I editor
 tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
+trunk torment | chest pain | fingerprint | - | | editor family:I sites=1
 truth be told | in fact | ambiguous | - | | family:I editor
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
 turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
@@ -2834,6 +2882,7 @@ undesirable eating routine | unhealthy diet | fingerprint | - | | family:I edito
 undesirable nourishment | unhealthy food | fingerprint | n | | family:I editor
 undesirable way of life | unhealthy lifestyle | fingerprint | - | | family:I editor
 undeveloped cells | stem cells | ambiguous | - | | family:I editor
+unearthings | excavations | fingerprint | - | | editor family:I sites=1
 uneasiness | anxiety | ambiguous | - | | family:I editor
 uneasiness and misery | anxiety and depression | fingerprint | - | | family:I editor
 uneasiness issue | anxiety disorder | fingerprint | n | | family:I editor
@@ -2896,6 +2945,8 @@ veil commands | mask mandates | fingerprint | - | | family:I editor
 veil order | mask mandate | fingerprint | n | | family:I editor
 veil wearing | mask wearing | fingerprint | - | | family:I editor
 veils | masks | ambiguous | - | near=face,facial,covid*,coronavirus,wear*,n95,masks,mask,covers,non-clinical,scarves,handkerchiefs | dev:I
+vein divider | artery wall | fingerprint | n | | editor family:I sites=1
+veins dividers | artery walls | fingerprint | - | | editor family:I sites=1
 ventricular discharge division | ventricular ejection fraction | fingerprint | - | | mined editor family:I sites=1
 verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
@@ -2933,6 +2984,7 @@ warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
 warmth pressure | heat stress | fingerprint | - | | family:I editor
 warmth related | heat-related | fingerprint | - | | family:I editor
 warmth stroke | heat stroke | fingerprint | - | | family:I editor
+waterway nile | river Nile | fingerprint | - | | editor family:I sites=1
 way of life | lifestyle | ambiguous | - | next=changes,factors,choices,interventions,habits,propensities,diseases,medicine,modifications | family:I editor
 way of life components | lifestyle factors | fingerprint | - | | family:I editor
 way of life decisions | lifestyle choices | fingerprint | - | | family:I editor
@@ -2953,6 +3005,8 @@ web-based social networking | social media | fingerprint | - | | family:I editor
 week by week | weekly | ambiguous | - | | family:I editor
 weight addition | weight gain | fingerprint | - | | family:I editor
 weight gain or misfortune | weight gain or loss | fingerprint | - |  | mined editor family:I
+weight increase | weight gain | ambiguous | n | | editor family:I sites=1
+weight lessening | weight loss | fingerprint | - | | editor family:I sites=1
 weight list | body mass index | fingerprint | - | | family:I editor
 weight pick up | weight gain | fingerprint | - |  | mined editor family:I
 weight preparing | weight training | fingerprint | - | | family:I editor
@@ -3002,6 +3056,7 @@ winding arm | spiral arm | ambiguous | n | near=galaxy,galaxies,galactic,spiral,
 winding cosmic system | spiral galaxy | fingerprint | n | | mined editor family:I
 winding universe | spiral galaxy | fingerprint | n | | mined editor family:I
 winding world | spiral galaxy | fingerprint | n | | mined editor family:I
+winged animal species | bird species | fingerprint | - | | mined editor family:I sites=1
 winged animals | birds | fingerprint | - | | family:I editor
 winged creatures | birds | fingerprint | - | | family:I editor
 wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously,critically,gravely or next=patients,individuals,children,youngsters,kids,passengers,travelers,voyagers,with | family:I editor
