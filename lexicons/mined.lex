@@ -7,15 +7,17 @@ abounding | rich | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 absent underneath | away under | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 accurate beastly | particular animal | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 act ordinarily | behave normally | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+actualized rapidly | implemented quickly | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 additionally performed | also played | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+albeit assist advancement | although further evolution | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 alive throughout | living during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 aloft since | higher because | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+anticipated advantages | expected benefits | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 apparatus creation | tool making | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
-appertained to | concerned | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 approximated | estimated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes,wordnet
 argumentative tellurian forerunner | controversial human ancestor | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
@@ -24,6 +26,7 @@ baby arch | small head | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 balmy unfold | cracked open | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 beetleweed | galaxy | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 best increment | greatest increase | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+blended sack | mixed bag | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 both aspect | either side | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 broad discipline | Wide Field | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes,wordnet
 broaden industrial chances | expand commercial opportunities | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -37,7 +40,9 @@ clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wo
 cocker firedrake | baby dragon | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 cogitate | thought | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 colonisation present | population now | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
+colossal effect | enormous impact | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 comeback labeled | return marked | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+commenced whilst | began when | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 confirmed larger indicators | showed greater signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 consultants concern | experts fear | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 contrasted coronary illness | compared heart disease | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -49,21 +54,24 @@ crew positioned | team placed | ambiguous | - | | mined dev:A sites=1 thesaurus=
 crushed structures | destroyed buildings | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 customary evening snooze | regular afternoon nap | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+dark surges | black streams | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 decrease chance | reduce risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 delivered clashing outcomes | produced conflicting results | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 demeaned | conducted | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 demise development | death growth | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
-descry | spot | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
 destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 different regions over | other areas across | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+dim darker shade | dark brown colour | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 discharge said | release stated | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes,wordnet
 dissimilar nearly early | unlike most other | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 dual any | two each | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+dual simple | two basic | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+durations called | periods dubbed | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 educational proprietors | academic owners | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 elevating instances because | raising cases since | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 elusive conflict | subtle differences | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -73,15 +81,17 @@ encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1
 enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 enquiry ground | analysis found | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+everybody stored | everyone kept | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 examination displays | analysis shows | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 exceptionally major | extremely serious | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 excessively overmuch | too much | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes
 external squad | international team | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 extra conscious | more aware | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+extra harmful | more dangerous | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+extra prone | more likely | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 extra susceptible | more vulnerable | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 fairly recognize | quite know | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
-fettle | health | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 find out about revealed | study published | fingerprint | - | | mined dev:H sites=2
 finest pressure | greatest force | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 folks again via | people back through | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -92,17 +102,23 @@ former nonextant | other extinct | ambiguous | - | | mined dev:X sites=1 thesaur
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 fowl began | bird started | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+freshly determined | newly identified | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 fuel gentle | gas light | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 fundamental exploration apparatus | vital research tool | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 gasoline because | gas as | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+glacial epoch | Ice Age | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes,wordnet
 harmfully | negatively | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 haziest profundities | darkest depths | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+hereditary premise | genetic basis | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 hoary | fossil | ambiguous | - | | mined dev:? sites=2
 hotness | heat | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 however ponders evaluating | but studies assessing | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 hyperlink might | link could | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 identical civic | similar urban | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+identical quantity | same amount | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+identified associates | known members | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
+impending peril | immediate danger | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 imperil | risk | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 incubate around | hatch about | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 infection bounced | virus jumped | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
@@ -131,11 +147,14 @@ nearby decision | close call | ambiguous | - | | mined dev:I sites=1 thesaurus=m
 new pivotal | recent key | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 newest subject | latest field | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 nicely shops | well stores | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+nonetheless main | still major | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 nonetheless removed | still far | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+normal employments | common uses | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 noteworthy review | major survey | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 occurs reside | Happens Live | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 one residing | only living | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 ordinarily detected sea | commonly discovered marine | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+organic particles offer ascent | biological molecules give rise | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 organization depicted | agency described | ambiguous | - | | mined dev:D sites=1 thesaurus=moby
 over-all charge | overall rate | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 overemphasized | exaggerated | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
@@ -144,17 +163,21 @@ past estimations uncovered | previous measurements revealed | ambiguous | - | | 
 perturbed | affected | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 peruse | read | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 peruses | reads | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+physique place | body position | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 place throughout | point during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 plats concerned | sites involved | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 populace decrease | population decline | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 predicated | based | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 preliminaries demonstrated | trials proved | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 premature lit | previous literature | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+procedures offer ascent | processes give rise | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 procures | finds | ambiguous | - | | mined dev:K sites=1 thesaurus=moby
 progressively evident | increasingly clear | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 prolonged past | extended beyond | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 pronounced a investigate | said the study | fingerprint | - | | mined dev:? sites=2
+protection endeavors | conservation efforts | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 purchase meals | buy food | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+rare murdering debauch | unprecedented killing spree | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 real despair | true depression | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 really bought affirmation | actually got confirmation | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 recollect homosexual | think Homo | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -167,16 +190,19 @@ revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesau
 revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
 scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 seacoast | coast | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+seafood develop | fish grow | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+seafood on | fish of | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
+shining aspect | brilliant surface | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 significant worldwide examination | major global study | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 slighter | smaller | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 snooze | sleep | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 solar's | sun's | ambiguous | - | | mined dev:A sites=2
-soundness | health | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 spherical assortment | round collection | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 startling competence | surprising might | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+straightforward thought | plain sight | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 supplies oblique proof | provides indirect evidence | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -191,6 +217,7 @@ troop initiated | company founded | ambiguous | - | | mined dev:X sites=1 thesau
 truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 unbending | rigid | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 utilize just | use only | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+utilize substantial historic information | use extensive historical data | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 utilizing information | using data | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 various examinations | different studies | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 verdant areas | grassy sections | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -200,5 +227,8 @@ well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=
 wellbeing harm | health damage | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 wellness fare | health diet | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes
 westerly joined | western United | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
+winged animal | bird | fingerprint | - | | mined dev:I sites=2
+woods unveils | forest shows | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
+worldwide inhabitants | global population | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 yet comparatively immature | though relatively young | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 yet showering | but bathing | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
