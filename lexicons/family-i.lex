@@ -437,6 +437,7 @@ cardiovascular breakdown | heart failure | fingerprint | - | | family:I editor
 cardiovascular failure | heart attack | fingerprint | n | | family:I editor
 cardiovascular infection | cardiovascular disease | ambiguous | n | | mined editor family:I sites=1
 cardiovascular malady | cardiovascular disease | fingerprint | - | | family:I editor
+cardiovascular yield | cardiac output | fingerprint | - | | editor family:I sites=1
 care contemplation | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care reflection | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care suppliers | care providers | fingerprint | - | | family:I editor
@@ -456,6 +457,7 @@ cautioned | warned | ambiguous | - | | family:I editor
 cautioning | warning | ambiguous | - | | family:I editor
 cautions | warns | ambiguous | - | | mined editor family:I sites=1
 ceaseless | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
+ceaseless hack | chronic cough | fingerprint | n | | editor family:I sites=1
 ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I editor
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
 ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
@@ -651,6 +653,8 @@ control gathering | control group | fingerprint | n | | family:I editor
 controlled preliminary | controlled trial | fingerprint | n | | family:I editor
 coordinated effort | collaboration | ambiguous | n | | family:I editor
 coral fading | coral bleaching | fingerprint | - | | family:I editor
+coronary conduit | coronary artery | fingerprint | n | | editor family:I sites=1
+coronary corridor | coronary artery | fingerprint | n | | editor family:I sites=2
 coronary failure | heart attack | fingerprint | n | | family:I editor
 coronary illness | heart disease | fingerprint | - | | family:I editor
 coronary illness and a few tumors | heart disease and some cancers | fingerprint | - |  | mined editor family:I
@@ -828,6 +832,7 @@ dissolve | melt | ambiguous | v | near=ice,glacier,glaciers,glacial,snow,permafr
 dissolving icy masses | melting glaciers | fingerprint | - | | family:I editor
 distinguish | identify | ambiguous | v | !next=between,from,themselves,itself,them !prev=a,an,the,most,highly,very,his,her,their | family:I editor
 distinguished a connection | identified a link | fingerprint | - | | mined editor family:I sites=1
+distinguishing proof | identification | fingerprint | - | | mined editor family:I sites=1
 distributed | published | ambiguous | - | prev=report,study,examination,investigation,exploration,paper,papers,review,article,research or next=monday,tuesday,wednesday,thursday,friday,saturday,sunday,online | mined editor family:I
 distributed a paper | published a paper | ambiguous | - | | mined editor family:I sites=1
 distributed in | published in | ambiguous | - | near=diary,journal,study,examination,investigation,exploration,research,discoveries,findings,paper | dev:I editor
@@ -899,6 +904,7 @@ elector extortion | voter fraud | fingerprint | - | | family:I editor
 electrical and pc building | electrical and computer engineering | fingerprint | - | | family:I editor
 electron magnifying lens | electron microscope | fingerprint | n | | family:I editor
 electronic squander | electronic waste | fingerprint | - | | family:I editor
+elephant flying creatures | elephant birds | fingerprint | - | | mined editor family:I sites=1
 emanations | emissions | fingerprint | - | | dev:I
 emergency clinics | hospitals | ambiguous | - | | family:I editor
 emergency the executives | crisis management | fingerprint | - | | family:I editor
@@ -907,6 +913,7 @@ emotional ascent | dramatic rise | fingerprint | n | | family:I editor
 emotional increment | dramatic increase | fingerprint | n | | family:I editor
 emotional well-being | mental health | ambiguous | - | | dev:I
 emotional well-being issues | mental health problems | fingerprint | - | | family:I editor
+emotional well-being messes | mental health disorders | fingerprint | - | | mined editor family:I sites=1
 emotional wellbeing | mental health | ambiguous | - | | family:I editor
 emotional wellness | mental health | fingerprint | - | | dev:I editor
 emotional wellness conditions | mental health conditions | fingerprint | - | | family:I editor
@@ -972,6 +979,7 @@ except if | unless | ambiguous | - | | dev:I editor
 exceptionally | very | ambiguous | - | | family:I editor
 excess demises | overdose deaths | fingerprint | - | | family:I editor
 excess passings | overdose deaths | fingerprint | - | | family:I editor
+excessive touchiness response | hypersensitivity reaction | fingerprint | n | | editor family:I sites=1
 excessively | too much | ambiguous | - | next=alcohol,liquor,salt,sugar,caffeine,espresso,coffee,sodium,stress,sun,sunlight,daylight,protein,meat,sleep,rest,weight,food,nourishment,sustenance,cholesterol,screen | mined editor family:I sites=1
 excessively clamorous | too chaotic | fingerprint | - | | mined editor family:I sites=1
 excessively moderate | too slow | fingerprint | - | | mined editor family:I sites=1
@@ -1063,6 +1071,7 @@ finders | detectors | ambiguous | - | near=wave,waves,gravitational,ligo,virgo,s
 finish up | conclude | ambiguous | - | prev=researchers,scientists,scientistss,authors,experts,analysts,investigators,specialists,study,studies | mined editor family:I sites=2
 finished up | concluded | ambiguous | - | prev=creators,authors,analysts,researchers,scientists,they,we,study,examination,investigation,team,group,review,audit,specialists,experts | family:I editor
 finished up that | concluded that | fingerprint | - | | family:I editor
+fire douser | fire extinguisher | fingerprint | n | | editor family:I sites=1
 firearm brutality | gun violence | fingerprint | - | | family:I editor
 firearm savagery | gun violence | fingerprint | - | | family:I editor
 firmness or easing back | stiffness or slowing | fingerprint | - |  | mined editor family:I
@@ -1250,6 +1259,7 @@ hard-core boozing | binge drinking | fingerprint | - | | family:I editor
 harvard clinical school | Harvard Medical School | fingerprint | - | | mined editor family:I sites=1
 has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
 has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
+hatching time frame | incubation period | fingerprint | n | | editor family:I sites=1
 have a place with | belong to | ambiguous | - | | mined editor family:I sites=1
 have all the earmarks of being | appear to be | fingerprint | - | | mined editor family:I sites=1
 have the capacity to | be able to | ambiguous | - | prev=would,will,could,should,might,may,must,to,not,never,they'll,we'll,you'll,it'll | mined editor family:I
@@ -1299,6 +1309,7 @@ hidden ailments | underlying illnesses | fingerprint | - | | family:I editor
 hidden conditions | underlying conditions | fingerprint | - | | family:I editor
 hidden instruments | underlying mechanisms | fingerprint | - | | family:I editor
 high degrees of | high levels of | ambiguous | - |  | editor family:I
+high temp water | hot water | fingerprint | - | | editor family:I sites=1
 high-chance | high-risk | fingerprint | - | | family:I editor
 high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
@@ -1309,6 +1320,7 @@ hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
 homeroom | classroom | ambiguous | n | | family:I editor
 homesteads | farms | ambiguous | - | | mined editor family:I
+honey bee hummingbird | bee hummingbird | fingerprint | n | | mined editor family:I sites=1
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 horribleness | morbidity | ambiguous | - | | family:I editor
 hostile to antibody | anti-vaccine | fingerprint | - | | family:I editor
@@ -1419,6 +1431,7 @@ inactive way of life | sedentary lifestyle | fingerprint | n | | family:I editor
 incapacities | disabilities | ambiguous | - | | family:I editor
 incapacity | disability | ambiguous | - | | family:I editor
 incapacity changed life years | disability-adjusted life years | fingerprint | - |  | mined editor family:I
+incendiary joint pain | inflammatory arthritis | fingerprint | - | | editor family:I sites=1
 incessant | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,sleeplessness,back,headaches,migraine,migraines,patients,smokers | family:I editor
 incessant agony | chronic pain | fingerprint | - | | family:I editor
 incessant kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
@@ -1523,6 +1536,7 @@ internet based social networking | social media | fingerprint | - | | family:I e
 internet searcher | search engine | fingerprint | n | | family:I editor
 internment chamber | burial chamber | fingerprint | n | | editor family:I sites=1
 interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
+intestinal sickness | malaria | ambiguous | - | near=mosquito,mosquitoes,mosquitos,parasite,parasites,plasmodium,anopheles,vaccine,vaccines,antibody,antibodies,immunization,immunisation,jungle,fever,tropical,dengue | editor family:I sites=2
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,illness,illnesses,sickness,sicknesses,infection,infections,condition,conditions,disorder,disorders,complication,complications,side,syndrome,syndromes,cancer,cancers,malignant,tumor,tumors | mined editor family:I sites=1
@@ -1679,7 +1693,7 @@ lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
 made the discover | made the discovery | fingerprint | - | | mined editor family:I
 main portion | first dose | ambiguous | n | near=antibody,antibodies,immunization,immunizations,vaccine,vaccines,inoculation,inoculations,inoculated,vaccination,vaccinated,immunized,jab,jabs,covaxin | mined editor family:I sites=1
 main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
-maintain a strategic distance from | avoid | fingerprint | - | | family:I editor
+maintain a strategic distance from | avoid | fingerprint | v | | family:I editor
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
 malady control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
@@ -1709,6 +1723,7 @@ man-made intelligence | AI | fingerprint | - | | family:I editor
 man-made reasoning | artificial intelligence | fingerprint | - | | family:I editor
 manifestation the board | symptom management | fingerprint | - | | editor family:I sites=1
 manifestations | symptoms | ambiguous | - | | family:I editor sites=4
+many-sided quality | complexity | fingerprint | - | | mined editor family:I sites=1
 mars meanderer | Mars rover | fingerprint | n | | family:I editor
 mars wanderer | Mars rover | fingerprint | n | | family:I editor
 martian circle | Martian orbit | fingerprint | - | | mined editor family:I sites=1
@@ -1737,6 +1752,7 @@ medical advantages | health benefits | fingerprint | - | | family:I editor
 medical attendant | nurse | fingerprint | - | | family:I editor
 medical attendants | nurses | fingerprint | - | | family:I editor
 medical attendants and specialists | nurses and doctors | fingerprint | - | | family:I editor
+medical caretaker | nurse | fingerprint | - | | editor family:I sites=1
 medical caretakers | nurses | fingerprint | - | | family:I editor
 medical clinic | hospital | fingerprint | n | | family:I editor
 medical coverage | health insurance | ambiguous | - | | family:I editor
@@ -1791,6 +1807,7 @@ midsection perimeter | waist circumference | fingerprint | - | | family:I editor
 midsection periphery | waist circumference | fingerprint | - | | family:I editor
 midterm political decision | midterm election | fingerprint | n | | family:I editor
 midterm political race | midterm election | fingerprint | n | | family:I editor
+mileage harm | wear-and-tear damage | fingerprint | - | | editor family:I sites=1
 mind | brain | ambiguous | - | next=cells,cell,activity,exercise,scans,scan,imaging,tissue,damage,harm,injury,injuries,regions,region,areas,area,function,functions,perform,operate,structure,construction,health,well,tumor,tumour,tumors,tumours,waves,circuits,networks,network,development,improvement,growth,size,volume,chemistry,signals,stem,disease,illness,disorders,sickness,aging,ageing,matter,mapping,implant,implants,computer,organoids,connectivity,pathways,fog,fingers or prev=mouse,rat,fly,monkey,primate,developing,creating,aging,ageing,adult,grownup,the,heart,coronary,and | dev:A dev:I editor
 mind action | brain activity | fingerprint | - | | family:I editor
 mind boggling | complex | ambiguous | - | !next=amount,amounts,number,numbers,scale,sum,sums,array,rate,speed,speeds,size,figure,figures,distance,distances | mined editor family:I sites=2
@@ -2014,6 +2031,8 @@ ocean level ascent | sea level rise | fingerprint | - | | family:I editor
 ocean levels | sea levels | ambiguous | - | | family:I editor
 ocean turtles | sea turtles | fingerprint | - | | family:I editor
 of its sort | of its kind | ambiguous | - | | mined editor family:I
+offer ascent to | give rise to | fingerprint | - | | mined editor family:I sites=1
+offers ascent to | gives rise to | fingerprint | - | | editor family:I
 old pharaohs | ancient pharaohs | fingerprint | - | | mined editor family:I
 on a brief premise | on a temporary basis | fingerprint | - | | family:I editor
 on a case-by-case premise | on a case-by-case basis | fingerprint | - | | family:I editor
@@ -2280,6 +2299,8 @@ provided reason to feel ambiguous about | cast doubt on | fingerprint | - | | mi
 provincial metastasis | regional metastasis | fingerprint | - |  | mined editor family:I
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
+psoriatic joint inflammation | psoriatic arthritis | fingerprint | - | | editor family:I
+psoriatic joint pain | psoriatic arthritis | fingerprint | - | | editor family:I sites=1
 psychiatric scatters | psychiatric disorders | fingerprint | - | | family:I editor
 psychological debilitation | cognitive impairment | fingerprint | - | | family:I editor
 psychological decay | cognitive decline | fingerprint | - | | editor family:I sites=1
@@ -2402,6 +2423,7 @@ review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,th
 review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
 review inclination | recall bias | fingerprint | - | | mined editor family:I sites=1
 reward with | treat with | ambiguous | v | near=malignancy,malignant,disease,chemotherapy,medication,medicine,drug,drugs,therapy,patients,infection,sickness,surgery,procedure,radiation,antibiotics,tumor,tumors,tumour,tumours,condition | editor family:I sites=1
+rheumatoid joint inflammation | rheumatoid arthritis | fingerprint | - | | editor family:I sites=4
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
@@ -2412,6 +2434,7 @@ right presently | right now | fingerprint | - | | mined editor family:I
 rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
+roosting flying creatures | perching birds | fingerprint | - | | mined editor family:I sites=1
 rundown | list | ambiguous | n | next=of | mined editor family:I sites=3
 rustic | rural | ambiguous | - | | family:I editor
 safe framework | immune system | fingerprint | n | prev=the,your,our,their,his,her,its,weakened,weak,debilitated,strong,solid,healthy,sound,body's,powerless,compromised,undermined,traded !next=for,to,that,which,of,in,within,where | mined editor family:I sites=1
@@ -2452,6 +2475,7 @@ self-destructive musings | suicidal thoughts | fingerprint | - | | family:I edit
 self-detailed | self-reported | fingerprint | - | | family:I editor
 self-disconnect | self-isolate | fingerprint | v | | family:I editor
 self-disconnection | self-isolation | fingerprint | - | | dev:I
+self-get together | self-assembly | fingerprint | - | | editor family:I sites=1
 self-governing vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 self-hurt | self-harm | fingerprint | - | | family:I editor
 self-revealed | self-reported | fingerprint | - | | family:I editor
@@ -2650,6 +2674,7 @@ subsidizing | funding | ambiguous | - | | family:I editor
 substance response | chemical reaction | ambiguous | n | | family:I editor
 substance-utilize scatters | substance-use disorders | fingerprint | - |  | mined editor family:I
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
+successive pee | frequent urination | fingerprint | - | | editor family:I sites=1
 sufficiently able | strong enough | fingerprint | - | | dev:I
 sugar admission | sugar intake | fingerprint | - | | family:I editor
 summed up nervousness issue | generalized anxiety disorder | fingerprint | - | | family:I editor
@@ -2672,6 +2697,7 @@ sun powered boards | solar panels | fingerprint | - | | family:I editor
 sun powered obscuration | solar eclipse | fingerprint | n | | family:I editor
 sun powered overshadowing | solar eclipse | fingerprint | n | | family:I editor
 sun powered vitality | solar energy | fingerprint | - | | family:I editor
+sun powered water radiator | solar water heater | fingerprint | n | | editor family:I sites=1
 sun-based shroud | solar eclipse | fingerprint | n | | mined editor family:I sites=1
 sunlight based | solar | fingerprint | - | | family:I editor
 sunlight based boards | solar panels | fingerprint | - | | family:I editor
@@ -2697,6 +2723,7 @@ sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
+synthetic vitality | chemical energy | fingerprint | - | | mined editor family:I sites=1
 systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
 take a gander at | look at | fingerprint | - | | family:I editor
 take after | follow | ambiguous | - | next=a,an,the,this,these,their,your,his,her,our near=diet,diets,eating,regimen,regimens,routine,guidelines,rules,recommendations,advice,program,programme,plan,protocol,rules | mined editor family:I sites=1
@@ -2925,6 +2952,7 @@ upkeep laborer | maintenance worker | fingerprint | n | | mined editor family:I 
 uplifted muscle strain | heightened muscle tension | fingerprint | - |  | mined editor family:I
 upset rest | disturbed sleep | fingerprint | - |  | mined editor family:I
 urban communities | cities | ambiguous | - | | family:I editor
+uric corrosive | uric acid | fingerprint | - | | editor family:I sites=1
 urinary tract contamination | urinary tract infection | fingerprint | n | | family:I editor
 uselessness | worthlessness | ambiguous | - | near=feeling*,sentiment*,guilt,blame,hopelessness,despondency,misery,melancholy | mined editor family:I
 uterine malignancy | uterine cancer | fingerprint | - | | family:I editor
@@ -2951,6 +2979,7 @@ ventricular discharge division | ventricular ejection fraction | fingerprint | -
 verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
 very much characterized | well-defined | fingerprint | - | | mined editor family:I sites=1
+vessel divider | vessel wall | fingerprint | n | | editor family:I sites=1
 viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antibodies,immunization,immunizations,treatment,treatments,drug,drugs,medication,medications,tranquilize,sedate,preliminary,preliminaries,trial,trials,therapy,masks,veils,covers,dose,doses,portion,portions,shot,shots | family:I editor
 victoriously | successfully | ambiguous | - | | mined editor family:I
 vision misfortune | vision loss | fingerprint | - | | family:I editor
@@ -2984,6 +3013,7 @@ warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
 warmth pressure | heat stress | fingerprint | - | | family:I editor
 warmth related | heat-related | fingerprint | - | | family:I editor
 warmth stroke | heat stroke | fingerprint | - | | family:I editor
+warmth vitality | heat energy | fingerprint | - | | editor family:I sites=1
 waterway nile | river Nile | fingerprint | - | | editor family:I sites=1
 way of life | lifestyle | ambiguous | - | next=changes,factors,choices,interventions,habits,propensities,diseases,medicine,modifications | family:I editor
 way of life components | lifestyle factors | fingerprint | - | | family:I editor

@@ -105,6 +105,7 @@ anytime absolved | ever walked | fingerprint | - | | mined editor family:? sites
 appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=alphabetic-early
+applied mathematics analysis | statistical analysis | fingerprint | n | | mined editor family:O sites=1
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
 approaching | expected | ambiguous | - | next=to or prev=officials,experts,analysts,forecasters,economists,widely,largely,generally,authorities | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -437,6 +438,7 @@ every bit many every bit | as many as | fingerprint | - | | family:O editor
 every bit much every bit | as much as | fingerprint | - | | family:O editor
 every bit soon every bit | as soon as | fingerprint | - | | family:O editor
 every bit well every bit | as well as | fingerprint | - | | family:O editor
+evidence-based observe | evidence-based practice | fingerprint | n | | mined editor family:O sites=1
 excellent baby room | stellar nursery | fingerprint | n | | mined editor family:? spinner=sciencia
 excellent collapse | stellar collapse | fingerprint | - | | mined editor family:? sites=1
 excellent nursery | stellar nursery | ambiguous | n | near=star,stars,celebrities,dust,dirt,gas,cloud,clouds,hubble,telescope,nebula,constellation,star-forming | editor family:? spinner=sciencia
