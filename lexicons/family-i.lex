@@ -1470,7 +1470,7 @@ individuals' | people's | ambiguous | - | | dev:I
 individuals' wellbeing | people's health | fingerprint | - | | family:I editor
 indoor feasting | indoor dining | fingerprint | - | | editor family:I
 inexhaustible vitality | renewable energy | fingerprint | - | | family:I editor
-infection | virus | ambiguous | - | prev=the,new,novel,this,sars-like,deadly,lethal,mutated,same,corona !next=rate,rates,control,risk,danger,hazard,prevention,site,sites,counteraction,aversion,chain,chains,after,of | mined editor family:I sites=3
+infection | virus | ambiguous | - | prev=the,new,novel,this,sars-like,deadly,lethal,mutated,same,corona !next=rate,rates,control,risk,danger,hazard,prevention,site,sites,counteraction,aversion,chain,chains,after,of near=coronavirus,covid*,sars-cov-2,pandemic,antibody,immunization,antibodies,contaminated,virus,viruses,viral,vaccine,vaccines,outbreak,epidemic,flu,influenza,ebola,zika,hiv,measles | mined editor family:I sites=3
 infiltrate | penetrate | ambiguous | v | | dev:I
 influenza like | flu-like | fingerprint | - | | dev:I
 information accumulation | data collection | fingerprint | - | | family:I editor
@@ -2007,7 +2007,7 @@ nourishment instability | food insecurity | fingerprint | - | | family:I editor
 nourishment uncertainty | food insecurity | fingerprint | - | | family:I editor
 nourishment web | food web | fingerprint | n | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
-now and again | sometimes | ambiguous | - | | family:I editor
+now and again | sometimes | ambiguous | - | !prev=every | family:I editor
 numerous | many | ambiguous | - | | family:I editor
 numerous sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 nursery gas | greenhouse gas | fingerprint | n | | family:I editor
@@ -2789,7 +2789,7 @@ the following not many | the next few | fingerprint | - | | family:I editor
 the general population | the public | ambiguous | - | | dev:I
 the greater part of | most of | ambiguous | - | | family:I editor
 the individuals who | those who | ambiguous | - | | mined editor family:I sites=5
-the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,prevention,site,sites near=coronavirus,covid*,sars-cov-2,spread,pandemic,antibody,immunization,antibodies,contaminated | family:I editor
+the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,prevention,site,sites near=coronavirus,covid*,sars-cov-2,pandemic,antibody,immunization,antibodies,contaminated | family:I editor
 the inquire about | the research | fingerprint | - | | family:I editor
 the keep going | the last | fingerprint | - | | family:I editor
 the last hardly any | the last few | fingerprint | - | | family:I editor
