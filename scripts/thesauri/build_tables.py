@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 import thesauri as T  # noqa: E402
+from build_rewriter_table import learn_pages  # noqa: E402
 
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$|^[a-z]$")
 MIN_ZIPF_W = 3.0
@@ -136,8 +137,6 @@ def main() -> None:
     inv = build_inverse(a.rule)
     # a spun form that writers of unspun science news use ("discovery", "planetary", "starchy" in the learn part's
     # originals and clean pages) is theirs as often as the spinner's: not repaired (the page gate keeps it)
-    from build_rewriter_table import learn_pages
-
     _, authors = learn_pages({sp for sp, *_ in inv})
     repairs = [row for row in inv if authors[row[0]] <= a.max_unspun_pages]
     with open(out / "mythes-first-inverse.tsv", "w", encoding="utf-8") as fh:
