@@ -1218,7 +1218,7 @@ householders | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,h
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
-however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X
+however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human physique | human body | fingerprint | - | | family:A editor
@@ -2677,7 +2677,7 @@ transform | change | ambiguous | - | prev=measurable,significant,major,dramatic,
 transparency worldwide | Transparency International | fingerprint | - | | family:A editor
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
-trendy | modern | ambiguous | - | | family:A editor
+trendy | modern | ambiguous | - | | family:A editor family:O
 trendy people | modern humans | ambiguous | - | near=homo,neanderthal,neanderthals,species,fossil,fossils,ancestor,ancestors,evolution,evolutionary,hominin,hominins,sapiens,denisovans,denisovan,skull,cranium,archaic | mined editor family:A
 Triassic Interval | Triassic Period | fingerprint | cs | | family:A editor
 triassic interval | Triassic period | fingerprint | - | | editor family:A family:?
@@ -2866,7 +2866,7 @@ with out | without | ambiguous | - | !prev=do,does,did,doing,done,go,goes,went,g
 with out the | without the | fingerprint | - | | seed dev:A
 with the ability to | being able to | ambiguous | - | prev=of,about,from,without,after,before,by,like,not,mean,means,meant,enjoy,enjoys,love,loves,imagine,risk,avoid,stop,include,includes,involves,recall,remember,than,is,was | mined editor family:A
 within | in | ambiguous | - | | dev:A family:H
-within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined family:X
+within the | in the | ambiguous | - | !prev=is,are,was,were,be,falls,fall,fell,lies,lie,lay,remain,remains,remained,stay,stays,stayed,well,both,work,working,found,somewhere,everything,anything,something,change,changes,variation,variations,and,or,live,lives,living,located,situated,exists,exist,existed,contained,hidden,embedded,buried,deep,deeply !next=next,past,last,first,same,limits,range,ranges,bounds,boundaries,scope,framework,context,confines,window,normal,realm,span,hour,week,month,year,decade,following | seed dev:A editor family:H mined family:X family:O
 within the close to future | in the near future | fingerprint | - | | family:A editor
 within the coming | in the coming | fingerprint | - | | family:A editor
 within the evening sky | in the night sky | fingerprint | - |  | mined editor family:A

@@ -583,11 +583,13 @@ completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
 completely perceived | fully understood | fingerprint | - | | mined editor family:I sites=1
 complexities | complications | ambiguous | - | near=disease,diseases,illness,illnesses,infection,infections,virus,patient,patients,covid*,coronavirus,malady,sickness,surgery,pregnancy,health,medical,diabetes,flu,risk,hazard | mined editor family:I
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
+compound and physical | chemical and physical | fingerprint | - | | mined editor family:I
 compound examination | chemical analysis | ambiguous | - | | mined editor family:I sites=1
 compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
 compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
+comprehensively characterized | broadly defined | fingerprint | - | | mined editor family:I
 compromised species | threatened species | fingerprint | - | | family:I editor
 compromised with termination | threatened with extinction | fingerprint | - | | family:I editor
 computer based intelligence | AI | fingerprint | - | | family:I editor
@@ -665,6 +667,7 @@ coronavirus contaminations | coronavirus infections | fingerprint | - | | family
 corpulence | obesity | fingerprint | - | | dev:I editor
 corpulent | obese | fingerprint | - | | family:I editor
 correct lung | right lung | fingerprint | - |  | mined editor family:I
+correspondence between cells | communication between cells | fingerprint | - | | mined editor family:I
 corrosive downpour | acid rain | fingerprint | - | | family:I editor
 cosmic system | galaxy | fingerprint | - | | family:I editor
 cosmic systems | galaxies | fingerprint | - | | family:I editor
@@ -697,6 +700,7 @@ creators | authors | ambiguous | - | near=study,examination,diary,journal,distri
 creature | animal | ambiguous | - | next=models,model,studies,study,research,exploration,examination,welfare,species,testing,experiments,tests,products,protein,proteins,husbandry,health,wellbeing,kingdom,source,sources,feed,rights,behavior,conduct,cells,trials,preliminaries,fats,fat,agriculture,farming,markets,market,bites,hosts,host,reservoirs,reservoir,populations,populace,data,information,contemplates,examinations,investigations | family:I editor
 creature contemplates | animal studies | fingerprint | - | | family:I editor
 creature models | animal models | fingerprint | - | | family:I editor
+creature physiology | animal physiology | fingerprint | - | | mined editor family:I
 creatures | animals | ambiguous | - | !prev=sea,marine,deep-sea,mythical,mythological,living,strange,tiny,small,little,magical,fantastical,fictional,alien,legendary,imaginary,god's,all,fellow,social,nocturnal,habit | family:I editor
 creatures of land and water | amphibians | fingerprint | - | | family:I editor
 creepy crawlies | insects | ambiguous | - | | family:I editor
@@ -1123,6 +1127,7 @@ forestall contamination | prevent infection | fingerprint | - |  | mined editor 
 forestall disease development | prevent cancer growth | fingerprint | - |  | mined editor family:I
 forlornness | loneliness | ambiguous | - | | family:I editor
 formative brain research | developmental psychology | fingerprint | - | | family:I editor
+formative science | developmental biology | fingerprint | - | | mined editor family:I
 fossil fuel byproduct | carbon emission | fingerprint | - | | family:I editor
 fossil fuel byproducts | carbon emissions | fingerprint | - | | family:I editor
 foundational bigotry | systemic racism | fingerprint | - | | family:I editor
@@ -1622,6 +1627,7 @@ letting completely go | losing control | fingerprint | - |  | mined editor famil
 level the bend | flatten the curve | fingerprint | - | | family:I editor
 liable to | likely to | ambiguous | - | | family:I editor
 liable to create | likely to develop | fingerprint | - |  | mined editor family:I
+life structures | anatomy | ambiguous | - | | mined editor family:I
 light a long time | light-years | fingerprint | - | | family:I editor
 light a very long time | light-years | fingerprint | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
@@ -1638,6 +1644,7 @@ littler | smaller | ambiguous | - | | family:I editor
 liver disappointment | liver failure | fingerprint | - | | family:I editor
 liver malady | liver disease | fingerprint | - | | family:I editor
 liver malignancy | liver cancer | fingerprint | - | | family:I editor
+living framework | living system | fingerprint | n | | mined editor family:I
 living space annihilation | habitat destruction | fingerprint | - | | family:I editor
 living space misfortune | habitat loss | fingerprint | - | | family:I editor
 living space obliteration | habitat destruction | fingerprint | - | | family:I editor
@@ -1656,8 +1663,11 @@ lodging deficiency | housing shortage | fingerprint | - | | family:I editor
 lodging emergency | housing crisis | fingerprint | - | | family:I editor
 lodging lack | housing shortage | fingerprint | - | | family:I editor
 lodging showcase | housing market | fingerprint | - | | family:I editor
+logical accomplishments | scientific achievements | fingerprint | - | | mined editor family:I
 logical agreement | scientific consensus | fingerprint | - | | family:I editor
+logical enquiry | scientific enquiry | fingerprint | - | | mined editor family:I
 logical exploration | scientific research | fingerprint | - | | family:I editor
+logical investigation | scientific study | fingerprint | n | | mined editor family:I
 logical network | scientific community | ambiguous | - | | family:I editor
 logical proof | scientific evidence | ambiguous | - | | family:I editor
 logical writing | scientific literature | fingerprint | - | | mined editor family:I sites=1
@@ -1668,6 +1678,7 @@ long periods of rest | hours of sleep | ambiguous | - | | family:I editor
 long range interpersonal communication | social networking | fingerprint | - | | family:I editor
 long stretches of rest | hours of sleep | fingerprint | - | | family:I editor
 longitudinal contemplate | longitudinal study | fingerprint | - | | family:I editor
+looks to comprehend | seeks to understand | fingerprint | - | | mined editor family:I
 loose bowels | diarrhea | ambiguous | - | | family:I editor
 loss of enthusiasm for | loss of interest in | fingerprint | - |  | mined editor family:I
 loss of intrigue | loss of interest | fingerprint | - |  | mined editor family:I
@@ -2020,6 +2031,7 @@ nutrient inadequacy | vitamin deficiency | fingerprint | - | | family:I editor
 nutrient lack | vitamin deficiency | fingerprint | - | | family:I editor
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
 obligatory departure | mandatory evacuation | fingerprint | n | | mined editor family:I
+obsessive state | pathological state | fingerprint | n | | mined editor family:I
 obstruction preparing | resistance training | fingerprint | - | | family:I editor
 obtrusive | invasive | ambiguous | - | near=cancer,cancers,malignancy,tumor,tumors,tumour,disease,breast,bosom,carcinoma,ductal,lobular,species,surgery,medical,procedure,procedures | mined editor family:I
 obtrusive species | invasive species | fingerprint | - | | family:I editor
@@ -2075,6 +2087,7 @@ orderly audits | systematic reviews | fingerprint | - |  | mined editor family:I
 orderly survey | systematic review | fingerprint | n | | family:I editor
 ordinary maturing | normal aging | ambiguous | - | | editor family:I sites=1
 organ disappointment | organ failure | fingerprint | - | | family:I editor
+organ frameworks | organ systems | fingerprint | - | | mined editor family:I
 organ gift | organ donation | fingerprint | n | | family:I editor
 otherwise called | also known as | ambiguous | - | | mined editor family:I
 ought to | should | ambiguous | - | | dev:I editor
@@ -2371,6 +2384,7 @@ relapse examination | regression analysis | fingerprint | - | | family:I editor
 relapse investigation | regression analysis | fingerprint | - | | family:I editor
 related with | associated with | fingerprint | - | | family:I editor
 relating creator | corresponding author | fingerprint | n | | family:I editor
+relative physiology | comparative physiology | fingerprint | - | | mined editor family:I
 relocate | transplant | ambiguous | n | prev=organ,kidney,liver,heart,lung,bone,marrow,fecal,face,hair,cornea,corneal,hand,uterus | family:I editor
 remain at home orders | stay-at-home orders | fingerprint | - | | family:I editor
 remain at home requests | stay-at-home orders | fingerprint | - | | family:I editor
@@ -2533,6 +2547,7 @@ simulated intelligence | AI | fingerprint | - | | family:I editor
 since forever | ever | ambiguous | - | | mined editor family:I
 since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
+singular organs | individual organs | fingerprint | - | | mined editor family:I
 siphon | pump | ambiguous | v | near=heart,hearts,blood,cardiovascular,coronary,ventricle,ventricles !next=off | mined editor family:I sites=1
 situated | located | ambiguous | - | | mined editor family:I family:A sites=3
 skin break out | acne | fingerprint | - | | family:I editor
@@ -2659,6 +2674,7 @@ study's discoveries | study's findings | fingerprint | - | | family:I editor
 sub-atomic instruments | molecular mechanisms | fingerprint | - | | family:I editor
 sub-atomic scholar | molecular biologist | fingerprint | n | | family:I editor
 sub-atomic science | molecular biology | fingerprint | - | | family:I editor
+sub-control | sub-discipline | fingerprint | - | | mined editor family:I
 subjective capacity | cognitive function | fingerprint | - | | family:I editor
 subjective conduct treatment | cognitive behavioral therapy | fingerprint | - | | family:I editor
 subjective debilitation | cognitive impairment | fingerprint | - | | family:I editor
@@ -2723,6 +2739,7 @@ sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
+synthetic substances | chemicals | ambiguous | - | | mined editor family:I
 synthetic vitality | chemical energy | fingerprint | - | | mined editor family:I sites=1
 systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
 take a gander at | look at | fingerprint | - | | family:I editor
@@ -2861,6 +2878,7 @@ tranquilize misuse | drug abuse | fingerprint | - | | family:I editor
 tranquilize safe | drug-resistant | fingerprint | - | | family:I editor
 tranquilizes | drugs | ambiguous | - | | family:I editor
 transformative | evolutionary | ambiguous | - | next=biology,biologist,biologists,history,tree,pressure,pressures,origins,lineage,lineages,theory,advantage,ancestor,ancestors,relationships,past,roots,adaptation,adaptations | family:I editor
+transformative science | evolutionary biology | fingerprint | - | | mined editor family:I
 transient | short-term | ambiguous | - | next=risk,danger,gamble,hazard,malignant,cancer | mined editor family:I sites=1
 transitory feathered creatures | migratory birds | fingerprint | - | | family:I editor
 transitory flying creatures | migratory birds | fingerprint | - | | family:I editor
@@ -3113,6 +3131,7 @@ worldwide space station | International Space Station | fingerprint | - | | fami
 worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 worldwide wellbeing | global health | fingerprint | - | | family:I editor
 worldwide wellbeing crisis | global health emergency | fingerprint | n | | mined editor family:I
+worried about the investigation of | concerned with the study of | ambiguous | - | | mined editor family:I
 wreak destruction | wreak havoc | ambiguous | - |  | mined editor family:I
 wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor

@@ -9,6 +9,7 @@ a exoplanet | the exoplanet | fingerprint | - | | mined editor family:P sites=1 
 a finish of a | the end of the | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a good deal | plenty | ambiguous | - | !next=of,more,less,better,worse | dev:S
 a good deal of | plenty of | ambiguous | - | | dev:S
+a good vary of | a wide range of | fingerprint | - | | mined editor family:O
 a immeasurable infancy | the vast majority | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a improved bargain | a better understanding | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a individual | a person | fingerprint | - | | mined editor family:H
@@ -43,6 +44,7 @@ abasement | depression | ambiguous | - | !prev=self | mined editor family:? site
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 ability supply | potential source | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 able-bodied to | able to | fingerprint | - | | family:O editor
+aborning properties | emergent properties | fingerprint | - | | mined editor family:O
 absolutely no later than | no later than | ambiguous | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 abstraction | study | ambiguous | - | prev=the,this,a,new,latest,recent,previous near=advisers,participants,published,findings,journal,account,apperceive | mined editor family:? sites=2 spinner=alphabetic-early
 abstraction author | study author | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
@@ -52,12 +54,14 @@ abundant fountainhead | plentiful reservoir | fingerprint | - | | mined editor f
 according to brand-new research study | according to new research | fingerprint | - | | mined editor family:? sites=1
 accumulation phonograph recording | accretion disk | fingerprint | - |  | mined editor family:S
 accusation | information | ambiguous | - | !prev=a,an,the,this,that,his,her,their,its,our,my,your,false,serious,criminal,unfounded,baseless,any,no,new,latest,such,first,same,similar,sexual,formal !next=against,that,of,was,is,by,from | mined editor family:S
+accustomed | used to | ambiguous | - | prev=is,are,was,were,be,been,being,typically,sometimes,often,usually,commonly,generally,also,widely,mostly,mainly,primarily,frequently,largely,still,normally,traditionally !next=to,with,by,and,or,in,at,as,for | mined editor family:O
 acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 actions of the national academy of sciences | Proceedings of the National Academy of Sciences | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2013-supposed
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
 added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
 added means than | more ways than | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
+additionally referred to as | also known as | fingerprint | - | | mined editor family:O
 adjacent | even | ambiguous | - | next=successful,if,though,when,more,so,before,after,worse,better,less,bigger,smaller,larger,higher,lower,greater,faster,slower,further,farther,much,overmuch | mined editor family:S
 admonition sign | warning sign | fingerprint | n | | mined editor family:O
 admonitory committee | advisory committee | fingerprint | n | | editor family:X
@@ -83,6 +87,7 @@ ambiance situation | climate crisis | fingerprint | - | | mined editor family:? 
 amino elvis | amino acid | fingerprint | - | | mined editor family:S family:X
 amino poison | amino acid | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 among a long time of | between the ages of | fingerprint | - | | mined editor family:H
+among the context | within the context | fingerprint | - | | mined editor family:O
 amusing media | social media | fingerprint | - | | mined editor family:? sites=1
 amusing networking | social networking | fingerprint | - | | mined editor family:? sites=1
 an apple the day | an apple a day | fingerprint | - | | mined editor family:? sites=1
@@ -94,6 +99,7 @@ analogous as | such as | fingerprint | - | !prev=is,are,was,were,be,being,been,s
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 and hence forward | and so on | fingerprint | - | | mined editor family:X
+and therefore the | and the | ambiguous | - | | mined editor family:O sites=2
 anew apparent | newly discovered | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
 antecedently | previously | fingerprint | - | | mined editor family:O
@@ -134,6 +140,7 @@ astatine nan | at the | fingerprint | - | | mined editor family:? sites=1 spinne
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
 astronomical gadget | astronomical unit | fingerprint | n | | mined editor family:H sites=1
 at domestic | at home | fingerprint | - | prev=stay,stays,stayed,staying,live,lives,lived,living,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantined,quarantining,died,treated | mined editor family:? sites=1
+at intervals the | within the | fingerprint | - | | mined editor family:O
 at paintings | at work | fingerprint | - | prev=stress,pressure,hours,day,days,week,injury,injuries,accident,accidents,safety,back,return,returned,returning,returns,go,goes,going,went,be,been,being,is,are,was,were,colleagues,hard,busy,exposure,burnout,harassment,discrimination,productivity,well | mined editor family:H sites=1
 at slightest | at least | fingerprint | - | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 at some point of which | during which | fingerprint | - | | mined editor family:? sites=1
@@ -171,6 +178,7 @@ besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
 betwixt | between | fingerprint | - | | family:O editor
 biological era | biological age | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
+biological process biology | developmental biology | fingerprint | - | | mined editor family:O
 birthed | born | ambiguous | - | prev=are,is,were,was,being,been,be,get,gets,got,newly near=star,stars,celebrities,celebrity,galaxy,galaxies,stellar,nebula,cloud,clouds,dirt,dust,gas,planets,planet | mined editor family:D family:? sites=2 spinner=sciencia
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
 black colored opening | black hole | fingerprint | n |  | mined editor family:D
@@ -281,6 +289,7 @@ comparison author | senior author | fingerprint | n | | mined editor family:P si
 comparison central | senior official | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 comparison than | older than | fingerprint | - | prev=is,are,was,were,be,been,being,much,far,slightly,years,decades,centuries,times,even,no,somewhat,considerably,significantly,generally,usually | mined editor family:P sites=1 spinner=autoblog2016-some-more
 competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,there,which,who,you,i,these,those,what,and,or,also | mined editor family:P sites=2 spinner=autoblog2016-some-more
+complexness | complexity | fingerprint | - | | mined editor family:O
 complicated | modern | ambiguous | - | next=humans,human,man,homo,times,day,era,birds,mammals,reptiles,crocodiles | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
@@ -345,6 +354,7 @@ decrease possibility | lower risk | fingerprint | - | | mined editor family:H
 deeds once enjoyed | activities once enjoyed | fingerprint | - |  | mined editor family:S
 deep-seated dive | deep dive | fingerprint | - | | mined editor family:D
 deficient well being | poor health | fingerprint | - |  | mined editor family:H family:A
+defined because the | defined as the | fingerprint | - | | mined editor family:O
 definitely flow survive | stream live | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 demeanour | look | ambiguous | - | next=to,at,for,like,into,forward,back,out,closer !prev=his,her,their,its,my,your,our,whose,calm,cool,friendly,gentle,quiet,stern,public,professional,outward,cheerful,relaxed | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dementedness | dementia | fingerprint | - | | mined editor family:O sites=1
@@ -726,6 +736,8 @@ is a concept to have | is thought to have | fingerprint | - | | mined editor fam
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 is regarded as to | is believed to | fingerprint | - | !next=whether,how,what,which,the | mined editor family:? sites=1 spinner=spinrewriter-and-also
+is that the branch of | is the branch of | fingerprint | - | | mined editor family:O sites=1
+is that the scientific study | is the scientific study | fingerprint | - | | mined editor family:O
 it's a ways | it is | fingerprint | - | next=broad,great,good,important,clear,possible,likely,unlikely,essential,necessary,critical,vital,difficult,hard,easy,true,not,also,still,very,now,the,a,an,fab,interesting,exciting,remarkable,surprising,amazing,wonderful,unclear,believed,thought,expected,estimated,known,too,so,really | mined editor family:? sites=1 spinner=newsbot2019-change-into
 it's miles | it is | fingerprint | - |  | mined editor family:H
 its ain | its own | fingerprint | - | | family:O editor
@@ -799,6 +811,7 @@ many years | years | fingerprint | - | prev=1*,2*,3*,4*,5*,6*,7*,8*,9*,two,three
 marvel | wonder | ambiguous | v | | dev:S
 matureness | maturity | ambiguous | - | | mined editor family:X sites=1
 maximum instances | most cases | fingerprint | - | | mined editor family:H
+may be a branch of | is a branch of | ambiguous | - | | mined editor family:O
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 mean | average | ambiguous | - | prev=an,connected,on | mined editor family:S
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
@@ -928,8 +941,10 @@ on board | aboard | ambiguous | - | | dev:D
 on call online | available online | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 on document | on record | fingerprint | - | prev=year,years,month,months,day,days,decade,decades,summer,summers,winter,winters,season,seasons,ever,temperature,temperatures,warmest,hottest,coldest,wettest,driest,highest,lowest,largest,biggest,worst,best,period,periods,quarter,quarters,heatwave | mined editor family:? sites=1
 on optimal of | on top of | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+on the far side | beyond | ambiguous | - | !next=of | mined editor family:O
 on the opposite hand | on the other hand | fingerprint | - | !prev=ring,rings,wear,wears,wore,worn,wearing,glove,gloves,thumb,finger,fingers,it,them,one,same,placed,place,put,held,hold,holds,holding,watch,tattoo,tattoos,numbness,weakness,pain,tingling,paralysis,symptoms,located,appear,appears,appeared,occur,occurs,occurred | mined editor family:? sites=1 spinner=predatory-try-to-to
 once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+once utilized in | when used in | ambiguous | - | | mined editor family:O
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
@@ -1182,6 +1197,7 @@ stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined edit
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
 strange | odd | ambiguous | - | | dev:D
 streamer into | heading into | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+structure and performance | structure and function | ambiguous | - | near=cell,cells,gene,genes,protein,proteins,tissue,tissues,organ,organs,anatomy,biology,molecule,molecules,molecular,brain,body,organism,organisms,enzyme,enzymes,dna,rna,membrane,neuron,neurons,physiology | mined editor family:O sites=2
 study research researches | research studies | fingerprint | - | | mined editor family:D
 subject geographical | National Geographic | fingerprint | - | | mined editor family:X sites=1
 submits | suggests | ambiguous | - | prev=study,research,evidence,findings,report,paper,analysis,data,survey,review,trial next=that | mined editor family:K
@@ -1347,6 +1363,7 @@ wellness problems | health problems | fingerprint | - |  | mined editor family:D
 were in addition | were also | ambiguous | - | !next=to | mined editor family:K
 what number of | how many | ambiguous | - | | mined editor family:H family:? sites=1
 when put next with | compared with | fingerprint | - | | mined editor family:H
+whiles not | without | fingerprint | - | | mined editor family:O
 whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many,most,the,a,an,he,she,they,it,we,working,living,using,making,taking,trying,playing | mined editor family:H sites=1
 whilst the typical quantity | as the average amount | fingerprint | - |  | mined editor family:H
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
