@@ -22,6 +22,7 @@ from ..model import Edit
 from . import sensitive
 from .matcher import ANY_FAMILY, carry_case, inside_name
 from .protect import Spans
+from .table_walk import longest_forms
 from .tokens import TokenTable
 
 RULE = "model:rewriter"
@@ -73,28 +74,10 @@ class RewriterModel:
         sensitive_words: dict[str, str],
     ) -> list[Edit]:
         """Longest known spun form at each word, outside the spans that `others` (edits found so far) repair."""
-        keys, table, firsts, out = tokens.keys, self.table, self.firsts, []
+        out = []
         taken = Spans((e.start, e.end) for e in others)
-        k = 0
-        while k < len(keys):
-            if keys[k] not in firsts:
-                k += 1
-                continue
-            found = None
-            for n in range(min(self.longest, len(keys) - k), 0, -1):
-                if n > 1 and any(tokens.gaps[k + i] != " " for i in range(1, n)):
-                    continue
-                spun = " ".join(keys[k : k + n])
-                original = table.get(spun)
-                if original is not None:
-                    found = (n, spun, original)
-                    break
-            if found is None:
-                k += 1
-                continue
-            n, spun, original = found
-            start, end = tokens.starts[k], tokens.ends[k + n - 1]
-            k += n
+        for k, n, start, end, original in longest_forms(tokens, self.longest, self.table.get, self.firsts):
+            spun = " ".join(tokens.keys[k : k + n])
             if (
                 protected.overlaps(start, end)
                 or quotes.overlaps(start, end)

@@ -25,6 +25,7 @@ from ..model import Edit
 from ..records import Frozen
 from .matcher import carry_case, inside_name
 from .protect import Spans
+from .table_walk import longest_forms
 from .tokens import TokenTable
 
 RULE = "model:mythes-first"
@@ -37,6 +38,7 @@ SIGNATURE_DENSITY = 4.0
 MIN_ZIPF_GAP = 1.0  # the original at least ten times more frequent than the spun form
 MAX_COMPETITORS = 2  # other words the spinner maps to the same spun form
 CONFIDENCE = 0.6
+LONGEST = 2  # words in the longest spun form looked for: the table's forms of three or more are never tried
 
 
 class Inverse(Frozen):
@@ -113,24 +115,16 @@ class MythesFirstModel:
         self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
     ) -> list[Edit]:
         """Repairs on a page the model attributes to itself (the caller checks `attributes`)."""
-        keys, out = tokens.keys, []
-        k = 0
-        while k < len(keys):
-            found = None
-            for n in (2, 1):
-                if k + n > len(keys) or (n == 2 and tokens.gaps[k + 1] != " "):
-                    continue
-                spun = " ".join(keys[k : k + n])
-                row = self.row(spun)
-                if row is not None and _repairable(spun, row, sensitive_words):
-                    found = (n, row)
-                    break
-            if found is None:
-                k += 1
-                continue
-            n, row = found
-            start, end = tokens.starts[k], tokens.ends[k + n - 1]
-            k += n
+
+        table = self.table
+
+        def accepted(spun: str) -> Inverse | None:
+            # a row that is not repairable is no form here: the walk then tries the shorter one at the same word
+            row = self.row(spun) if spun in table else None  # most words are in no row: no call for them
+            return row if row is not None and _repairable(spun, row, sensitive_words) else None
+
+        out = []
+        for _, _, start, end, row in longest_forms(tokens, LONGEST, accepted):
             if protected.overlaps(start, end) or quotes.overlaps(start, end) or inside_name(text, start):
                 continue
             before = text[start:end]
