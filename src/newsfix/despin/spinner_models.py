@@ -115,7 +115,6 @@ class MythesFirstModel:
         self, text: str, tokens: TokenTable, protected: Spans, quotes: Spans, sensitive_words: dict[str, str]
     ) -> list[Edit]:
         """Repairs on a page the model attributes to itself (the caller checks `attributes`)."""
-
         table = self.table
 
         def accepted(spun: str) -> Inverse | None:
