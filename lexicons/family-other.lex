@@ -38,6 +38,7 @@ a stock image reveals | a stock image shows | fingerprint | - | | mined editor f
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 a tighten relations | a close relative | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a totally brand new | an entirely new | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
+a tutorial discipline | an academic discipline | fingerprint | - | | mined editor family:O sites=1
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
 a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
@@ -98,6 +99,7 @@ anachronistic | dinosaur | ambiguous | - | near=cretaceous,jurassic,triassic,fos
 analogous as | such as | fingerprint | - | !prev=is,are,was,were,be,being,been,seen,regarded,treated,considered,viewed,act,acts,acted,function,functions,serve,serves | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
+and every one the | and all the | fingerprint | - | | mined editor family:O sites=1
 and hence forward | and so on | fingerprint | - | | mined editor family:X
 and therefore the | and the | ambiguous | - | | mined editor family:O sites=2
 anew apparent | newly discovered | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
@@ -111,12 +113,14 @@ anytime absolved | ever walked | fingerprint | - | | mined editor family:? sites
 appear to be | seem | ambiguous | - | | dev:S
 appearance ofs | seems | fingerprint | - | | mined editor family:X sites=1
 apperceive | know | fingerprint | v | | mined editor family:? sites=1 spinner=alphabetic-early
+applied math manual | Statistical Manual | fingerprint | - | | mined editor family:O sites=1
 applied mathematics analysis | statistical analysis | fingerprint | n | | mined editor family:O sites=1
 apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scientific,human,his,her,my,your next=of | mined editor family:S family:X
 approaching | expected | ambiguous | - | next=to or prev=officials,experts,analysts,forecasters,economists,widely,largely,generally,authorities | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
+area unit | are | fingerprint | - | !prev=a,an,the,each,per,census,statistical,one,every,any,this,these,those,same,land,floor,surface,standard,metric,imperial,of,and,or,care,intensive,service,business,local,rural,urban !next=of,is,was,per,in,for,units,level,code,codes | mined editor family:O sites=2
 arsenic | as | ambiguous | cs | next=a,an,nan,well,part,long,much,many,soon,far,good,it,they,he,she,we,you,if,though,opposed,such,usual,possible,likely,high,low,early,recently !prev=of,with,by,and,or,in,containing,contain,contains,inorganic,organic,toxic,lead,mercury,cadmium | mined editor family:? sites=2 spinner=nan-successful
 as a result of | through | ambiguous | - | | dev:S
 as able-bodied as | as well as | fingerprint | - | | mined editor family:? sites=1
@@ -134,7 +138,9 @@ assist us to comprehend | help us to understand | fingerprint | - | | mined edit
 assistance | help | ambiguous | - | prev=to,can,could,will,would,may,might,should,must | mined editor family:P sites=1 spinner=autoblog2016-some-more
 assistant highbrow | assistant professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 assisted dwelling | assisted living | fingerprint | - | | dev:S
+associate degree | an | fingerprint | - | !prev=an,a,the,his,her,their,my,your,our,its,two-year,year,degree,degrees,earned,earn,earns,earning,holds,hold,holding,held,received,receive,receiving,completed,complete,completing,with,and,or,of,nursing,pursue,pursuing,get,got,getting,obtain,obtained,online,one,two,college,first,new,applied,science,transfer,any,no,an !next=in,program,programs,programme,programmes,degree,degrees,from,at,and,or,student,students,holders,holder,level,courses,course,credential,credentials,graduate,graduates,nursing,of,is,was | editor family:O
 associate highbrow | associate professor | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
+associate in nursing | an | fingerprint | - | !prev=an,a,the,his,her,their,my,your,our,its,degree,degrees,earned,earn,earns,earning,holds,hold,holding,held,received,receive,completed,complete,completing,with,and,or,of,pursue,pursuing,obtain,obtained,online,applied,science !next=degree,degrees,program,programs,programme,programmes,science,from,at,and,or,student,students,graduate,graduates,course,courses,in,level | mined editor family:O sites=1
 astatine | at | ambiguous | cs | next=nan,the,a,an,least,home,risk,first,all,times,once,this,that,its,their,his,her,our,your | mined editor family:? sites=1 spinner=nan-successful
 astatine nan | at the | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 astir | about | ambiguous | - | !prev=was,were,is,are,be,been,being,already,early,all,abroad,everyone,everybody,town,city,house !next=each,all,every | mined editor family:S
@@ -159,6 +165,7 @@ backward cretaceous | late Cretaceous | fingerprint | - | | mined editor family:
 backward jurassic | late Jurassic | fingerprint | - | | editor family:? spinner=alphabetic-early
 backward triassic | late Triassic | fingerprint | - | | editor family:? spinner=alphabetic-early
 ballistic capsule | spacecraft | fingerprint | n |  | mined editor family:S
+bargains with | deals with | fingerprint | - | !prev=strike,strikes,struck,striking,make,makes,made,making,cut,cuts,cutting,drive,drives,drove,driving,hard,good,better,best,great,sweet,secret,back-room,backroom,their,his,her,its,no,any,few,some,reach,reached,reaching,sign,signed,signing,seal,sealed | mined editor family:? sites=1 spinner=imedpub-bargains-with
 bearcat archaeologian | vertebrate paleontologist | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 beau coup | numerous | fingerprint | - | | mined editor family:X
 became struck via | was struck by | fingerprint | - | | mined editor family:N sites=1
@@ -179,6 +186,9 @@ better our apprehension | improved our understanding | fingerprint | - |  | mine
 betwixt | between | fingerprint | - | | family:O editor
 biological era | biological age | fingerprint | - | | mined editor family:? sites=1 spinner=wefoundthis-single
 biological process biology | developmental biology | fingerprint | - | | mined editor family:O
+biological process delay | developmental delay | fingerprint | n | | editor family:O
+biological process disorder | developmental disorder | fingerprint | n | | mined editor family:O sites=1
+biological process milestone | developmental milestone | fingerprint | n | | mined editor family:O sites=1
 birthed | born | ambiguous | - | prev=are,is,were,was,being,been,be,get,gets,got,newly near=star,stars,celebrities,celebrity,galaxy,galaxies,stellar,nebula,cloud,clouds,dirt,dust,gas,planets,planet | mined editor family:D family:? sites=2 spinner=sciencia
 black colored hole | black hole | fingerprint | n |  | mined editor family:D
 black colored opening | black hole | fingerprint | n |  | mined editor family:D
@@ -323,6 +333,7 @@ corporate at the back of | company behind | fingerprint | - |  | mined editor fa
 corpulency | obesity | fingerprint | - | | family:O editor
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
+could be a | is a | ambiguous | - | next=member,spectrum,medical,branch,field,biological,discipline,subfield,subdiscipline,chronic,genetic,group,term,process,set,class,lifelong,neurological,developmental,progressive,contagious,infectious,systemic,rare,common,science,scientific | mined editor family:O sites=1
 could not become more different | couldn't be more different | fingerprint | - | | mined editor family:? sites=1 spinner=sciwriter-this-particular
 couldn't trust my eyes | couldn't believe my eyes | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
@@ -359,6 +370,7 @@ definitely flow survive | stream live | fingerprint | - | | mined editor family:
 demeanour | look | ambiguous | - | next=to,at,for,like,into,forward,back,out,closer !prev=his,her,their,its,my,your,our,whose,calm,cool,friendly,gentle,quiet,stern,public,professional,outward,cheerful,relaxed | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dementedness | dementia | fingerprint | - | | mined editor family:O sites=1
 denounced | unveiled | ambiguous | - | prev=being,as,newly,just,recently next=today,yesterday,monday,tuesday,wednesday,thursday,friday,saturday,sunday,in,during,at,on,this,last | mined editor family:P sites=1 spinner=autoblog2016-some-more
+department of medication | branch of medicine | fingerprint | - | prev=the,a | mined editor family:? sites=1 spinner=imedpub-bargains-with
 depend on the constellation | lie in the constellation | fingerprint | - | | editor family:? spinner=sciencia
 depending on to | according to | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 depends on the constellation | lies in the constellation | fingerprint | - | | mined editor family:? spinner=sciencia
@@ -418,6 +430,7 @@ encephalon | brain | fingerprint | n | | family:O editor
 enclosed | included | ambiguous | - | !prev=an,a,the,in,fully,partially,partly,completely,totally !next=space,spaces,area,areas,in,within,by,environment,environments,room,rooms,chamber,chambers,structure,structures | mined editor family:P sites=2 spinner=autoblog2016-some-more
 endangerment | risk | ambiguous | n | | family:O editor
 endangerment factor | risk factor | fingerprint | n | | mined editor family:X sites=1
+endocrine replacement medical aid | hormone replacement therapy | fingerprint | - | | mined editor family:O sites=1
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enjoyably amazed | pleasantly surprised | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
@@ -469,6 +482,7 @@ extra and additional | increasingly | fingerprint | - | | mined editor family:H 
 extra time | overtime | ambiguous | - | | dev:S
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
 facial area mask | face mask | fingerprint | n | | family:S editor
+factor transfer | gene transfer | fingerprint | n | | mined editor family:O sites=1
 famous | known | ambiguous | - | prev=also,better,commonly,locally,widely,previously,formerly,otherwise,collectively,informally,sometimes,often next=as or prev=not,well,lesser,best,little,less,largely | mined editor family:P sites=3 spinner=autoblog2016-some-more
 fat down payment | fat deposit | fingerprint | n |  | mined editor family:D
 fats deposits | fat deposits | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
@@ -530,11 +544,13 @@ from the years ahead | in the years ahead | fingerprint | - | !prev=data,results
 full of health diet | healthy diet | fingerprint | n | | mined editor family:? sites=1
 functioning | working | ambiguous | - | prev=was,were,is,are,been,be,am | dev:S
 functions | works | ambiguous | - | prev=it,this,that,which,vaccine,drug,treatment,system,how | dev:K
+furthermore as | as well as | fingerprint | - | | mined editor family:O sites=1
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
 galore | many | ambiguous | cs | prev=successful,in,for,of,with,how,so,too,very,arsenic,astatine,connected,by,from,crossed,nan,the,have,has,had next=* | mined editor family:? sites=1 spinner=nan-successful
 gasolene | gas | ambiguous | - |  | mined editor family:S
 gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spinner=changed-into-its-miles
+gene medical aid | gene therapy | fingerprint | - | | mined editor family:O sites=1
 general public health and fitness | public health | fingerprint | - |  | mined editor family:D
 genocide | death | ambiguous | - | next=toll,tolls,rate,rates,penalty,sentence,certificate,certificates,risk,risks or prev=means,cause,causes,premature,early,sudden,untimely,cell,cardiac | mined editor family:P sites=4 spinner=autoblog2016-some-more
 genocide fee | death toll | fingerprint | n | | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -606,6 +622,7 @@ healthcare facility center | Hospital Center | fingerprint | - | | mined editor 
 healthcare facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
 hearing reduction | hearing loss | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
+heart abandon | heart defect | fingerprint | n | | mined editor family:? sites=1 spinner=euroscicon-double-spin
 heart affection | heart disease | fingerprint | n | | mined editor family:X
 heart conflict | heart attack | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hearthplace | fire | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
@@ -645,6 +662,7 @@ how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,pa
 huge-scale | large-scale | fingerprint | - | | mined editor family:H
 hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 humor glucose | blood glucose | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
+humor node | lymph node | fingerprint | n | | mined editor family:O sites=1
 humor pressure | blood pressure | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 hunt | search | ambiguous | - | next=and,operations,operation,teams,team,effort,efforts,dogs,party,parties,continues,continued,resumed or prev=unfortunate,desperate,frantic,intensive,rescue,postpone,postponed,suspend,suspended,called,resume,resumed | mined editor family:P sites=1 spinner=autoblog2016-some-more
 hunt and rescue | search and rescue | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -674,6 +692,7 @@ improved sympathetic | better understanding | fingerprint | - | | mined editor f
 in a build of abode to | able to | fingerprint | - | | mined editor family:X sites=1
 in accordance to | according to | fingerprint | - | | family:S family:H family:N editor mined sites=2
 in all likelihood | probably | ambiguous | - | | dev:O
+in an exceedingly | in a | fingerprint | - | !next=rare,small,large,short,long,high,low,difficult,hard,important,competitive,dangerous,hot,cold,dry,wet,fast,slow,complex,complicated,narrow,brief,good,bad,poor,rich,tight,limited,unusual,polite,strong,weak,thin,fine,close,simple,early,delicate,precise,efficient,effective,sensitive,stable,popular,lucky,successful,unlikely,likely,careful,thorough,gentle,harsh,tough,busy,crowded,remote,young,old,steep,deep,shallow,quick,tiny,huge,large-scale,small-scale,detailed,challenging,volatile,hostile,friendly,private,public,unstable | mined editor family:O sites=1
 in ancient circumstances | in ancient times | fingerprint | - | | mined editor family:? sites=1 spinner=mysteryx-light
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
@@ -736,6 +755,7 @@ is a concept to have | is thought to have | fingerprint | - | | mined editor fam
 is helping give an explanation for | helps explain | fingerprint | - |  | mined editor family:H
 is in addition | is also | ambiguous | - | !next=to | mined editor family:K
 is regarded as to | is believed to | fingerprint | - | !next=whether,how,what,which,the | mined editor family:? sites=1 spinner=spinrewriter-and-also
+is termed | is called | ambiguous | - | !prev=what,which,as,it,this,that | mined editor family:O sites=2
 is that the branch of | is the branch of | fingerprint | - | | mined editor family:O sites=1
 is that the scientific study | is the scientific study | fingerprint | - | | mined editor family:O
 it's a ways | it is | fingerprint | - | next=broad,great,good,important,clear,possible,likely,unlikely,essential,necessary,critical,vital,difficult,hard,easy,true,not,also,still,very,now,the,a,an,fab,interesting,exciting,remarkable,surprising,amazing,wonderful,unclear,believed,thought,expected,estimated,known,too,so,really | mined editor family:? sites=1 spinner=newsbot2019-change-into
@@ -900,6 +920,7 @@ non exactly | not just | fingerprint | - | | mined editor family:O sites=1
 non-encroaching | non-invasive | fingerprint | - | | mined editor family:S family:X
 non-hispanic achromatic | non-Hispanic white | fingerprint | - | | mined editor family:S sites=1
 non-public astronaut | private astronaut | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
+none people | none of us | fingerprint | - | | mined editor family:? sites=1 spinner=spinnerchief-as-well-as
 nonextant | extinct | fingerprint | - | | mined editor family:X sites=1
 nonrenewable fuel source aids | fossil fuel subsidies | fingerprint | - |  | mined editor family:D
 north american nation | Canada | ambiguous | - | prev=in,of,from,to,across,throughout,and,visit,visited,visiting | mined editor family:S
@@ -945,15 +966,18 @@ on the far side | beyond | ambiguous | - | !next=of | mined editor family:O
 on the opposite hand | on the other hand | fingerprint | - | !prev=ring,rings,wear,wears,wore,worn,wearing,glove,gloves,thumb,finger,fingers,it,them,one,same,placed,place,put,held,hold,holds,holding,watch,tattoo,tattoos,numbness,weakness,pain,tingling,paralysis,symptoms,located,appear,appears,appeared,occur,occurs,occurred | mined editor family:? sites=1 spinner=predatory-try-to-to
 once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 once utilized in | when used in | ambiguous | - | | mined editor family:O
+one in all | one of | ambiguous | - | next=the,several,many,its,their,his,her,our,these,those,a,an,each,every,most,numerous,various | mined editor family:O sites=1
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
 onus deprivation | weight loss | fingerprint | - | | mined editor family:X sites=1
+operating footwear | running shoes | fingerprint | - | | mined editor family:? sites=1 spinner=spinnerchief-as-well-as
 operating rampant | running rampant | fingerprint | - | | dev:S
 operating the evening shift | working the night shift | fingerprint | - |  | mined editor family:H
 operative around a time | working around the clock | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+opportunist infection | opportunistic infection | fingerprint | n | | mined editor family:O sites=1
 opposite | different | ambiguous | - | next=methods,types,kinds,species,approaches,techniques,strategies,versions,sizes,populations,groups,regions,areas,countries,studies,cultures,stages,forms,models,materials,environments,habitats,animals,people,shapes,levels,genes,cells,samples,sites,locations,scenarios,outcomes | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opposite wavelengths | different wavelengths | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 opprobrious hole | black hole | fingerprint | n | | mined editor family:X
@@ -995,8 +1019,10 @@ percentage less likely | percent less likely | fingerprint | - | | editor family
 percentage more likely | percent more likely | fingerprint | - | | mined editor family:S sites=1
 percentages are just right | odds are good | fingerprint | - | | mined editor family:H sites=1
 perceptivity | insights | ambiguous | - |  | mined editor family:S
+period of your time | period of time | fingerprint | - | prev=a,the,short,long,brief,extended,given,certain,specific,prolonged,same,limited,defined,set,lengthy | mined editor family:? sites=1 spinner=predatory-is-that-the
 perish younger | die young | fingerprint | - | | mined editor family:? spinner=dating-filler-seafood
 perplexing | trying | ambiguous | - | next=to prev=victims,people,they,he,she,we,researchers,scientists,officials,rescuers,families,residents,authorities,who,still | mined editor family:P sites=1 spinner=autoblog2016-some-more
+persecutor management | pest control | fingerprint | - | | mined editor family:O sites=1
 perseverants | patients | fingerprint | - | | mined editor family:X sites=1
 person | have | ambiguous | - | prev=i,we,you,they,who,researchers,scientists,bodies,studies,would,could,should,might,must,may,will,not,to next=been,go,become,studied,found,shown,seen,had,made,done,taken,given,developed,discovered,identified,observed,reported,spotted,published,used,tried,already,also,besides,never,long,lost,died,increased,grown,changed,gone,come,recovered,a,an,the,no | mined editor family:S
 person to individual | person to person | fingerprint | - | | mined editor family:H
@@ -1099,6 +1125,7 @@ remote beyond | distant past | fingerprint | - | prev=the | mined editor family:
 renewable appetite | renewable energy | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
 repast | meal | ambiguous | n | | mined editor family:O sites=1
 replacement coronavirus | new coronavirus | fingerprint | n | | mined editor family:? sites=1 spinner=possess-offers
+replacement medical aid | replacement therapy | fingerprint | - | | mined editor family:O sites=1
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
@@ -1183,6 +1210,7 @@ spiral social organization | spiral structure | fingerprint | - | | mined editor
 spokened | said | fingerprint | - | | mined editor family:? sites=1 spinner=entertainmenthookup
 spotted | saw | ambiguous | - | | dev:D
 spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
+square measure | are | fingerprint | - | !prev=a,the,in,of,per,metric,imperial,unit,units,one,each,every,any,this,its,their,our,same,standard,and,or !next=of,is,was,unit,units,per | mined editor family:O sites=1
 starting to be | becoming | ambiguous | - | | dev:S
 state TELEVISION | state TV | fingerprint | cs | | mined editor family:? sites=1
 state-endemic | state-owned | fingerprint | - | | mined editor family:O sites=1
@@ -1192,6 +1220,7 @@ steadily referred to as | often called | fingerprint | - | | mined editor family
 steer clear of | avoid | ambiguous | v | | family:H editor
 steered | conducted | ambiguous | - | prev=had,have,has,previously,researchers,scientists,scholars,team,they,we,who,also,investigators,authors next=another,research,studies,study,experiments,experiment,trials,trial,tests,surveys,survey,interviews,analyses,analysis | mined editor family:K
 stick at house | stay at home | fingerprint | - | | mined editor family:H
+still because the | as well as the | ambiguous | - | | mined editor family:O sites=1
 stimulate got | have | fingerprint | - | | mined editor family:O sites=1
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
@@ -1258,6 +1287,7 @@ the same prison term | the same time | fingerprint | - | | editor family:S famil
 the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
 the usage of | using | ambiguous | - | prev=by,while,when,after,before,researchers,scientists,without,from,for,and,than,about,like,started,stop,stopped,start,began,avoid,avoided,recommend,recommended,continue,continued | family:H editor
+the world organization | the United Nations | fingerprint | - | !next=for,of,on,to,that,which,who,whose,health,said,says,has,have,is,was,in,and,'s | mined editor family:O sites=1
 their ain | their own | fingerprint | - | | family:O editor
 their possess | their own | fingerprint | - | | family:S editor
 then again | however | ambiguous | - | | family:H editor
@@ -1269,6 +1299,8 @@ thirty day period | month | fingerprint | n | | family:S editor
 this particular | this | ambiguous | - | !prev=for,in,at,on,of,with,from,to,by,about,during,under | family:D editor
 though | but | ambiguous | - | !prev=even,as,and,or,if,although,though,only | mined editor family:P sites=3 spinner=autoblog2016-some-more
 threat things | risk factors | fingerprint | - |  | mined editor family:D
+throughout biological time | during menopause | fingerprint | - | | mined editor family:O sites=1
+throughout physiological state | during pregnancy | fingerprint | - | | mined editor family:O sites=1
 thru | through | ambiguous | - | | mined editor family:H
 tighten to | close to | fingerprint | - | prev=is,are,was,were,be,been,being,very,so,too,as,come,comes,came,remain,remains,remained,stay,live,lives,lived,living,located,situated,sit,sits,lie,lies,get,got,gets,getting | mined editor family:P sites=1 spinner=autoblog2016-some-more
 times as several | times as many | fingerprint | - | | mined editor family:D
@@ -1302,6 +1334,7 @@ twenty | 20 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine
 twenty-four hr period | day | fingerprint | - | | family:O editor
 twist bloc | spin axis | fingerprint | - |  | mined editor family:S
 unborn exploration | future research | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-blogmotivate
+uncaused weight loss | unintended weight loss | fingerprint | - | | mined editor family:O sites=1
 unclothed hands | bare hands | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 unconcealed | revealed | ambiguous | - | | mined editor family:S
 uncovered to | exposed to | fingerprint | - | | dev:S editor family:X
@@ -1369,6 +1402,7 @@ whilst the typical quantity | as the average amount | fingerprint | - |  | mined
 whipped skin cream | whipped cream | fingerprint | - |  | mined editor family:D
 whitethorn | may | ambiguous | cs | prev=which,it,they,this,that,who,and,we,you,he,she,there,people,group,these,those,patients,researchers | mined editor family:? sites=1 spinner=nan-successful
 wide area electronic camera | Wide Field Camera | fingerprint | - | | mined editor family:? spinner=sciencia
+wide studied | widely studied | fingerprint | - | prev=is,are,was,were,be,been,being,most,more,now,still,also,not,and | mined editor family:O sites=1
 widespread workout | frequent exercise | fingerprint | - | | mined editor family:H
 wight | creature | ambiguous | cs | prev=this,that,a,the,strange,ancient,bizarre,prehistoric near=dinosaur,dinosaurs,dragon,firedrake,fossil,fossils,species,animal,animals,paleontologists,palaeontologists,evolution,predator,prey,theropod,theropods,feathery,feathered | mined editor family:X sites=1
 will probably be | will be | ambiguous | - | | mined editor family:H sites=1
