@@ -14,6 +14,7 @@ a couple of | a few | ambiguous | - | | dev:A dev:H
 a crucial a part of | a crucial part of | fingerprint | - |  | editor family:A
 a current examine | a recent study | fingerprint | - | | family:A editor
 a e book | a book | fingerprint | - | | mined editor family:A
+a easy | a simple | fingerprint | - | | mined editor family:A sites=2
 a evaluate of | a review of | fingerprint | - | | mined editor family:A sites=1
 a exact | a precise | fingerprint | - | | mined editor family:A sites=1
 a examine | a study | fingerprint | - | !next=of,the | family:A editor
@@ -33,12 +34,15 @@ a number of | several | ambiguous | - | !prev=the,a,any,growing,rising,increasin
 a number of a long time | several decades | fingerprint | - | | family:A editor
 a number of hundred | several hundred | fingerprint | - | | mined editor family:A family:H sites=2
 a number of sclerosis | multiple sclerosis | fingerprint | - | | family:A editor
+a number of the | some of the | ambiguous | - | | mined editor family:A sites=1
 a number of thousand | several thousand | fingerprint | - | | editor family:A family:H
+a organic | a biological | fingerprint | - | | mined editor family:A sites=1
 a part of | part of | ambiguous | - | prev=is,are,was,were,be,been,being,as,become,became,becomes,becoming,remain,remains,remained,form,forms,formed | family:A editor
 a pure a part of | a natural part of | fingerprint | - |  | editor family:A
 a significant a part of | a major part of | fingerprint | - |  | editor family:A
 a standard a part of | a normal part of | fingerprint | - |  | editor family:A
 a take a look at | a test | fingerprint | - | | family:A editor
+a up to date | a recent | fingerprint | - | | mined editor family:A family:H sites=1
 a vital a part of | a vital part of | fingerprint | - |  | editor family:A
 a whole bunch of | hundreds of | ambiguous | - | | dev:A editor
 a whole of | a total of | ambiguous | - | !next=government,society,community,neighborhood,system,school,faculty,college,person,individual,particular,body,physique,health,well,life,population | family:A editor
@@ -90,9 +94,11 @@ again ache | back pain | fingerprint | - | | family:A editor
 ai mannequin | AI model | fingerprint | - | | family:A editor
 ailing | ill | ambiguous | - | | family:A editor
 air air pollution | air pollution | fingerprint | - | | family:A editor
+Air Drive | Air Force | fingerprint | cs | | mined editor family:A sites=1
 air high quality | air quality | fingerprint | - | | family:A editor
 air pollution publicity | pollution exposure | fingerprint | - | | family:A editor
 air pollution ranges | pollution levels | fingerprint | - | | family:A editor
+Air Pressure | Air Force | ambiguous | cs | prev=royal,british,indian,israeli,french,german,chinese,pakistan,pakistani,italian,canadian,australian,japanese,korean,russian,ukrainian,turkish,iranian,iraqi,syrian,egyptian,saudi,spanish,dutch,polish,swedish,norwegian,american or next=personnel,base,bases,academy,officer,officers,pilot,pilots,veteran,veterans,command,secretary,general,colonel,chief,one,reserve,major,captain,sergeant,lieutenant,jets,jet,planes,aircraft,bombers,fighters,station,space or near=army,navy,military,marines,pentagon,defense,defence | mined editor family:A sites=1
 air strain | air pressure | fingerprint | - | | family:A editor
 akin to | such as | ambiguous | - | | seed dev:A
 alcohol use dysfunction | alcohol use disorder | fingerprint | - | | family:A editor
@@ -313,6 +319,7 @@ bodily inactive | physically inactive | fingerprint | - | | family:A editor
 bodily issues | physical problems | fingerprint | - |  | mined editor family:A
 bodily overview letters | Physical Review Letters | fingerprint | - | | family:A editor
 bodily perform | physical function | fingerprint | - | | family:A editor
+bodily process | physical activity | ambiguous | - | near=workout,workouts,fitness,health,exercise,gym,club,trackers,sports,attendance | mined editor family:H sites=1
 bodily remedy | physical therapy | fingerprint | - | | family:A editor
 bodily schooling | physical education | fingerprint | - | | family:A editor
 bodily therapist | physical therapist | fingerprint | n | | family:A editor
@@ -361,6 +368,7 @@ canadian place agency | Canadian Space Agency | fingerprint | - | | editor famil
 canadian place company | Canadian Space Agency | fingerprint | - | | mined editor family:A
 canadian room agency | Canadian Space Agency | fingerprint | - | | editor family:A
 canadian room company | Canadian Space Agency | fingerprint | - | | editor family:A
+candy spot | sweet spot | fingerprint | n | | mined editor family:A sites=1
 canine | dog | ambiguous | n | | family:A editor
 canine homeowners | dog owners | fingerprint | n | | mined editor family:A
 canine house owners | dog owners | fingerprint | - | | family:A editor
@@ -371,6 +379,7 @@ capable of elevate | able to lift | fingerprint | - | | mined editor family:A si
 carbon courting | carbon dating | fingerprint | - | | family:A editor
 carbon dioxide ranges | carbon dioxide levels | fingerprint | - | | family:A editor
 carbon seize | carbon capture | fingerprint | - | | family:A editor
+cardio | aerobic | ambiguous | - | next=endurance,health or next=and near=resistance | mined editor family:A sites=2
 cardio health | aerobic fitness | fingerprint | - | | family:A editor
 cardio train | aerobic exercise | fingerprint | - | | family:A editor
 cardiorespiratory health | cardiorespiratory fitness | fingerprint | - | | family:A editor
@@ -656,6 +665,7 @@ darkish matter | dark matter | fingerprint | - | | dev:A editor
 darkish power | dark energy | fingerprint | - | | family:A editor
 darkish vitality | dark energy | fingerprint | - |  | editor family:A
 date again | date back | ambiguous | v | near=million,millions,thousand,thousands,centuries,century,bc,bce,fossil,fossils,fossilised,fossilized,ancient,prehistoric,era,period,dynasty,cretaceous,jurassic,triassic,pterosaur,pterosaurs,dinosaur,dinosaurs !prev=to,the,a,that,this,same,new,release,started,start,starting,began,begin,begins,stopped,wedding,first,second,another | mined editor family:A sites=1
+day by day | daily | ambiguous | - | next=steps,step,life,lives,activity,activities,basis,dose,doses,routine,routines,intake,exercise,train,walk,walks,workouts,exercises,tasks,use,consumption,calories,habits | mined editor family:A sites=1
 day by day instances | daily cases | fingerprint | - | | family:A editor
 days on finish | days on end | fingerprint | - | | editor family:A
 deal with persistent | treat chronic | fingerprint | - | | seed dev:A
@@ -734,6 +744,7 @@ discovering out | finding out | fingerprint | - | | editor family:A
 discuss present | talk show | ambiguous | n | | mined editor family:A sites=1
 disordered consuming | disordered eating | fingerprint | - | | family:A editor
 display screen time | screen time | fingerprint | - | | family:A editor
+distance operating | distance running | fingerprint | - | | mined editor family:A sites=1
 distant studying | remote learning | fingerprint | - | | family:A editor
 division | department | ambiguous | n | next=of | dev:A editor
 division of power | Department of Energy | fingerprint | - | | dev:A editor
@@ -863,6 +874,7 @@ espresso | coffee | ambiguous | n | | family:A editor
 espresso ingesting | coffee drinking | fingerprint | - |  | mined editor family:A
 espresso's | coffee's | ambiguous | - | | family:A editor
 essential situation | critical condition | fingerprint | n | | mined editor family:A sites=1
+essentially the most | the most | ambiguous | - | | mined editor family:A sites=1
 establish | identify | ambiguous | - | | family:A editor
 establish an | identify an | ambiguous | - | near=risk,danger | seed
 establishment of oceanography | Institution of Oceanography | fingerprint | - | | family:A editor
@@ -961,6 +973,7 @@ faculty of drugs | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of medication | Faculty of Medicine | fingerprint | - | | family:A editor
 faculty of public well being | School of Public Health | fingerprint | - | | family:A editor
 fairly | pretty | ambiguous | - | !next=distributed,evenly,common,rare,sure,consistent,stable | dev:A
+fairly a number of | quite a few | ambiguous | - | | mined editor family:A sites=1
 fairly just a few | quite a few | fingerprint | - | | mined editor family:A
 fall wanting | fall short of | fingerprint | v | | mined editor family:A sites=1
 famous | noted | ambiguous | - | prev=he,she,they,researchers,authors,scientists,experts,who,also,it,report,study,examine,analysis,and,additionally,we,consultants,professor,writer,creator | family:A editor
@@ -1024,6 +1037,7 @@ food plan | diet | ambiguous | n | | family:A family:H editor mined
 food regimen | diet | fingerprint | - | | family:A editor
 for brief, | for short, | fingerprint | - | | mined editor family:A sites=1
 for instance | for example | ambiguous | - | | dev:A editor
+for occasion | for instance | fingerprint | - | !next=wear,dress,dresses,the,a,an,which,when | mined editor family:A sites=1
 for probably the most half | for the most part | fingerprint | - | | mined editor family:A sites=1
 for some other function | for any other purpose | fingerprint | - | | family:A editor
 for some other goal | for any other purpose | fingerprint | - | | family:A editor
@@ -1041,6 +1055,7 @@ fossilized stays | fossilized remains | fingerprint | - | | family:A editor
 fowl | bird | ambiguous | n | !prev=guinea,water,wild,game,jungle,domestic !near=poultry,chicken*,turkey*,duck*,goose,geese,farm* | family:A editor
 fowl flu | bird flu | fingerprint | - | | family:A editor
 freed from | free of | ambiguous | - | next=covid-19,covid,coronavirus,alzheimer's,dementia,disease,diseases,illness,illnesses,cancer,most,infection,infections,symptoms,diabetes,pain | mined editor family:A sites=2
+freed from cost | free of charge | fingerprint | - | | mined editor family:A sites=1
 freshly found out | newly discovered | fingerprint | - | | mined editor family:A sites=1
 from dwelling | from home | ambiguous | - | !next=on,upon,in,over,about | mined editor family:A sites=1
 ft | feet | ambiguous | - | prev=my,his,her,their,your,our,its,bare,cold,swollen,sore,both,hind,front,webbed,tiny | mined editor family:A
@@ -1063,8 +1078,10 @@ gasoline effectivity | fuel efficiency | fingerprint | - | | family:A editor
 gasoline giant | gas giant | fingerprint | n |  | mined editor family:A
 gastric most cancers | gastric cancer | fingerprint | - | | family:A editor
 gates basis | Gates Foundation | fingerprint | - | | family:A editor
+gave the impression to be | seemed to be | fingerprint | - | | mined editor family:A sites=1
 gene enhancing | gene editing | fingerprint | - | | family:A editor
 gene remedy | gene therapy | fingerprint | - | | family:A editor
+generally known as | known as | ambiguous | - | | mined editor family:A sites=1
 generally used | commonly used | ambiguous | - | | seed dev:A
 genetic materials | genetic material | ambiguous | - | | mined editor family:A
 genome enhancing | genome editing | fingerprint | - | | family:A editor
@@ -1079,6 +1096,7 @@ gentle yr | light year | fingerprint | - |  | editor family:A
 gentle-decades | light-years | fingerprint | - | | mined editor family:A sites=1
 gentle-years | light-years | fingerprint | - | | family:A editor
 geophysical analysis letters | Geophysical Research Letters | fingerprint | - | | family:A editor
+get pleasure from | enjoy | ambiguous | v | | mined editor family:A sites=1
 getting older | aging | ambiguous | - | prev=reverse,reversing,reverses,slow,slowing,slows,sluggish,delay,delaying,delays,combat,combating,fight,fighting,halt,halting,accelerate,accelerates,accelerating | mined editor family:A
 getting older analysis | aging research | fingerprint | - | | family:A editor
 getting older inhabitants | aging population | fingerprint | n | | family:A editor
@@ -1149,7 +1167,10 @@ have grow to be | have become | fingerprint | - | | mined editor family:A
 have turn out to be | have become | fingerprint | - | | family:A editor
 hazard | risk | ambiguous | n | next=of,factor,factors or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated | dev:I editor family:S family:K
 head and neck most cancers | head and neck cancer | fingerprint | - | | family:A editor
+health club | gym | ambiguous | n | | mined editor family:A family:H sites=2
+health coach | fitness trainer | ambiguous | n | | mined editor family:A sites=2
 health ranges | fitness levels | fingerprint | - | | family:A editor
+health recommendation | fitness advice | ambiguous | - | | mined editor family:A sites=2
 healthcare merchandise regulatory company | Healthcare products Regulatory Agency | fingerprint | - | | family:A editor
 healthcare suppliers | healthcare providers | fingerprint | - | | family:A editor
 hear to | listen to | fingerprint | - | next=our,the,their,his,her,your,my,what,them,him,me,us,it,this,these,those,people,patients,experts,scientists,music,advice,voices,each,one,other | mined editor family:A sites=1
@@ -1178,6 +1199,7 @@ highly effective | powerful | ambiguous | - | !prev=is,are,was,were,be,been,bein
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
 historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
+historical occasions | ancient times | fingerprint | - | prev=since,from | mined editor family:A sites=1
 historical past | history | fingerprint | - | | family:A editor
 hiv an infection | HIV infection | fingerprint | - | | family:A editor
 home democrats | House Democrats | fingerprint | - | | family:A editor
@@ -1221,6 +1243,7 @@ how planets type | how planets form | fingerprint | - |  | mined editor family:A
 however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
+human body of proof | body of evidence | fingerprint | - | | mined editor family:A sites=1
 human physique | human body | fingerprint | - | | family:A editor
 human stays | human remains | fingerprint | - | | family:A editor
 huntington's illness | Huntington's disease | fingerprint | - | | family:A editor
@@ -1290,7 +1313,9 @@ in the hunt for | in search of | ambiguous | - | !prev=still,remain,remains,rema
 in the meantime | meanwhile | ambiguous | - | | family:A editor
 in the past | ago | ambiguous | - | prev=years,months,weeks,days,decades,centuries,hours,minutes,year,month,week,day,decade,century,000,million,billion | dev:A editor
 in the present day | today | ambiguous | - | | family:A editor
-in truth | in fact | ambiguous | - | | dev:H editor
+in the present day's | today's | fingerprint | - | | mined editor family:A sites=1
+in truth | in fact | ambiguous | - | | dev:H editor family:A
+in useless | in vain | fingerprint | - | prev=be,been,was,were,is,are,all,not | mined editor family:A sites=1
 incessantly | frequently | ambiguous | - | | family:A editor
 incidence charge | incidence rate | fingerprint | n | | family:A editor
 incidence fee | incidence rate | fingerprint | - | | family:A editor
@@ -1523,6 +1548,7 @@ local weather summit | climate summit | fingerprint | n | | family:A editor
 local weather talks | climate talks | fingerprint | - | | family:A editor
 local weather targets | climate targets | fingerprint | - | | family:A editor
 local weather warming | climate warming | fingerprint | - | | family:A editor
+lodge room | hotel room | ambiguous | n | | mined editor family:A sites=2
 long-term publicity | long-term exposure | fingerprint | - | | family:A editor
 long-term reminiscence | long-term memory | fingerprint | - | | family:A editor
 longitudinal examine | longitudinal study | fingerprint | - | | family:A editor
@@ -1608,6 +1634,7 @@ measles instances | measles cases | fingerprint | - | | family:A editor
 medical doctors | doctors | ambiguous | - | | family:A editor
 medical doctors with out borders | Doctors Without Borders | fingerprint | - | | family:A editor
 medical health insurance | health insurance | fingerprint | - | | family:A editor
+medical heart | medical center | fingerprint | n | | mined editor family:A sites=1
 medical information right this moment | Medical News Today | fingerprint | - | | family:A editor
 medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
@@ -1839,6 +1866,7 @@ not less than | at least | ambiguous | - | !prev=no,nothing,is,was,be,are,were |
 not like | unlike | ambiguous | - | !prev=do,does,did,would,i,we,they,you,might,may,will,people,just,really,certainly,definitely,is,are,was,were,could,should,that,it,he,she,feel,felt,looks,look,looked,seem,seems,seemed,sound,sounds | dev:A
 not possible | impossible | ambiguous | - | | family:A editor
 not too long ago | recently | fingerprint | - | | family:A editor
+nothing lower than | nothing less than | ambiguous | - | | mined editor family:A sites=2
 now could be | now is | ambiguous | - | next=the,a,an | mined editor family:A sites=1
 now not | no longer | ambiguous | - | | dev:A editor
 nuclear regulatory fee | Nuclear Regulatory Commission | fingerprint | - | | family:A editor
@@ -1911,6 +1939,7 @@ one in every of | one of | fingerprint | - | | family:A editor
 one of many | one of the | ambiguous | - | next=most,largest,longest,biggest,first,best,finest,greatest,worst,main,key,few,only,earliest,highest,lowest,oldest,strongest,fastest,leading,primary,top,largest,smallest,commonest | dev:A editor
 one of many nice | one of the great | ambiguous | - | | mined editor family:A
 one of the crucial | one of the most | fingerprint | - | next=widespread,frequent,common,vital,necessary,important,essential,efficient,effective,promising,harmful,dangerous,deadly,lethal,troublesome,tough,difficult,sophisticated,complicated,complex,profitable,successful,highly,powerful,well-known,well-liked,popular,standard,distinguished,prominent,influential,superior,advanced,spectacular,lovely,beautiful,fascinating,attention-grabbing,interesting,costly,expensive,intense,weak,susceptible,vulnerable,widely,extensively,generally,typical,regular,critical,severe,extreme,memorable,iconic,celebrated,famend,renowned,studied,researched,ambitious,formidable | mined editor family:A
+one other | another | ambiguous | - | !prev=than,only,least,no,just,and,or,with,at,any | mined editor family:A sites=1
 one other a part of | another part of | fingerprint | - |  | mined editor family:A
 one other examine | another study | fingerprint | - | | family:A editor
 one other galaxy | another galaxy | fingerprint | n | !prev=only,just,least,no,than,and,with,of | mined editor family:A sites=2
@@ -1936,6 +1965,7 @@ organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
 our bodies | bodies | fingerprint | - | prev=the,these,those,whose | mined editor family:A
 our examine | our study | fingerprint | - | | family:A editor
+our our | our | fingerprint | - | | mined editor family:A sites=2
 our personal photo voltaic system | our own solar system | fingerprint | - | | mined editor family:A
 out of the peculiar | out of the ordinary | fingerprint | - |  | mined editor family:A
 outcome | result | ambiguous | - | prev=the,this,that,a,an,end,net,direct,one !next=of,for,measure,measures | dev:A editor
@@ -2089,6 +2119,7 @@ preserve watch over | control | fingerprint | - | | mined editor family:A
 press convention | press conference | fingerprint | n | | dev:A editor
 press launch | press release | fingerprint | n | | family:A editor
 pressure complications | tension headaches | fingerprint | - | | family:A editor
+pressure to be reckoned with | force to be reckoned with | fingerprint | - | | mined editor family:A sites=1
 pretend accounts | fake accounts | fingerprint | - | | family:A editor
 pretend evaluations | fake reviews | fingerprint | - | | family:A editor
 pretend information | fake news | fingerprint | - | | family:A editor
@@ -2109,6 +2140,7 @@ prison | criminal | ambiguous | - | next=justice,charges,charge,case,cases,insta
 private coach | personal trainer | ambiguous | n | !near=bus,buses,hire,passengers,passenger,driver,drivers,travel,trip,trips,tour,tours,operator,operators,rail,football,players,club,clubs | mined editor family:A sites=1
 privateness | privacy | ambiguous | - | | family:A editor
 privateness considerations | privacy concerns | fingerprint | - | | family:A editor
+probably the most | the most | ambiguous | - | | mined editor family:A family:H sites=2
 proceed | continue | ambiguous | v | next=to,working,growing,rising,increasing,spreading,having,being,doing,taking,using,utilizing,making,getting,falling,declining,reducing,suffering,struggling,battling,fighting,experiencing,monitoring,studying,exploring,learning,developing,creating,treating,providing,supporting,improving,receiving,their,his,her,its,our,your,my,this,these,those,the | family:A editor
 proceed to seem | continue to appear | fingerprint | - | | mined editor family:A
 processed meals | processed foods | ambiguous | - | | family:A editor
@@ -2255,7 +2287,7 @@ report variety | record number | fingerprint | n | | mined editor family:A sites
 request for remark | request for comment | fingerprint | n | | family:A editor
 requested | asked | ambiguous | - | | family:A editor family:H
 rescue heart | rescue center | fingerprint | n | | mined editor family:A
-research | studies | ambiguous | - | next=have,present,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite | dev:A dev:H editor
+research | studies | ambiguous | - | next=have,present,display,recommend,counsel,point,indicate,recommended,counsel,discovered,revealed,confirmed,involving,discovering,are,were,displaying,exhibiting or prev=two,three,four,five,six,several,many,numerous,these,those,multiple,few,earlier,previous,prior,other,different,some,observational,animal,quite | dev:A dev:H editor
 research have discovered | studies have found | fingerprint | - | | family:A editor
 research have proven | studies have shown | fingerprint | - | | family:A editor
 research interval | study period | fingerprint | - |  | mined editor family:A
@@ -2263,6 +2295,7 @@ research on the | research at the | ambiguous | - | next=university,college,facu
 research point out | studies indicate | fingerprint | - | | family:A editor
 research recommend | studies suggest | fingerprint | - | | family:A editor
 research workforce | research team | ambiguous | n | | mined editor family:A family:S sites=1
+research's | study's | ambiguous | - | prev=the,this,that | mined editor family:A sites=1
 researcher on the | researcher at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researchers on the | researchers at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 researches on the | researches at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
@@ -2272,6 +2305,7 @@ reside stream | live stream | fingerprint | n | | editor family:A
 resistance coaching | resistance training | fingerprint | - | | family:A editor
 resolve | solve | ambiguous | v | | dev:A
 resolve the thriller | solve the mystery | fingerprint | - |  | editor family:A
+resort room | hotel room | ambiguous | n | | mined editor family:A sites=1
 respiratory an infection | respiratory infection | fingerprint | - | | family:A editor
 restoration | recovery | ambiguous | - | prev=full,fast,quick,speedy,faster,quicker,sooner,slow,sluggish,slower,complete,partial,economic,financial,monetary,post-pandemic,spontaneous,functional,patient's,affected,his,her,their,your,my,our,road,highway,path,after,during,throughout,aid,assist,help,support,toward,towards,direction,on,long,lengthy,longer,remarkable,eventual,rapid,gradual,steady,strong,sturdy,robust,motor,cognitive,neurological,stroke,injury,surgical,post-operative,postoperative,post-surgery,surgery,natural,pure,addiction,dependancy,substance,alcohol,drug,mental,psychological,emotional,trauma,covid,covid-19 or next=time,times,period,interval,rate,fee,charge,rates,process,course,journey,program,programme,programs,phase,trajectory,trajectories,outcomes,after,from,following,room,rooms,unit,units,center,centers,middle,centres,coach,coaches,services,providers,support,assist,efforts,plan,plans | family:A editor
 restrict | limit | ambiguous | - | prev=the,a,an,this,that,its,their,upper,higher,lower,decrease,speed,velocity,time,age,legal,authorized,agreed,daily,weekly,annual,strict,no,without,spending,warming,temperature,dose,exposure,publicity,detection,absolute,outer,same,identical,new,maximum,minimal,minimum,any,every,each,exceed,exceeds,exceeded,exceeding,reached,reach,reaches,reaching,hit,hits,crossing,crossed,cross,breach,breached | mined editor family:A
@@ -2300,6 +2334,7 @@ royal school of obstetricians and gynaecologists | Royal College of Obstetrician
 royal school of physicians | Royal College of Physicians | fingerprint | - | | family:A editor
 royal school of psychiatrists | Royal College of Psychiatrists | fingerprint | - | | family:A editor
 royal school of surgeons | Royal College of Surgeons | fingerprint | - | | family:A editor
+runner's excessive | runner's high | fingerprint | - | | mined editor family:A sites=1
 sadly | unfortunately | ambiguous | - | | dev:A
 satellite tv for pc | satellite | fingerprint | - | | family:A editor
 Save the Youngsters | Save the Children | fingerprint | cs | | family:A editor
@@ -2308,6 +2343,7 @@ scent | smell | ambiguous | - | near=taste,style,anosmia,hyposmia,covid,covid-19
 scholar | student | ambiguous | n | !prev=legal,law,legislation,constitutional,religious,islamic,biblical,classical,literary,renaissance,rhodes,fulbright,marshall,visiting,independent,senior,leading,prominent,eminent,renowned,distinguished,noted,famous,respected,public,policy,coverage,political,historical,medieval,china,chinese,islam,jewish,buddhist,hindu,shakespeare,feminist,religion,foreign,international,worldwide,some,many,most,other,different,totally,bible,quran,confucian,korean,japanese,african,american,middle,east,asian,european,roman,greek,latin,sanskrit,hebrew,arabic,persian,tibetan,victorian,dickens,holocaust,cinema,film,movie,music,art,history,philosophy,philosophical,theological,theology,humanities,social,science,sciences,economic,economics,management,administration,business,enterprise,media,communication,communications,security,safety,military,navy,terrorism,cultural,indigenous,native,black,queer,gender !next=of,say,said,says,argue,argued,argues,have,has,had,debate,debated,debates,disagree,agree,and,at,from,in,on,who,such,like,including,together,contend,note,suggest,believe,think,point,warn,estimate,estimated,write,wrote | family:A editor
 scholar debt | student debt | fingerprint | - | | family:A editor
 scholar loans | student loans | fingerprint | - | | family:A editor
+school college students | college students | fingerprint | - | | mined editor family:A sites=1
 school of drugs | School of Medicine | fingerprint | - | | family:A editor
 school of medication | School of Medicine | fingerprint | - | | family:A editor
 schooling | education | ambiguous | - | !prev=of,home,dwelling,residence,formal,years,year,yr,months,in-person,remote,distant,virtual,online,on-line,compulsory,mandatory,free,public,private,non-public,secondary,primary,major,elementary,catholic,religious,his,her,their,my,our,your,early,childhood,its,little,limited,less,more,extra,no,some,basic,dog,horse,hypnotic,disrupted,lost,misplaced,missed | family:A editor
@@ -2417,6 +2453,7 @@ smoke publicity | smoke exposure | fingerprint | - | | family:A editor
 snow cowl | snow cover | fingerprint | - | | family:A editor
 snowball impact | snowball effect | fingerprint | n | | mined editor family:A sites=1
 so as to | in order to | ambiguous | - | | family:A editor
+soar squat | jump squat | fingerprint | n | | mined editor family:A sites=1
 soccer suits | soccer matches | fingerprint | - | | mined editor family:A
 social assist | social support | fingerprint | - | | family:A editor
 social gathering | party | ambiguous | - | prev=republican,democratic,labour,labor,conservative,communist,ruling,opposition,political,green,liberal,hunting,search,tea,third,nationalist,socialist,governing | mined editor family:A
@@ -2440,6 +2477,7 @@ sophisticated grains | refined grains | fingerprint | - | | mined editor family:
 sophisticated regional ache syndrome | complex regional pain syndrome | fingerprint | - | | seed dev:A
 sort 1 diabetes | type 1 diabetes | fingerprint | - | | family:A editor
 sort 2 diabetes | type 2 diabetes | fingerprint | - | | family:A editor
+sought after to | wanted to | fingerprint | - | | mined editor family:H sites=1
 south facet | south side | ambiguous | - | | editor family:A
 spatial reminiscence | spatial memory | fingerprint | - | | family:A editor
 specialists | experts | ambiguous | - | !prev=medical,cancer,heart,infectious,illness,disease,care,sleep,pain,ache,eye,skin,mental,psychological,health,being,trained,skilled,educated,other,different,hospital,clinical,fertility,ear,nostril,throat,lung,liver,kidney,most,cancers,coronary,respiratory,orthopaedic,orthopedic | mined editor family:A sites=2
@@ -2450,6 +2488,7 @@ spherical of | round of | fingerprint | - | | mined editor family:A sites=1
 spinal twine | spinal cord | fingerprint | n | | family:A editor
 sporting a masks | wearing a mask | fingerprint | - | | family:A editor
 sports activities | sports | ambiguous | - | next=a,an,dietitian,dietitians,nutritionist,nutritionists,medicine,drinks,drink,injuries,injury,psychologist,psychologists,scientist,scientists,science,cardiologist,cardiologists,physician,physicians,performance,concussion,concussions,bra,bras,nutrition,physiotherapist,fans,team,teams,club,clubs,league,leagues,car,cars | mined editor family:A family:H sites=2
+sports activities drugs | sports medicine | fingerprint | - | | mined editor family:H sites=1
 spouse | wife | ambiguous | - | prev=his,pregnant | mined editor family:A sites=1
 sq. kilometer array | Square Kilometer Array | fingerprint | - | | family:A editor
 sq. kilometre array | Square Kilometre Array | fingerprint | - | | family:A editor
@@ -2606,6 +2645,7 @@ the variety of | the number of | ambiguous | - | next=individuals,folks,people,s
 the very starting | the very beginning | fingerprint | - | | mined editor family:A
 the whole lot | everything | ambiguous | - | | family:A editor
 their examine | their study | fingerprint | - | | family:A editor
+their our bodies | their bodies | fingerprint | - | | editor family:A
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
 there is | there's | ambiguous | - | !next=however,still,nonetheless,nevertheless,also,always,no,evidence | dev:A
 these of | those of | ambiguous | - | !next=course,which,them,these,those,us | mined editor family:A sites=1
@@ -2667,7 +2707,9 @@ touchdown website | landing site | fingerprint | n | | family:A editor
 touring collectively | traveling together | fingerprint | - | | mined editor family:A sites=1
 trade | industry | ambiguous | - | prev=pharmaceutical,tech,tobacco,meals,food,fossil,oil,gas,fuel,fishing,fishery,fisheries,auto,automotive,car,chemical,fashion,beauty,agriculture,agricultural,farming,meat,dairy,sugar,alcohol,beverage,energy,power,vitality,mining,insurance,entertainment,film,movie,music,gaming,technology,know-how,aviation,airline,shipping,healthcare,biotech,biotechnology,cosmetics,plastics,plastic,steel,construction,manufacturing,semiconductor,chip,software,program,nuclear,drug,medical,tourism,hospitality,restaurant,retail,cannabis,hashish,vaping,gambling,financial,monetary,banking,media,wine,beer,seafood,timber,forestry,cattle,livestock,poultry,pork,space,house,crypto,cryptocurrency | family:A editor
 train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges | family:A editor
+train periods | exercise sessions | fingerprint | - | | mined editor family:A sites=1
 train routine | exercise routine | fingerprint | n | | family:A editor
+train science | exercise science | fingerprint | - | | mined editor family:A sites=1
 trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
@@ -2675,6 +2717,7 @@ transfer ahead | move forward | fingerprint | - | !next=of | mined editor family
 transferring | moving | ambiguous | - | next=forward,away,towards,toward,around,closer,quickly,slowly,freely,ahead,along,across,about,through | mined editor family:A
 transform | change | ambiguous | - | prev=measurable,significant,major,dramatic,big,huge,small,slight,sudden,rapid,profound,fundamental,noticeable,substantial,marked,meaningful,detectable,modest,gradual,behavioural,behavioral,lasting,radical,seismic,notable | mined editor family:A sites=1
 transparency worldwide | Transparency International | fingerprint | - | | family:A editor
+treadmill operating | treadmill running | fingerprint | - | | mined editor family:A sites=1
 treatment-resistant despair | treatment-resistant depression | fingerprint | - | | family:A editor
 tree cowl | tree cover | fingerprint | - | | family:A editor
 trendy | modern | ambiguous | - | | family:A editor family:O
@@ -2692,6 +2735,7 @@ trying | looking | ambiguous | - | next=at,into,forward,ahead,extra | dev:A
 trying into | looking into | fingerprint | - | | dev:A
 tufts college | Tufts University | fingerprint | - |  | mined editor family:A
 turns into | becomes | ambiguous | - | | dev:A
+tv collection | TV series | ambiguous | - | | mined editor family:A sites=1
 two a long time | two decades | fingerprint | - | | family:A editor
 U.Ok | U.K | fingerprint | cs | | mined editor family:A sites=1
 U.Okay | U.K | fingerprint | cs | | dev:A
@@ -2721,6 +2765,7 @@ untimely infants | premature babies | fingerprint | - | | family:A editor
 untimely loss of life | premature death | fingerprint | - | | family:A editor
 untimely start | premature birth | fingerprint | - | | family:A editor
 unwanted side effects | side effects | ambiguous | n | | seed dev:A
+upward thrust | rise | fingerprint | - | prev=the,a next=of,in !near=rocket,rockets,engine,engines,buoyancy,buoyant,wing,wings,lift,force,forces,propeller,propellers,jet,jets,fluid,pressure,gravity,aircraft,thrust,thrusts,thruster,thrusters,launch,booster,boosters,motor,motors,newtons,plate,plates,tectonic,magma,crust,fault,mantle | mined editor family:A family:H sites=1
 urge for food | appetite | fingerprint | - | | dev:A editor
 urged | suggested | ambiguous | - | prev=the,a,an,its,their,our,your,his,her | mined editor family:A sites=1
 urinary tract an infection | urinary tract infection | fingerprint | - | | family:A editor
@@ -2811,6 +2856,7 @@ web velocity | internet speed | fingerprint | n | | family:A editor
 weblog publish | blog post | fingerprint | n | | mined editor family:A sites=1
 weblog submit | blog post | fingerprint | n | | family:A editor
 weight achieve | weight gain | fingerprint | - | | family:A editor
+weight acquire | weight gain | fingerprint | - | | mined editor family:A sites=1
 weight administration | weight management | fingerprint | - | | family:A editor
 weight coaching | weight training | fingerprint | - | | mined editor family:A sites=5
 weight education | weight training | fingerprint | - | next=session,sessions,routine,routines,program,programs,workout,workouts,exercise,exercises | mined editor family:A
@@ -2930,7 +2976,7 @@ youngster well being | child health | fingerprint | - | | family:A editor
 youngsters | children | ambiguous | - | | dev:A editor
 youngsters's | children's | fingerprint | - | | family:A editor
 your self | yourself | fingerprint | - | | dev:A
-youthful | younger | ambiguous | - | | family:A editor
+youthful | younger | ambiguous | - | next=than,people,adults,men,women,mice,rats,patients,participants,age,ages,generation,generations,individuals,children,kids,siblings,brother,brothers,sister,sisters,ones,folks,years,group,groups,cohort,cohorts,subjects,volunteers,animals,populations,sufferers,members,voters,workers,counterparts,stars,universe,and,or or prev=the,much,even,slightly,far,considerably | family:A editor
 yr | year | ambiguous | n | | family:A editor
 yrs | years | ambiguous | - | | mined editor family:A family:S sites=1
 zoonotic illness | zoonotic disease | fingerprint | n | | family:A editor
