@@ -113,6 +113,24 @@ def build_odd(max_s: float, min_h: float, gap: float) -> list[tuple[str, list[st
     return sorted(rows)
 
 
+def abbreviates(spun: str, original: str) -> bool:
+    """Whether `original` is an abbreviation of the phrase `spun` ("multiple sclerosis" -> "ms", "air travel" ->
+    "air"): the spinner expands abbreviations, so its inverse would write an author's full term as a lower-case
+    abbreviation."""
+    if " " not in spun or len(original) > 5 or not original or original[0] != spun[0]:
+        return False
+    if spun.split()[0] == original:  # "ankle joint" -> "ankle": the word itself, not an abbreviation
+        return False
+    rest = iter(spun)
+    return all(ch in rest for ch in original)
+
+
+def one_word(spun: str, original: str) -> bool:
+    """Whether the two are forms of one word ("bacterium" -> "bacteria"): not a synonym swap, and repairing it
+    would change a number or a tense the author chose."""
+    return bool(T.forms(spun) & T.forms(original))
+
+
 SIGNATURE_MIN_ZIPF_ORIGINAL = 5.5
 SIGNATURE_MAX_ZIPF_SPUN = 4.0
 
@@ -138,7 +156,11 @@ def main() -> None:
     # a spun form that writers of unspun science news use ("discovery", "planetary", "starchy" in the learn part's
     # originals and clean pages) is theirs as often as the spinner's: not repaired (the page gate keeps it)
     _, authors = learn_pages({sp for sp, *_ in inv})
-    repairs = [row for row in inv if authors[row[0]] <= a.max_unspun_pages]
+    repairs = [
+        row
+        for row in inv
+        if authors[row[0]] <= a.max_unspun_pages and not abbreviates(row[0], row[1]) and not one_word(row[0], row[1])
+    ]
     with open(out / "mythes-first-inverse.tsv", "w", encoding="utf-8") as fh:
         fh.write(
             header(
@@ -146,7 +168,8 @@ def main() -> None:
                 "inverse of the family-O spinner model f(w) = mythes_first(w)",
                 "spun, original, zipf_spun, zipf_original, competing_preimages, pos",
                 f"rule={a.rule}, words with zipf >= {MIN_ZIPF_W}; spun forms on <= {a.max_unspun_pages} unspun "
-                f"learn texts ({len(inv) - len(repairs)} rows left out)",
+                f"learn texts, abbreviations of the spun phrase and forms of the spun word left out ({len(inv) - len(repairs)} "
+                "rows)",
             )
         )
         for sp, o, zs, zo, n, pos in repairs:
