@@ -70,26 +70,27 @@ def test_the_model_can_be_disabled():
 
 
 # family O's lexicon fingerprints ("antecedently", "corpulency") but none of the signature's forms of the commonest
-# words: the model's own gate stays shut, the fingerprints name the family; "aesculapian" (medical) is the
-# thesaurus function's form that no lexicon entry holds
+# words: the model's own gate stays shut, so "aesculapian" (the thesaurus function's form of "medical", which no
+# lexicon entry holds) is left as written: other WordNet-style spinners choose other synonyms, and the model's
+# inverse misreads their words (see MythesFirstModel.applies)
 O_BY_FINGERPRINTS = (
     "The study antecedently linked corpulency to heart disease in aesculapian records, and the link between weight "
     "and risk held across the groups the researchers followed for a decade."
 )
 
 
-def test_a_page_whose_fingerprints_name_family_o_gets_the_model_without_its_signature():
+def test_fingerprints_naming_family_o_do_not_open_the_models_gate():
     from newsfix.despin.tokens import word_runs
 
     assert not default_normalizer().mythes_first.attributes(word_runs(O_BY_FINGERPRINTS))
     r = newsfix.normalize(O_BY_FINGERPRINTS)
     assert r.spin.verdict == "spun" and r.spin.families == ("O",)
-    assert "in medical records" in r.text
-    assert [e.before for e in r.edits if e.rule == RULE] == ["aesculapian"]
-    assert "aesculapian" in newsfix.normalize(O_BY_FINGERPRINTS, disable=frozenset({RULE})).text
+    assert "previously linked obesity" in r.text  # the fingerprints are repaired
+    assert "aesculapian" in r.text and not any(e.rule == RULE for e in r.edits)
+    # the same word on a page the model attributes to itself is repaired
+    assert "medical records" in newsfix.normalize(O_PAGE + " They kept aesculapian records.").text
 
 
 def test_a_page_only_told_it_is_spun_does_not_get_the_model():
-    # no spinner named (ANY_FAMILY): the model changes ordinary words by frequency alone, so it stays out
     r = newsfix.normalize("They kept aesculapian records.", assume="spun")
     assert "aesculapian" in r.text and not any(e.rule == RULE for e in r.edits)

@@ -284,7 +284,7 @@ class Normalizer:
         edits = [match_edit(ctx, m, in_quote) for m, in_quote in chosen]
         if verdict != "clean" and "gazetteer" not in opts.disable:
             edits += [e for e in self.names.edits(folded, tokens, protected) if not _in_quotes(e, quotes, opts)]
-        if spun and self.mythes_first.applies(modelled, families, opts.disable):
+        if spun and self.mythes_first.applies(modelled, opts.disable):
             edits += self.mythes_first.edits(text, tokens, protected, quotes, self.sensitive_words)
         if spun and self.rewriter.applies(families, opts.disable):  # words no entry knows, no other edit repairs
             edits += self.rewriter.edits(text, tokens, protected, quotes, edits, self.sensitive_words)
