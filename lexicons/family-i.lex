@@ -5,6 +5,7 @@ a bigger extent of | a larger proportion of | fingerprint | - | | family:I edito
 a bigger number of than | more than | fingerprint | - | | family:I editor
 a blended sack | a mixed bag | fingerprint | - | | mined editor family:I sites=1
 a considerable lot of | many of | ambiguous | - | | mined editor family:I sites=1
+a couple of grown-up guys | a few adult males | fingerprint | - | | mined editor family:I sites=1
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
 a few animal groups | some species | fingerprint | - | | mined editor family:I sites=1
 a few tumors | some cancers | ambiguous | - |  | mined editor family:I
@@ -25,6 +26,9 @@ a major advance forward | a major step forward | fingerprint | - | | family:I ed
 a misguided sensation that all is well and good | a false sense of security | fingerprint | - | | editor family:I sites=1
 a modest bunch of | a handful of | ambiguous | - | | mined editor family:I sites=1
 a more prominent extent of | a greater proportion of | fingerprint | - | | family:I editor
+a part of medication dedicated to | a branch of medicine devoted to | fingerprint | - | | editor family:I sites=1
+a part of medication that | a branch of medicine that | fingerprint | - | | mined editor family:I sites=2
+a past filled with | a history of | ambiguous | - | | mined editor family:I sites=1
 a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,funding,revenue,profits,budget,cost,costs,land,population,sample,tax | mined editor family:I
 a progression of | a series of | ambiguous | - | next=tests,experiments,studies,trials,investigations,examinations,meetings,interviews,press,events,attacks,assaults,strikes,storms,earthquakes,tremors,explosions,blasts,fires,images,pictures,photographs,photos,videos,tweets,posts,papers,articles,reports,lectures,questions,measures,reforms,protests,lockdowns,waves | mined editor family:I sites=2
 a scope of | a range of | fingerprint | - | | family:I editor
@@ -50,6 +54,7 @@ absolute lunar obscuration | total lunar eclipse | fingerprint | n | | mined edi
 abstains from food | diets | ambiguous | - | prev=have,has,had,their,our,your,his,her,the,these,those,such,healthy,sound,solid,unhealthy,undesirable,poor,western,vegetarian,vegan,plant-based,mediterranean,different,various,people's,individuals' | mined editor family:I sites=1
 abundance fat | excess fat | fingerprint | - | | mined editor family:I sites=1
 abundance liquid | excess fluid | fingerprint | n | | mined editor family:I sites=1
+abundance salt | excess salt | fingerprint | - | | editor family:I sites=1
 abundance weight | excess weight | fingerprint | - | | family:I editor
 abusive behavior at home | domestic violence | fingerprint | - | | family:I editor
 accentuates | emphasizes | ambiguous | - |  | mined editor family:I
@@ -82,6 +87,8 @@ aggravation | inflammation | ambiguous | - | near=chronic,ceaseless,incessant,co
 aggressive behavior at home | domestic violence | fingerprint | - | | family:I editor
 agony | pain | ambiguous | - | | family:I editor
 agony prescription | pain medication | fingerprint | - | | family:I editor
+agribusiness | agriculture | ambiguous | - | | mined editor family:I sites=3
+agribusiness creation | agricultural production | fingerprint | - | | editor family:I sites=1
 ai calculation | AI algorithm | fingerprint | - | | family:I editor
 ai calculations | AI algorithms | fingerprint | - | | family:I editor
 aide educator | assistant professor | fingerprint | n | | family:I editor
@@ -108,10 +115,12 @@ alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimers ailment | Alzheimer's disease | fingerprint | - | | mined editor family:I sites=1
 american foundation of nervous system science | American Academy of Neurology | fingerprint | - | | mined editor family:I
+american mental affiliation | American Psychological Association | fingerprint | - | | editor family:I sites=1
 amid | during | ambiguous | - | | family:I editor
 amid immaturity | during adolescence | fingerprint | - |  | mined editor family:I
 amyotrophic horizontal sclerosis | amyotrophic lateral sclerosis | fingerprint | - | | family:I editor
 an abatement in | a decrease in | fingerprint | - | | family:I editor
+an adjusted biological community | a balanced ecosystem | fingerprint | - | | editor family:I sites=1
 an advance forward | a step forward | fingerprint | - | | family:I editor
 an alternate kind | another type | fingerprint | - |  | mined editor family:I
 an ascent in | a rise in | fingerprint | - | | family:I editor
@@ -125,6 +134,7 @@ an investigation | a study | ambiguous | - | next=distributed,proposes,recommend
 an obligatory departure | a mandatory evacuation | fingerprint | - | | mined editor family:I
 an ongoing report | a recent study | fingerprint | - | | family:I editor
 an unnatural weather change | global warming | fingerprint | - | | family:I editor
+anaerobic assimilation | anaerobic digestion | fingerprint | - | | mined editor family:I sites=1
 analyst | researcher | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,lead | dev:I editor
 analysts | researchers | ambiguous | - | near=study,examination,investigation,exploration,university,college,diary,journal,distributed,discoveries,members | dev:I editor
 analysts dissected | researchers analyzed | fingerprint | - |  | mined editor family:I
@@ -175,6 +185,7 @@ antiquated | ancient | ambiguous | - | next=humans,human,people,individuals,dna,
 antiquated dividers | ancient walls | fingerprint | - | | mined editor family:I
 antiquated life | ancient life | ambiguous | - | | mined editor family:I sites=1
 appear | show | ambiguous | v | prev=study,examination,investigation,exploration,research,results,discoveries,findings,information,data,analysis,tests,preliminaries,trial,trials,studies,examinations,investigations,contemplates,surveys,overviews,scans,outputs next=that | family:I editor
+apply autonomy | robotics | fingerprint | - | | editor family:I sites=1
 apprehension | fear | ambiguous | - | | dev:I
 approach creators | policymakers | fingerprint | - | | family:I editor
 approach producers | policymakers | fingerprint | - | | family:I editor
@@ -307,6 +318,7 @@ avert | prevent | ambiguous | v | | family:I editor
 aviation route | airway | fingerprint | n |  | mined editor family:I
 awful cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 awful mind injury | traumatic brain injury | fingerprint | n | | family:I editor
+back to established circumstances | back to classical times | fingerprint | - | | editor family:I sites=1
 back torment | back pain | fingerprint | - | | family:I editor
 backing | support | ambiguous | - | !next=up,down,away,off,out,into,onto | family:I editor
 backwoods | forests | ambiguous | - | | mined editor family:I
@@ -339,6 +351,7 @@ beforehand imperceptible | previously invisible | fingerprint | - | | mined edit
 beginning phases | early stages | ambiguous | - | | family:I editor
 benchmark group | control group | fingerprint | n | | family:I editor
 benefactor | donor | ambiguous | n | | family:I editor
+bio-enlivened | bio-inspired | fingerprint | - | | editor family:I sites=1
 biodiversity misfortune | biodiversity loss | fingerprint | - | | family:I editor
 biological system | ecosystem | ambiguous | n | | family:I editor
 bipolar confusion | bipolar disorder | fingerprint | - | | family:I editor
@@ -399,6 +412,7 @@ bring down hazard | lower risk | fingerprint | - |  | mined editor family:I
 bring down the danger of | lower the risk of | fingerprint | - | | family:I editor
 bring down the hazard of | lower the risk of | fingerprint | - | | family:I editor
 bring issues to light | raise awareness | ambiguous | v | | family:I editor
+broadened dry spells | extended droughts | fingerprint | - | | editor family:I sites=1
 broadly utilized | widely used | fingerprint | - | | mined editor family:I sites=1
 brooding time frame | incubation period | fingerprint | - | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
@@ -431,6 +445,7 @@ carbon impartial | carbon neutral | fingerprint | - | | family:I editor
 carbon impression | carbon footprint | fingerprint | n | | family:I editor
 carbon lack of bias | carbon neutrality | fingerprint | - | | family:I editor
 carbon nonpartisan | carbon neutral | fingerprint | - | | family:I editor
+carbon obsession | carbon fixation | fingerprint | - | | mined editor family:I sites=1
 carbon outflows | carbon emissions | fingerprint | - | | family:I editor
 cardiorespiratory wellness | cardiorespiratory fitness | fingerprint | - | | family:I editor
 cardiovascular breakdown | heart failure | fingerprint | - | | family:I editor
@@ -444,6 +459,7 @@ care suppliers | care providers | fingerprint | - | | family:I editor
 careful cover | surgical mask | fingerprint | - |  | editor family:I
 careful covers | surgical masks | fingerprint | - | | dev:I
 careful evacuation | surgical removal | fingerprint | - |  | mined editor family:I
+careful oncologists | surgical oncologists | fingerprint | - | | editor family:I sites=1
 careful veil | surgical mask | fingerprint | - | | family:I editor
 careful veils | surgical masks | fingerprint | - | | family:I editor
 carotid vein | carotid artery | fingerprint | - | | editor family:I sites=1
@@ -521,6 +537,8 @@ clergyman for | minister for | ambiguous | - | | mined editor family:I
 clergyman of | minister of | ambiguous | - | next=antiquities,health,state,foreign,defence,defense,finance,education,environment,agriculture,tourism,culture,energy,trade,interior,justice,science,wellbeing | editor family:I sites=1
 clients | users | ambiguous | - | prev=internet,web,social,media,app,facebook,twitter,instagram,tiktok,youtube,online,smartphone,phone,pda,computer,e-cigarette,cannabis,drug,tranquilize,sedate,marijuana,cocaine,heroin,statin,statins,aspirin,opioid,antidepressant | family:I editor
 climate design | weather pattern | fingerprint | n | | mined editor family:I
+climate estimating | weather forecasting | fingerprint | - | | editor family:I sites=1
+climate guaging | weather forecasting | fingerprint | - | | editor family:I sites=1
 climate occasion | weather event | fingerprint | - | | family:I editor
 climate occasions | weather events | fingerprint | - | | family:I editor
 clinical consideration | medical care | fingerprint | - | | family:I editor
@@ -577,6 +595,7 @@ companion surveyed | peer-reviewed | fingerprint | - | | family:I editor
 companions | friends | ambiguous | - | | family:I editor
 comparative | similar | ambiguous | - | !next=study,studies,analysis,analyses,investigation,investigations,review,research,examination,advantage,advantages,effectiveness,genomics,anatomy,biology,method,methods,approach,literature,law,politics,economics,survey,purposes,data,figures,statistics,assessment,evaluation,psychology,linguistics | mined editor family:I sites=2
 comparing creator | corresponding author | fingerprint | n | | family:I editor
+compelling temperatures | extreme temperatures | fingerprint | - | | mined editor family:I sites=1
 complete overshadowing | total eclipse | ambiguous | - | near=moon,lunar,sun,solar,eclipse,umbra,penumbra,totality,obscuration,shroud | mined editor family:I sites=1
 completely immunized | fully vaccinated | fingerprint | - | | family:I editor
 completely inoculated | fully vaccinated | fingerprint | - | | family:I editor
@@ -590,6 +609,8 @@ compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
 comprehensively characterized | broadly defined | fingerprint | - | | mined editor family:I
+comprises of | consists of | ambiguous | - | | mined editor family:I sites=2
+comprising of | consisting of | ambiguous | - | | editor family:I sites=1
 compromised species | threatened species | fingerprint | - | | family:I editor
 compromised with termination | threatened with extinction | fingerprint | - | | family:I editor
 computer based intelligence | AI | fingerprint | - | | family:I editor
@@ -615,6 +636,8 @@ concentrated consideration unit | intensive care unit | fingerprint | n | | fami
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
 conception prevention pill | birth control pill | fingerprint | - | | family:I editor
 conception prevention pills | birth control pills | fingerprint | - | | family:I editor
+concoction composts | chemical fertilizers | fingerprint | - | | editor family:I sites=1
+concoction mixes | chemical compounds | fingerprint | - | | mined editor family:I sites=1
 concoction organization | chemical composition | fingerprint | - | | mined editor family:I sites=1
 concur | agree | ambiguous | v | | family:I editor
 conduct | behavior | ambiguous | - | prev=human,animal,social,risky,unsafe,suicidal,sexual,eating,their,his,her,our,its,such,healthy,solid,sound,unhealthy,undesirable,self-destructive,aggressive,violent,antisocial,addictive,problem,online,rest !next=of,research,studies,study,trials,tests,interviews,surveys,experiments | family:I editor
@@ -653,6 +676,7 @@ control bunch | control group | fingerprint | n | | family:I editor
 control estimates | control measures | fingerprint | - | | family:I editor
 control gathering | control group | fingerprint | n | | family:I editor
 controlled preliminary | controlled trial | fingerprint | n | | family:I editor
+conveying the awful news | delivering the bad news | fingerprint | - | | editor family:I sites=1
 coordinated effort | collaboration | ambiguous | n | | family:I editor
 coral fading | coral bleaching | fingerprint | - | | family:I editor
 coronary conduit | coronary artery | fingerprint | n | | editor family:I sites=1
@@ -674,6 +698,7 @@ cosmic systems | galaxies | fingerprint | - | | family:I editor
 counter acting agent | antibody | fingerprint | - | | family:I editor
 counter acting agents | antibodies | fingerprint | - | | family:I editor
 counteraction | prevention | ambiguous | - |  | mined editor family:I
+counteraction endeavors | prevention efforts | fingerprint | - | | editor family:I sites=1
 counteraction programs | prevention programs | fingerprint | - |  | mined editor family:I
 counteractive action | prevention | fingerprint | - | !prev=take,takes,took,taken,taking,swift,immediate,quick,any,no,some,decisive,urgent | mined editor family:I sites=1
 counteractive action and the executives | prevention and management | fingerprint | - | | mined editor family:I sites=1
@@ -683,6 +708,7 @@ counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I e
 counterfeit neural system | artificial neural network | fingerprint | n | | family:I editor
 counterfeit news | fake news | fingerprint | - | | family:I editor
 coursing white platelets | circulating white blood cells | fingerprint | - |  | mined editor family:I
+covalently fortified | covalently bonded | fingerprint | - | | mined editor family:I sites=1
 cover commands | mask mandates | fingerprint | - | | family:I editor
 cover set up | shelter in place | fingerprint | - | | family:I editor
 cover wearing | mask wearing | fingerprint | - | | family:I editor
@@ -701,6 +727,7 @@ creature | animal | ambiguous | - | next=models,model,studies,study,research,exp
 creature contemplates | animal studies | fingerprint | - | | family:I editor
 creature models | animal models | fingerprint | - | | family:I editor
 creature physiology | animal physiology | fingerprint | - | | mined editor family:I
+creature subjects | animal subjects | fingerprint | - | | mined editor family:I sites=1
 creatures | animals | ambiguous | - | !prev=sea,marine,deep-sea,mythical,mythological,living,strange,tiny,small,little,magical,fantastical,fictional,alien,legendary,imaginary,god's,all,fellow,social,nocturnal,habit | family:I editor
 creatures of land and water | amphibians | fingerprint | - | | family:I editor
 creepy crawlies | insects | ambiguous | - | | family:I editor
@@ -714,6 +741,8 @@ crisis the executives | emergency management | fingerprint | - | | family:I edit
 crisis use approval | emergency use authorization | fingerprint | - | | family:I editor
 crisis use authorization | emergency use authorization | fingerprint | - | | family:I editor
 crisis utilize approval | emergency use authorization | fingerprint | - | | family:I editor
+crisply sown | freshly sown | fingerprint | - | | editor family:I sites=1
+critical to take note of | important to note | fingerprint | - | | mined editor family:I sites=1
 crosswise over | across | fingerprint | - | | family:I editor
 crowd insusceptibility | herd immunity | fingerprint | - | | family:I editor
 crowd invulnerability | herd immunity | fingerprint | - | | family:I editor
@@ -857,6 +886,7 @@ domesticated animals | livestock | ambiguous | - | | family:I editor
 dominant part | majority | ambiguous | - | | family:I editor
 don't have the foggiest idea | don't know | fingerprint | - | | family:I editor
 dozing | sleeping | ambiguous | - |  | editor family:I
+drawn out ailment | long-term medical condition | fingerprint | - | | editor family:I sites=1
 drawn out consideration | long-term care | fingerprint | - | | family:I editor
 drawn out danger | long-term risk | fingerprint | - | | family:I editor
 drawn out hazard | long-term risk | fingerprint | - | | family:I editor
@@ -874,6 +904,7 @@ duck-charged | duck-billed | fingerprint | - | | mined editor family:I sites=1
 due to a limited extent to | due in part to | fingerprint | - | | family:I editor
 dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
+during the time spent | in the process of | ambiguous | - | !next=in,at,on,with,by,there,here,together,away,outside,inside,waiting,abroad,alone,apart,doing,working,playing,looking,searching,sitting,living | mined editor family:I sites=1
 dynamic cases | active cases | fingerprint | - | | mined editor family:I sites=1
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
@@ -970,6 +1001,7 @@ european medications organization | European Medicines Agency | fingerprint | - 
 evacuee camps | refugee camps | fingerprint | - | | family:I editor
 evening time rest | nighttime sleep | fingerprint | - | | mined editor family:I sites=1
 every one of the | all the | ambiguous | - | | family:I editor
+every so often called | sometimes called | fingerprint | - | | mined editor family:I sites=1
 everyday cases | daily cases | ambiguous | - | | mined editor family:I sites=1
 everywhere throughout | all over | fingerprint | - | | family:I editor
 evolved way of life | food chain | fingerprint | - | | family:I editor
@@ -995,6 +1027,7 @@ exercise based recuperation | physical therapy | fingerprint | - | | family:I ed
 exhortation | advice | ambiguous | - | | family:I editor
 exhorted | advised | ambiguous | v |  | editor family:I
 exorbitant stress | excessive worry | fingerprint | - |  | mined editor family:I
+exorbitant utilization of | excessive use of | fingerprint | - | | editor family:I sites=1
 expand | increase | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | mined editor family:I sites=1
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally or next=their,his,her,its,your,our near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
@@ -1004,6 +1037,7 @@ expands the danger of | increases the risk of | fingerprint | - | | family:I edi
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
 experience the ill effects of | suffer from | fingerprint | v | | family:I editor
 experienced childhood in | grew up in | ambiguous | - | | mined editor family:I sites=1
+experienced conventional preparing | undergone formal training | fingerprint | - | | editor family:I sites=1
 experiencing childhood in | growing up in | fingerprint | - | | mined editor family:I sites=1
 expert clock | master clock | fingerprint | n | | mined editor family:I sites=1
 explanations behind | reasons for | ambiguous | - | | mined editor family:I sites=1
@@ -1021,6 +1055,8 @@ extraordinary warmth | extreme heat | ambiguous | - | | mined editor family:I si
 extreme | severe | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,sickness,symptoms,side,manifestations,indications,covid-19,covid,cases,case,complications,infection,infections,pneumonia,allergic,asthma,depression,anxiety,acute,intense,respiratory,outcomes,consequences,disability,dementia,headaches,cerebral,hack,cough | family:I editor
 extreme ailment | severe illness | fingerprint | - | | family:I editor
 extreme stoutness | severe obesity | fingerprint | - |  | mined editor family:I
+extreme touchiness | hypersensitivity | fingerprint | - | | mined editor family:I sites=1
+fabricating forms | manufacturing processes | fingerprint | - | | editor family:I sites=1
 face acknowledgment | face recognition | fingerprint | - | | family:I editor
 face covers | face masks | ambiguous | - | | dev:I
 face to face feasting | in-person dining | fingerprint | - | | mined editor family:I
@@ -1083,6 +1119,7 @@ first woman | first lady | ambiguous | - | next=melania,jill,michelle,laura,hill
 first-since forever | first-ever | fingerprint | - | | mined editor family:I
 fish showcase | seafood market | fingerprint | n | | mined editor family:I
 fixings | ingredients | ambiguous | - |  | mined editor family:I
+flagging pathway | signaling pathway | fingerprint | n | | editor family:I sites=1
 fledgling species | bird species | fingerprint | - | | mined editor family:I sites=1
 flexibly | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 flexibly chain | supply chain | fingerprint | n | | family:I editor
@@ -1127,10 +1164,13 @@ forestall contamination | prevent infection | fingerprint | - |  | mined editor 
 forestall disease development | prevent cancer growth | fingerprint | - |  | mined editor family:I
 forlornness | loneliness | ambiguous | - | | family:I editor
 formative brain research | developmental psychology | fingerprint | - | | family:I editor
+formative cycles | developmental processes | fingerprint | - | | mined editor family:I sites=1
 formative science | developmental biology | fingerprint | - | | mined editor family:I
+formatively affects | has a formative effect on | fingerprint | - | | mined editor family:I sites=1
 fossil fuel byproduct | carbon emission | fingerprint | - | | family:I editor
 fossil fuel byproducts | carbon emissions | fingerprint | - | | family:I editor
 foundational bigotry | systemic racism | fingerprint | - | | family:I editor
+foundational illnesses | systemic diseases | fingerprint | - | | editor family:I sites=1
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
 fractional obscuration | partial eclipse | fingerprint | n | | mined editor family:I sites=1
 fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
@@ -1146,6 +1186,7 @@ friend explored | peer-reviewed | fingerprint | - | | family:I editor
 friend inspected | peer-reviewed | fingerprint | - | | mined editor family:I sites=1
 friend looked into | peer-reviewed | fingerprint | - | | family:I editor
 friend surveyed | peer-reviewed | fingerprint | - | | family:I editor
+fringe blood vessel ailment | peripheral arterial disease | fingerprint | - | | editor family:I sites=1
 fringe corridor | peripheral artery | fingerprint | n | | editor family:I sites=1
 fringe divider | border wall | fingerprint | n | | family:I editor
 fringe intersection | border crossing | fingerprint | n | | family:I editor
@@ -1165,6 +1206,7 @@ fundamentally jeopardized | critically endangered | fingerprint | - | | family:I
 fundamentally sick patients | critically ill patients | fingerprint | - | | family:I editor
 funerary veil | funerary mask | fingerprint | n | | editor family:I sites=2
 furnish | provide | ambiguous | v | | family:I editor
+furrowing the dirt | ploughing the soil | fingerprint | - | | editor family:I sites=1
 further develop | improve | ambiguous | - | | mined editor family:I sites=1
 further developed | improved | ambiguous | - | | mined editor family:I sites=1
 further developing | improving | ambiguous | - | | mined editor family:I sites=1
@@ -1197,6 +1239,7 @@ generously diminished | substantially reduced | fingerprint | - | | family:I edi
 generously expanded | substantially increased | fingerprint | - | | family:I editor
 generously higher | substantially higher | fingerprint | - | | family:I editor
 generously lower | substantially lower | fingerprint | - | | family:I editor
+generpartner | generally | fingerprint | - | | mined editor family:I sites=1
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 genuine intricacies | serious complications | fingerprint | - | | mined editor family:I sites=1
@@ -1236,6 +1279,7 @@ group invulnerability | herd immunity | fingerprint | - | | family:I editor
 group resistance | herd immunity | ambiguous | - | | family:I editor
 grown-up | adult | ambiguous | - | | family:I editor
 grown-up beginning diabetes | adult-onset diabetes | fingerprint | - | | mined editor family:I sites=1
+grown-up guys | adult males | fingerprint | - | | mined editor family:I sites=1
 grown-ups | adults | ambiguous | - | | family:I editor
 guarantee your wellbeing | ensure your health | fingerprint | - | | mined editor family:I
 guaranteeing | ensuring | ambiguous | - | | dev:I
@@ -1261,6 +1305,7 @@ haphazardly | randomly | ambiguous | - | next=assigned,selected,chosen,allocated
 haphazardly doled out | randomly assigned | fingerprint | - | | family:I editor
 haphazardly relegated | randomly assigned | fingerprint | - | | family:I editor
 hard-core boozing | binge drinking | fingerprint | - | | family:I editor
+harmed cells | damaged cells | ambiguous | - | | editor family:I sites=1
 harvard clinical school | Harvard Medical School | fingerprint | - | | mined editor family:I sites=1
 has a place with | belongs to | ambiguous | - | | mined editor family:I sites=1
 has all the earmarks of being | appears to be | fingerprint | - | | mined editor family:I sites=1
@@ -1295,14 +1340,18 @@ hefty | obese | ambiguous | - | near=obesity,weight,corpulence,heftiness,overwei
 helped living | assisted living | fingerprint | - | | family:I editor
 helpless against | vulnerable to | ambiguous | - | | family:I editor
 helpless fixation | poor concentration | fingerprint | - |  | mined editor family:I
+helpless nourishment | poor nutrition | fingerprint | - | | editor family:I sites=1
 helpless rest | poor sleep | fingerprint | - | | family:I editor
 helpless visualization | poor prognosis | fingerprint | - | | family:I editor
 helpless wellbeing | poor health | fingerprint | - | | family:I editor
+herbicide safe | herbicide resistant | ambiguous | - | | editor family:I sites=1
 herd insusceptibility | herd immunity | fingerprint | - | | family:I editor
 herd invulnerability | herd immunity | fingerprint | - | | family:I editor
 herd resistance | herd immunity | fingerprint | - | | family:I editor
+hereditarily designed | genetically engineered | fingerprint | - | | editor family:I sites=1
 hereditary | genetic | ambiguous | - | | family:I editor
 hereditary building | genetic engineering | fingerprint | - | | family:I editor
+hereditary designing | genetic engineering | fingerprint | - | | editor family:I sites=1
 hereditary examination | genetic analysis | fingerprint | n | | mined editor family:I sites=1
 hereditary hazard | genetic risk | fingerprint | - | | family:I editor
 hereditary qualities | genetics | fingerprint | - | | family:I editor
@@ -1324,10 +1373,12 @@ high-wage nations | high-income countries | fingerprint | - |  | mined editor fa
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
 homeroom | classroom | ambiguous | n | | family:I editor
+homestead yield | farm yield | fingerprint | - | | editor family:I sites=1
 homesteads | farms | ambiguous | - | | mined editor family:I
 honey bee hummingbird | bee hummingbird | fingerprint | n | | mined editor family:I sites=1
 horrendous cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
 horribleness | morbidity | ambiguous | - | | family:I editor
+horticultural yield | agricultural output | fingerprint | - | | mined editor family:I sites=1
 hostile to antibody | anti-vaccine | fingerprint | - | | family:I editor
 hostile to cover | anti-mask | fingerprint | - | | family:I editor
 hostile to immunization | anti-vaccine | fingerprint | - | | family:I editor
@@ -1350,10 +1401,12 @@ huge language models | large language models | fingerprint | - | | family:I edit
 huge scope | large-scale | ambiguous | - | next=study,studies,investigation,investigations,examination,examinations,review,trial,trials,analysis,survey,surveys,project,projects,production,testing,vaccination,deployment,data | mined editor family:I sites=1
 huge social affairs | large gatherings | fingerprint | - | | family:I editor
 human conduct | human behavior | ambiguous | - | near=computers,diary,journal,nature | dev:I
+human nourishment | human nutrition | fingerprint | - | | editor family:I sites=1
 human services | health care | ambiguous | - | !prev=and | family:I editor
 human services framework | health care system | fingerprint | n | | family:I editor
 human services laborers | health care workers | fingerprint | - | | family:I editor
 human services suppliers | health care providers | fingerprint | - | | family:I editor
+human supplements | human nutrients | fingerprint | - | | editor family:I sites=1
 hurtful | harmful | ambiguous | - | next=effects,impacts,substances,chemicals,synthetic,bacteria,microscopic,algae,emissions,outflows,pollutants,toxins,poisons,levels,health,wellbeing,exposure,side,ultraviolet,uv,radiation | family:I editor
 hyperactivity issue | hyperactivity disorder | fingerprint | - | | family:I editor
 hypersensitivities | allergies | ambiguous | - | | family:I editor
@@ -1395,6 +1448,7 @@ immunized | vaccinated | ambiguous | - | | family:I editor
 impact connections | influence relationships | fingerprint | - |  | mined editor family:I
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
+imperative to take note of | important to note | fingerprint | - | | editor family:I
 imperativeness | energy | ambiguous | - | | mined editor family:I sites=1
 imperceptible article | invisible object | fingerprint | n | | mined editor family:I
 imperiled | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces | mined editor family:I sites=1
@@ -1409,6 +1463,7 @@ in any case, presently | but now | fingerprint | - | | mined editor family:I sit
 in any event | at least | ambiguous | - | | family:I editor
 in broad daylight | in public | ambiguous | - | | dev:I
 in circle | in orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
+in created and creating nations | in developed and developing countries | fingerprint | - | | editor family:I sites=1
 in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
 in estimate | in size | ambiguous | - | prev=equivalent,comparable,similar,identical,bigger,larger,smaller,increase,increased,increases,increasing,grow,grew,grown,growing,vary,varies,varied,differ,differs,differed,shrink,shrank,double,doubled,triple,tripled,decrease,decreased,modest,huge,enormous | mined editor family:I
@@ -1440,6 +1495,7 @@ incendiary joint pain | inflammatory arthritis | fingerprint | - | | editor fami
 incessant | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,sleeplessness,back,headaches,migraine,migraines,patients,smokers | family:I editor
 incessant agony | chronic pain | fingerprint | - | | family:I editor
 incessant kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
+incessant kidney infection | chronic kidney disease | fingerprint | - | | editor family:I sites=1
 incessant obstructive | chronic obstructive | fingerprint | - | | family:I editor
 incessant torment | chronic pain | fingerprint | - | | family:I editor
 incessant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
@@ -1507,6 +1563,7 @@ inside and out examination | in-depth analysis | fingerprint | - | | family:I ed
 inside and out investigation | in-depth analysis | fingerprint | - | | family:I editor
 inside the initial | within the first | ambiguous | - | next=day,days,week,weeks,month,months,year,years,hour,hours,minute,minutes,decade,few,two,three,four,five,six,seven,eight,nine,ten | mined editor family:I
 inspirations | motivations | ambiguous | - | | dev:I
+instructive techniques | educational methods | fingerprint | - | | mined editor family:I sites=1
 insulin obstruction | insulin resistance | fingerprint | - | | family:I editor
 insulin opposition | insulin resistance | fingerprint | - | | family:I editor
 insusceptibility | immunity | fingerprint | - | | family:I editor
@@ -1514,6 +1571,7 @@ insusceptible | immune | fingerprint | - | | dev:I editor
 insusceptible cells | immune cells | fingerprint | - | | family:I editor
 insusceptible framework | immune system | fingerprint | n | | dev:I editor
 insusceptible frameworks | immune systems | fingerprint | - | | family:I editor
+insusceptible interceded | immune-mediated | fingerprint | - | | editor family:I sites=1
 insusceptible reaction | immune response | fingerprint | n | | family:I editor
 intellectual capacities | cognitive abilities | ambiguous | - | | mined editor family:I
 intellectual capacity | cognitive function | ambiguous | - | | family:I editor
@@ -1725,6 +1783,7 @@ malignancy survivors | cancer survivors | fingerprint | - | | family:I editor
 malignancy treatment | cancer treatment | fingerprint | - | | family:I editor
 malignant growth | cancer | fingerprint | n | | family:I editor
 malignant growth cells | cancer cells | fingerprint | - | | family:I editor
+malignant growth endurance | cancer survival | fingerprint | - | | editor family:I sites=1
 malignant growth hazard | cancer risk | fingerprint | - | | family:I editor
 malignant growth repeat | cancer recurrence | fingerprint | - | | family:I editor
 malignant growths | cancers | fingerprint | - | | family:I editor
@@ -1743,6 +1802,7 @@ mass elimination | mass extinction | ambiguous | - | | mined editor family:I sit
 mass social affairs | mass gatherings | fingerprint | - | | family:I editor
 masters | experts | ambiguous | - | prev=health,wellbeing,medical,clinical,climate,atmosphere,leading,many,independent,outside,security,infectious,irresistible,disease,malady,industry,scientific,logical,nutrition,sustenance,mental,psychological,emotional,these,those,several,numerous,various | family:I editor
 material | cloth | ambiguous | - | next=face,covers,veils,masks,mask,cover | dev:I
+material science | physics | ambiguous | - | near=quantum,classical,mechanics,theory,theories,hypothesis,hypotheses,particle,particles,relativity,newtonian,atoms,molecules,subatomic,sub-atomic | editor family:I sites=2
 matured | aged | ambiguous | - | | family:I editor
 maturing | aging | ambiguous | - | prev=healthy,sound,solid,biological,organic,natural,normal,brain,cerebrum,mind,skin,population,populace,premature,untimely,slow,slows,slowing,cellular,accelerated,quickened,successful,of,and,with,against,on,during,amid,age,anti,reverse,the or next=process,population,populace,brain,cerebrum,adults,grown-ups,bodies,body,skin,cells,research,biology | family:I editor
 maturing populace | aging population | fingerprint | - | | family:I editor
@@ -1756,7 +1816,12 @@ measurably critical | statistically significant | fingerprint | - | | family:I e
 measurably huge | statistically significant | fingerprint | - | | family:I editor
 measurably noteworthy | statistically significant | fingerprint | - | | family:I editor
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
+mechanical agribusiness | industrial agriculture | fingerprint | - | | mined editor family:I sites=1
+mechanical designing | mechanical engineering | fingerprint | - | | editor family:I sites=1
+mechanical squanders | industrial wastes | fingerprint | - | | mined editor family:I sites=1
 meddle with | interfere with | fingerprint | - |  | mined editor family:I
+media transmission | telecommunication | ambiguous | - | | mined editor family:I sites=1
+media transmission advances | telecommunication technologies | fingerprint | - | | mined editor family:I sites=1
 mediation gathering | intervention group | fingerprint | n | | family:I editor
 mediations | interventions | ambiguous | - | | mined editor family:I sites=1
 medical advantages | health benefits | fingerprint | - | | family:I editor
@@ -1819,6 +1884,7 @@ midsection periphery | waist circumference | fingerprint | - | | family:I editor
 midterm political decision | midterm election | fingerprint | n | | family:I editor
 midterm political race | midterm election | fingerprint | n | | family:I editor
 mileage harm | wear-and-tear damage | fingerprint | - | | editor family:I sites=1
+millennia prior | thousands of years ago | fingerprint | - | | mined editor family:I sites=1
 mind | brain | ambiguous | - | next=cells,cell,activity,exercise,scans,scan,imaging,tissue,damage,harm,injury,injuries,regions,region,areas,area,function,functions,perform,operate,structure,construction,health,well,tumor,tumour,tumors,tumours,waves,circuits,networks,network,development,improvement,growth,size,volume,chemistry,signals,stem,disease,illness,disorders,sickness,aging,ageing,matter,mapping,implant,implants,computer,organoids,connectivity,pathways,fog,fingers or prev=mouse,rat,fly,monkey,primate,developing,creating,aging,ageing,adult,grownup,the,heart,coronary,and | dev:A dev:I editor
 mind action | brain activity | fingerprint | - | | family:I editor
 mind boggling | complex | ambiguous | - | !next=amount,amounts,number,numbers,scale,sum,sums,array,rate,speed,speeds,size,figure,figures,distance,distances | mined editor family:I sites=2
@@ -1861,6 +1927,7 @@ momentary | short-term | ambiguous | - | next=risk,danger,gamble,hazard,malignan
 moms | mothers | ambiguous | - | | family:I editor
 monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
+money related catastrophe | financial disaster | fingerprint | - | | editor family:I sites=1
 money related emergency | financial crisis | fingerprint | - | | family:I editor
 monstrous | massive | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
 month to month | monthly | ambiguous | - | | family:I editor
@@ -1920,6 +1987,7 @@ most well-known | most common | ambiguous | - | next=type,types,sort,sorts,kind,
 most well-known sort | most common type | fingerprint | - |  | mined editor family:I
 most widely recognized | most common | ambiguous | - | next=malignancy,cancer,cancers,type,types,form,forms,cause,causes,kind,kinds,reason,reasons,sort,sorts,symptom,symptoms,side,disease,diseases,illness,sickness,infection,infections,condition,conditions,complaint,complaints,issue,issues,problem,problems,reaction,reactions,method,methods,way,ways | mined editor family:I
 motivation behind why | reason why | fingerprint | - |  | mined editor family:I
+motor productivity | engine efficiency | fingerprint | - | | mined editor family:I sites=1
 mournfulness | sadness | ambiguous | - |  | mined editor family:I
 mri filters | MRI scans | fingerprint | - | | family:I editor
 much of the time | often | ambiguous | - | | family:I editor
@@ -1942,6 +2010,7 @@ national wellbeing administration | National Health Service | fingerprint | - | 
 nations | countries | ambiguous | - | !prev=united,first,league,member | dev:I family:H mined
 natively constructed | homemade | fingerprint | - | | family:I editor
 natural assurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
+natural commotion | environmental noise | fingerprint | - | | mined editor family:I sites=1
 natural insurance office | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural insurance organization | Environmental Protection Agency | fingerprint | - | | family:I editor
 natural life | wildlife | ambiguous | - | !prev=his,her,their,its,my,your,our,whole,entire,remainder,rest,a,normal | mined editor family:I
@@ -2019,6 +2088,7 @@ nourishment uncertainty | food insecurity | fingerprint | - | | family:I editor
 nourishment web | food web | fingerprint | n | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
 now and again | sometimes | ambiguous | - | !prev=every | family:I editor
+numerical climate forecast | numerical weather prediction | fingerprint | - | | editor family:I sites=1
 numerous | many | ambiguous | - | | family:I editor
 numerous sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 nursery gas | greenhouse gas | fingerprint | n | | family:I editor
@@ -2064,6 +2134,7 @@ on an everyday premise | on a daily basis | fingerprint | - | | family:I editor
 on the grounds that | because | ambiguous | - | | family:I editor
 on the off chance that | if | fingerprint | - | | family:I editor
 on the web | online | ambiguous | - | | family:I editor
+one or a greater amount of | one or more of | fingerprint | - | | mined editor family:I sites=1
 one year from now | next year | fingerprint | - | | family:I editor
 ongoing | recent | ambiguous | - | next=study,examination,investigation,years,months,weeks,decades,survey,overview,report,paper,concentrate,analysis | family:I editor
 ongoing decades | recent decades | fingerprint | - | | family:I editor
@@ -2080,6 +2151,7 @@ open wellbeing | public health | fingerprint | - | | family:I editor
 openly and private | in public and private | fingerprint | - | | mined editor family:I
 openness | exposure | ambiguous | n | next=to near=air,pollution,contamination,sun,daylight,radiation,chemicals,chemical,smoke,virus,infection,noise,commotion,light,heat,lead,pesticides,particulate,toxins,poisons,asbestos,mold,allergens,ultraviolet,uv,nicotine,tobacco,pathogens,microbes,germs,bacteria,mercury,arsenic,fumes,dust,coronavirus,traffic,traffic-related | mined editor family:I
 opposition preparing | resistance training | fingerprint | - | | family:I editor
+oral hole | oral cavity | fingerprint | - | | mined editor family:I sites=1
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
 oral wellbeing | oral health | fingerprint | - | | family:I editor
 orderly audit | systematic review | fingerprint | n | | family:I editor
@@ -2111,6 +2183,7 @@ over portion of | over half of | fingerprint | - | | mined editor family:I sites
 over the long haul | in the long run | ambiguous | - | | family:I editor
 over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
+overabundance body weight | excess body weight | fingerprint | - | | editor family:I sites=1
 overall population | general public | fingerprint | - | | family:I editor
 oversee | manage | ambiguous | v | | family:I editor
 overseeing chief | managing director | fingerprint | n | | family:I editor
@@ -2205,7 +2278,9 @@ pieces of the body | parts of the body | ambiguous | - | | mined editor family:I
 pilot contemplate | pilot study | fingerprint | - | | family:I editor
 places for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 places for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
+plainly visible | macroscopic | ambiguous | - | next=scale,scales,level,levels,world,objects,bodies,systems,matter,physics | editor family:I sites=1
 planetary group | solar system | fingerprint | n | | family:I editor
+plant-determined | plant-derived | fingerprint | - | | mined editor family:I sites=1
 plastic squander | plastic waste | fingerprint | - | | family:I editor
 play out | perform | ambiguous | v | next=a,an,surgery,surgeries,tests,test,scans,scan,biopsy,biopsies,operation,operations,procedure,procedures,experiments,experiment,analyses,analysis,examinations,ecg,mri,ultrasound,x-rays,transplants,transplant,research,studies,study | mined editor family:I sites=1
 political decision extortion | election fraud | fingerprint | - | | family:I editor
@@ -2297,8 +2372,10 @@ proof | evidence | ambiguous | - | !next=concept | dev:I editor
 proof proposes | evidence suggests | fingerprint | - | | family:I editor
 proof recommends | evidence suggests | fingerprint | - | | family:I editor
 propelled | launched | ambiguous | - | near=rocket,satellite,satellites,spacecraft,nasa,telescope,probe,orbiter,lander,rover,esa,spacex,mission,crucial,campaign,crusade,initiative,program,programme | family:I editor
+propelled age | advanced age | fingerprint | - | | mined editor family:I sites=1
 propels | advances | ambiguous | - | prev=recent,ongoing,late,major,significant,huge,enormous,technological,mechanical,logical,scientific,clinical,medical,new,these,such,the,further,rapid,fast | mined editor family:I sites=1
 propels in | advances in | ambiguous | - | next=screening,evaluating,treatment,therapy,therapies,medicine,medication,technology,innovation,science,research,exploration,genetics,imaging,care,diagnostics,surgery,artificial,computerized,computing,genomics,biotechnology,immunotherapy | mined editor family:I sites=1
+propels in innovation | advances in technology | fingerprint | - | | editor family:I sites=1
 propensities | habits | ambiguous | - | | dev:I
 propping for | bracing for | fingerprint | - | | mined editor family:I
 proprietor | owner | ambiguous | n | | mined editor family:I
@@ -2309,6 +2386,7 @@ protected and successful | safe and effective | fingerprint | - | | family:I edi
 protected and viable | safe and effective | fingerprint | - | | family:I editor
 protein admission | protein intake | fingerprint | - | | family:I editor
 provided reason to feel ambiguous about | cast doubt on | fingerprint | - | | mined editor family:I sites=1
+provincial fluctuation | regional variability | fingerprint | - | | editor family:I sites=1
 provincial metastasis | regional metastasis | fingerprint | - |  | mined editor family:I
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
 prowling | lurking | ambiguous | - | | dev:I
@@ -2334,6 +2412,7 @@ public institutes of health | National Institutes of Health | fingerprint | - | 
 public interview | press conference | ambiguous | n | | family:I editor
 public organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
 public wellbeing administration | National Health Service | fingerprint | - | | family:I editor
+pulse very still | blood pressure at rest | fingerprint | - | | editor family:I sites=1
 qualities | genes | ambiguous | - | near=hereditary,dna,genome,transformations,transformation,chromosome,chromosomes,protein,proteins,mutations,genetic | family:I editor
 quality altering | gene editing | fingerprint | - | | family:I editor
 quality articulation | gene expression | fingerprint | - | | family:I editor
@@ -2342,6 +2421,8 @@ quality treatment | gene therapy | ambiguous | n | near=hereditary,dna,qualities
 quality varieties | gene variations | fingerprint | - |  | mined editor family:I
 quantity of individuals | number of people | ambiguous | - | | mined editor family:I sites=1
 quantum ensnarement | quantum entanglement | fingerprint | - | | family:I editor
+quantum field hypothesis | quantum field theory | fingerprint | - | | editor family:I sites=1
+quantum hypothesis | quantum theory | fingerprint | - | | editor family:I sites=1
 quantum material science | quantum physics | fingerprint | - | | family:I editor
 quantum pc's | quantum computer's | fingerprint | - | | mined editor family:I sites=1
 quantum pcs | quantum computers | fingerprint | - | | family:I editor
@@ -2426,6 +2507,7 @@ restlessness and misery | anxiety and depression | fingerprint | - |  | editor f
 restlessness or misery | anxiety or depression | fingerprint | - |  | mined editor family:I
 restorative | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,condition,history,research,examination,exploration,journal,diary,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,expenses,costs,masks,veils,covers,devices,gadgets,students,understudies,team,group,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,tests,science,innovation,technology,practitioners,providers,suppliers,doctors,professionals,literature,writing,evidence,proof,marijuana,cannabis,weed,pot | family:I editor
 restorative consideration | medical care | fingerprint | - | | family:I editor
+restorative issue | medical problem | fingerprint | n | | mined editor family:I sites=1
 restorative maryjane | medical marijuana | fingerprint | - | | family:I editor
 restorative pot | medical marijuana | fingerprint | - | | family:I editor
 restorative weed | medical marijuana | fingerprint | - | | family:I editor
@@ -2449,6 +2531,7 @@ rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
 roosting flying creatures | perching birds | fingerprint | - | | mined editor family:I sites=1
+roughage fever | hay fever | fingerprint | - | | mined editor family:I sites=1
 rundown | list | ambiguous | n | next=of | mined editor family:I sites=3
 rustic | rural | ambiguous | - | | family:I editor
 safe framework | immune system | fingerprint | n | prev=the,your,our,their,his,her,its,weakened,weak,debilitated,strong,solid,healthy,sound,body's,powerless,compromised,undermined,traded !next=for,to,that,which,of,in,within,where | mined editor family:I sites=1
@@ -2492,8 +2575,10 @@ self-disconnection | self-isolation | fingerprint | - | | dev:I
 self-get together | self-assembly | fingerprint | - | | editor family:I sites=1
 self-governing vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 self-hurt | self-harm | fingerprint | - | | family:I editor
+self-restore | self-renewal | fingerprint | - | | editor family:I sites=1
 self-revealed | self-reported | fingerprint | - | | family:I editor
 self-ruling vehicles | autonomous vehicles | fingerprint | - | | family:I editor
+self-rulingly | autonomously | fingerprint | - | | editor family:I sites=1
 self-seclude | self-isolate | fingerprint | v | | family:I editor
 self-seclusion | self-isolation | fingerprint | - | | family:I editor
 self-segregate | self-isolate | fingerprint | v | | family:I editor
@@ -2568,6 +2653,7 @@ social separating | social distancing | fingerprint | - | | dev:I
 sodium admission | sodium intake | fingerprint | - | | family:I editor
 softening ice sheets | melting ice sheets | fingerprint | - | | family:I editor
 softening icy masses | melting glaciers | fingerprint | - | | family:I editor
+soil corruption | soil degradation | fingerprint | - | | editor family:I sites=1
 solid | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
 solid confirmation | strong evidence | ambiguous | - | | mined editor family:I sites=1
 solid eating regimen | healthy diet | fingerprint | - | | family:I editor
@@ -2621,6 +2707,7 @@ sponsor shot | booster shot | fingerprint | n | | family:I editor
 sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 sporadic world | irregular galaxy | fingerprint | n | | mined editor family:I
 spot of no arrival | point of no return | fingerprint | - | | mined editor family:I sites=1
+spotlights on | focuses on | ambiguous | - | prev=that,which,it,and,who | mined editor family:I sites=1
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
@@ -2643,6 +2730,7 @@ stay at home requests | stay-at-home orders | fingerprint | - | | family:I edito
 stay away from | avoid | ambiguous | - | | family:I editor
 stay-at-home requests | stay-at-home orders | fingerprint | - | | family:I editor
 staying unconscious | sleeping | ambiguous | - |  | mined editor family:I
+steam motors | steam engines | fingerprint | - | | mined editor family:I sites=1
 stomach | gut | ambiguous | - | next=microbiota,microbiome,microbes,bacteria,flora | mined editor family:I sites=1
 stomach malignancy | stomach cancer | fingerprint | - | | family:I editor
 stomach related framework | digestive system | fingerprint | - | | family:I editor
@@ -2672,6 +2760,7 @@ study creator | study author | fingerprint | n | | family:I editor
 study's creators | study's authors | fingerprint | - | | family:I editor
 study's discoveries | study's findings | fingerprint | - | | family:I editor
 sub-atomic instruments | molecular mechanisms | fingerprint | - | | family:I editor
+sub-atomic mass | molecular mass | fingerprint | - | | mined editor family:I sites=1
 sub-atomic scholar | molecular biologist | fingerprint | n | | family:I editor
 sub-atomic science | molecular biology | fingerprint | - | | family:I editor
 sub-control | sub-discipline | fingerprint | - | | mined editor family:I
@@ -2687,9 +2776,11 @@ subsequent stage | next step | ambiguous | n | | dev:I
 subsequent to | after | ambiguous | - | | family:I editor
 subsidized by | funded by | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
+substance manures | chemical fertilizers | fingerprint | - | | editor family:I sites=1
 substance response | chemical reaction | ambiguous | n | | family:I editor
 substance-utilize scatters | substance-use disorders | fingerprint | - |  | mined editor family:I
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
+substantial scale structure | large-scale structure | fingerprint | - | | editor family:I sites=1
 successive pee | frequent urination | fingerprint | - | | editor family:I sites=1
 sufficiently able | strong enough | fingerprint | - | | dev:I
 sugar admission | sugar intake | fingerprint | - | | family:I editor
@@ -2722,6 +2813,8 @@ super-spreader occasions | super-spreader events | fingerprint | - | | family:I 
 superspreader occasion | superspreader event | fingerprint | - | | family:I editor
 superspreader occasions | superspreader events | fingerprint | - | | family:I editor
 supplant | replace | ambiguous | v | | mined editor family:I
+supplement cycle | nutrient cycle | fingerprint | - | | editor family:I sites=1
+supplement overabundance | nutrient excess | fingerprint | - | | editor family:I sites=1
 supply route divider | artery wall | fingerprint | n | | editor family:I sites=1
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
@@ -2733,6 +2826,8 @@ surveying stations | polling stations | fingerprint | - | | family:I editor
 survival pace | survival rate | fingerprint | n | | mined editor family:I
 sustainable power source | renewable energy | fingerprint | n | | family:I editor
 sustainable vitality | renewable energy | fingerprint | - | | family:I editor
+sustenance creation | food production | fingerprint | - | | editor family:I sites=1
+sustenance hypersensitivities | food allergies | fingerprint | - | | mined editor family:I sites=1
 sustenances | foods | ambiguous | - | | mined editor family:I sites=1
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
 sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
@@ -2752,6 +2847,8 @@ takes note of that | notes that | ambiguous | - | next=the,these,those,this,a,an
 taking a gander at | looking at | fingerprint | - | | family:I editor
 taking note of that | noting that | ambiguous | - | next=the,it,there,he,she,they,we,these,many,most,some,while,although,such,a,an,in,researchers,scientists | mined editor family:I
 tale coronavirus | novel coronavirus | fingerprint | - | | family:I editor
+tamed | domesticated | ambiguous | - | near=species,animal,animals,cattle,pigs,sheep,goats,horses,dogs,plants,crops,wild | mined editor family:I sites=1
+tangible input | sensory feedback | fingerprint | - | | editor family:I sites=1
 teacher | professor | ambiguous | - | next=of near=university,college,institute | mined editor family:I sites=1
 teacher of brain research | professor of psychology | fingerprint | - | | family:I editor
 teacher of clinical | professor of clinical | fingerprint | - | | mined editor family:I sites=1
@@ -2790,6 +2887,7 @@ than whenever over the most recent | than at any time in the last | fingerprint 
 the administering party | the ruling party | fingerprint | - | | family:I editor
 the advantage cresting | the benefit peaking | fingerprint | - |  | mined editor family:I
 the analysts composed | the researchers wrote | fingerprint | - | | family:I editor
+the assembled countries | the United Nations | fingerprint | - | | editor family:I sites=1
 the begin of | the start of | fingerprint | - | | mined editor family:I
 the biden organization | the Biden administration | fingerprint | - | | family:I editor
 the bush organization | the Bush administration | fingerprint | - | | family:I editor
@@ -2810,6 +2908,7 @@ the infection | the virus | ambiguous | - | !next=rate,rates,risk,risks,control,
 the inquire about | the research | fingerprint | - | | family:I editor
 the keep going | the last | fingerprint | - | | family:I editor
 the last hardly any | the last few | fingerprint | - | | family:I editor
+the last mentioned | the latter | ambiguous | - | | mined editor family:I sites=1
 the last not many | the last few | fingerprint | - | | family:I editor
 the lion's share of | the majority of | ambiguous | - | | family:I editor
 the look into | the study | fingerprint | - | | family:I editor
@@ -2823,6 +2922,8 @@ the obama organization | the Obama administration | fingerprint | - | | family:I
 the overview found | the survey found | ambiguous | - | | family:I editor
 the previous hardly any | the past few | fingerprint | - | | family:I editor
 the previous not many | the past few | fingerprint | - | | family:I editor
+the privilege to training | the right to education | fingerprint | - | | editor family:I sites=1
+the psyche and conduct | the mind and behavior | fingerprint | - | | editor family:I sites=1
 the public eye | society | ambiguous | - | !prev=into,of,out | dev:I
 the quantity of | the number of | ambiguous | - | next=people,individuals,cases,deaths,passings,patients,children,youngsters,kids,adults,grown-ups,infections,hospitalizations,hospitalisations,new,confirmed,affirmed,women,ladies,men,students,understudies,participants,members,species,animals,creatures,birds,vehicles,cars,jobs,employments,workers,laborers,tests,visits,countries,nations,users,clients,times,studies,contemplates,examinations,infected,contaminated | family:I editor
 the resolution that | the conclusion that | ambiguous | - | prev=reached,reach,reaches,reaching,came,come,comes,coming,drew,draw,draws,arrived,arrive | mined editor family:I
@@ -2844,6 +2945,8 @@ thickly stuffed | densely packed | fingerprint | - | | mined editor family:I
 think about creator | study author | fingerprint | n | | family:I editor
 this present | this particular | ambiguous | - | !next=day,days,moment,time,times,age,era,world,life,year,century,generation,situation,crisis,study,government,administration,state | editor family:I sites=1
 throat malignancy | throat cancer | fingerprint | - | | family:I editor
+through crafted by | through the work of | fingerprint | - | | mined editor family:I sites=1
+through the span of time | over time | fingerprint | - | | editor family:I sites=1
 thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
@@ -2851,8 +2954,10 @@ times seven days | times a week | fingerprint | - | | mined editor family:I site
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | ambiguous | - |  | mined editor family:I
 to a great extent obscure | largely unknown | fingerprint | - | | mined editor family:I sites=1
+to do as such | to do so | fingerprint | - | | editor family:I sites=1
 to even consider existing | to exist | fingerprint | - | | mined editor family:I sites=1
 to some degree since | partly because | ambiguous | - | | mined editor family:I
+to the most extreme degree conceivable | to the maximum extent possible | fingerprint | - | | editor family:I sites=1
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor
@@ -2941,6 +3046,8 @@ unfavorable occasions | adverse events | fingerprint | - | | family:I editor
 unfavorably susceptible | allergic | fingerprint | - | | family:I editor
 unfavorably susceptible response | allergic reaction | fingerprint | n | | family:I editor
 unfavorably susceptible responses | allergic reactions | fingerprint | - | | family:I editor
+unfavourably susceptible | allergic | fingerprint | - | | mined editor family:I sites=1
+unfavourably susceptible infections | allergic diseases | fingerprint | - | | mined editor family:I sites=1
 unfortunate | unhealthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,propensities | family:I editor
 unfortunate eating regimen | unhealthy diet | fingerprint | - | | family:I editor
 unfortunate eating routine | unhealthy diet | fingerprint | - | | family:I editor
@@ -3024,10 +3131,14 @@ vitality utilize | energy use | fingerprint | - | | family:I editor
 voice acknowledgment | voice recognition | fingerprint | - | | family:I editor
 voter extortion | voter fraud | fingerprint | - | | family:I editor
 voyagers | travelers | ambiguous | - | | family:I editor
+vulnerability principle | uncertainty principle | fingerprint | - | | editor family:I sites=1
 wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land,cameras,wheels,instruments,spacecraft,mission,propulsion,surface,samples,drill | mined editor family:I sites=1
 warm blooded animals | mammals | ambiguous | - | | family:I editor
+warm transformation | thermal conversion | fingerprint | - | | mined editor family:I sites=1
+warm vitality | thermal energy | fingerprint | - | | editor family:I sites=1
 warmth catching | heat-trapping | fingerprint | - | | family:I editor
 warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
+warmth motors | heat engines | fingerprint | - | | mined editor family:I sites=1
 warmth pressure | heat stress | fingerprint | - | | family:I editor
 warmth related | heat-related | fingerprint | - | | family:I editor
 warmth stroke | heat stroke | fingerprint | - | | family:I editor
@@ -3093,6 +3204,7 @@ wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essen
 what could be compared to | the equivalent of | ambiguous | - | | mined editor family:I
 whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
 white platelets | white blood cells | fingerprint | - | | family:I editor
+who spends significant time in | who specializes in | ambiguous | - | | mined editor family:I sites=1
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
 will in general | tend to | ambiguous | - | prev=they,we,you,i,people,individuals,folks,men,women,ladies,children,kids,youngsters,patients,adults,grown-ups,users,consumers,researchers,scientists,specialists,experts,doctors,those,these,who | mined editor family:I sites=1
@@ -3137,6 +3249,7 @@ wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
 x-beam | X-ray | fingerprint | n | | family:I editor
 years prior | years ago | ambiguous | - | prev=million,billion,thousand,millions,billions,thousands,hundreds,of !next=to | mined editor family:I sites=2
+yet in addition | but also | fingerprint | - | | mined editor family:I sites=2
 young ladies | girls | ambiguous | - | | family:I editor
 young lady | girl | ambiguous | - | | mined editor family:I
 youngster conceived | child born | fingerprint | - | !next=through,via,by,with,using,after,during,from,naturally,outside,before,when,while,in | mined editor family:I sites=1
