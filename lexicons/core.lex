@@ -21,6 +21,7 @@ a examine | a study | fingerprint | - | !next=of,the | family:A editor
 a extra | a more | fingerprint | - | | mined editor family:A sites=2
 a face masks | a face mask | fingerprint | - | | family:A editor
 a giant a part of | a big part of | fingerprint | - |  | editor family:A
+a glance again at | a look back at | fingerprint | - | | editor family:A sites=1
 a key a part of | a key part of | fingerprint | - |  | editor family:A
 a lot | much | ambiguous | - | !next=like,about,of,more,less,extra,fewer,higher,better,larger,greater,worse,lower,smaller,sooner,later,faster !prev=rather,quite | dev:A
 a lot much less | a lot less | fingerprint | - | | editor family:A
@@ -128,6 +129,7 @@ among the many most | among the most | fingerprint | - |  | mined editor family:
 amongst | among | ambiguous | - | | dev:A editor
 an an infection | an infection | fingerprint | - | | family:A editor
 an common of | an average of | fingerprint | - | | mined editor family:A family:S sites=1
+an critical | an important | fingerprint | - | | mined editor family:A sites=1
 an deal with | an address | fingerprint | - | | mined editor family:A sites=1
 an essential a part of | an essential part of | fingerprint | - |  | editor family:A
 an excessive amount of | too much | ambiguous | - | | mined editor family:A sites=1
@@ -237,6 +239,7 @@ at excessive threat | at high risk | fingerprint | - | | family:A editor
 at present | currently | ambiguous | - | | family:A editor
 at residence | at home | ambiguous | - | | family:A editor
 at the least | at least | ambiguous | - | | mined editor family:A sites=1
+at the moment are | are now | ambiguous | - | | mined editor family:A sites=2
 atmospheric strain | atmospheric pressure | fingerprint | - | | family:A editor
 attain | reach | ambiguous | v | next=earth,earth's,mars,orbit,land,shore,hospital,hospitals | mined editor family:A
 attendants | nurses | ambiguous | - | near=medical,clinic,hospital,doctors,specialists,patients | editor
@@ -390,6 +393,8 @@ care house | care home | fingerprint | n | | family:A editor
 carried out by | conducted by | ambiguous | - | | seed dev:A
 carrying a masks | wearing a mask | fingerprint | - | | family:A editor
 carrying capability | carrying capacity | fingerprint | - | | mined editor family:A
+case stories | case reports | ambiguous | - | | mined editor family:A sites=1
+case story | case report | ambiguous | - | | mined editor family:A sites=1
 cash | money | ambiguous | - | !prev=petty,hard,digital,cold,prize,e-,spare,in,for,via,by !next=flow,flows,payments,payment,transfers,transfer,crop,crops,cow,cows,register,registers,machine,machines,bail,prize,prizes,reserves,back,advance,advances,only,withdrawals,economy,incentive,incentives,benefits,benefit,assistance,handouts,handout,grants,grant,rewards,reward,cards,card,value,worth,settlement,offer,position,pile,piles,balance,balances,deposits,deposit | family:A editor
 cat proprietor | cat owner | fingerprint | n | | mined editor family:A
 category motion | class action | fingerprint | - | | family:A editor
@@ -460,6 +465,7 @@ close to-infrared | near-infrared | fingerprint | - | | family:A editor
 close to-infrared digicam | Near-Infrared Camera | fingerprint | n | | mined editor family:A sites=1
 close to-term | near-term | fingerprint | - | | family:A editor
 close-by | nearby | ambiguous | - | | family:A editor
+closest dwelling family | closest living relatives | fingerprint | - | | editor family:A sites=1
 clothes | clothing | ambiguous | - | | dev:A
 cloud cowl | cloud cover | fingerprint | - | | family:A editor
 cluster complications | cluster headaches | fingerprint | - | | family:A editor
@@ -470,6 +476,7 @@ coaching | training | ambiguous | - | !prev=football,soccer,basketball,baseball,
 cochrane assessment | Cochrane review | fingerprint | - | | family:A editor
 cognitive behavioral remedy | cognitive behavioral therapy | fingerprint | - | | family:A editor
 cognitive behavioural remedy | cognitive behavioural therapy | fingerprint | - | | family:A editor
+cognitive duties | cognitive tasks | fingerprint | - | | editor family:A sites=1
 cognitive perform | cognitive function | fingerprint | - | | family:A editor
 cohort examine | cohort study | fingerprint | - | | family:A editor
 collectively | together | ambiguous | - | prev=work,works,worked,working,come,comes,came,coming,get,gets,got,getting,put,puts,putting,band,banded,banding,pull,pulls,pulled,pulling,live,lives,lived,living,stick,sticks,stuck,sticking !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as or near=convey,conveys,conveyed,conveying !next=known,referred,called,termed,owned,responsible,accountable,liable,bargain,bargaining,as | mined editor family:A sites=1
@@ -543,6 +550,7 @@ completely happy | happy | fingerprint | - | | family:A editor
 comply with | follow | ambiguous | - | | mined editor family:A sites=1
 comprise the unfold | contain the spread | fingerprint | - | | mined editor family:A sites=1
 computer systems | computers | fingerprint | - | | dev:A editor
+concern of the journal | issue of the journal | fingerprint | - | | mined editor family:A sites=1
 concerned in ache | involved in pain | fingerprint | - | | seed dev:A
 condition college | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | mined editor family:A sites=1
 condition university | State University | fingerprint | - | prev=ohio,michigan,arizona,penn,pennsylvania,florida,oregon,washington,colorado,iowa,kansas,oklahoma,louisiana,georgia,mississippi,carolina,dakota,montana,utah,mexico,boise,diego,jose,francisco,portland,wayne,kent,ball,missouri,wichita,arkansas,texas,appalachian,illinois,indiana,idaho,nevada,tennessee,kentucky,alabama,virginia,york,jersey,california,fresno,sacramento,cleveland,youngstown,wright,morgan,norfolk,jackson,delaware,murray,minnesota,wisconsin,maine,connecticut | editor family:A
@@ -1142,6 +1150,7 @@ gross sales | sales | ambiguous | - | | family:A editor
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A family:X
 grownup inhabitants | adult population | fingerprint | - |  | mined editor family:A
+guard in opposition to | protect against | fingerprint | v | | editor family:A sites=1
 guard towards | protect against | fingerprint | - |  | mined editor family:A
 gun management | gun control | fingerprint | - | | family:A editor
 had an effect on | affected | ambiguous | - | | family:A editor
@@ -1257,6 +1266,7 @@ illness administration | disease management | fingerprint | - | | family:A edito
 illness management | disease control | fingerprint | - | | family:A editor
 illness prevention and management | Disease Prevention and Control | fingerprint | - | | family:A editor
 illnesses | diseases | ambiguous | - | prev=infectious,chronic,persistent,continual,power,cardiovascular,autoimmune,rare,neurodegenerative,genetic,respiratory,metabolic,inflammatory,tropical,zoonotic,vaccine-preventable,of,such,other,different,many,these,those,preventable,non-communicable,noncommunicable,communicable,contagious,sexually,transmitted,major,main,deadly,lethal,fatal,serious,critical,extreme,severe,age-related,associated,related,heart,lung,liver,kidney,skin,pores,eye,bone | dev:A editor
+image credit score | image credit | fingerprint | - | | editor family:A sites=1
 imaginative and prescient | vision | fingerprint | - | | family:A editor
 immediately | directly | ambiguous | - | !next=after,before,following,afterwards,afterward,available,obtainable,clear,apparent,obvious,evident,upon,once,as,when,recognizable,recognisable,identifiable,noticeable,visible,seen,halted,stopped,suspended,dismissed,released,launched,hospitalized,hospitalised,admitted,removed,treated,handled,at,preceding,prior,adjacent,there,thereafter,began,started,put,called,contacted !prev=almost,virtually,nearly,practically,not,more,effective,efficient,take,taken,taking,takes,begin,start,starting,begins,starts,started,begun,stop,stopped,stops,stopping,halt,leave,left,act,acted,acting,acts,respond,reply,responded,replied,report,reported,reports,resign,resigned,effect,quit,quits,go,went,going,goes,come,came,comes,coming,follow,followed,follows,seek,sought,call,called,calls,calling,contact,contacted,isolate,isolated | family:A editor
 immune perform | immune function | fingerprint | - | | family:A editor
@@ -1671,6 +1681,7 @@ midday | noon | ambiguous | - | prev=at,by,until,till,before,after,from,around,a
 migraine complications | migraine headaches | fingerprint | - | | family:A editor
 migratory hen | migratory bird | fingerprint | n | | mined editor family:A
 mild | light | ambiguous | - | prev=overhead,warped,visible,infrared,ultraviolet,starlight,reflected,polarized,polarised,ambient,artificial or next=years,year,from,waves,pollution,curve,curves,echo,echoes,emitted,bulb,bulbs | mined editor family:A sites=2
+mild microscope | light microscope | fingerprint | n | | editor family:A sites=1
 milky approach | Milky Way | fingerprint | - |  | mined editor family:A
 milky manner | Milky Way | fingerprint | - | | family:A editor
 milky method | Milky Way | fingerprint | - |  | mined editor family:A
@@ -1804,6 +1815,7 @@ nature medication | Nature Medicine | fingerprint | - | | family:A editor
 NBC Information | NBC News | fingerprint | cs | | family:A editor
 near-infrared digicam | Near-Infrared Camera | fingerprint | n | | editor family:A
 nearer | closer | ambiguous | - | | dev:A
+nearer collectively | closer together | fingerprint | - | | editor family:A sites=1
 necessary | important | ambiguous | - | prev=so,very,extremely,particularly,especially,most,really,equally,increasingly,critically,hugely,incredibly,vitally,more,extra,is,are,was,were | family:A editor
 necessity | need | ambiguous | - | prev=the,a next=to,for | dev:A
 need to not | should not | ambiguous | - | !next=only,just,merely,simply | mined editor family:A
@@ -1873,6 +1885,7 @@ nuclear regulatory fee | Nuclear Regulatory Commission | fingerprint | - | | fam
 nursing house | nursing home | fingerprint | n | | family:A editor
 nursing properties | nursing homes | fingerprint | - | | family:A editor
 nursing scholar | nursing student | fingerprint | n | | family:A editor
+nutrient biking | nutrient cycling | fingerprint | - | | mined editor family:A sites=1
 nutritional style | dietary pattern | fingerprint | n | | mined editor family:A sites=1
 nutritional vitamins | vitamins | fingerprint | - | | family:A editor
 nutritious diet and train | healthy diet and exercise | fingerprint | - |  | mined editor family:A
@@ -1960,6 +1973,7 @@ or perhaps | or even | ambiguous | - | | dev:A
 oral most cancers | oral cancer | fingerprint | - | | family:A editor
 orbital interval | orbital period | fingerprint | - | | family:A editor
 organ harm | organ damage | fingerprint | - | | family:A editor
+organic count | organic matter | fingerprint | - | | mined editor family:A sites=1
 organic getting older | biological aging | fingerprint | - | | family:A editor
 organic intercourse | biological sex | fingerprint | - | | family:A editor
 other folks | people | fingerprint | - | | dev:A
@@ -2019,6 +2033,7 @@ perceive | understand | ambiguous | v | | family:A editor
 perception | insight | ambiguous | n | next=into | dev:A family:X
 perceptions | insights | ambiguous | - | next=into | dev:A
 performed a component | played a part | fingerprint | - | | mined editor family:A
+performs a big position | plays a significant role | fingerprint | - | | editor family:A sites=1
 perinatal despair | perinatal depression | fingerprint | - | | family:A editor
 peripheral artery illness | peripheral artery disease | fingerprint | - | | family:A editor
 perpetually | forever | ambiguous | - | | dev:A
@@ -2082,6 +2097,7 @@ population-based examine | population-based study | fingerprint | - | | family:A
 pores and skin | skin | fingerprint | - | | family:A editor
 pores and skin most cancers | skin cancer | fingerprint | - | | family:A editor
 posh relationship | complex relationship | fingerprint | - |  | mined editor family:A
+position in | role in | ambiguous | - | prev=key,significant,big,major,important,necessary,vital,crucial,critical,pivotal,essential,outsized,bigger,larger,greater,decisive,substantial,huge,minor,active | mined editor family:A sites=4
 positioned | located | ambiguous | - | prev=is,are,was,were,be,been next=in,within,about,around,roughly,approximately,some,near,at,between | mined editor family:A
 positive aspects | gains | ambiguous | - | !prev=the,its,their,his,her,our,your,many,some,several,other,both,these,those,all,various,any,certain,few,most,more,two,three,four,of,and,or,negative,adverse | mined editor family:A
 positivity charge | positivity rate | fingerprint | n | | family:A editor
@@ -2113,6 +2129,7 @@ present biology | Current Biology | fingerprint | cs | | family:A editor
 present examine | current study | fingerprint | - | | family:A editor
 present fashions | current models | fingerprint | - |  | mined editor family:A
 present no clear | show no clear | fingerprint | - | | seed dev:A
+present process | undergoing | fingerprint | - | prev=is,are,was,were,be,been,currently,already,still,now,recently,who,they,we,he,she,you,i,patients,people | editor family:A sites=1
 presently | currently | ambiguous | - | | family:A family:I editor
 preserve | keep | ambiguous | v | next=track,up,going,working,on,away,off,doing,getting,taking,trying,rising,growing,increasing,cool,warm,safe,protected,wholesome,healthy,fit,busy,active,energetic,quiet,calm,secure,hydrated,moving,watch,tabs,pace,coming,pushing,learning,studying,reading,them,it,us,you,him,her,a,an,in,at,their,your,his,our,my !near=fossil,fossils,fossilized,fossilised,amber,specimen,specimens,dinosaur,dinosaurs,remains,tissue,tissues,skeleton,bone,bones,mummy,mummies,mummified,feather,feathers,insect,insects,ice,permafrost,sediment,sediments | family:A editor
 preserve watch over | control | fingerprint | - | | mined editor family:A
@@ -2225,6 +2242,7 @@ ransomware assaults | ransomware attacks | fingerprint | - | | family:A editor
 rather a lot much less | a lot less | fingerprint | - | | mined editor family:A sites=1
 rationalization | explanation | ambiguous | n | prev=a,an,the,one,possible,attainable,potential,likely,plausible,simple,easy,effective,best,different,another,other,alternative,scientific,clear,no,only,likeliest,biological,physical | mined editor family:A sites=1
 reaction | response | ambiguous | - | prev=a,no,immediate near=comment,remark,request,newsletter,publication | dev:A
+read extra: | Read more: | fingerprint | - | line-start | mined editor family:A sites=1
 ready listing | waiting list | fingerprint | - | | family:A editor
 ready lists | waiting lists | fingerprint | - | | family:A editor
 ready occasions | waiting times | fingerprint | - | | family:A editor
@@ -2316,6 +2334,7 @@ revealed | published | ambiguous | - | next=in,within,on,online,monday,tuesday,w
 revealed the leads to | published the results in | fingerprint | - |  | mined editor family:A
 revealed within the | published in the | fingerprint | - | | seed dev:A
 revel in | enjoy | ambiguous | - | | mined editor family:A sites=1
+right here's | here's | ambiguous | - | | editor family:A family:H sites=3
 right this moment | today | fingerprint | - | | family:A editor
 ring of fireplace | ring of fire | fingerprint | - | | mined editor family:A sites=1
 ring of fireside | ring of fire | fingerprint | - | | mined editor family:A
@@ -2644,6 +2663,7 @@ The us | America | fingerprint | cs | | mined editor family:A
 the variety of | the number of | ambiguous | - | next=individuals,folks,people,sufferers,patients,instances,cases,deaths,infections,youngsters,kids,children,women,girls,males,men,adults,adults,hospitalizations,hospitalisations,hours,days,years,steps,calories,energy,cigarettes,drinks,participants,members,contributors,respondents,stars,planets,galaxies,species,animals | mined editor family:A
 the very starting | the very beginning | fingerprint | - | | mined editor family:A
 the whole lot | everything | ambiguous | - | | family:A editor
+the within of | the inside of | fingerprint | - | | editor family:A sites=1
 their examine | their study | fingerprint | - | | family:A editor
 their our bodies | their bodies | fingerprint | - | | editor family:A
 therapy | treatment | ambiguous | n | prev=ache,pain,most,cancers,cancer,affected,patient,melancholy,depression,nervousness,anxiety,disease,illness,an,infection,first-line,commonplace,standard,obtainable,efficient,effective,new,novel,potential,attainable,such,the,a,their,his,her,for,of,receiving,obtained,acquired,early,timely,preventive,antibiotic,drug,medical,emergency,surgical,hospital,sufficient,adequate,present,current,future,optimum,optimal,best,finest,greatest,higher,better,further,additional,extra,this,that,these,those,any,no,further,common,widespread,customary,traditional,typical | dev:A editor
@@ -2712,6 +2732,7 @@ train routine | exercise routine | fingerprint | n | | family:A editor
 train science | exercise science | fingerprint | - | | mined editor family:A sites=1
 trained on the | trained at the | ambiguous | - | next=university,college,faculty,school,institute,department,division,center,centre,middle,hospital,laboratory,lab,national,nationwide,max,mayo,cleveland,karolinska,broad,salk,scripps,wellcome,francis,whitehead,royal,imperial,london,harvard,stanford,massachusetts,california,johns,icahn,perelman,feinberg,keck,geisel,yale,princeton,oxford,cambridge,medical,chinese,german,swiss,french,japanese,australian,canadian,danish,dutch,swedish,norwegian,finnish,korean,indian,american,british,european,us,u.s | family:A editor
 trainer | teacher | ambiguous | n | prev=school,faculty,college,science,math,maths,english,history,historical,music,art,kindergarten,preschool,primary,major,secondary,high,excessive,elementary,middle,student,scholar,substitute,classroom,former,retired,head,teacher,language,spanish,french,german,chemistry,physics,biology,special,particular,explicit,education,schooling,public,veteran,experienced,skilled,qualified,certified,licensed,first-year,student's,child's,kid's,pupil's | family:A editor
+transcriptional law | transcriptional regulation | fingerprint | - | | editor family:A sites=1
 transfer | move | ambiguous | v | next=forward,ahead,away,towards,toward,around,round,through,via,quickly,shortly,rapidly,slowly,freely,more,extra,less,fast,quick,closer,nearer,on,up,down,back,again,out,about,across,along,alongside,faster,quicker,sooner,slower,beyond,past,between,among,amongst,abroad,overseas,elsewhere,together,collectively,independently,normally,naturally,easily,simply,fluidly,smoothly,efficiently | family:A editor
 transfer ahead | move forward | fingerprint | - | !next=of | mined editor family:A sites=2
 transferring | moving | ambiguous | - | next=forward,away,towards,toward,around,closer,quickly,slowly,freely,ahead,along,across,about,through | mined editor family:A
@@ -2941,6 +2962,7 @@ world financial institution | World Bank | fingerprint | - | | family:A editor
 world meteorological group | World Meteorological Organization | fingerprint | - | | family:A editor
 world warming | global warming | fingerprint | - | | family:A editor
 world well being group | World Health Organization | fingerprint | - | | family:A editor
+world wide | around the world | ambiguous | - | !prev=the,a,an,of,on !next=web,fund,war,wars,series,cup,championship,championships,tour,network,networks,basis,scale,level,reach,market,markets,sales,release,distribution,audience,audiences,attention,recognition,fame,interest,coverage,impact,presence,leader,leaders,wildlife,view,views,web's | editor family:A sites=4
 worldwide | international | ambiguous | - | prev=an,major,large,giant,massive,big,leading,top,new,brand,prestigious,first or next=team,crew,staff,workforce,collaboration,collaborative,consortium,journal,conference,convention,community,neighborhood,space,house,agency,company,organization,organisation,students,scholars,research,analysis,study,examine,studies,partners,law,legislation,relations,affairs,airport,flights,travel,standards,experts,consultants,cooperation,effort,efforts,guidelines,pointers,criticism,attention,consideration,treaty,treaties,agreement,agreements,development,improvement,aid,donors,monetary,fund,court,tribunal,sanctions,pressure,strain,trade,commerce,markets,collaborators,colleagues,researchers,scientists,investigators,project,undertaking,projects,initiative,initiatives,program,programme,programs,networks,network,society,societies,union,federation,association,affiliation,congress,symposium,meeting,assembly,summit,olympiad,competition,institute,institutes,center,centre,middle,laboratory,laboratories,observatory,organizations,organisations,scholar,scholarly,relations,stage,level,community's,body,bodies,physique | family:A editor family:X
 worldwide area station | International Space Station | fingerprint | - |  | editor family:A
 worldwide atomic power company | International Atomic Energy Agency | fingerprint | - | | family:A editor

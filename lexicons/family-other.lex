@@ -20,6 +20,7 @@ a investigate | a study | fingerprint | - | | mined editor family:P sites=1 spin
 a largest | the largest | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a long way on an hourly basis | miles per hour | fingerprint | - |  | mined editor family:D
 a look at has | a study has | fingerprint | - | | mined editor family:H
+a lot of more | many more | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2011-these-phones
 a lot of seemingly | more likely | fingerprint | - | | mined editor family:S sites=1
 a many | the most | fingerprint | - | next=important,interesting,common,popular,powerful,significant,distant,massive,serious,dangerous,successful,famous,critical,pivotal,vital,striking,surprising,comprehensive,detailed,extensive,severe,vulnerable,promising,accurate,effective,influential,abundant,diverse,valuable,expensive,deadly,difficult,ambitious,iconic,obvious,intriguing,exciting,remarkable,widely,frequently,likely,advanced,prolific,primitive,elaborate,sensitive,productive,reliable,profitable,luminous,complete,complex,essential,endangered,polluted,populous,ancient,dramatic | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a many engaging | the most interesting | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -42,6 +43,7 @@ a tutorial discipline | an academic discipline | fingerprint | - | | mined edito
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
 a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
+abbreviate arm | short arm | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
 ability supply | potential source | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog2021-withinside
 able-bodied to | able to | fingerprint | - | | family:O editor
@@ -60,6 +62,7 @@ acidulent | acidic | ambiguous | - | | mined editor family:S sites=1
 acquiring | getting | ambiguous | - | | dev:S
 actions of the national academy of sciences | Proceedings of the National Academy of Sciences | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2013-supposed
 activates from customers | prompts from users | fingerprint | - |  | mined editor family:H
+adapt to vary | adapt to change | fingerprint | v | | mined editor family:O sites=1
 added accident | increased risk | fingerprint | - | | mined editor family:? sites=1
 added means than | more ways than | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 additionally referred to as | also known as | fingerprint | - | | mined editor family:O
@@ -82,6 +85,8 @@ alighting page | landing page | fingerprint | n | | mined editor family:P sites=
 all the things it's good to find out | everything you need to know | fingerprint | - | | mined editor family:H sites=1
 all-natural | natural | ambiguous | - | | dev:S
 all-overs | anxiety | fingerprint | - | | mined editor family:? sites=1
+alleged | called | ambiguous | - | near=corpuscle,corpuscles,anniversary,abutment,apperceive,arresting,acclimated,abstruse !prev=the,an,his,her,their,its,was,were,is,are,been,being,had,has,have,allegedly !next=that,to,by,victim,victims,crime,crimes,attack,attacks,offence,offense,offences,offenses,abuse,fraud,murder,assault,perpetrator,perpetrators,involvement,role,links,link,ties,breach,breaches,misconduct,wrongdoing,theft,rape,killing,killings,plot,scheme,violation,violations,hack,leak,bribery,corruption,affair,affairs | mined editor family:? sites=1 spinner=alphabetic-early
+alternative strength | alternative energy | fingerprint | - | | mined editor family:? sites=1 spinner=profile-spam-strength
 alternatively than | rather than | fingerprint | - |  | mined editor family:D
 although | while | ambiguous | - | | dev:S
 ambiance situation | climate crisis | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
@@ -99,11 +104,13 @@ anachronistic | dinosaur | ambiguous | - | near=cretaceous,jurassic,triassic,fos
 analogous as | such as | fingerprint | - | !prev=is,are,was,were,be,being,been,seen,regarded,treated,considered,viewed,act,acts,acted,function,functions,serve,serves | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
+ancient republic of india | ancient India | fingerprint | - | | mined editor family:O sites=1
 and every one the | and all the | fingerprint | - | | mined editor family:O sites=1
 and hence forward | and so on | fingerprint | - | | mined editor family:X
 and therefore the | and the | ambiguous | - | | mined editor family:O sites=2
 anew apparent | newly discovered | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 annihilation | extinction | ambiguous | - | near=species,insect,insects,animal,animals,bird,birds,mammal,mammals,wildlife,biodiversity,extinct,ecosystem,ecosystems,plant,plants,reptiles,amphibians,bugs,pests | mined editor family:D
+anniversary | each | ambiguous | - | near=corpuscle,corpuscles,alleged,abutment,apperceive,arresting,acclimated,abstruse !prev=the,an,its,their,his,her,our,my,your,first,second,third,fourth,fifth,tenth,twentieth,fiftieth,hundredth,wedding,silver,golden,diamond,ruby,happy,this,that,next,last,annual,an,th,st,nd,rd,year,year's | mined editor family:? sites=1 spinner=alphabetic-early
 antecedently | previously | fingerprint | - | | mined editor family:O
 anthropology dig | archaeological dig | fingerprint | n | | mined editor family:S sites=1
 anticipate to discover | expect to find | fingerprint | - |  | mined editor family:D
@@ -119,6 +126,7 @@ apprehension | understanding | ambiguous | - | prev=our,their,an,the,better,scie
 approaching | expected | ambiguous | - | next=to or prev=officials,experts,analysts,forecasters,economists,widely,largely,generally,authorities | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approaching to assistance | expected to help | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 approximately to | about to | ambiguous | - | prev=is,are,was,were,am,be | mined editor family:? sites=1
+ar | are | fingerprint | cs | !prev=the,a,an,in,of,to,for,from,with,by,at,on | mined editor family:O sites=2
 are in addition | are also | ambiguous | - | !next=to | mined editor family:K
 area unit | are | fingerprint | - | !prev=a,an,the,each,per,census,statistical,one,every,any,this,these,those,same,land,floor,surface,standard,metric,imperial,of,and,or,care,intensive,service,business,local,rural,urban !next=of,is,was,per,in,for,units,level,code,codes | mined editor family:O sites=2
 arsenic | as | ambiguous | cs | next=a,an,nan,well,part,long,much,many,soon,far,good,it,they,he,she,we,you,if,though,opposed,such,usual,possible,likely,high,low,early,recently !prev=of,with,by,and,or,in,containing,contain,contains,inorganic,organic,toxic,lead,mercury,cadmium | mined editor family:? sites=2 spinner=nan-successful
@@ -230,6 +238,7 @@ building countries | developing countries | fingerprint | - | | mined editor fam
 by way of | by | ambiguous | - | !next=example,contrast,comparison,background,explanation,illustration,introduction,apology,reply,response | mined editor family:H sites=1
 cadence | stroke | ambiguous | n | near=heart,conflict,attack,attacks,cardiovascular,blood,brain,hospital,sanatorium,hospitalizations,hospitalisations,admissions,dementia,diabetes | mined editor family:P sites=1 spinner=autoblog2016-some-more
 caffeine-prosperous | caffeine-rich | fingerprint | - |  | mined editor family:S
+calculable | estimated | ambiguous | - | prev=ar,are,is,was,were,been,being,be next=to,that | editor family:O sites=1
 calendar month | month | ambiguous | n | | family:O editor
 calendar week | week | ambiguous | n | | family:O editor
 calendar year-old | year-old | fingerprint | - |  | mined editor family:D
@@ -267,6 +276,7 @@ chanced on | discovered | ambiguous | - | prev=been,be,being,first,newly,recentl
 change into as soon as | was | fingerprint | - | !prev=to,will,would,can,could,should,must,might,may,i,you,we,they,not,then,quickly,did,do,does,cannot,let,lets,help,helps,make,makes,made,watch,see,saw,and,or !next=possible,practicable,feasible,practical | mined editor family:? sites=1 spinner=newsbot2019-change-into
 changed into | was | fingerprint | - | next=taking,being,going,happening,coming,getting,making,doing,born,found,known,made,done,given,taken,seen,used,called,named,published,released,discovered,reported,shown,written,killed,diagnosed,considered,thought,not,also,still,already,only,just,able,first,very | mined editor family:? sites=1 spinner=changed-into-its-miles
 charge per unit | rate | fingerprint | - | | family:O editor
+charming megafauna | charismatic megafauna | fingerprint | - | | editor family:? sites=1 spinner=coloringpages-types
 checking out kit | testing kit | fingerprint | n | | mined editor family:H
 chest x-pillars | chest X-rays | fingerprint | - | | mined editor family:? sites=1 spinner=alliedacademies-x-pillars
 chief sequence | main sequence | fingerprint | - | | mined editor family:X sites=1
@@ -276,6 +286,7 @@ clad to be | turned out to be | fingerprint | - | prev=has,have,had,it,which,tha
 claims | says | ambiguous | - | prev=he,she,they,who | dev:S
 clappers | bones | ambiguous | - | !prev=like near=fossil,fossils,fossilized,fossilised,dinosaur,dinosaurs,skeleton,skeletons,skull,skulls,paleontologists,palaeontologists,paleontologist,palaeontologist,archaeologists,excavated,extinct,nonextant,frame,vertebrae | mined editor family:X sites=1
 class | species | ambiguous | - | prev=comparison,modern,ancient,extinct,archaic,older,distinct,separate,related,endangered,invasive,native,tellurian,human | mined editor family:P sites=1 spinner=autoblog2016-some-more
+climate modification | climate change | fingerprint | - | !prev=deliberate,intentional,artificial,large-scale,weather,planned,human-made,engineered !next=scheme,schemes,technology,technologies,technique,techniques,experiment,experiments,project,projects,program,programs,programme,programmes | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
 clime change | climate change | fingerprint | - | | mined editor family:S
 clime scenario | climate scenario | fingerprint | n |  | mined editor family:S
 closing month | last month | ambiguous | - | !prev=the,its,their,his,her,a,this,that,in,during,final | family:H editor
@@ -313,6 +324,7 @@ conjointly referred to as | also called | fingerprint | - |  | mined editor fami
 connected | on | ambiguous | - | prev=accusation,information,data,losing,based,focused,focus,focuses,effect,effects,impact,impacts,research,survey,studies,study,report,reports,depend,depends,depending,rely,relies,relying,comment,commented,work,works,worked,working,spending,spent,spend,live,lives,living !next=to,with,by,and,or | mined editor family:S
 connected to | linked to | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | family:H editor
 connected with | linked with | ambiguous | - | near=risk,risks,higher,lower,increased,reduced,disease,diseases,cancer,illness,death,deaths,mortality,health,well,find,study,research | dev:H
+consequently of | as a result of | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-drinking-water
 considering that | since | ambiguous | - | | dev:S
 consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:P sites=1 spinner=autoblog2016-some-more
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:P spinner=autoblog2016-some-more
@@ -331,6 +343,9 @@ coronavirus disorder | coronavirus disease | fingerprint | - | | mined editor fa
 coronavirus pressure | coronavirus strain | fingerprint | n | !next=on,upon,mounts,mounting,grows,growing,builds,eases | mined editor family:? sites=1
 corporate at the back of | company behind | fingerprint | - |  | mined editor family:H
 corpulency | obesity | fingerprint | - | | family:O editor
+corpuscle | cell | ambiguous | n | near=anniversary,alleged,abutment,arresting,apperceive,acclimated,abstruse | mined editor family:? sites=1 spinner=alphabetic-early
+corpuscle analysis | cell division | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
+corpuscle division | cell division | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
 could be a | is a | ambiguous | - | next=member,spectrum,medical,branch,field,biological,discipline,subfield,subdiscipline,chronic,genetic,group,term,process,set,class,lifelong,neurological,developmental,progressive,contagious,infectious,systemic,rare,common,science,scientific | mined editor family:O sites=1
@@ -352,6 +367,7 @@ danger of heart stroke | risk of heart attack | fingerprint | - |  | mined edito
 dark brown college | Brown University | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 date uphold to | date back to | fingerprint | v | | mined editor family:X sites=1
 dates behind | dates back | ambiguous | - | prev=skeleton,fossil,fossils,remains,site,tomb,it,which,that,find,discovery,bones,structure,settlement,temple,artifact,artefact,tradition,practice,history | mined editor family:P sites=1 spinner=autoblog2016-some-more
+dating again to | dating back to | fingerprint | - | !prev=started,start,starts,began,begin,begins,begun,starting,beginning,is,was,were,are,been,be,am,avoid,avoided,avoiding,consider,considered,considering,about,of,tried,try,trying,resume,resumed,resuming,quit,stop,stopped,i,you,he,she,we,they,not,went,go,goes,going,enjoy,enjoyed,like,liked,love,loved,hate,hated | mined editor family:? sites=1 spinner=profile-spam-strength
 day-to-day | daily | ambiguous | - | next=carbon,emissions,cases,deaths,infections,death,tally,count,briefing,briefings,update,updates,average,doses,intake,steps,new,covid,covid-19,coronavirus | mined editor family:? sites=1
 day-to-day determine | daily figure | fingerprint | n | | mined editor family:H
 days old-fashioned | days old | fingerprint | - | | editor family:X
@@ -401,6 +417,7 @@ do now not | do not | fingerprint | - | | mined editor family:H
 does not take place | doesn't happen | fingerprint | - | | dev:S
 does now no longer | does not | fingerprint | - | | editor family:? spinner=autoblog2021-withinside
 does now not | does not | fingerprint | - | | mined editor family:H
+domestic apparatuses | home appliances | fingerprint | - | | mined editor family:? sites=1 spinner=directories-domestic-apparatuses
 dorsum | back | fingerprint | - | prev=brought,bring,brings,bringing,come,comes,came,coming,go,goes,went,going,get,gets,got,getting,way,looking,look,looked,dates,dated,date,pushed,push,fight,fought,held,hold,turn,turned,sent,send,moved,move,step,stepped,called,call,pay,paid,give,gave,take,took,taken,put | editor family:O
 dose-response dating | dose-response relationship | fingerprint | n | | mined editor family:H sites=1
 dread of missing out | fear of missing out | fingerprint | - | | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
@@ -414,6 +431,8 @@ during opposite wavelengths | at different wavelengths | fingerprint | - | | min
 during slightest | at least | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwarf universe | dwarf galaxy | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 dwelling up to | living up to | fingerprint | - | !prev=a,the,each,every,this,that,one | mined editor family:H
+each men and girls | both men and women | fingerprint | - | | editor family:O sites=1
+each men and women | both men and women | fingerprint | - | | editor family:O
 each singular | every single | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 earthy activity | physical activity | fingerprint | n | | editor family:P spinner=autoblog2016-some-more
 earthy facilities | physical features | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -430,6 +449,7 @@ encephalon | brain | fingerprint | n | | family:O editor
 enclosed | included | ambiguous | - | !prev=an,a,the,in,fully,partially,partly,completely,totally !next=space,spaces,area,areas,in,within,by,environment,environments,room,rooms,chamber,chambers,structure,structures | mined editor family:P sites=2 spinner=autoblog2016-some-more
 endangerment | risk | ambiguous | n | | family:O editor
 endangerment factor | risk factor | fingerprint | n | | mined editor family:X sites=1
+endless forms most stunning | endless forms most beautiful | fingerprint | - | | editor family:N sites=1
 endocrine replacement medical aid | hormone replacement therapy | fingerprint | - | | mined editor family:O sites=1
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
@@ -480,7 +500,9 @@ exploding celebrity | exploding star | fingerprint | - |  | mined editor family:
 external squad of | international team of | fingerprint | - | | mined editor family:X sites=1
 extra and additional | increasingly | fingerprint | - | | mined editor family:H sites=1
 extra time | overtime | ambiguous | - | | dev:S
+extraordinarily identifiable | uniquely identifiable | fingerprint | - | | mined editor family:? sites=1 spinner=directories-domestic-apparatuses
 extravagantly corpulent | obese | fingerprint | - |  | mined editor family:X
+fabricated up of | made up of | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 facial area mask | face mask | fingerprint | n | | family:S editor
 factor transfer | gene transfer | fingerprint | n | | mined editor family:O sites=1
 famous | known | ambiguous | - | prev=also,better,commonly,locally,widely,previously,formerly,otherwise,collectively,informally,sometimes,often next=as or prev=not,well,lesser,best,little,less,largely | mined editor family:P sites=3 spinner=autoblog2016-some-more
@@ -533,6 +555,7 @@ fracture danger | fracture risk | fingerprint | - | | mined editor family:? site
 fracture threat | fracture risk | fingerprint | - | | mined editor family:? sites=1 spinner=terapiayrehabilitacionfisica
 frame mass index | body mass index | fingerprint | - | | mined editor family:H sites=1
 from bugs to people | from insects to humans | fingerprint | - | | mined editor family:? sites=1
+from generation to the next | from one generation to the next | fingerprint | - | | editor family:N sites=1
 from the coming days | in the coming days | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming months | in the coming months | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
 from the coming weeks | in the coming weeks | fingerprint | - | !prev=data,results,figures,numbers,evidence,lessons,findings,expected,benefits,reports | family:K editor
@@ -556,6 +579,7 @@ genocide | death | ambiguous | - | next=toll,tolls,rate,rates,penalty,sentence,c
 genocide fee | death toll | fingerprint | n | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 gentle | mild | ambiguous | - | next=psychological,cognitive,symptoms,illness,disease,infection,infections,case,cases,dementedness,dementia,depression,anxiety,impairment | mined editor family:O sites=1
 geomagnetic self-discipline | geomagnetic field | fingerprint | n | | mined editor family:X sites=1
+geothermal strength | geothermal energy | fingerprint | - | | mined editor family:? sites=1 spinner=profile-spam-strength
 get admission to | access | fingerprint | v | | family:H editor
 getting rid of pounds | losing weight | fingerprint | - |  | mined editor family:S
 gilded criterion | gold standard | fingerprint | - |  | mined editor family:S
@@ -598,7 +622,9 @@ has actually been | has been | ambiguous | - | | mined editor family:D
 has actually connected to | has reached out to | ambiguous | - | | mined editor family:? sites=1
 has began | has started | ambiguous | - | | mined editor family:K
 has in addition | has also | ambiguous | - | !next=to | mined editor family:K
+has not nevertheless | has not yet | fingerprint | - | | editor family:O
 has under no circumstances | has never | fingerprint | - | | dev:D editor
+hasn't nevertheless | hasn't yet | fingerprint | - | | editor family:O
 hassle napping | trouble sleeping | fingerprint | - | | mined editor family:H sites=1
 have actually | have | ambiguous | - | | mined editor family:? sites=4
 have actually been | have been | ambiguous | - | | mined editor family:D
@@ -607,7 +633,9 @@ have began | have started | ambiguous | - | | mined editor family:K
 have got demonstrated | have demonstrated | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
 have in addition | have also | ambiguous | - | !next=to | mined editor family:K
 have interaction in | engage in | fingerprint | - | | mined editor family:H sites=1
+have not nevertheless | have not yet | fingerprint | - | | editor family:O
 have under no circumstances | have never | fingerprint | - | | dev:D editor
+haven't nevertheless | haven't yet | fingerprint | - | | editor family:O sites=1
 having even worse | getting worse | fingerprint | - |  | mined editor family:D
 having said that, | however, | ambiguous | - |  | mined editor family:D
 having to try to to with | having to do with | fingerprint | - | | mined editor family:? sites=1 spinner=predatory-try-to-to
@@ -661,6 +689,7 @@ hotlink amid | link between | fingerprint | - | | mined editor family:? sites=1
 how continuously | how often | ambiguous | - | next=they,you,we,people,he,she,patients,participants,individuals,folks,it !prev=way | mined editor family:H
 huge-scale | large-scale | fingerprint | - | | mined editor family:H
 hulk turn | giant spiral | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+human being activity | human activity | fingerprint | n | | mined editor family:? sites=1 spinner=autoblog-drinking-water
 humor glucose | blood glucose | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 humor node | lymph node | fingerprint | n | | mined editor family:O sites=1
 humor pressure | blood pressure | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
@@ -695,6 +724,7 @@ in all likelihood | probably | ambiguous | - | | dev:O
 in an exceedingly | in a | fingerprint | - | !next=rare,small,large,short,long,high,low,difficult,hard,important,competitive,dangerous,hot,cold,dry,wet,fast,slow,complex,complicated,narrow,brief,good,bad,poor,rich,tight,limited,unusual,polite,strong,weak,thin,fine,close,simple,early,delicate,precise,efficient,effective,sensitive,stable,popular,lucky,successful,unlikely,likely,careful,thorough,gentle,harsh,tough,busy,crowded,remote,young,old,steep,deep,shallow,quick,tiny,huge,large-scale,small-scale,detailed,challenging,volatile,hostile,friendly,private,public,unstable | mined editor family:O sites=1
 in ancient circumstances | in ancient times | fingerprint | - | | mined editor family:? sites=1 spinner=mysteryx-light
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
+in dissimilitude to | in contrast to | fingerprint | - | | editor family:? sites=1 spinner=blogiya-contrivance
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
 in keeping with capita | per capita | fingerprint | - | | editor family:H
@@ -714,6 +744,7 @@ in step with cent | per cent | fingerprint | - | | mined editor family:H
 in steps with | according to | fingerprint | - | !prev=be,is,are,was,were,keep,keeps,kept,keeping,stay,stays,remain,remains,move,moving,march,marching,out,not,rise,rising,rose,grow,grew,growing,increase,increased,increasing | mined editor family:H sites=1
 in straightforward thought | in plain sight | fingerprint | - | | mined editor family:? sites=1 spinner=newsbot2019-change-into
 in the course of | throughout | ambiguous | - | | dev:S
+in the coursework of | during | fingerprint | - | | editor family:N sites=1
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
 in the starting place | initially | fingerprint | - | next=unsuitable,mistaken,thought,believed,planned,described,identified,classified,published,reported,discovered,found,named,designed,proposed,scheduled,expected,intended,built,developed,diagnosed,assumed,considered,seen,used | mined editor family:? sites=1 spinner=newsbot2019-change-into
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
@@ -798,6 +829,7 @@ light-years from planet | light-years from Earth | fingerprint | - | !next=earth
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+likewise as | as well as | fingerprint | - | !prev=and,or,but,do,did,does,done,act,acted,acts,acting,behave,behaved,behaves,feel,felt,vote,voted,votes,treat,treated | editor family:O sites=1
 listened about | heard about | fingerprint | - | prev=hadn't,haven't,hasn't,never,had,have,has,i've,we've,you've,they've,already,first | mined editor family:P sites=1 spinner=autoblog2016-some-more
 little glacial epoch | Little Ice Age | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 live to narrate the tale | survive | fingerprint | v | | mined editor family:H sites=1
@@ -834,6 +866,7 @@ maximum instances | most cases | fingerprint | - | | mined editor family:H
 may be a branch of | is a branch of | ambiguous | - | | mined editor family:O
 may just | could | ambiguous | - | !next=be,as,have | family:H editor
 mean | average | ambiguous | - | prev=an,connected,on | mined editor family:S
+medical aid | therapy | fingerprint | n | prev=targeted,hormone,hormonal,radiation,combination,cell,antiviral,antiretroviral,photodynamic,behavioural,behavioral,occupational,speech,stem,biological,immune,laser,oxygen,insulin,steroid,antibody,adjuvant,enzyme | editor family:O sites=1
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
@@ -969,6 +1002,7 @@ once utilized in | when used in | ambiguous | - | | mined editor family:O
 one in all | one of | ambiguous | - | next=the,several,many,its,their,his,her,our,these,those,a,an,each,every,most,numerous,various | mined editor family:O sites=1
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 one of a misfortune | one of the worst | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+one or a lot of | one or more | fingerprint | - | | mined editor family:O sites=1
 one particular | one | ambiguous | - | next=will,is,was,has,had,gets,got,can,could,may,might,would,should,must,does,did,person,day,year,week,month,thing,study,more,another,other,and,in,or | dev:S
 one particular of | one of | fingerprint | - | | family:S editor
 onetime | former | ambiguous | - | | dev:O
@@ -1076,6 +1110,7 @@ pronouncing | saying | ambiguous | - | next=that | mined editor family:H sites=1
 protecting tools | protective gear | fingerprint | - | | mined editor family:H
 protection necessities | safety requirements | fingerprint | - |  | mined editor family:H
 psychological feature | cognitive | fingerprint | - | next=impairment,impairments,decline,function,functions,functioning,abilities,ability,skills,performance,health,development,tests,test,testing,problems,deficits,changes,training,load,processes,reserve,symptoms,disorder,disorders,status,control,flexibility,behavioral,behavioural,therapy,science,neuroscience,dysfunction,damage,benefits,effects | mined editor family:O sites=1
+psychological state | mental health | fingerprint | - | next=services,service,problems,problem,issues,issue,disorders,disorder,conditions,condition,care,professionals,professional,awareness,crisis,crises,support,outcomes,treatment,treatments,policy,policies,workers,nurses,nursing,apps,app,research,charity,charities,providers,provider,practitioners,clinicians,needs,difficulties,struggles,challenges,symptoms,benefits,impact,impacts,consequences,stigma,first,literacy,counselling,counseling,counsellor,counselor,counsellors,counselors,unit,units,ward,wards,team,teams,trust,trusts,act,law,laws,bill,funding,budget,resources | mined editor family:O sites=1
 public health and fitness | public health | fingerprint | - | | family:S editor
 public health impression | public health impact | fingerprint | - | | mined editor family:K sites=1
 pump assault | heart attack | fingerprint | - | | family:O editor
@@ -1093,6 +1128,7 @@ quite | more than | ambiguous | - | next=two,three,four,five,six,seven,eight,nin
 quite than | rather than | fingerprint | - | | mined editor family:X sites=1
 quondam | former | fingerprint | - | | family:O editor
 radiocommunication telescope | radio telescope | fingerprint | n | | mined editor family:X
+raffles upon | draws upon | fingerprint | - | | editor family:? sites=1 spinner=blogiya-contrivance
 rapacious dinosaur | predatory dinosaur | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 rapid interval | short period | ambiguous | n | | mined editor family:X sites=1
 rather about a | other | ambiguous | - | prev=all,any,many,several,some,no | mined editor family:X sites=1
@@ -1128,10 +1164,12 @@ replacement coronavirus | new coronavirus | fingerprint | n | | mined editor fam
 replacement medical aid | replacement therapy | fingerprint | - | | mined editor family:O sites=1
 research researches | studies | fingerprint | - | | mined editor family:D
 research study letter | research letter | fingerprint | - | | mined editor family:? sites=1
+research we're taking a look at | research we're watching | fingerprint | - | | editor family:K sites=1
 research worker | researcher | ambiguous | n |  | mined editor family:S
 resided and also worked | lived and worked | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 resource web link | source link | fingerprint | - | | mined editor family:D
 respectable | official | ambiguous | - | next=twitter,instagram,facebook,youtube,account,accounts,website,websites,statement,statements,channel,channels,page,tally,count,records,announcement,spokesperson,spokesman,spokeswoman,site,sources | mined editor family:H sites=1
+respiratory organ cancer | lung cancer | fingerprint | n | | editor family:O sites=1
 revel in | experience | ambiguous | v | next=pressure,signs,symptoms,ache,aches,pain,anxiety,despair,melancholy,fatigue,side,headaches,complications,nausea,loneliness,insomnia,discomfort,stress | mined editor family:H sites=1
 revolutionary building up | progressive increase | fingerprint | - | | mined editor family:H sites=1
 right in to | into | ambiguous | - | | mined editor family:D
@@ -1158,9 +1196,11 @@ sector's | world's | ambiguous | - | prev=the next=oldest,largest,biggest,first,
 seductiveness | interest | ambiguous | - | next=in,rates,rate,groups,group,among | mined editor family:P sites=1 spinner=autoblog2016-some-more
 seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
+seemingly to | likely to | fingerprint | - | prev=are,is,was,were,be,been,ar,measure,unit,very,quite,most,least,not,also,still,as !next=no,the,a,an,his,her,their,its,my,our,your,some,many,all,everyone,everybody,me,him,them,us | editor family:O family:S sites=1
 self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
+sharp renal failure | acute renal failure | fingerprint | - | | editor family:? sites=1 spinner=prayerstimes-garble
 she incorporated. | she added. | ambiguous | - | | editor family:? spinner=seo-rewriter-actually-also
 shew | show | fingerprint | v | | family:O editor
 shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
@@ -1237,6 +1277,7 @@ successful effect to | in response to | fingerprint | - | | mined editor family:
 successful nan | in the | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
 successfully being | health | fingerprint | - | prev=the,their,his,her,its,our,your,my,public,global,world,mental,physical,human,child,children's,whose,planetary | mined editor family:H sites=1
 successfully-being | well-being | fingerprint | - | | mined editor family:H sites=1
+such clearly as | such as | fingerprint | - | | editor family:? sites=1 spinner=autoblog2013-definitely
 such every bit | such as | fingerprint | - | | family:O editor
 sudden infant loss of life | sudden infant death | fingerprint | - | | mined editor family:? sites=1 spinner=brand-new-england
 suffering to | struggling to | ambiguous | - | next=contain,cope,keep,find,get,make,pay,stay,survive,meet,deal,breathe,incorporate,control,manage,access,feed,afford,recover | mined editor family:? sites=1
@@ -1247,6 +1288,7 @@ surface area temperature level | surface temperature | fingerprint | - |  | mine
 surprising cardiac dying | sudden cardiac death | fingerprint | - | | mined editor family:? sites=1 spinner=quillbot-fitness-lifestyles
 suspicion | thought | ambiguous | - | prev=once,previously,formerly,long,widely,originally,commonly,generally | mined editor family:P sites=2 spinner=autoblog2016-some-more
 synthetic learning ability | artificial intelligence | fingerprint | - |  | mined editor family:D
+systema nervosum | nervous system | fingerprint | - | !next=centrale,periphericum,autonomicum | mined editor family:O sites=1
 tablet | capsule | ambiguous | n | prev=the,their,its,a,crew,dragon,orion,starliner,soyuz near=dragon,spacecraft,astronaut,astronauts,spacewalk,spacewalks,splashdown,airlock,parachute,parachutes,orbit,orbiting,re-entry,reentry,soyuz,starliner,orion | mined editor family:? sites=1 spinner=autoblog2021-withinside
 take partial in | take part in | fingerprint | v | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 take place | happen | ambiguous | v | | dev:S
@@ -1286,6 +1328,7 @@ the reverse associated with | the opposite of | fingerprint | - | | mined editor
 the same prison term | the same time | fingerprint | - | | editor family:S family:X
 the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
+the types is | the species is | fingerprint | - | !prev=of,among,between,all,both | editor family:? sites=1 spinner=coloringpages-types
 the usage of | using | ambiguous | - | prev=by,while,when,after,before,researchers,scientists,without,from,for,and,than,about,like,started,stop,stopped,start,began,avoid,avoided,recommend,recommended,continue,continued | family:H editor
 the world organization | the United Nations | fingerprint | - | !next=for,of,on,to,that,which,who,whose,health,said,says,has,have,is,was,in,and,'s | mined editor family:O sites=1
 their ain | their own | fingerprint | - | | family:O editor
@@ -1293,6 +1336,7 @@ their possess | their own | fingerprint | - | | family:S editor
 then again | however | ambiguous | - | | family:H editor
 these as | such as | ambiguous | - | !prev=regard,regarded,regards,see,saw,seen,sees,view,viewed,views,treat,treated,describe,described,classify,classified,identify,identified,list,listed,count,counted,consider,considered,define,defined,use,used,label,labeled,labelled,mark,marked,recognize,recognized,report,reported,know,known,rate,rated,rank,ranked,designate,designated,interpret,interpreted,cite,cited,present,presented,flag,flagged,characterize,characterized,take,took,taken,think,thought,accept,accepted,dismiss,dismissed,all,of,with,among,both,describes,lists,uses,sees,like | family:S editor
 these particular | these | ambiguous | - | | dev:D
+these phones | them to | fingerprint | - | prev=enabling,enable,enables,enabled,forcing,forced,forces,force,causing,encouraging,encouraged,urging,urged,teaching,taught !next=to | mined editor family:? sites=1 spinner=autoblog2011-these-phones
 thick breasts | dense breasts | ambiguous | - | near=mammogram*,cancer,screening,tissue,women | editor family:K
 thirty | 30 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | dev:S
 thirty day period | month | fingerprint | n | | family:S editor
@@ -1355,7 +1399,7 @@ uric elvis | uric acid | fingerprint | - | | editor family:S family:X
 us of a | country | fingerprint | - | prev=entire,whole,complete,this,our,their,its,his,her,every,another,neighbouring,neighboring,host,same,other | mined editor family:? sites=1
 used to be | was | ambiguous | - | | family:H editor
 used to be as soon as | was | fingerprint | - | !next=possible,practicable,practical,feasible | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
-useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced or next=birds,bird,fish,animals,whales,dolphins,seals,bats,bees,coral,corals,trees,cattle,livestock,deer | mined editor family:A family:H
+useless | dead | ambiguous | - | prev=sufferers,victims,patients,folks,people,bodies,residents,declared,pronounced or next=biomass,birds,bird,fish,animals,whales,dolphins,seals,bats,bees,coral,corals,trees,cattle,livestock,deer | mined editor family:A family:H
 user's beam | user's guide | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 usually | only | ambiguous | - | next=about,around,recently,one,dual,two,three,four,five,six,seven,eight,nine,ten,half,twenty,thirty,forty,fifty,hundred,hundreds,dozens,slightest | mined editor family:P sites=4 spinner=autoblog2016-some-more
 usually to name a few | just to name a few | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1366,6 +1410,8 @@ vanished varieties | extinct species | fingerprint | - | | mined editor family:?
 very couple of | very few | fingerprint | - | | mined editor family:S sites=1
 very like to | very similar to | fingerprint | - | !prev=would,i'd,we'd,they'd,he'd,she'd,you'd | mined editor family:? sites=1 spinner=bestspinner-guide-author
 veterinary scholarship | veterinary science | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+victimisation | using | fingerprint | - | next=a,an,either,these,this,their,its,his,her,our,your,new,different,various,advanced,data,computer,computers,machine,artificial,modern,specific,special,existing,standard | mined editor family:O sites=1
+victimization | using | fingerprint | - | next=a,an,either,these,this,their,its,his,her,our,your,new,different,various,advanced,data,computer,computers,machine,artificial,modern,specific,special,existing,standard | editor family:O
 virtually | about | ambiguous | - | next=the,a,an,this,that,how,what,why,it,its,their,his,her | dev:O
 visual to the attention | visible to the eye | fingerprint | - | | mined editor family:?
 visually perceive | see | fingerprint | - |  | mined editor family:X
