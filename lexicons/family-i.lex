@@ -17,6 +17,7 @@ a huge advance forward | a big step forward | fingerprint | - | | family:I edito
 a large portion of | most of | ambiguous | - | !next=a,an | family:I editor
 a large portion of a | half a | ambiguous | - | next=glass,cup,day,dozen,mile,pound,kilo,kilogram,century,teaspoon,tablespoon,bottle,pint,liter,litre,serving,second,minute,degree,percent,billion,million | mined editor family:I
 a large portion of an | half an | ambiguous | - | next=hour,inch,ounce,egg,apple,avocado,orange,onion | mined editor family:I
+a little animal groups | a small species | fingerprint | - | | mined editor family:I sites=1
 a little extent of | a small proportion of | fingerprint | - | | family:I editor
 a little level of | a small percentage of | fingerprint | - | | family:I editor
 a little number of | a small number of | fingerprint | - | | family:I editor
@@ -33,6 +34,7 @@ a portion of the | some of the | ambiguous | - | !next=proceeds,money,funds,fund
 a progression of | a series of | ambiguous | - | next=tests,experiments,studies,trials,investigations,examinations,meetings,interviews,press,events,attacks,assaults,strikes,storms,earthquakes,tremors,explosions,blasts,fires,images,pictures,photographs,photos,videos,tweets,posts,papers,articles,reports,lectures,questions,measures,reforms,protests,lockdowns,waves | mined editor family:I sites=2
 a scope of | a range of | fingerprint | - | | family:I editor
 a significant advance forward | an important step forward | fingerprint | - | | family:I editor
+a significant task to carry out | an important role to play | ambiguous | - | prev=have,has,had,having | editor family:I sites=1
 a sleeping disorder | insomnia | ambiguous | - | | family:I editor
 a smart thought | a good idea | ambiguous | - | | family:I editor
 a stage forward | a step forward | fingerprint | - | | family:I editor
@@ -40,6 +42,7 @@ a standout amongst the foremost | one of the most | fingerprint | - | | mined ed
 a standout amongst the most | one of the most | fingerprint | - | | mined editor family:I sites=1
 a ton of | a lot of | ambiguous | - | | family:I editor
 a ton of individuals | a lot of people | fingerprint | - | | family:I editor
+a typical progenitor | a common ancestor | fingerprint | - | | mined editor family:I sites=1
 a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 abatement | decrease | ambiguous | n | | family:I editor
 abhor discourse | hate speech | fingerprint | - | | family:I editor
@@ -74,6 +77,7 @@ administration | government | ambiguous | - | prev=uk,british,chinese,indian,aus
 admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
 admonition mark | warning label | fingerprint | n | | mined editor family:I sites=1
+adrenal organs | adrenal glands | fingerprint | - | | editor family:I sites=1
 advanced from | evolved from | ambiguous | - | near=species,dinosaur,dinosaurs,ancestor,ancestors,ancestral,lineage,reptiles,mammals,birds,hadrosaurs,primates,apes,fish,fishes,organisms,common,duck-charged,duck-billed | mined editor family:I sites=1
 advances | technologies | ambiguous | - | prev=new,these,digital,emerging,modern,such,communication,addictive,those | dev:I
 affirmed case | confirmed case | fingerprint | - | | family:I editor
@@ -110,6 +114,7 @@ alludes | refers | ambiguous | - | next=to | family:I editor
 alluding | referring | ambiguous | - | next=to | family:I editor
 aloof introduction | passive exposure | fingerprint | - | | editor family:I sites=1
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
+alumni therapeutic instruction | graduate medical education | fingerprint | - | | mined editor family:I sites=1
 alzheimer's ailment | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's malady | Alzheimer's disease | fingerprint | - | | family:I editor
 alzheimer's sickness | Alzheimer's disease | fingerprint | - | | family:I editor
@@ -127,8 +132,11 @@ an ascent in | a rise in | fingerprint | - | | family:I editor
 an assessed | an estimated | ambiguous | - | | family:I editor
 an assortment of | a variety of | ambiguous | - | | family:I editor
 an earth-wide temperature boost | global warming | fingerprint | - | | family:I editor
+an every day | a daily | ambiguous | - | | mined editor family:I sites=1
+an excessive amount to | too much to | ambiguous | - | | mined editor family:I sites=1
 an expanded spotlight on | an increased focus on | fingerprint | - | | mined editor family:I sites=1
 an extensive variety of | a wide range of | ambiguous | - | | mined editor family:I sites=1
+an individual from the sort | a member of the genus | fingerprint | - | | editor family:I sites=1
 an individual's regular exercises | a person's everyday activities | fingerprint | - |  | mined editor family:I
 an investigation | a study | ambiguous | - | next=distributed,proposes,recommends,indicates,demonstrates,discovered,found,shows,showed or next=has near=analysts,diary,distributed,members,examination,researchers,scientists,discovered | mined editor family:I sites=1
 an obligatory departure | a mandatory evacuation | fingerprint | - | | mined editor family:I
@@ -196,6 +204,7 @@ aptitudes | skills | ambiguous | - | | family:I editor
 arbitrarily | randomly | ambiguous | - | next=assigned,selected,chosen,allocated,relegated,doled,picked,sampled | family:I editor
 arbitrarily doled out | randomly assigned | fingerprint | - | | family:I editor
 arbitrarily relegated | randomly assigned | fingerprint | - | | family:I editor
+arbitrary variety | random variation | fingerprint | - | | editor family:I sites=1
 around evening time | at night | fingerprint | - | | mined editor family:I sites=2
 arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
@@ -218,7 +227,10 @@ as yet creating | still developing | fingerprint | - | | mined editor family:I s
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
 assist disclosures | further discoveries | fingerprint | - | | editor family:I sites=1
+associated with the web | connected to the internet | ambiguous | - | prev=presently,now,currently,be,been,are,is,were,was,being,devices,gadgets,computers,all,not,already | mined editor family:I sites=1
+assorted variety | diversity | ambiguous | - | !prev=a,an,wide,large,huge,great,broad,big,vast | editor family:I sites=1
 assortment | variety | ambiguous | - | | family:I editor
+assortment and inconstancy | variety and variability | fingerprint | - | | editor family:I sites=1
 assortments | varieties | ambiguous | - | | dev:I
 assume a basic job | play a critical role | fingerprint | v | | family:I editor
 assume a basic part | play a critical role | fingerprint | v | | family:I editor
@@ -269,6 +281,7 @@ asthma assaults | asthma attacks | fingerprint | - | | family:I editor
 astronomical residue | cosmic dust | fingerprint | - | | mined editor family:I
 at an expanded danger of | at an increased risk of | fingerprint | - | | family:I editor
 at any point found | ever found | fingerprint | - | | mined editor family:I
+at any point recorded | ever recorded | fingerprint | - | | mined editor family:I sites=1
 at any point seen | ever seen | fingerprint | - | | editor family:I
 at any point tracked down | ever found | fingerprint | - | | mined editor family:I
 at any rate | at least | ambiguous | - | prev=to,spread,of,for,with,killed,executed,infected,tainted,affected,reported,detailed,caused,claimed,has,have,had,are,were,is,was,be,been,affecting,influencing,and,among,amongst,in,gloom,once,twice | mined editor family:I sites=2
@@ -346,11 +359,13 @@ beautiful great | pretty good | fingerprint | - | | family:I editor
 beautiful much | pretty much | fingerprint | - | | family:I editor
 because of the way that | because | fingerprint | - | | family:I editor
 been appeared to | been shown to | fingerprint | - |  | mined editor family:I
+been evaluated that | been estimated that | fingerprint | - | | mined editor family:I sites=1
 before the finish of | by the end of | fingerprint | - | | family:I editor
 beforehand imperceptible | previously invisible | fingerprint | - | | mined editor family:I
 beginning phases | early stages | ambiguous | - | | family:I editor
 benchmark group | control group | fingerprint | n | | family:I editor
 benefactor | donor | ambiguous | n | | family:I editor
+benevolent prostatic hyperplasia | benign prostatic hyperplasia | fingerprint | - | | editor family:I sites=1
 bio-enlivened | bio-inspired | fingerprint | - | | editor family:I sites=1
 biodiversity misfortune | biodiversity loss | fingerprint | - | | family:I editor
 biological system | ecosystem | ambiguous | n | | family:I editor
@@ -416,10 +431,12 @@ broadened dry spells | extended droughts | fingerprint | - | | editor family:I s
 broadly utilized | widely used | fingerprint | - | | mined editor family:I sites=1
 brooding time frame | incubation period | fingerprint | - | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
+building squares | building blocks | fingerprint | - | | mined editor family:I sites=1
 building understudies | engineering students | fingerprint | - | | family:I editor
 builds the danger of | increases the risk of | fingerprint | - | | family:I editor
 builds the hazard of | increases the risk of | fingerprint | - | | family:I editor
 builds the probability of | increases the likelihood of | fingerprint | - | | family:I editor
+bunches of | lots of | ambiguous | - | !next=grapes,bananas,flowers,herbs,fruit,keys,carrots,parsley,kale,roses,cilantro,basil,twigs,leaves,wires,cables,balloons,hair,grass,sticks | mined editor family:I sites=1
 burdensome issue | depressive disorder | fingerprint | - |  | mined editor family:I
 burdensome manifestations | depressive symptoms | fingerprint | - | | family:I editor
 burdensome scene | depressive episode | fingerprint | n | | family:I editor
@@ -434,6 +451,7 @@ calculated relapse | logistic regression | fingerprint | - | | family:I editor
 calming | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,compounds,mixes,sedates,tranquilizes,painkillers,nsaids,diet,properties | family:I editor
 caloric admission | caloric intake | fingerprint | - | | family:I editor
 calorie admission | calorie intake | fingerprint | - | | family:I editor
+calorific admission | calorific intake | fingerprint | - | | mined editor family:I sites=1
 cancer prevention agent | antioxidant | fingerprint | n | | family:I editor
 canine assaults | dog attacks | fingerprint | - | | family:I editor
 canines | dogs | ambiguous | - | | family:I editor
@@ -456,6 +474,7 @@ cardiovascular yield | cardiac output | fingerprint | - | | editor family:I site
 care contemplation | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care reflection | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care suppliers | care providers | fingerprint | - | | family:I editor
+careful and clinical | surgical and medical | fingerprint | - | | editor family:I sites=1
 careful cover | surgical mask | fingerprint | - |  | editor family:I
 careful covers | surgical masks | fingerprint | - | | dev:I
 careful evacuation | surgical removal | fingerprint | - |  | mined editor family:I
@@ -477,6 +496,7 @@ ceaseless hack | chronic cough | fingerprint | n | | editor family:I sites=1
 ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I editor
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
 ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+cell hypothesis | cell theory | fingerprint | - | | mined editor family:I sites=1
 cell scholar | cell biologist | fingerprint | n | | family:I editor
 cell squanders items | cellular waste products | fingerprint | - | | editor family:I sites=1
 center around | focus on | ambiguous | v | | family:I editor
@@ -609,6 +629,7 @@ compound manures | chemical fertilizers | fingerprint | - | | family:I editor
 compound response | chemical reaction | ambiguous | n | | family:I editor
 comprehend | understand | ambiguous | v | | family:I editor
 comprehensively characterized | broadly defined | fingerprint | - | | mined editor family:I
+comprise of | consist of | ambiguous | - | | mined editor family:I sites=1
 comprises of | consists of | ambiguous | - | | mined editor family:I sites=2
 comprising of | consisting of | ambiguous | - | | editor family:I sites=1
 compromised species | threatened species | fingerprint | - | | family:I editor
@@ -776,6 +797,8 @@ defenseless | vulnerable | ambiguous | - | | family:I editor
 defenseless against | vulnerable to | ambiguous | - | | family:I editor
 defensive hardware | protective equipment | fingerprint | - | | family:I editor
 definite sorts of | certain types of | fingerprint | - |  | mined editor family:I
+delegate testing | representative sampling | fingerprint | - | | editor family:I sites=1
+delegated | classified as | ambiguous | - | prev=be,been,being,is,are,was,were !next=to,by,for,from,with,and,or,the,this,that,these,those,their,his,her,its,our,my,your,authority,power,powers,responsibility,responsibilities,task,tasks,duty,duties,role,roles,job,jobs,work | mined editor family:I sites=2
 deliberate audit | systematic review | fingerprint | n | | family:I editor
 deliberate redshift | measured redshift | fingerprint | n | | mined editor family:I
 deliberate survey | systematic review | fingerprint | n | | family:I editor
@@ -799,6 +822,7 @@ determined to have | diagnosed with | ambiguous | - | !next=been,violated,acted,
 detest discourse | hate speech | fingerprint | - | | family:I editor
 detest violations | hate crimes | fingerprint | - | | family:I editor
 detest wrongdoings | hate crimes | fingerprint | - | | family:I editor
+developing intricacy | growing complexity | fingerprint | - | | mined editor family:I sites=1
 developing quantities of | growing numbers of | fingerprint | - | | editor family:I sites=1
 development chemical | growth hormone | fingerprint | n | | mined editor family:I sites=1
 devouring | consuming | ambiguous | - | next=the,meat,alcohol,liquor,food,foods,nourishment,sugar,salt,more,less,fewer,large,high,red,processed,fruit,fruits,vegetables,eggs,fish,coffee,espresso,milk,dairy,drinks,beverages,calories,sugary,too,excessive,moderate | mined editor family:I sites=2
@@ -829,6 +853,7 @@ diminish the danger of | reduce the risk of | fingerprint | v | | family:I edito
 diminish the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 diminished danger | reduced risk | fingerprint | - | | family:I editor
 diminished hazard | reduced risk | fingerprint | - | | family:I editor
+diminishment | reduction | ambiguous | n | | mined editor family:I sites=1
 diminutive person planet | dwarf planet | fingerprint | n | | mined editor family:I sites=1
 direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
@@ -879,6 +904,7 @@ division of wellbeing | Department of Health | fingerprint | - | | family:I edit
 dna examples | DNA samples | fingerprint | - | | family:I editor
 do not have the foggiest idea | do not know | fingerprint | - | | family:I editor
 doctoral up-and-comer | doctoral candidate | fingerprint | n | | family:I editor
+doctors rehearsing | physicians practicing | fingerprint | - | | mined editor family:I sites=1
 does not have the foggiest idea | does not know | fingerprint | - | | family:I editor
 doesn't have the foggiest idea | doesn't know | fingerprint | - | | family:I editor
 doled out upon entering the world | assigned at birth | fingerprint | - | | family:I editor
@@ -896,6 +922,7 @@ drawn out wellbeing | long-term health | fingerprint | - | | family:I editor
 dreading | fearing | ambiguous | - | | dev:I
 drew nearer | approached | ambiguous | - | next=the,a,an,their,his,her,its,them,him | mined editor family:I
 driver of incapacity | cause of disability | fingerprint | - |  | mined editor family:I
+driving separation | driving distance | fingerprint | - | | mined editor family:I sites=1
 driving speculation | leading hypothesis | fingerprint | - | | mined editor family:I sites=1
 drove by | led by | ambiguous | - | prev=study,studies,team,teams,research,investigation,investigations,examination,review,project,projects,mission,effort,efforts,group,groups,analysis,trial,trials,survey,consortium,campaign,initiative,work,collaboration,researchers,scientists,analysts,specialists | mined editor family:I sites=1
 dry hack | dry cough | fingerprint | - | | family:I editor
@@ -910,6 +937,7 @@ dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
 early-cautioning | early-warning | fingerprint | - | | mined editor family:I sites=1
+earthbound biodiversity | terrestrial biodiversity | fingerprint | - | | editor family:I sites=1
 eateries | restaurants | ambiguous | - | !prev=and,or | mined editor family:I
 eatery feasting | restaurant dining | fingerprint | - | | mined editor family:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
@@ -959,6 +987,7 @@ emphatically | dramatically | ambiguous | - | prev=increased,increase,increases,
 employment misfortunes | job losses | fingerprint | - | | family:I editor
 employments | jobs | fingerprint | - | | family:I editor
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
+encased inside a layer | enclosed within a membrane | fingerprint | - | | mined editor family:I sites=1
 encompassing typical | surrounding normal | fingerprint | - |  | mined editor family:I
 end up distinctly | become | fingerprint | - | | mined editor family:I sites=1
 end up noticeably | become | fingerprint | - |  | mined editor family:I
@@ -978,6 +1007,7 @@ enormous social affairs | large gatherings | fingerprint | - | | family:I editor
 enslavement | addiction | ambiguous | - | near=drug,drugs,tranquilize,sedate,opioid,opioids,narcotic,narcotics,alcohol,liquor,nicotine,smoking,gaming,internet,web,phone,phones,pda,cell,smartphone,smartphones,gambling,betting,sugar,food,nourishment,treatment,recovery,substance,heroin,cocaine,social,media,online,pornography | family:I editor
 ensure | protect | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 ensured | protected | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
+ensured creature | protected animal | fingerprint | n | | mined editor family:I sites=1
 ensures | protects | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
 enthusiastic articulation | emotional expression | fingerprint | - |  | mined editor family:I
@@ -992,6 +1022,7 @@ episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,inf
 escalated care | intensive care | fingerprint | - | | family:I editor
 esophageal malignancy | esophageal cancer | fingerprint | - | | family:I editor
 espresso admission | coffee intake | fingerprint | - | | family:I editor
+essential profitability | primary productivity | fingerprint | - | | editor family:I sites=1
 essentially | significantly | ambiguous | - | next=higher,lower,greater,more,less,fewer,increased,reduced,decreased,expanded,diminished,improved,better,worse,bigger,larger,smaller,raised,elevated | mined editor family:I sites=1
 estimates | measures | ambiguous | - | prev=lockdown,control,preventive,protective,defensive,precautionary,safety,distancing,removing,separating,containment,drastic,mitigation,austerity,quarantine,stringent,draconian,tough,hygiene,cleanliness | family:I editor
 estimations | measurements | ambiguous | - | | family:I editor
@@ -1023,6 +1054,7 @@ exchange bargain | trade deal | fingerprint | n | | family:I editor
 exchange understanding | trade agreement | fingerprint | n | | family:I editor
 exchange war | trade war | fingerprint | n | | family:I editor
 executed | killed | ambiguous | - | next=one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,dozens,hundreds,thousands,millions,more,over,around,about,almost,nearly,at,individuals,people,persons,patients,children,kids,youngsters,adults,men,women,many,numerous,several,some !near=penalty,sentence,sentenced,prison,inmate,inmates,execution,executions,firing,squad,convicted,court,hanged,regime,militants,jihadists,soldiers,warrant,plan,order,strategy,program,programme,code | mined editor family:I
+exemptions incorporate | exceptions include | fingerprint | - | | mined editor family:I sites=1
 exercise based recuperation | physical therapy | fingerprint | - | | family:I editor
 exhortation | advice | ambiguous | - | | family:I editor
 exhorted | advised | ambiguous | v |  | editor family:I
@@ -1065,6 +1097,8 @@ face veils | face masks | ambiguous | - | | dev:I
 facial acknowledgment | facial recognition | fingerprint | - | | family:I editor
 factual examination | statistical analysis | fingerprint | - | | family:I editor
 factual investigation | statistical analysis | fingerprint | - | | family:I editor
+factual model | statistical model | fingerprint | n | | editor family:I sites=1
+factual populace | statistical population | fingerprint | n | | editor family:I sites=1
 factually critical | statistically significant | fingerprint | - | | family:I editor
 factually huge | statistically significant | fingerprint | - | | family:I editor
 factually noteworthy | statistically significant | fingerprint | - | | family:I editor
@@ -1072,6 +1106,7 @@ fake knowledge | artificial intelligence | fingerprint | - | | family:I editor
 fake treatment | placebo | fingerprint | n | | family:I editor
 fake treatment bunch | placebo group | fingerprint | n | | family:I editor
 fake treatment gathering | placebo group | fingerprint | n | | family:I editor
+falcon owl | hawk-owl | fingerprint | n | | mined editor family:I sites=1
 family unit pay | household income | fingerprint | - | | family:I editor
 family unit salary | household income | fingerprint | - | | family:I editor
 family units | households | ambiguous | - | | family:I editor
@@ -1133,6 +1168,7 @@ flying creatures | birds | ambiguous | - | | family:I editor
 focal bar | central bar | fingerprint | n | | mined editor family:I
 focal city | central city | fingerprint | n | | mined editor family:I
 focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
+focal inclination | central tendency | fingerprint | - | | editor family:I sites=1
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
@@ -1174,6 +1210,7 @@ foundational illnesses | systemic diseases | fingerprint | - | | editor family:I
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
 fractional obscuration | partial eclipse | fingerprint | n | | mined editor family:I sites=1
 fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+frame settlements | form colonies | fingerprint | - | | editor family:I sites=1
 framed | formed | ambiguous | - | near=star,stars,galaxy,galaxies,planet,planets,universe,universes,cosmic,dark,black,hole,holes,gas,dust,moon,moons,cloud,clouds,worlds,stellar,heavenly,nebula,crater,craters | mined editor family:I sites=2
 framework | system | ambiguous | - | !prev=regulatory,legal,policy,conceptual,theoretical,analytical,legislative,ethical,strategic | family:I editor
 frameworks | systems | ambiguous | - | | dev:I editor
@@ -1246,6 +1283,9 @@ genuine intricacies | serious complications | fingerprint | - | | mined editor f
 genuine long haul | serious long-term | fingerprint | - | | mined editor family:I sites=1
 genuine medical issues | serious health problems | fingerprint | - |  | mined editor family:I
 genuine number | true number | ambiguous | - | prev=the | mined editor family:I
+genuine restorative condition | serious medical condition | fingerprint | n | | mined editor family:I sites=1
+genuine wild ponies | true wild horses | fingerprint | - | | mined editor family:I sites=1
+genuine wild steed | true wild horse | fingerprint | n | | mined editor family:I sites=1
 genuine world | real world | fingerprint | - |  | mined editor family:I
 genuinely decimating | truly devastating | fingerprint | - | | mined editor family:I
 genuinely normal | fairly common | fingerprint | - |  | mined editor family:I
@@ -1277,6 +1317,7 @@ ground-breaking apparatus | powerful tool | fingerprint | n | | family:I editor
 group insusceptibility | herd immunity | fingerprint | - | | family:I editor
 group invulnerability | herd immunity | fingerprint | - | | family:I editor
 group resistance | herd immunity | ambiguous | - | | family:I editor
+grouped in the sort | classified in the genus | fingerprint | - | | mined editor family:I sites=1
 grown-up | adult | ambiguous | - | | family:I editor
 grown-up beginning diabetes | adult-onset diabetes | fingerprint | - | | mined editor family:I sites=1
 grown-up guys | adult males | fingerprint | - | | mined editor family:I sites=1
@@ -1350,6 +1391,7 @@ herd invulnerability | herd immunity | fingerprint | - | | family:I editor
 herd resistance | herd immunity | fingerprint | - | | family:I editor
 hereditarily designed | genetically engineered | fingerprint | - | | editor family:I sites=1
 hereditary | genetic | ambiguous | - | | family:I editor
+hereditary assorted variety | genetic diversity | fingerprint | - | | editor family:I sites=1
 hereditary building | genetic engineering | fingerprint | - | | family:I editor
 hereditary designing | genetic engineering | fingerprint | - | | editor family:I sites=1
 hereditary examination | genetic analysis | fingerprint | n | | mined editor family:I sites=1
@@ -1372,6 +1414,7 @@ high-vitality | high-energy | fingerprint | - | | mined editor family:I sites=1
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
+homegrown canine | domestic dog | fingerprint | n | | mined editor family:I sites=1
 homeroom | classroom | ambiguous | n | | family:I editor
 homestead yield | farm yield | fingerprint | - | | editor family:I sites=1
 homesteads | farms | ambiguous | - | | mined editor family:I
@@ -1446,6 +1489,7 @@ immunization wavering | vaccine hesitancy | fingerprint | - | | family:I editor
 immunizations | vaccines | ambiguous | - | prev=19,coronavirus,covid,covid-19,experimental,potential,candidate,new | dev:I
 immunized | vaccinated | ambiguous | - | | family:I editor
 impact connections | influence relationships | fingerprint | - |  | mined editor family:I
+imparted a typical progenitor to | shared a common ancestor with | fingerprint | - | | mined editor family:I sites=1
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperative to take note of | important to note | fingerprint | - | | editor family:I
@@ -1549,6 +1593,7 @@ informational collection | data set | fingerprint | n | | family:I editor
 informational index | data set | fingerprint | n | | family:I editor
 inhale | breathe | ambiguous | v | | dev:I
 innovation | technology | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,this,that,smart,green,clean,latest | dev:I
+innovation arrangements | technology solutions | fingerprint | - | | mined editor family:I sites=1
 innovation goliaths | technology giants | fingerprint | - | | family:I editor
 innovation monsters | technology giants | fingerprint | - | | family:I editor
 innovations | technologies | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,these,those,smart,green,clean,latest | dev:I
@@ -1562,6 +1607,7 @@ inquired | asked | ambiguous | - | | family:I editor
 inside and out examination | in-depth analysis | fingerprint | - | | family:I editor
 inside and out investigation | in-depth analysis | fingerprint | - | | family:I editor
 inside the initial | within the first | ambiguous | - | next=day,days,week,weeks,month,months,year,years,hour,hours,minute,minutes,decade,few,two,three,four,five,six,seven,eight,nine,ten | mined editor family:I
+insignificantly intrusive | minimally invasive | fingerprint | - | | editor family:I sites=1
 inspirations | motivations | ambiguous | - | | dev:I
 instructive techniques | educational methods | fingerprint | - | | mined editor family:I sites=1
 insulin obstruction | insulin resistance | fingerprint | - | | family:I editor
@@ -1603,6 +1649,7 @@ intestinal sickness | malaria | ambiguous | - | near=mosquito,mosquitoes,mosquit
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,illness,illnesses,sickness,sicknesses,infection,infections,condition,conditions,disorder,disorders,complication,complications,side,syndrome,syndromes,cancer,cancers,malignant,tumor,tumors | mined editor family:I sites=1
+intrinsic variations from the norm | congenital abnormalities | fingerprint | - | | editor family:I sites=1
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
 inverse heading | opposite direction | fingerprint | n | | mined editor family:I
 investigation's creators | study's authors | fingerprint | - | | family:I editor
@@ -1611,6 +1658,7 @@ invulnerable | immune | ambiguous | - | | family:I editor
 invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
+inward medication | internal medicine | fingerprint | - | | mined editor family:I sites=1
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
 iotas | atoms | fingerprint | - | | mined editor family:I sites=1
 irregularity | lump | ambiguous | n | near=breast,breasts,bosom,bosoms,armpit,armpits,underarm,testicle,testicles | mined editor family:I sites=1
@@ -1627,6 +1675,7 @@ irresistible sickness master | infectious disease expert | fingerprint | n | | f
 irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
 itemized | detailed | ambiguous | - | !next=bill,bills,list,lists,receipt,receipts,deduction,deductions,deductible,statement,statements,invoice,invoices | mined editor family:I
+its previous reach | its former range | fingerprint | - | | mined editor family:I sites=1
 jeopardized | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces or prev=distinctly,noticeably,plainly | mined editor family:I sites=2
 jeopardized species | endangered species | fingerprint | - | | family:I editor
 job | role | ambiguous | - | prev=significant,key,critical,vital,crucial,focal,fundamental,pivotal,causal,noteworthy,central,imperative next=in,of,for | family:I editor
@@ -1657,6 +1706,7 @@ kidney disappointment | kidney failure | fingerprint | - | | family:I editor
 kidney malady | kidney disease | fingerprint | - | | family:I editor
 kidney malignancy | kidney cancer | fingerprint | - | | family:I editor
 kids' wellbeing | kids' health | fingerprint | - | | family:I editor
+kind and harmful | benign and malignant | fingerprint | - | | editor family:I sites=1
 kindhearted tumor | benign tumor | fingerprint | n | | family:I editor
 knee torment | knee pain | fingerprint | - | | family:I editor
 laborers | workers | ambiguous | - | | family:I editor
@@ -1664,6 +1714,7 @@ lack of healthy sustenance | malnutrition | fingerprint | - | | family:I editor
 ladies determined to have | women diagnosed with | fingerprint | - |  | mined editor family:I
 ladies' wellbeing | women's health | fingerprint | - | | family:I editor
 Large Ben | Big Ben | fingerprint | cs | | mined editor family:I sites=1
+laser-helped | laser-assisted | fingerprint | - | | editor family:I sites=1
 law authorization | law enforcement | fingerprint | - | | family:I editor
 law requirement authorities | law enforcement officials | fingerprint | - | | family:I editor
 law requirement offices | law enforcement agencies | fingerprint | - | | family:I editor
@@ -1686,6 +1737,7 @@ level the bend | flatten the curve | fingerprint | - | | family:I editor
 liable to | likely to | ambiguous | - | | family:I editor
 liable to create | likely to develop | fingerprint | - |  | mined editor family:I
 life structures | anatomy | ambiguous | - | | mined editor family:I
+life systems | anatomy | ambiguous | - | | mined editor family:I sites=1
 light a long time | light-years | fingerprint | - | | family:I editor
 light a very long time | light-years | fingerprint | - | | family:I editor
 likewise | also | ambiguous | - | | family:I editor
@@ -1760,6 +1812,7 @@ lyme sickness | Lyme disease | fingerprint | - | | family:I editor
 lymph hub | lymph node | fingerprint | - |  | editor family:I
 lymph hubs | lymph nodes | fingerprint | - |  | mined editor family:I
 made the discover | made the discovery | fingerprint | - | | mined editor family:I
+magnifying instrument | microscope | fingerprint | n | | mined editor family:I sites=1
 main portion | first dose | ambiguous | n | near=antibody,antibodies,immunization,immunizations,vaccine,vaccines,inoculation,inoculations,inoculated,vaccination,vaccinated,immunized,jab,jabs,covaxin | mined editor family:I sites=1
 main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
 maintain a strategic distance from | avoid | fingerprint | v | | family:I editor
@@ -1939,6 +1992,7 @@ more beneficial | healthier | ambiguous | - | next=diet,diets,eating,food,foods,
 more elevated | higher | ambiguous | - | | family:I editor
 more established grown-ups | older adults | fingerprint | - | | family:I editor
 more established individuals | older people | fingerprint | - |  | editor family:I
+more extended | longer | ambiguous | - | | mined editor family:I sites=1
 more grounded | stronger | ambiguous | - | | family:I editor
 more joyful | happier | ambiguous | - | | family:I editor
 more modest | smaller | ambiguous | - | | mined editor family:I sites=2
@@ -1978,6 +2032,7 @@ most normal | most common | ambiguous | - | next=type,types,sort,sorts,kind,kind
 most noteworthy | highest | ambiguous | - | next=hazard,risk,danger,rate,rates,level,levels,number,numbers,temperature,temperatures,point,peak,mortality,death,prevalence,incidence,concentration,concentrations | mined editor family:I
 most noticeably awful | worst | fingerprint | - | | family:I editor
 most noticeably terrible | worst | fingerprint | - | | family:I editor
+most often as possible | most frequently | fingerprint | - | | mined editor family:I sites=1
 most punctual | earliest | ambiguous | - | next=signs,sign,stage,stages,phase,phases,known,days,years,evidence,record,records,symptoms,indications,forms,form,humans,life | editor family:I sites=1
 most punctual phase | earliest stage | fingerprint | n | | editor family:I sites=1
 most recent couple of | last few | ambiguous | - | | mined editor family:I
@@ -1991,6 +2046,7 @@ motor productivity | engine efficiency | fingerprint | - | | mined editor family
 mournfulness | sadness | ambiguous | - |  | mined editor family:I
 mri filters | MRI scans | fingerprint | - | | family:I editor
 much of the time | often | ambiguous | - | | family:I editor
+multicellular life form | multicellular organism | fingerprint | n | | editor family:I
 murdering | killing | ambiguous | - | | dev:I
 muscle throbs | muscle aches | fingerprint | - | | family:I editor
 musings | thoughts | ambiguous | - | | family:I editor
@@ -2053,6 +2109,9 @@ never some time recently | never before | fingerprint | - | | mined editor famil
 new england diary of medication | New England Journal of Medicine | fingerprint | - | | family:I editor
 new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
+non domesticated populaces | feral populations | fingerprint | - | | mined editor family:I sites=1
+non domesticated steeds | feral horses | fingerprint | - | | mined editor family:I sites=1
+non-careful | non-surgical | fingerprint | - | | editor family:I sites=1
 non-clinical | non-medical | fingerprint | - | next=face,facial,masks,mask,covers,cover,covering,coverings,veils,veil,cloth,material | dev:I
 non-little cell | non-small cell | fingerprint | - |  | mined editor family:I
 non-renewable energy sources | fossil fuels | fingerprint | - | | family:I editor
@@ -2099,6 +2158,7 @@ nutrient d | vitamin D | fingerprint | - | | family:I editor
 nutrient enhancements | vitamin supplements | fingerprint | - | | family:I editor
 nutrient inadequacy | vitamin deficiency | fingerprint | - | | family:I editor
 nutrient lack | vitamin deficiency | fingerprint | - | | family:I editor
+nutritious waterway | alimentary canal | fingerprint | - | | mined editor family:I sites=1
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
 obligatory departure | mandatory evacuation | fingerprint | n | | mined editor family:I
 obsessive state | pathological state | fingerprint | n | | mined editor family:I
@@ -2131,6 +2191,7 @@ on a week by week premise | on a weekly basis | fingerprint | - | | family:I edi
 on a yearly premise | on an annual basis | fingerprint | - | | family:I editor
 on an every day premise | on a daily basis | fingerprint | - | | family:I editor
 on an everyday premise | on a daily basis | fingerprint | - | | family:I editor
+on more than one occasion per week | once or twice a week | fingerprint | - | | mined editor family:I sites=1
 on the grounds that | because | ambiguous | - | | family:I editor
 on the off chance that | if | fingerprint | - | | family:I editor
 on the web | online | ambiguous | - | | family:I editor
@@ -2151,6 +2212,7 @@ open wellbeing | public health | fingerprint | - | | family:I editor
 openly and private | in public and private | fingerprint | - | | mined editor family:I
 openness | exposure | ambiguous | n | next=to near=air,pollution,contamination,sun,daylight,radiation,chemicals,chemical,smoke,virus,infection,noise,commotion,light,heat,lead,pesticides,particulate,toxins,poisons,asbestos,mold,allergens,ultraviolet,uv,nicotine,tobacco,pathogens,microbes,germs,bacteria,mercury,arsenic,fumes,dust,coronavirus,traffic,traffic-related | mined editor family:I
 opposition preparing | resistance training | fingerprint | - | | family:I editor
+or all the more | or more | ambiguous | - | !next=so,reason,reasons,because,important,necessary,likely,urgent,remarkable,impressive | mined editor family:I sites=1
 oral hole | oral cavity | fingerprint | - | | mined editor family:I sites=1
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
 oral wellbeing | oral health | fingerprint | - | | family:I editor
@@ -2161,6 +2223,7 @@ ordinary maturing | normal aging | ambiguous | - | | editor family:I sites=1
 organ disappointment | organ failure | fingerprint | - | | family:I editor
 organ frameworks | organ systems | fingerprint | - | | mined editor family:I
 organ gift | organ donation | fingerprint | n | | family:I editor
+original vesicles | seminal vesicles | fingerprint | - | | editor family:I sites=1
 otherwise called | also known as | ambiguous | - | | mined editor family:I
 ought to | should | ambiguous | - | | dev:I editor
 our comprehension of | our understanding of | ambiguous | - | | mined editor family:I sites=2
@@ -2309,6 +2372,7 @@ postpartum despondency | postpartum depression | fingerprint | - | | family:I ed
 postpartum misery | postpartum depression | fingerprint | - | | family:I editor
 powerless against | vulnerable to | ambiguous | - |  | mined editor family:I
 practically zero | little or no | fingerprint | - |  | mined editor family:I
+pre-restorative | pre-medical | fingerprint | - | | mined editor family:I sites=1
 pre-sun powered | pre-solar | fingerprint | - | | mined editor family:I sites=1
 precise survey | systematic review | fingerprint | n | | family:I editor
 predominance | prevalence | ambiguous | - | | family:I editor
@@ -2339,6 +2403,7 @@ primary driver of incapacity | main causes of disability | fingerprint | - |  | 
 prime clergyman | prime minister | fingerprint | n | | editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
+privileged elevations | higher altitudes | fingerprint | - | | editor family:I sites=1
 probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
 probably going to end up | likely to become | fingerprint | - |  | mined editor family:I
 probably going to end up distinctly | likely to become | fingerprint | - | | mined editor family:I sites=1
@@ -2352,9 +2417,12 @@ profound prosperity | emotional well-being | fingerprint | - | | mined editor fa
 profound space | deep space | fingerprint | - | | mined editor family:I
 profoundly | highly | ambiguous | - | next=contagious,infectious,irresistible,transmissible,effective,viable,powerful,successful,toxic,poisonous,harmful,addictive,unlikely,improbable,likely,probable,trained,prepared,skilled,qualified,educated,regarded,respected,processed,handled,resistant,competitive,variable,accurate,precise,sensitive,specific,unusual,uncommon,rare,valued,vulnerable,susceptible | family:I editor
 profoundly compelling | highly effective | fingerprint | - |  | mined editor family:I
+profoundly imperiled | highly endangered | fingerprint | - | | mined editor family:I sites=1
 profundities | depths | ambiguous | - | | mined editor family:I
 progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,neural,tumor,progenitor | family:I editor
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
+programming building | software engineering | fingerprint | - | | mined editor family:I sites=1
+programming designing | software engineering | fingerprint | - | | mined editor family:I sites=1
 programming organization | software company | fingerprint | n | | family:I editor
 progressions | changes | ambiguous | - | | mined editor family:I
 progressively | increasingly | ambiguous | - | | family:I editor
@@ -2373,6 +2441,7 @@ proof proposes | evidence suggests | fingerprint | - | | family:I editor
 proof recommends | evidence suggests | fingerprint | - | | family:I editor
 propelled | launched | ambiguous | - | near=rocket,satellite,satellites,spacecraft,nasa,telescope,probe,orbiter,lander,rover,esa,spacex,mission,crucial,campaign,crusade,initiative,program,programme | family:I editor
 propelled age | advanced age | fingerprint | - | | mined editor family:I sites=1
+propelled endoscopy | advanced endoscopy | fingerprint | - | | mined editor family:I sites=1
 propels | advances | ambiguous | - | prev=recent,ongoing,late,major,significant,huge,enormous,technological,mechanical,logical,scientific,clinical,medical,new,these,such,the,further,rapid,fast | mined editor family:I sites=1
 propels in | advances in | ambiguous | - | next=screening,evaluating,treatment,therapy,therapies,medicine,medication,technology,innovation,science,research,exploration,genetics,imaging,care,diagnostics,surgery,artificial,computerized,computing,genomics,biotechnology,immunotherapy | mined editor family:I sites=1
 propels in innovation | advances in technology | fingerprint | - | | editor family:I sites=1
@@ -2389,7 +2458,10 @@ provided reason to feel ambiguous about | cast doubt on | fingerprint | - | | mi
 provincial fluctuation | regional variability | fingerprint | - | | editor family:I sites=1
 provincial metastasis | regional metastasis | fingerprint | - |  | mined editor family:I
 provocative | inflammatory | ambiguous | - | next=bowel,disease,diseases,markers,response,responses,reaction,reactions,cytokines,conditions,condition,arthritis,proteins,protein,cells,effects,impacts,diet,foods,nourishments,molecules,particles,signals,pathways,process,processes | family:I editor
+provocative entrail | inflammatory bowel | fingerprint | - | | mined editor family:I sites=1
+provocative entrail malady | inflammatory bowel disease | fingerprint | - | | mined editor family:I sites=1
 prowling | lurking | ambiguous | - | | dev:I
+przewalski's pony | Przewalski's horse | fingerprint | - | | mined editor family:I sites=1
 psoriatic joint inflammation | psoriatic arthritis | fingerprint | - | | editor family:I
 psoriatic joint pain | psoriatic arthritis | fingerprint | - | | editor family:I sites=1
 psychiatric scatters | psychiatric disorders | fingerprint | - | | family:I editor
@@ -2413,6 +2485,7 @@ public interview | press conference | ambiguous | n | | family:I editor
 public organizations of health | National Institutes of Health | fingerprint | - | | family:I editor
 public wellbeing administration | National Health Service | fingerprint | - | | family:I editor
 pulse very still | blood pressure at rest | fingerprint | - | | editor family:I sites=1
+purposeful weight reduction | intentional weight loss | fingerprint | - | | mined editor family:I sites=1
 qualities | genes | ambiguous | - | near=hereditary,dna,genome,transformations,transformation,chromosome,chromosomes,protein,proteins,mutations,genetic | family:I editor
 quality altering | gene editing | fingerprint | - | | family:I editor
 quality articulation | gene expression | fingerprint | - | | family:I editor
@@ -2450,6 +2523,7 @@ recoup from | recover from | fingerprint | v | | family:I editor
 recuperate | recover | ambiguous | v | !next=costs,losses,money,funds,damages | family:I editor
 recuperation | recovery | ambiguous | - | | family:I editor
 red platelets | red blood cells | fingerprint | - | | family:I editor
+reflection meeting | meditation session | fingerprint | n | | mined editor family:I sites=1
 refreshed | updated | ambiguous | - | !prev=feel,feels,felt,feeling,look,looks,looked,looking,wake,wakes,woke,awake,awoke,waking,leave,leaves,left,leaving,seem,seems,seemed,sound,sounds,rested,and,skin,mind,body | mined editor family:I sites=4
 refreshments | beverages | ambiguous | - | | family:I editor
 refuge searchers | asylum seekers | fingerprint | - | | family:I editor
@@ -2506,6 +2580,7 @@ restlessness | anxiety | ambiguous | - | near=depression,misery,melancholy,sadne
 restlessness and misery | anxiety and depression | fingerprint | - |  | editor family:I
 restlessness or misery | anxiety or depression | fingerprint | - |  | mined editor family:I
 restorative | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,condition,history,research,examination,exploration,journal,diary,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,expenses,costs,masks,veils,covers,devices,gadgets,students,understudies,team,group,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,tests,science,innovation,technology,practitioners,providers,suppliers,doctors,professionals,literature,writing,evidence,proof,marijuana,cannabis,weed,pot | family:I editor
+restorative condition | medical condition | fingerprint | n | | mined editor family:I sites=1
 restorative consideration | medical care | fingerprint | - | | family:I editor
 restorative issue | medical problem | fingerprint | n | | mined editor family:I sites=1
 restorative maryjane | medical marijuana | fingerprint | - | | family:I editor
@@ -2632,6 +2707,7 @@ simulated intelligence | AI | fingerprint | - | | family:I editor
 since forever | ever | ambiguous | - | | mined editor family:I
 since quite a while ago | long | fingerprint | - | | mined editor family:I sites=2
 single-utilize | single-use | fingerprint | - | | family:I editor
+singular and nighttime | solitary and nocturnal | fingerprint | - | | mined editor family:I sites=1
 singular organs | individual organs | fingerprint | - | | mined editor family:I
 siphon | pump | ambiguous | v | near=heart,hearts,blood,cardiovascular,coronary,ventricle,ventricles !next=off | mined editor family:I sites=1
 situated | located | ambiguous | - | | mined editor family:I family:A sites=3
@@ -2641,6 +2717,7 @@ slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamina
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
 smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
 smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
+snow panther | snow leopard | fingerprint | n | | mined editor family:I sites=1
 so distant | so far | ambiguous | - | prev=has,have,had,cases,instances,deaths,passings,people,individuals,there,and,but,sicknesses,illnesses,ailments,affirmed,confirmed,reported,detailed,infections,contaminations | mined editor family:I
 soaked fat | saturated fat | fingerprint | n | | family:I editor
 social disengagement | social isolation | ambiguous | - | | family:I editor
@@ -2691,6 +2768,8 @@ specialist general | Surgeon General | ambiguous | - | !next=practitioner,practi
 specialists and attendants | doctors and nurses | fingerprint | - | | family:I editor
 specialists and medical attendants | doctors and nurses | fingerprint | - | | family:I editor
 specialists trust | experts believe | fingerprint | - |  | mined editor family:I
+specialty utilizes | niche uses | fingerprint | - | | mined editor family:I sites=1
+species assorted variety | species diversity | fingerprint | - | | editor family:I sites=1
 species misfortune | species loss | fingerprint | - | | family:I editor
 speculation | hypothesis | ambiguous | - | near=test,tested,testing,tried,analysts,researchers,scientists,examination,investigation,study,experiment*,trial*,preliminar*,evidence,proof,data,information | family:I editor
 sped up pulse | rapid heart rate | fingerprint | - |  | mined editor family:I
@@ -2700,6 +2779,7 @@ spending plan proposition | budget proposal | fingerprint | - | | family:I edito
 spending plan shortfall | budget deficit | fingerprint | - | | family:I editor
 spending plan solicitation | budget request | fingerprint | - | | family:I editor
 spinal string | spinal cord | fingerprint | n | | family:I editor
+spine-chilling crawlies | insects | fingerprint | - | | editor family:I sites=1
 spit examples | saliva samples | fingerprint | - | | family:I editor
 splendidly | brightly | ambiguous | - | prev=shines,shine,shone,shined,shining,glows,glow,glowed,glowing,burns,burn,burned,burning,blazes,blaze,blazed,blazing | mined editor family:I
 sponsor portion | booster dose | fingerprint | n | | family:I editor
@@ -2712,6 +2792,7 @@ spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
 squander the executives | waste management | fingerprint | - | | family:I editor
+standard reflection | regular meditation | fingerprint | - | | mined editor family:I sites=1
 star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
 star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1 family:? spinner=seo-autoblog-our-company
 starches | carbohydrates | ambiguous | - | | family:I editor
@@ -2755,6 +2836,7 @@ string hypothesis | string theory | fingerprint | - | | family:I editor
 strolling | walking | ambiguous | - | | family:I editor
 strong squander | solid waste | fingerprint | - | | family:I editor
 strong tumors | solid tumors | fingerprint | - | | editor family:I sites=1
+structure and capacity | structure and function | fingerprint | - | | mined editor family:I sites=1
 study co-creator | study co-author | fingerprint | n | | family:I editor
 study creator | study author | fingerprint | n | | family:I editor
 study's creators | study's authors | fingerprint | - | | family:I editor
@@ -2786,6 +2868,7 @@ sufficiently able | strong enough | fingerprint | - | | dev:I
 sugar admission | sugar intake | fingerprint | - | | family:I editor
 summed up nervousness issue | generalized anxiety disorder | fingerprint | - | | family:I editor
 summed up tension issue | generalized anxiety disorder | fingerprint | - | | family:I editor
+summit predator | apex predator | fingerprint | n | | mined editor family:I sites=1
 sun based | solar | fingerprint | - | | family:I editor
 sun based board | solar panel | fingerprint | - | | family:I editor
 sun based boards | solar panels | fingerprint | - | | family:I editor
@@ -2833,6 +2916,7 @@ sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I
 sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
+synthetic image | chemical symbol | fingerprint | n | | mined editor family:I sites=1
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
 synthetic substances | chemicals | ambiguous | - | | mined editor family:I
 synthetic vitality | chemical energy | fingerprint | - | | mined editor family:I sites=1
@@ -2890,6 +2974,7 @@ the analysts composed | the researchers wrote | fingerprint | - | | family:I edi
 the assembled countries | the United Nations | fingerprint | - | | editor family:I sites=1
 the begin of | the start of | fingerprint | - | | mined editor family:I
 the biden organization | the Biden administration | fingerprint | - | | family:I editor
+the biggest individual from | the largest member of | fingerprint | - | | mined editor family:I sites=1
 the bush organization | the Bush administration | fingerprint | - | | family:I editor
 the decision party | the ruling party | fingerprint | - | | family:I editor
 the discoveries | the findings | ambiguous | - | next=of,were,was,are,suggest,propose,recommend,show,demonstrate,indicate,add,could,may,might,highlight,distributed,published,appear,give,offer,support,uphold,feature | editor family:I
@@ -2912,6 +2997,7 @@ the last mentioned | the latter | ambiguous | - | | mined editor family:I sites=
 the last not many | the last few | fingerprint | - | | family:I editor
 the lion's share of | the majority of | ambiguous | - | | family:I editor
 the look into | the study | fingerprint | - | | family:I editor
+the main staying | the only remaining | fingerprint | - | | mined editor family:I sites=1
 the manner in which | the way | ambiguous | - | | dev:I editor
 the most recent not many | the last few | fingerprint | - | | family:I editor
 the motivation behind why | the reason why | fingerprint | - |  | mined editor family:I
@@ -2919,7 +3005,10 @@ the nation over | across the country | fingerprint | - | | family:I editor
 the national normal | the national average | fingerprint | - | | family:I editor
 the not many | the few | fingerprint | - | | family:I editor
 the obama organization | the Obama administration | fingerprint | - | | family:I editor
+the ordered family | the taxonomic family | fingerprint | - | | mined editor family:I sites=1
 the overview found | the survey found | ambiguous | - | | family:I editor
+the part of medication | the branch of medicine | fingerprint | - | next=that,which,concentrated,centered,focused,dealing,managing,worried,devoted,dedicated,concerned | mined editor family:I sites=2
+the present occupied | today's busy | fingerprint | - | | mined editor family:I sites=1
 the previous hardly any | the past few | fingerprint | - | | family:I editor
 the previous not many | the past few | fingerprint | - | | family:I editor
 the privilege to training | the right to education | fingerprint | - | | editor family:I sites=1
@@ -2935,6 +3024,7 @@ the think about | the study | fingerprint | - | | family:I editor
 the two gatherings | both groups | fingerprint | - | | mined editor family:I sites=1
 the uplifting news is | the good news is | fingerprint | - | | family:I editor
 then again | on the other hand | ambiguous | - | | family:I editor
+then, at that point | then | fingerprint | - | | mined editor family:I sites=1
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
 therapeutic consideration | medical care | fingerprint | - | | family:I editor
 therapeutic foundations | medical institutions | fingerprint | - | | mined editor family:I
@@ -3001,6 +3091,8 @@ tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
 trunk torment | chest pain | fingerprint | - | | editor family:I sites=1
 truth be told | in fact | ambiguous | - | | family:I editor
+tunneling owl | burrowing owl | fingerprint | n | | mined editor family:I sites=1
+turn of events | development | ambiguous | - | !prev=a,this,that,strange,surprising,unexpected,dramatic,shocking,bizarre,latest,tragic,interesting,unfortunate,sudden,odd,curious,happy,welcome,remarkable,recent,ironic,positive,negative,major,new next=of,and | mined editor family:I sites=1
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
 turns of events | developments | fingerprint | - | prev=future,latest,recent,further,new,any | mined editor family:I sites=1
 tv seeing | TV viewing | fingerprint | - | | mined editor family:I
@@ -3057,6 +3149,7 @@ unfortunate way of life | unhealthy lifestyle | fingerprint | - | | family:I edi
 unfriendly impacts | adverse effects | fingerprint | - | | family:I editor
 unfriendly occasions | adverse events | fingerprint | - | | family:I editor
 unhindered commerce | free trade | fingerprint | - | | family:I editor
+unicellular life form | unicellular organism | fingerprint | n | | mined editor family:I sites=1
 universal | international | ambiguous | - | next=consortium,alliance,collaboration,coalition,team,gathering,organization,association,partners,partnership,airport,space,agency,conference,panel,travel,flights,trade,relations,students,understudies,researchers,scientists,analysts | mined editor family:I sites=2
 universes | galaxies | ambiguous | - | near=galaxy,galaxies,cosmic,hubble,telescope,astronomers,stars,nebula,light-years,galactic !prev=parallel,alternate,alternative,multiple,other,cinematic,fictional,baby,bubble,pocket | mined editor family:I sites=2
 unmistakable light | visible light | ambiguous | - | near=telescope,hubble,infrared,ultraviolet,wavelengths,wavelength,galaxy,galaxies,cosmic,stars,space,camera | mined editor family:I sites=1
@@ -3085,6 +3178,7 @@ utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,so
 utilize | use | ambiguous | v | | dev:I dev:K editor
 utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
 utilize the expressions | use the terms | fingerprint | v | | mined editor family:I sites=1
+utilized to portray | used to describe | fingerprint | - | | mined editor family:I sites=1
 vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
 value and incorporation | equity and inclusion | fingerprint | - | | family:I editor
@@ -3102,6 +3196,7 @@ vein divider | artery wall | fingerprint | n | | editor family:I sites=1
 veins dividers | artery walls | fingerprint | - | | editor family:I sites=1
 ventricular discharge division | ventricular ejection fraction | fingerprint | - | | mined editor family:I sites=1
 verbal familiarity | verbal fluency | fingerprint | - | | mined editor family:I sites=1
+versatile innovation | mobile technology | fingerprint | n | | mined editor family:I sites=1
 very blended | quite mixed | fingerprint | - | | dev:I
 very much characterized | well-defined | fingerprint | - | | mined editor family:I sites=1
 vessel divider | vessel wall | fingerprint | n | | editor family:I sites=1
@@ -3134,6 +3229,7 @@ voyagers | travelers | ambiguous | - | | family:I editor
 vulnerability principle | uncertainty principle | fingerprint | - | | editor family:I sites=1
 wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land,cameras,wheels,instruments,spacecraft,mission,propulsion,surface,samples,drill | mined editor family:I sites=1
 warm blooded animals | mammals | ambiguous | - | | family:I editor
+warm blooded creature | mammal | ambiguous | n | | mined editor family:I sites=1
 warm transformation | thermal conversion | fingerprint | - | | mined editor family:I sites=1
 warm vitality | thermal energy | fingerprint | - | | editor family:I sites=1
 warmth catching | heat-trapping | fingerprint | - | | family:I editor
