@@ -67,12 +67,14 @@ accepted to have | believed to have | ambiguous | - | | mined editor family:I
 accomplice | partner | ambiguous | n | | family:I editor
 accomplishment hole | achievement gap | fingerprint | - | | family:I editor
 acquainting approaches | introducing policies | fingerprint | - | | mined editor family:I sites=1
+across the board | widespread | ambiguous | - | prev=are,is,was,were,be,been,being,become,became | mined editor family:I sites=1
 across the board devastation | widespread destruction | fingerprint | - | | mined editor family:I
 active work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual wellbeing | physical health | fingerprint | - | | mined editor family:I sites=1
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
 adequacy | effectiveness | ambiguous | - | | family:I editor
+adjusted ears | rounded ears | fingerprint | - | | mined editor family:I sites=1
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
 admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
@@ -443,6 +445,7 @@ burdensome scene | depressive episode | fingerprint | n | | family:I editor
 burned through | consumed | ambiguous | - | prev=meat,food,foods,alcohol,liquor,sugar,salt,drinks,beverages,water,coffee,espresso,fruit,fruits,vegetables,nourishment,eggs,amount,quantity,items,products,servings,portions,glasses,cups | mined editor family:I
 burned-through | consumed | fingerprint | - |  | mined editor family:I
 by a long shot | by far | ambiguous | - | next=the,more,less,most,fewer,higher,lower,larger,smaller,better,worse,greater,bigger | mined editor family:I
+by and large | generally | ambiguous | - | | mined editor family:I sites=3
 by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
@@ -1523,6 +1526,7 @@ in some random | in any given | fingerprint | - |  | mined editor family:I
 in spite of the fact that | although | fingerprint | - | | family:I editor
 in spite of what might be expected | on the contrary | fingerprint | - | | family:I editor
 in the course of recent | over the past | fingerprint | - | | family:I editor
+in the course of the last | over the past | ambiguous | - | | mined editor family:I sites=1
 in the course of the most recent | over the last | fingerprint | - | | family:I editor
 in the equivalent way | in the same way | fingerprint | - | | family:I editor
 in the interim | meanwhile | ambiguous | - | | family:I editor
@@ -2384,6 +2388,7 @@ preparing information | training data | fingerprint | - | near=model,models,ai,a
 preprint worker | preprint server | fingerprint | n | | family:I editor
 prescribed | recommended | ambiguous | - | prev=the,was,were,is,are,been,be,officially,currently,widely,now,has,have,had | dev:I
 prescribed measure | recommended amount | fingerprint | - |  | mined editor family:I
+present day | modern | ambiguous | - | !prev=the,to,until,till,into,of,through,in,from | mined editor family:I sites=1
 present day winged animals | modern birds | fingerprint | - | | mined editor family:I sites=1
 present moment | short-term | ambiguous | - | !prev=the,this,in | family:I editor
 presented an expense on | introduced a tax on | fingerprint | - |  | mined editor family:I
