@@ -168,8 +168,8 @@ def main() -> None:
                 "inverse of the family-O spinner model f(w) = mythes_first(w)",
                 "spun, original, zipf_spun, zipf_original, competing_preimages, pos",
                 f"rule={a.rule}, words with zipf >= {MIN_ZIPF_W}; spun forms on <= {a.max_unspun_pages} unspun "
-                f"learn texts, abbreviations of the spun phrase and forms of the spun word left out ({len(inv) - len(repairs)} "
-                "rows)",
+                f"learn texts, abbreviations of the spun phrase and forms of the spun word left out "
+                f"({len(inv) - len(repairs)} rows)",
             )
         )
         for sp, o, zs, zo, n, pos in repairs:
