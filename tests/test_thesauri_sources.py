@@ -95,3 +95,23 @@ def test_related_names_the_sources_and_links_phrases_word_by_word(sources):
 )
 def test_the_family_o_model_picks_the_rule_s_synonym(sources, rule, word, expected):
     assert thesauri.mythes_first(word, rule) == expected
+
+
+def test_the_mythes_first_table_leaves_out_abbreviations_and_forms_of_one_word():
+    import build_tables
+
+    # the spinner expands an abbreviation; its inverse would write an author's full term as one
+    assert build_tables.abbreviates("multiple sclerosis", "ms")
+    assert build_tables.abbreviates("deoxyribonucleic acid", "dna")
+    assert build_tables.abbreviates("central nervous system", "cns")
+    # the phrase's own first word, a word that is no abbreviation of it, and single words are kept
+    assert not build_tables.abbreviates("ankle joint", "ankle")
+    assert not build_tables.abbreviates("air travel", "air")
+    assert not build_tables.abbreviates("at present", "now")
+    assert not build_tables.abbreviates("adult male", "man")
+    assert not build_tables.abbreviates("inwards", "in")
+    # a number or a tense is the author's choice, not a synonym swap
+    assert build_tables.one_word("bacterium", "bacteria")
+    assert build_tables.one_word("blazing", "blaze")
+    assert not build_tables.one_word("inwards", "in")
+    assert not build_tables.one_word("volition", "will")

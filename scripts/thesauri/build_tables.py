@@ -114,9 +114,9 @@ def build_odd(max_s: float, min_h: float, gap: float) -> list[tuple[str, list[st
 
 
 def abbreviates(spun: str, original: str) -> bool:
-    """Whether `original` is an abbreviation of the phrase `spun` ("multiple sclerosis" -> "ms", "air travel" ->
-    "air"): the spinner expands abbreviations, so its inverse would write an author's full term as a lower-case
-    abbreviation."""
+    """Whether `original` is an abbreviation of the phrase `spun` ("multiple sclerosis" -> "ms", "central nervous
+    system" -> "cns"): the spinner expands abbreviations, so its inverse would write an author's full term as a
+    lower-case abbreviation. The phrase's own first word ("ankle joint" -> "ankle") is no abbreviation."""
     if " " not in spun or len(original) > 5 or not original or original[0] != spun[0]:
         return False
     if spun.split()[0] == original:  # "ankle joint" -> "ankle": the word itself, not an abbreviation
