@@ -1464,7 +1464,6 @@ kidney harm | kidney damage | fingerprint | - | | family:A editor
 kidney most cancers | kidney cancer | fingerprint | - | | family:A editor
 kidney perform | kidney function | fingerprint | - | | family:A editor
 kids's | children's | fingerprint | - | | family:A editor
-kilos | pounds | ambiguous | - | | family:A editor
 kinfolk | relatives | ambiguous | - | | mined editor family:A
 king's school london | King's College London | fingerprint | - | | family:A editor
 know-how | technology | ambiguous | - | !prev=technical,scientific,practical,local,specialist,expert,engineering,manufacturing | editor

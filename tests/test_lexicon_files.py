@@ -281,3 +281,24 @@ def test_automaton_table_and_near_miss_index_are_cached_apart(tmp_path, monkeypa
     again = compile_lexicon([TEST_LEXICON])
     _cache_path(again.digest, "near-miss").unlink()
     assert load_part(again, "near-miss").near_miss_anchors == fresh.near_miss_anchors
+
+
+# unit words a spinner may swap for another unit: a repair between two of them changes a quantity
+UNITS = frozenset(
+    "centimetres centimeters feet foot gallons grams inches kilograms kilometres kilometers kilos litres liters "
+    "metres meters miles ounces pints pounds stone tonnes tons yards".split()
+)
+
+
+def test_no_entry_turns_one_unit_into_another():
+    """An entry "kilos" -> "pounds" made 5 kilos 5 pounds on a page whose original said kilos (a measure-part
+    pair): a number with another unit is another quantity, which no evidence of spinning makes a safe repair."""
+    swaps = [
+        (e.spun, e.original, e.where)
+        for path in LEX_FILES
+        for e in read_entries(path)
+        if (spun := set(e.spun.lower().split()) & UNITS)
+        and (original := set(e.original.lower().split()) & UNITS)
+        and spun != original
+    ]
+    assert not swaps, swaps
