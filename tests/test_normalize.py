@@ -84,6 +84,15 @@ def test_case_is_carried_over(nf):
     assert carry_case("assessment", "review") == "review"
 
 
+def test_a_capitalised_lemma_mid_sentence_gives_a_lower_case_function_word():
+    from newsfix import normalize  # the built-in lexicon's family-O entries
+
+    # the WordNet-style spinner writes "Associate in Nursing" (its thesaurus's lemma) for "an" anywhere
+    text = "It is Associate in Nursing endocrine disorder. Associate in Nursing example is the pancreas."
+    assert normalize(text, assume="spun").text == "It is an endocrine disorder. An example is the pancreas."
+    assert normalize("Cures For Persistent Ache").text == "Cures For Chronic Pain"  # a title keeps its capitals
+
+
 def test_replacement_keeps_its_own_capitals(nf):
     assert fixed(nf, "Supplied by\nCochrane") == "Provided by\nCochrane"
 

@@ -301,6 +301,10 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
         if entry.case_sensitive or (entry.original[:1].isupper() and entry.original[1:2].islower())
         else carry_case(spun_part, m.form.replacement)
     )
+    if after[:1].isupper() and after[1:].islower() and after.lower() in SMALL_WORDS and _after_lower_word(ctx, m.i):
+        # a WordNet-style spinner writes its thesaurus's capitalised lemma mid-sentence ("It is Associate in
+        # Nursing endocrine disorder" for "an"): a function word after a lower-case word starts no sentence or title
+        after = after.lower()
     if m.glued:
         after = m.glued + " " + after
     if m.space_after:
@@ -325,6 +329,14 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
 def _confidence(tier: str, guarded: bool, glue: bool) -> float:
     """A guarded ambiguous swap is surer than an unguarded one; a restored space makes any edit less sure."""
     return round(CONFIDENCE[tier] + (0.1 if guarded else 0.0) - (0.1 if glue else 0.0), 2)
+
+
+def _after_lower_word(ctx: Context, i: int) -> bool:
+    """Whether token `i` follows a lower-case word with only spaces between: it is inside a sentence."""
+    if i == 0:
+        return False
+    prev = ctx.tokens[i - 1]
+    return prev.text[:1].islower() and ctx.text[prev.end : ctx.tokens[i].start] == " "
 
 
 def _article_before(ctx: Context, i: int) -> int | None:
