@@ -10,7 +10,7 @@ import pytest
 import newsfix
 from conftest import TEST_LEXICON
 from newsfix import Normalizer
-from newsfix.despin.matcher import carry_case, wants_an
+from newsfix.despin.casing import carry_case, wants_an
 
 SPUN_HEADER = "Extra info:\nSystematic Opinions and persistent ache in grownup members.\n"
 

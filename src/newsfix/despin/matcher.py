@@ -1,4 +1,4 @@
-"""Lexicon matching: longest match first over tokens, guards, case carried over, "a"/"an" agreement."""
+"""Lexicon matching: longest match first over tokens, guards, case carried over (`casing`), "a"/"an" agreement."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cache
 from itertools import compress
 
 from ..model import Edit
+from .casing import SMALL_WORDS, carry_case, wants_an
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
 from .protect import Spans
 from .tokens import GLUE_PREFIXES, TokenTable, gap_fits
@@ -16,7 +17,6 @@ NEAR_WINDOW = 8
 CONFIDENCE = {"fingerprint": 0.95, "ambiguous": 0.7}
 ANY_FAMILY: frozenset[str] = frozenset({"*"})  # identity-compared: every family's entries may apply
 ARTICLES = frozenset(("a", "an", "the"))  # before a replacement opening with one, an article is doubled: no agreement
-SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
 class Match(namedtuple("Match", "i j start end form glued space_after", defaults=("", False))):
@@ -256,39 +256,6 @@ def inside_name(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
     return not (len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
-
-
-def carry_case(before: str, after: str) -> str:
-    """Give the replacement the case pattern of the text it replaces."""
-    if before[:1].islower():
-        return after  # most spun words: nothing to carry, and this is the hot path
-    letters = [c for c in before if c.isalpha()]
-    if not letters:
-        return after
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return after.upper()
-    if not before[:1].isupper() or not letters[0].isupper():
-        return after
-    words = before.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
-        return " ".join(
-            w if (k and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
-            for k, w in enumerate(after.split(" "))
-        )
-    return after[:1].upper() + after[1:]
-
-
-SILENT_H = ("hour", "honest", "honor", "honour", "heir")
-CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ubiq", "ura", "uro")
-
-
-def wants_an(word: str) -> bool:
-    w = word.lower()
-    if w.startswith(SILENT_H):
-        return True
-    if w.startswith(CONSONANT_SOUND):
-        return False
-    return w[:1] in "aeiou"
 
 
 def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:

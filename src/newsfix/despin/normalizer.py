@@ -23,6 +23,7 @@ from ..model import (
     output_spans,
 )
 from . import artifacts, sensitive
+from .casing import carry_case
 from .compile import compile_lexicon, load_part, load_signs
 from .followup import completes_fingerprint, guard_may_flip
 from .gates import (
@@ -34,7 +35,7 @@ from .gates import (
     spun_quotes,
 )
 from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
-from .matcher import ANY_FAMILY, Context, carry_case, match_edit, select
+from .matcher import ANY_FAMILY, Context, match_edit, select
 from .protect import Spans, protected_spans, quote_spans
 from .rewriter_model import RewriterModel
 from .segments import SEGMENT_ABOVE, merge_spins, segments

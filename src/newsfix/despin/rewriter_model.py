@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ..model import Edit
 from . import sensitive
-from .matcher import ANY_FAMILY, carry_case, inside_name
+from .casing import carry_case
+from .matcher import ANY_FAMILY, inside_name
 from .protect import Spans
 from .table_walk import longest_forms
 from .tokens import TokenTable

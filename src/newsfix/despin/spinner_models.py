@@ -24,7 +24,8 @@ from pathlib import Path
 
 from ..model import Edit
 from ..records import Frozen
-from .matcher import carry_case, inside_name
+from .casing import carry_case
+from .matcher import inside_name
 from .protect import Spans
 from .table_walk import longest_forms
 from .tokens import TokenTable
