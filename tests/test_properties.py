@@ -47,6 +47,7 @@ def check(result, text):
 @SETTINGS
 @given(texts)
 @example("HTTP://AN PERSISTENT ACHE")  # the article before a repair sat inside a URL and was changed with it
+@example("a finish of a grownup")  # "a grownup" -> "an adult" lost to the wider edit that rewrote its "a"
 def test_shipped_lexicon_properties(text):
     first = normalize(text)
     check(first, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 from collections.abc import Sequence
 from functools import cache
@@ -287,7 +288,7 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
             after = new_article + text[a_tok.end : m.start] + after
             start = a_tok.start
             before = text[start : m.end]
-            rule += "+article"
+            rule += ARTICLE_RULE
     conf = _confidence(entry.tier, entry.tier == "ambiguous" and bool(entry.guard), bool(m.glued or m.space_after))
     return Edit(start, m.end, before, after, rule, conf, entry.tier, in_quote)
 
@@ -296,6 +297,20 @@ def match_edit(ctx: Context, m: Match, in_quote: bool) -> Edit:
 def _confidence(tier: str, guarded: bool, glue: bool) -> float:
     """A guarded ambiguous swap is surer than an unguarded one; a restored space makes any edit less sure."""
     return round(CONFIDENCE[tier] + (0.1 if guarded else 0.0) - (0.1 if glue else 0.0), 2)
+
+
+ARTICLE_RULE = "+article"
+_LEADING_WORD = re.compile(r"\S+\s+")
+
+
+def without_article(e: Edit) -> Edit | None:
+    """The repair of an edit that also made "a"/"an" agree, without the article (None for another edit): what is left
+    when a wider edit rewrites that article ("a finish of a" -> "the end of the" before "grownup")."""
+    if not e.rule.endswith(ARTICLE_RULE):
+        return None
+    cut, new_cut = _LEADING_WORD.match(e.before).end(), _LEADING_WORD.match(e.after).end()
+    rule = e.rule[: -len(ARTICLE_RULE)]
+    return Edit(e.start + cut, e.end, e.before[cut:], e.after[new_cut:], rule, e.confidence, e.tier, e.in_quote)
 
 
 def _after_lower_word(ctx: Context, i: int) -> bool:

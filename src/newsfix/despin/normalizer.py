@@ -35,7 +35,7 @@ from .gates import (
     spun_quotes,
 )
 from .lexicon import CompiledLexicon, LexiconSigns, default_lexicon_dir
-from .matcher import ANY_FAMILY, Context, match_edit, select
+from .matcher import ANY_FAMILY, Context, match_edit, select, without_article
 from .protect import Spans, protected_spans, quote_spans
 from .rewriter_model import RewriterModel
 from .segments import SEGMENT_ABOVE, merge_spins, segments
@@ -345,6 +345,8 @@ def _resolve(text: str, edits: list[Edit], opts: Options) -> list[Edit]:
     for e in ranked:
         if e.confidence < opts.min_confidence or e.before.lower() in opts.ignore or e.before == e.after:
             continue
+        if taken.find(1, e.start, e.end) >= 0 and (shrunk := without_article(e)):
+            e = shrunk  # a wider edit rewrote the article: the repair stands without the agreement
         if taken.find(1, e.start, e.end) >= 0 or (e.start == e.end and taken[e.start]):
             continue
         taken[e.start : e.end] = b"\x01" * (e.end - e.start)
