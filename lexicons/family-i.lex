@@ -73,6 +73,7 @@ active work | physical activity | ambiguous | - | near=exercise,exercising,worko
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual wellbeing | physical health | fingerprint | - | | mined editor family:I sites=1
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
+actualize | implement | ambiguous | v | !prev=self,self- | mined editor family:I
 adequacy | effectiveness | ambiguous | - | | family:I editor
 adjusted ears | rounded ears | fingerprint | - | | mined editor family:I sites=1
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
@@ -816,6 +817,7 @@ deliberate survey | systematic review | fingerprint | n | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
+demonstrative | diagnostic | ambiguous | - | next=test,tests,tool,tools,imaging,purposes,purpose,one,procedure,procedures,criteria,value,accuracy,method,methods,device,devices,marker,markers | mined editor family:I
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
 depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
@@ -1079,6 +1081,7 @@ expand | increase | ambiguous | - | next=your,their,his,her,its,our,the near=dan
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally or next=their,his,her,its,your,our near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
+expanding the pace of | increasing the rate of | fingerprint | - | | mined editor family:I
 expands | increases | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expands the danger of | increases the risk of | fingerprint | - | | family:I editor
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
@@ -1674,6 +1677,7 @@ internment chamber | burial chamber | fingerprint | n | | editor family:I sites=
 interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 intestinal sickness | malaria | ambiguous | - | near=mosquito,mosquitoes,mosquitos,parasite,parasites,plasmodium,anopheles,vaccine,vaccines,antibody,antibodies,immunization,immunisation,jungle,fever,tropical,dengue | editor family:I sites=2
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
+intricacy | complexity | ambiguous | n | | mined editor family:I
 intricacy hypothesis | complexity theory | fingerprint | - | | mined editor family:I
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,illness,illnesses,sickness,sicknesses,infection,infections,condition,conditions,disorder,disorders,complication,complications,side,syndrome,syndromes,cancer,cancers,malignant,tumor,tumors | mined editor family:I sites=1
@@ -1703,6 +1707,7 @@ irresistible operator | infectious agent | fingerprint | n | | mined editor fami
 irresistible sickness master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
+isolated into | divided into | ambiguous | - | prev=be,been,is,are,was,were,further | mined editor family:I
 itemized | detailed | ambiguous | - | !next=bill,bills,list,lists,receipt,receipts,deduction,deductions,deductible,statement,statements,invoice,invoices | mined editor family:I
 its previous reach | its former range | fingerprint | - | | mined editor family:I sites=1
 jeopardized | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces or prev=distinctly,noticeably,plainly | mined editor family:I sites=2
@@ -1806,6 +1811,7 @@ lodging lack | housing shortage | fingerprint | - | | family:I editor
 lodging showcase | housing market | fingerprint | - | | family:I editor
 logical accomplishments | scientific achievements | fingerprint | - | | mined editor family:I
 logical agreement | scientific consensus | fingerprint | - | | family:I editor
+logical and handy | scientific and practical | fingerprint | - | | mined editor family:I
 logical comprehension | scientific understanding | fingerprint | - | | mined editor family:I
 logical enquiry | scientific enquiry | fingerprint | - | | mined editor family:I
 logical exploration | scientific research | fingerprint | - | | family:I editor
@@ -3101,6 +3107,7 @@ to even consider existing | to exist | fingerprint | - | | mined editor family:I
 to some degree since | partly because | ambiguous | - | | mined editor family:I
 to the most extreme degree conceivable | to the maximum extent possible | fingerprint | - | | editor family:I sites=1
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
+tobacco mosaic infection | tobacco mosaic virus | fingerprint | - | | mined editor family:I
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor
 took a gander at | looked at | fingerprint | - | | family:I editor
