@@ -73,6 +73,7 @@ active work | physical activity | ambiguous | - | near=exercise,exercising,worko
 actual specialist | physical therapist | fingerprint | n | | family:I editor
 actual wellbeing | physical health | fingerprint | - | | mined editor family:I sites=1
 actual work | physical activity | ambiguous | - | near=exercise,exercising,workout,workouts,fitness,sedentary,walking,strolling,running,jogging,sports,cardiovascular,coronary,heart,hearts,obesity,corpulence,heftiness,inactivity,latency,dynamic,active | mined editor family:I sites=1
+actualize | implement | ambiguous | v | !prev=self,self- | mined editor family:I
 adequacy | effectiveness | ambiguous | - | | family:I editor
 adjusted ears | rounded ears | fingerprint | - | | mined editor family:I sites=1
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
@@ -109,6 +110,7 @@ all around embraced | universally adopted | fingerprint | - |  | mined editor fa
 all around endured | well tolerated | fingerprint | - | | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
+all the more as of late | more recently | fingerprint | - | | mined editor family:I
 allocated upon entering the world | assigned at birth | fingerprint | - | | mined editor family:I sites=1
 allude | refer | ambiguous | - | next=to | mined editor family:I sites=1
 alluded | referred | ambiguous | - | next=to | dev:I
@@ -211,6 +213,7 @@ around evening time | at night | fingerprint | - | | mined editor family:I sites
 arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
 as a matter of first importance | first of all | fingerprint | - | | family:I editor
+as a rule | usually | ambiguous | - | | mined editor family:I
 as effortlessly as | as easily as | fingerprint | - |  | mined editor family:I
 as far as we might be concerned | as we know it | fingerprint | - | | mined editor family:I
 as i would like to think | in my opinion | fingerprint | - | | family:I editor
@@ -228,11 +231,13 @@ as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they
 as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
+assimilation and discharge | absorption and emission | fingerprint | - | | mined editor family:I
 assist disclosures | further discoveries | fingerprint | - | | editor family:I sites=1
 associated with the web | connected to the internet | ambiguous | - | prev=presently,now,currently,be,been,are,is,were,was,being,devices,gadgets,computers,all,not,already | mined editor family:I sites=1
 assorted variety | diversity | ambiguous | - | !prev=a,an,wide,large,huge,great,broad,big,vast | editor family:I sites=1
 assortment | variety | ambiguous | - | | family:I editor
 assortment and inconstancy | variety and variability | fingerprint | - | | editor family:I sites=1
+assortment and investigation | collection and analysis | fingerprint | - | | mined editor family:I
 assortments | varieties | ambiguous | - | | dev:I
 assume a basic job | play a critical role | fingerprint | v | | family:I editor
 assume a basic part | play a critical role | fingerprint | v | | family:I editor
@@ -451,10 +456,12 @@ by far most of | the vast majority of | fingerprint | - | | family:I editor
 c-area | C-section | fingerprint | n | | family:I editor
 calamitous | catastrophic | ambiguous | - | | mined editor family:I
 calculated relapse | logistic regression | fingerprint | - | | family:I editor
+calculations and information structures | algorithms and data structures | fingerprint | - | | mined editor family:I
 calming | anti-inflammatory | ambiguous | - | next=drugs,drug,medications,medication,medicines,compounds,mixes,sedates,tranquilizes,painkillers,nsaids,diet,properties | family:I editor
 caloric admission | caloric intake | fingerprint | - | | family:I editor
 calorie admission | calorie intake | fingerprint | - | | family:I editor
 calorific admission | calorific intake | fingerprint | - | | mined editor family:I sites=1
+can in any case | can still | ambiguous | - | | mined editor family:I
 cancer prevention agent | antioxidant | fingerprint | n | | family:I editor
 canine assaults | dog attacks | fingerprint | - | | family:I editor
 canines | dogs | ambiguous | - | | family:I editor
@@ -637,6 +644,7 @@ comprises of | consists of | ambiguous | - | | mined editor family:I sites=2
 comprising of | consisting of | ambiguous | - | | editor family:I sites=1
 compromised species | threatened species | fingerprint | - | | family:I editor
 compromised with termination | threatened with extinction | fingerprint | - | | family:I editor
+computational intricacy | computational complexity | fingerprint | - | | mined editor family:I
 computer based intelligence | AI | fingerprint | - | | family:I editor
 computer games | video games | ambiguous | n | | dev:I editor
 computer generated reality | virtual reality | fingerprint | - | | family:I editor
@@ -663,6 +671,7 @@ conception prevention pills | birth control pills | fingerprint | - | | family:I
 concoction composts | chemical fertilizers | fingerprint | - | | editor family:I sites=1
 concoction mixes | chemical compounds | fingerprint | - | | mined editor family:I sites=1
 concoction organization | chemical composition | fingerprint | - | | mined editor family:I sites=1
+concoction response | chemical reaction | fingerprint | n | | mined editor family:I
 concur | agree | ambiguous | v | | family:I editor
 conduct | behavior | ambiguous | - | prev=human,animal,social,risky,unsafe,suicidal,sexual,eating,their,his,her,our,its,such,healthy,solid,sound,unhealthy,undesirable,self-destructive,aggressive,violent,antisocial,addictive,problem,online,rest !next=of,research,studies,study,trials,tests,interviews,surveys,experiments | family:I editor
 confounded reasoning | confused thinking | fingerprint | - |  | mined editor family:I
@@ -808,6 +817,7 @@ deliberate survey | systematic review | fingerprint | n | | family:I editor
 demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
+demonstrative | diagnostic | ambiguous | - | next=test,tests,tool,tools,imaging,purposes,purpose,one,procedure,procedures,criteria,value,accuracy,method,methods,device,devices,marker,markers | mined editor family:I
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
 depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
@@ -968,6 +978,7 @@ efficient survey | systematic review | fingerprint | n | | family:I editor
 ejection | eruption | ambiguous | n | near=volcano,volcanoes,volcanic,lava,magma | family:I editor
 elector extortion | voter fraud | fingerprint | - | | family:I editor
 electrical and pc building | electrical and computer engineering | fingerprint | - | | family:I editor
+electrically edgy | electrically excitable | fingerprint | - | | mined editor family:I
 electron magnifying lens | electron microscope | fingerprint | n | | family:I editor
 electronic squander | electronic waste | fingerprint | - | | family:I editor
 elephant flying creatures | elephant birds | fingerprint | - | | mined editor family:I sites=1
@@ -990,6 +1001,7 @@ emphatically | dramatically | ambiguous | - | prev=increased,increase,increases,
 employment misfortunes | job losses | fingerprint | - | | family:I editor
 employments | jobs | fingerprint | - | | family:I editor
 empower | enable | ambiguous | v | next=the,them,us,researchers,scientists,doctors,patients,people,individuals,it | family:I editor
+enactment vitality | activation energy | fingerprint | - | | mined editor family:I
 encased inside a layer | enclosed within a membrane | fingerprint | - | | mined editor family:I sites=1
 encompassing typical | surrounding normal | fingerprint | - |  | mined editor family:I
 end up distinctly | become | fingerprint | - | | mined editor family:I sites=1
@@ -999,6 +1011,7 @@ endeavor to slaughter | attempt to kill | fingerprint | - |  | mined editor fami
 endometrial malignancy | endometrial cancer | fingerprint | - | | family:I editor
 endorsed the utilization of | approved the use of | fingerprint | - | | mined editor family:I sites=1
 endurance rate | survival rate | fingerprint | n | | family:I editor
+enduring and solid development | steady and strong growth | fingerprint | - | | mined editor family:I
 energizes | fuels | ambiguous | - | prev=fossil,dirty,grimy,solid,petroleum | dev:I
 enhancements | supplements | ambiguous | - | near=nutrient,nutrients,vitamin,vitamins,dietary,omega-3,fish,iron,calcium,zinc,magnesium,probiotic | family:I editor
 enlisted | recruited | ambiguous | - | near=members,participants,partakers,volunteers,patients,study,examination,preliminary,adults,grown-ups,individuals | family:I editor
@@ -1042,6 +1055,7 @@ evolved way of life | food chain | fingerprint | - | | family:I editor
 evolving atmosphere | changing climate | ambiguous | - | !near=planet,planets,planetary,mars,venus,exoplanet,exoplanets,titan,jupiter,saturn,oxygen,gases,stars,star,galaxy | mined editor family:I sites=1
 exactness | accuracy | ambiguous | - | | family:I editor
 examination | study | ambiguous | - | prev=the,a,new,this,that,latest,recent,earlier,previous,their,our,his,her or next=distributed,published,found,discovered,proposes,recommends,indicated,showed,demonstrated,members,creators | family:I editor
+examination regions | research areas | fingerprint | - | | mined editor family:I
 examination's creators | study's authors | fingerprint | - | | family:I editor
 examination's discoveries | study's findings | fingerprint | - | | family:I editor
 examinations | studies | ambiguous | - | !prev=medical,physical,eye,clinical,school,entrance,final,exit,routine,annual,forensic,pelvic,breast,further,blood,post-mortem | family:I editor
@@ -1067,6 +1081,7 @@ expand | increase | ambiguous | - | next=your,their,his,her,its,our,the near=dan
 expanded | increased | ambiguous | - | next=risk,hazard,danger,chance,levels,rates,use,utilization,demand,numbers,number,access,funding,production,screening,testing,awareness,exposure,by,to or prev=has,have,had,been,was,were,significantly,greatly,dramatically,essentially,fundamentally or next=their,his,her,its,your,our near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expanded reality | augmented reality | fingerprint | - | | family:I editor
 expanding | increasing | ambiguous | - | next=number,numbers,rates,risk,levels,evidence,reports,use,concern,demand,pressure,burden,prevalence,incidence,hazard | family:I editor
+expanding the pace of | increasing the rate of | fingerprint | - | | mined editor family:I
 expands | increases | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expands the danger of | increases the risk of | fingerprint | - | | family:I editor
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
@@ -1191,6 +1206,7 @@ for a begin | for a start | fingerprint | - | | mined editor family:I
 for example, | such as | ambiguous | - | | dev:I
 for quite a while | for a long time | ambiguous | - | | mined editor family:I sites=1
 for the most part likely | most likely | fingerprint | - | | mined editor family:I sites=1
+for the most part perceived | generally recognized | fingerprint | - | | mined editor family:I
 for what reason | why | ambiguous | - | | mined editor family:I sites=1
 force blackouts | power outages | fingerprint | - | | family:I editor
 force lattice | power grid | fingerprint | - | | family:I editor
@@ -1306,6 +1322,7 @@ government controllers | federal regulators | fingerprint | - | | family:I edito
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
 grandiose beam | cosmic ray | fingerprint | n | | mined editor family:I sites=1
+graph survey | chart review | fingerprint | n | prev=clinical,medical,retrospective | mined editor family:I
 grasp quality | grip strength | fingerprint | - | | family:I editor
 grave products | grave goods | fingerprint | - | | mined editor family:I
 gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
@@ -1314,6 +1331,7 @@ greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
 greasy stores | fatty deposits | fingerprint | - | | editor family:I sites=1
 great cholesterol | good cholesterol | fingerprint | - | | family:I editor
+green growth | algae | ambiguous | - | !prev=the near=chlorophyll,photosynthe*,aquatic,oceanic,sea-going,plankton,phytoplankton,seaweed*,cyanobacteria,diatom*,kelp,pond,ponds,lake,lakes,bloom,blooms,algal,microscopic,species !near=economy,economic,economies,gdp,investment,investments,policy,policies,jobs | mined editor family:I
 grimy | dirty | ambiguous | - | | dev:I
 ground or moment | ground or instant | fingerprint | - |  | mined editor family:I
 ground-breaking apparatus | powerful tool | fingerprint | n | | family:I editor
@@ -1414,7 +1432,9 @@ high-hazard | high-risk | ambiguous | - | | family:I editor
 high-pay nations | high-income countries | fingerprint | - | | family:I editor
 high-salary nations | high-income countries | fingerprint | - | | family:I editor
 high-vitality | high-energy | fingerprint | - | | mined editor family:I sites=1
+high-vitality impacts | high-energy collisions | fingerprint | - | | mined editor family:I
 high-wage nations | high-income countries | fingerprint | - |  | mined editor family:I
+historical backdrop of | history of | ambiguous | - | | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
 homegrown canine | domestic dog | fingerprint | n | | mined editor family:I sites=1
@@ -1456,8 +1476,12 @@ human supplements | human nutrients | fingerprint | - | | editor family:I sites=
 hurtful | harmful | ambiguous | - | next=effects,impacts,substances,chemicals,synthetic,bacteria,microscopic,algae,emissions,outflows,pollutants,toxins,poisons,levels,health,wellbeing,exposure,side,ultraviolet,uv,radiation | family:I editor
 hyperactivity issue | hyperactivity disorder | fingerprint | - | | family:I editor
 hypersensitivities | allergies | ambiguous | - | | family:I editor
+hypotheses of relativity | theories of relativity | fingerprint | - | | mined editor family:I
 hypothesis of advancement | theory of evolution | fingerprint | - | | family:I editor
+hypothesis of calculation | theory of computation | fingerprint | - | | mined editor family:I
 hypothesis of relativity | theory of relativity | fingerprint | - | | family:I editor
+hypothetical and down to earth | theoretical and practical | fingerprint | - | | mined editor family:I
+hypothetical and functional | theoretical and practical | fingerprint | - | | mined editor family:I
 hypothetical material science | theoretical physics | fingerprint | - | | family:I editor
 hypothetical physicist | theoretical physicist | fingerprint | n | | family:I editor
 ice misfortune | ice loss | fingerprint | - | | family:I editor
@@ -1500,6 +1524,7 @@ imperativeness | energy | ambiguous | - | | mined editor family:I sites=1
 imperceptible article | invisible object | fingerprint | n | | mined editor family:I
 imperiled | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces | mined editor family:I sites=1
 imperiled species | endangered species | fingerprint | - | | family:I editor
+impetus | catalyst | ambiguous | n | near=catalys*,catalyz*,concoction,enzyme,enzymes,inhibitor,inhibitors,reactant,reactants,substrate,substrates,activation,enactment,initiation | mined editor family:I
 improbable | unlikely | ambiguous | - | | family:I editor
 in a comparative boat | in the same boat | fingerprint | - | | mined editor family:I sites=1
 in an announcement | in a statement | ambiguous | - | prev=said,says,stated,states,expressed,composed,wrote,noted,added,declared,announced,reported,explained,clarified,office,organization,association,agency,office's | mined editor family:I
@@ -1596,6 +1621,7 @@ information the executives | data management | fingerprint | - | | family:I edit
 informational collection | data set | fingerprint | n | | family:I editor
 informational index | data set | fingerprint | n | | family:I editor
 inhale | breathe | ambiguous | v | | dev:I
+initiation vitality | activation energy | fingerprint | - | | mined editor family:I
 innovation | technology | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,this,that,smart,green,clean,latest | dev:I
 innovation arrangements | technology solutions | fingerprint | - | | mined editor family:I sites=1
 innovation goliaths | technology giants | fingerprint | - | | family:I editor
@@ -1651,6 +1677,8 @@ internment chamber | burial chamber | fingerprint | n | | editor family:I sites=
 interstellar guest | interstellar visitor | fingerprint | n | | mined editor family:I sites=1
 intestinal sickness | malaria | ambiguous | - | near=mosquito,mosquitoes,mosquitos,parasite,parasites,plasmodium,anopheles,vaccine,vaccines,antibody,antibodies,immunization,immunisation,jungle,fever,tropical,dengue | editor family:I sites=2
 into circle | into orbit | ambiguous | - | near=satellite,satellites,spacecraft,earth,planet,moon,space,nasa,station,telescope,astronauts,rocket | family:I editor
+intricacy | complexity | ambiguous | n | | mined editor family:I
+intricacy hypothesis | complexity theory | fingerprint | - | | mined editor family:I
 intrigue or joy | interest or pleasure | fingerprint | - |  | mined editor family:I
 intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,illness,illnesses,sickness,sicknesses,infection,infections,condition,conditions,disorder,disorders,complication,complications,side,syndrome,syndromes,cancer,cancers,malignant,tumor,tumors | mined editor family:I sites=1
 intrinsic variations from the norm | congenital abnormalities | fingerprint | - | | editor family:I sites=1
@@ -1675,9 +1703,11 @@ irresistible infections | infectious diseases | fingerprint | - | | family:I edi
 irresistible maladies | infectious diseases | fingerprint | - | | family:I editor
 irresistible malady | infectious disease | fingerprint | n | | family:I editor
 irresistible malady master | infectious disease expert | fingerprint | n | | family:I editor
+irresistible operator | infectious agent | fingerprint | n | | mined editor family:I
 irresistible sickness master | infectious disease expert | fingerprint | n | | family:I editor
 irresistible sicknesses | infectious diseases | fingerprint | - | | family:I editor
 isolate | quarantine | ambiguous | - | prev=in,into,mandatory,compulsory,obligatory,strict,hotel,two-week,fourteen-day,home | family:I editor
+isolated into | divided into | ambiguous | - | prev=be,been,is,are,was,were,further | mined editor family:I
 itemized | detailed | ambiguous | - | !next=bill,bills,list,lists,receipt,receipts,deduction,deductions,deductible,statement,statements,invoice,invoices | mined editor family:I
 its previous reach | its former range | fingerprint | - | | mined editor family:I sites=1
 jeopardized | endangered | ambiguous | - | near=species,animal,animals,bird,birds,creatures,wildlife,fledgling,extinction,annihilation,plants,mammals,fish,populations,populaces or prev=distinctly,noticeably,plainly | mined editor family:I sites=2
@@ -1744,7 +1774,9 @@ life structures | anatomy | ambiguous | - | | mined editor family:I
 life systems | anatomy | ambiguous | - | | mined editor family:I sites=1
 light a long time | light-years | fingerprint | - | | family:I editor
 light a very long time | light-years | fingerprint | - | | family:I editor
+light vitality | light energy | fingerprint | - | | mined editor family:I
 likewise | also | ambiguous | - | | family:I editor
+likewise normally | also commonly | fingerprint | - | | mined editor family:I
 limitations | restrictions | ambiguous | - | prev=travel,lockdown,pandemic,coronavirus,covid-19,covid,strict,government,tighter,severe,movement,new,social,these | family:I editor
 line up perceptions | follow-up observations | fingerprint | - | | mined editor family:I
 liquor | alcohol | ambiguous | - | | family:I editor
@@ -1779,6 +1811,8 @@ lodging lack | housing shortage | fingerprint | - | | family:I editor
 lodging showcase | housing market | fingerprint | - | | family:I editor
 logical accomplishments | scientific achievements | fingerprint | - | | mined editor family:I
 logical agreement | scientific consensus | fingerprint | - | | family:I editor
+logical and handy | scientific and practical | fingerprint | - | | mined editor family:I
+logical comprehension | scientific understanding | fingerprint | - | | mined editor family:I
 logical enquiry | scientific enquiry | fingerprint | - | | mined editor family:I
 logical exploration | scientific research | fingerprint | - | | family:I editor
 logical investigation | scientific study | fingerprint | n | | mined editor family:I
@@ -2115,6 +2149,8 @@ new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
 non domesticated populaces | feral populations | fingerprint | - | | mined editor family:I sites=1
 non domesticated steeds | feral horses | fingerprint | - | | mined editor family:I sites=1
+non-benefit | nonprofit | fingerprint | - | | mined editor family:I
+non-benefit association | nonprofit organization | fingerprint | n | | mined editor family:I
 non-careful | non-surgical | fingerprint | - | | editor family:I sites=1
 non-clinical | non-medical | fingerprint | - | next=face,facial,masks,mask,covers,cover,covering,coverings,veils,veil,cloth,material | dev:I
 non-little cell | non-small cell | fingerprint | - |  | mined editor family:I
@@ -2166,16 +2202,19 @@ nutritious waterway | alimentary canal | fingerprint | - | | mined editor family
 objective | goal | ambiguous | n | !near=lens,lenses,microscope,measure*,assessment*,evaluation*,data | dev:I
 obligatory departure | mandatory evacuation | fingerprint | n | | mined editor family:I
 obsessive state | pathological state | fingerprint | n | | mined editor family:I
+obstinate issues | intractable problems | fingerprint | - | | mined editor family:I
 obstruction preparing | resistance training | fingerprint | - | | family:I editor
 obtrusive | invasive | ambiguous | - | near=cancer,cancers,malignancy,tumor,tumors,tumour,disease,breast,bosom,carcinoma,ductal,lobular,species,surgery,medical,procedure,procedures | mined editor family:I
 obtrusive species | invasive species | fingerprint | - | | family:I editor
 occasion skyline | event horizon | fingerprint | n | | mined editor family:I sites=2
 occasional influenza | seasonal flu | fingerprint | - | | family:I editor
 occupation misfortunes | job losses | fingerprint | - | | family:I editor
+ocean fans | sea fans | ambiguous | - | near=coral,corals,reef,reefs,whips,sponges,anemones,polyps | mined editor family:I
 ocean ice | sea ice | fingerprint | - | | family:I editor
 ocean level ascent | sea level rise | fingerprint | - | | family:I editor
 ocean levels | sea levels | ambiguous | - | | family:I editor
 ocean turtles | sea turtles | fingerprint | - | | family:I editor
+ocean whips | sea whips | fingerprint | - | | mined editor family:I
 of its sort | of its kind | ambiguous | - | | mined editor family:I
 offer ascent to | give rise to | fingerprint | - | | mined editor family:I sites=1
 offers ascent to | gives rise to | fingerprint | - | | editor family:I
@@ -2297,6 +2336,7 @@ patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
 patterns proceed | trends continue | fingerprint | - | | mined editor family:I sites=1
 pay hole | pay gap | fingerprint | - | | family:I editor
 pc calculations | computer algorithms | fingerprint | - | | family:I editor
+pc designs | computer graphics | ambiguous | - | | mined editor family:I
 PC diversions | computer games | fingerprint | cs | | mined editor family:I sites=1
 pc framework | computer system | fingerprint | - | | family:I editor
 pc recreations | computer simulations | fingerprint | - | | family:I editor
@@ -2305,6 +2345,7 @@ pc reproductions | computer simulations | fingerprint | - | | family:I editor
 pc researcher | computer scientist | fingerprint | - | | family:I editor
 pc researchers | computer scientists | fingerprint | - | | family:I editor
 pc science | computer science | fingerprint | - | | family:I editor
+pc segment | computer component | fingerprint | n | | mined editor family:I
 pc vision | computer vision | fingerprint | - | | family:I editor
 PDA | cell phone | ambiguous | cs | | dev:I
 pda | cell phone | ambiguous | n | | dev:I
@@ -2333,6 +2374,7 @@ petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
 phases | stages | ambiguous | - | | dev:I
 phd up-and-comer | PhD candidate | fingerprint | n | | family:I editor
 philanthropic | humanitarian | ambiguous | - | | dev:I
+phone body | cell body | ambiguous | - | near=neuron,neurons,axon,axons,dendrite,dendrites,soma,nerve,synapse,synapses,neural | mined editor family:I
 phony news | fake news | fingerprint | - | | family:I editor
 physical latency | physical inactivity | ambiguous | - | near=exercise,obesity,corpulence,heftiness,diabetes,health,wellbeing,sedentary,weight,load,age,maturity,heart,disease,illness,ailment,risk,hazard,danger | mined editor family:I sites=1
 physical movement | physical activity | fingerprint | - | | family:I editor
@@ -2428,6 +2470,8 @@ progenitors | ancestors | ambiguous | - | !near=cell,cells,stem,hematopoietic,ne
 programmers | hackers | ambiguous | - | near=attack,attacks,assault,assaults,cyber,cyberattack,cyberattacks,breach,breaches,break,stolen,stole,steal,ransomware,malware,passwords,vulnerability,vulnerabilities,hacked,hacking | family:I editor
 programming building | software engineering | fingerprint | - | | mined editor family:I sites=1
 programming designing | software engineering | fingerprint | - | | mined editor family:I sites=1
+programming dialect | programming language | fingerprint | n | | mined editor family:I
+programming language hypothesis | programming language theory | fingerprint | - | | mined editor family:I
 programming organization | software company | fingerprint | n | | family:I editor
 progressions | changes | ambiguous | - | | mined editor family:I
 progressively | increasingly | ambiguous | - | | family:I editor
@@ -2623,6 +2667,7 @@ scarcely recognizable | barely noticeable | fingerprint | - |  | mined editor fa
 scenes of crying | episodes of crying | fingerprint | - |  | mined editor family:I
 scholastic | academic | ambiguous | - | | family:I editor
 school locale | school district | fingerprint | n | | family:I editor
+science and designing | science and engineering | fingerprint | - | !next=a,an,the,new,their,its,his,her,our,your,these,this | mined editor family:I
 sea ebbs and flows | ocean currents | fingerprint | - | | family:I editor
 sea fermentation | ocean acidification | fingerprint | - | | family:I editor
 sea tempest | hurricane | fingerprint | n | | mined editor family:I
@@ -2689,6 +2734,7 @@ sexual orientation uniformity | gender equality | fingerprint | - | | family:I e
 seyfert cosmic system | Seyfert galaxy | fingerprint | n | | mined editor family:I
 seyfert universe | Seyfert galaxy | fingerprint | n | | mined editor family:I
 shading | color | ambiguous | n | !prev=tree,trees,canopy,solar,sun,window,windows,roof,roofs,cross,pencil | mined editor family:I sites=2
+shape the reason for | form the basis for | fingerprint | v | | mined editor family:I
 shaping stars | forming stars | fingerprint | - | | mined editor family:I
 shark assaults | shark attacks | fingerprint | - | | family:I editor
 sheltered | safe | ambiguous | - | | family:I editor
@@ -2735,8 +2781,10 @@ social separating | social distancing | fingerprint | - | | dev:I
 sodium admission | sodium intake | fingerprint | - | | family:I editor
 softening ice sheets | melting ice sheets | fingerprint | - | | family:I editor
 softening icy masses | melting glaciers | fingerprint | - | | family:I editor
+software engineering | computer science | ambiguous | - | | mined editor family:I
 soil corruption | soil degradation | fingerprint | - | | editor family:I sites=1
 solid | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
+solid and weak nuclear | strong and weak nuclear | fingerprint | - | | mined editor family:I
 solid confirmation | strong evidence | ambiguous | - | | mined editor family:I sites=1
 solid eating regimen | healthy diet | fingerprint | - | | family:I editor
 solid eating routine | healthy diet | fingerprint | - | | family:I editor
@@ -2783,6 +2831,7 @@ spending plan deficiency | budget deficit | fingerprint | - | | family:I editor
 spending plan proposition | budget proposal | fingerprint | - | | family:I editor
 spending plan shortfall | budget deficit | fingerprint | - | | family:I editor
 spending plan solicitation | budget request | fingerprint | - | | family:I editor
+spends significant time in | specializes in | ambiguous | - | prev=researcher,researchers,scientist,scientists,engineer,engineers,company,firm,physician,doctor,specialist,expert,professor | mined editor family:I
 spinal string | spinal cord | fingerprint | n | | family:I editor
 spine-chilling crawlies | insects | fingerprint | - | | editor family:I sites=1
 spit examples | saliva samples | fingerprint | - | | family:I editor
@@ -2865,6 +2914,7 @@ subsidized by | funded by | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
 substance manures | chemical fertilizers | fingerprint | - | | editor family:I sites=1
 substance response | chemical reaction | ambiguous | n | | family:I editor
+substance signals | chemical signals | fingerprint | - | | mined editor family:I
 substance-utilize scatters | substance-use disorders | fingerprint | - |  | mined editor family:I
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
 substantial scale structure | large-scale structure | fingerprint | - | | editor family:I sites=1
@@ -2923,6 +2973,7 @@ synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
 synthetic image | chemical symbol | fingerprint | n | | mined editor family:I sites=1
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
+synthetic spill | chemical spill | fingerprint | n | | mined editor family:I
 synthetic substances | chemicals | ambiguous | - | | mined editor family:I
 synthetic vitality | chemical energy | fingerprint | - | | mined editor family:I sites=1
 systolic weight | systolic pressure | fingerprint | - | | mined editor family:I sites=1
@@ -3028,6 +3079,7 @@ the thing that matters was | the difference was | fingerprint | - | | mined edit
 the think about | the study | fingerprint | - | | family:I editor
 the two gatherings | both groups | fingerprint | - | | mined editor family:I sites=1
 the uplifting news is | the good news is | fingerprint | - | | family:I editor
+the way toward | the process of | ambiguous | - | !prev=pave,paves,paved,paving,lead,leads,led,leading,point,points,pointed,show,shows,showed,shown,clear,clears,cleared,step,steps,light,lights,lit,find,found,finding,on,along,way,far | mined editor family:I
 then again | on the other hand | ambiguous | - | | family:I editor
 then, at that point | then | fingerprint | - | | mined editor family:I sites=1
 therapeutic | medical | ambiguous | - | next=care,staff,experts,professionals,specialists,center,centre,centers,school,schools,supplies,gear,equipment,hardware,records,conditions,history,emergency,crisis,attention,consideration,advice,exhortation,services,administrations,bills,costs,masks,veils,covers,devices,gadgets,students,understudies,field,community,network,officials,authorities,personnel,workers,laborers,facilities,offices,procedure,procedures,science,practitioners,providers,suppliers,journal,diary,doctors,literature,marijuana,cannabis | family:I editor
@@ -3046,6 +3098,7 @@ thusly | thus | fingerprint | - | | family:I editor
 thyroid malignancy | thyroid cancer | fingerprint | - | | family:I editor
 timberlands | forests | ambiguous | - | | family:I editor
 times seven days | times a week | fingerprint | - | | mined editor family:I sites=1
+tissue designing | tissue engineering | fingerprint | - | !next=a,an,the,new,their,its,his,her,our,your,these,this | mined editor family:I
 tissue examples | tissue samples | fingerprint | - | | family:I editor
 to a great degree | extremely | ambiguous | - |  | mined editor family:I
 to a great extent obscure | largely unknown | fingerprint | - | | mined editor family:I sites=1
@@ -3054,6 +3107,7 @@ to even consider existing | to exist | fingerprint | - | | mined editor family:I
 to some degree since | partly because | ambiguous | - | | mined editor family:I
 to the most extreme degree conceivable | to the maximum extent possible | fingerprint | - | | editor family:I sites=1
 to think of home about | to write home about | fingerprint | - | | mined editor family:I sites=1
+tobacco mosaic infection | tobacco mosaic virus | fingerprint | - | | mined editor family:I
 told columnists | told reporters | fingerprint | - | | family:I editor
 too soon to state | too early to say | fingerprint | - | | family:I editor
 took a gander at | looked at | fingerprint | - | | family:I editor
@@ -3304,6 +3358,7 @@ wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
 what could be compared to | the equivalent of | ambiguous | - | | mined editor family:I
 whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
+when all is said in done | in general | fingerprint | - | | mined editor family:I
 white platelets | white blood cells | fingerprint | - | | family:I editor
 who spends significant time in | who specializes in | ambiguous | - | | mined editor family:I sites=1
 whooping hack | whooping cough | fingerprint | - | | family:I editor
@@ -3325,6 +3380,7 @@ with regards to | when it comes to | ambiguous | - | | family:I editor
 with some restraint | in moderation | ambiguous | - | prev=drinking,drink,drinks,drank,consumption,consumed,eaten,eat,eating,enjoyed | mined editor family:I
 with the end goal to | in order to | fingerprint | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
+within the sight of | in the presence of | fingerprint | - | | mined editor family:I
 without much of a stretch | easily | fingerprint | - | | mined editor family:I
 without precedent for | for the first time | fingerprint | - | | family:I editor
 woods misfortune | forest loss | fingerprint | - | | family:I editor
