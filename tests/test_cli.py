@@ -547,8 +547,63 @@ def test_check_does_not_import_heavy_libraries(tmp_path):
     # tokenize (about 8 ms; newsfix.records instead), typing about 3 ms (collections.namedtuple, and `if
     # TYPE_CHECKING:` imports), and the lexicon's cache files are marshalled, not pickled
     slow = {"dataclasses", "inspect", "ast", "dis", "tokenize", "typing", "pickle", "importlib.metadata"}
+    # argparse with gettext and locale (about 3 ms): the common command lines are read by cli/fastargs.py
+    slow |= {"argparse", "gettext", "locale"}
     loaded = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     assert not loaded & slow, sorted(loaded & slow)
+
+
+QUICK_COMMAND_LINES = [
+    [],
+    ["a.txt"],
+    ["-"],
+    ["-q", "a.txt", "b.md"],
+    ["a.txt", "-q"],
+    ["--format", "json", "-j", "1", "dir"],
+    ["--format=json", "--jobs=3", "--no-config", "--suggestions", "--quiet", "x", "-"],
+    ["-j", "2", "-j", "0", "--format", "json", "--format", "text", ""],
+]
+ARGPARSE_COMMAND_LINES = [
+    ["a.txt", "-q", "b.txt"],  # a second run of paths: argparse refuses it
+    ["--form", "json", "a"],  # an abbreviation
+    ["--quiet=yes", "a"],
+    ["-qj2", "a"],
+    ["-j2", "a"],
+    ["-j=2", "a"],
+    ["-j", "-1", "a"],
+    ["-j", "\uff12", "a"],  # a full-width digit, which int() reads too
+    ["-j"],
+    ["--format"],
+    ["--format", "xml", "a"],
+    ["--", "-a"],
+    ["-5"],
+    ["--stdin-filename", "n.md", "--assume", "spun", "--disable", "x", "--disable", "y", "--min-tier", "fuzzy"],
+    ["--exclude", "*.md", "--extra-lexicon", "l", "--config", "c", "--ignore", "p", "--min-confidence", "0.5"],
+    ["--quotes", "all", "a"],
+]
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_the_common_command_lines_are_read_as_argparse_reads_them(command):
+    """cli/fastargs.py parses the common command lines without importing argparse: to the same namespace, and it
+    leaves every other command line to argparse."""
+    from newsfix.cli.check import build_parser
+    from newsfix.cli.fastargs import quick_parse
+    from newsfix.report import FORMATS
+
+    formats = FORMATS[command]
+    lines = QUICK_COMMAND_LINES + (
+        [["-w", "a"], ["--write", "--force", "--diff", "--explain", "-q", "a", "b"]]
+        if command == "fix"
+        else [["--format", "jsonl", "a"], ["--format=sarif", "-q"]]
+    )
+    for argv in lines:
+        quick = quick_parse(command, argv, formats)
+        assert quick is not None, argv
+        assert vars(quick) == vars(build_parser(command).parse_args(argv)), argv
+    refused = [["-w", "a"], ["--diff"]] if command == "check" else [["--format", "jsonl", "a"]]
+    for argv in ARGPARSE_COMMAND_LINES + refused:
+        assert quick_parse(command, argv, formats) is None, argv
 
 
 def test_version_and_help(capsys):
