@@ -606,6 +606,49 @@ def test_the_common_command_lines_are_read_as_argparse_reads_them(command):
         assert quick_parse(command, argv, formats) is None, argv
 
 
+TEARDOWN_PROBE = """
+import atexit, os, sys
+real_exit = os._exit
+os._exit = lambda status: (print(f"os._exit({status})", flush=True), real_exit(status))
+atexit.register(lambda: print("exit handler"))
+from newsfix.cli import main
+sys.argv = ["newsfix", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+
+def test_check_as_the_program_ends_without_teardown_but_runs_exit_handlers(tmp_path):
+    """`newsfix check` / `fix` as the program end the process themselves once done (cli._exit_without_teardown:
+    os._exit, so that objects are not freed one by one: about 5 ms of a one-file start-up), with the output, exit
+    status and atexit handlers of the interpreter's own exit. Another command, main() called with arguments, or a
+    process with another thread running leaves the exit to the interpreter."""
+    import threading
+
+    from newsfix.cli import _exit_without_teardown
+
+    (tmp_path / "a.txt").write_text("Patients with persistent ache were studied.\n", encoding="utf-8")
+
+    def probe(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-c", TEARDOWN_PROBE, *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+
+    for args, status in ((["check", "a.txt"], 1), (["fix", "a.txt"], 0)):
+        r = probe(*args)
+        assert r.returncode == status, r.stderr
+        assert "chronic pain" in r.stdout and r.stdout.splitlines()[-2:] == ["exit handler", f"os._exit({status})"]
+    r = probe("--version")  # the interpreter's own exit
+    assert r.returncode == 0 and r.stdout.splitlines()[1:] == ["exit handler"]
+    assert main(["check", str(tmp_path / "a.txt")]) == 1  # in-process: returns
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _exit_without_teardown(0) is None  # returns: another thread runs
+    finally:
+        stop.set()
+        other.join()
+
+
 def test_version_and_help(capsys):
     assert main(["check", "--version"]) == 0
     assert "newsfix" in capsys.readouterr().out
