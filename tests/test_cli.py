@@ -547,8 +547,106 @@ def test_check_does_not_import_heavy_libraries(tmp_path):
     # tokenize (about 8 ms; newsfix.records instead), typing about 3 ms (collections.namedtuple, and `if
     # TYPE_CHECKING:` imports), and the lexicon's cache files are marshalled, not pickled
     slow = {"dataclasses", "inspect", "ast", "dis", "tokenize", "typing", "pickle", "importlib.metadata"}
+    # argparse with gettext and locale (about 3 ms): the common command lines are read by cli/fastargs.py
+    slow |= {"argparse", "gettext", "locale"}
     loaded = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     assert not loaded & slow, sorted(loaded & slow)
+
+
+QUICK_COMMAND_LINES = [
+    [],
+    ["a.txt"],
+    ["-"],
+    ["-q", "a.txt", "b.md"],
+    ["a.txt", "-q"],
+    ["--format", "json", "-j", "1", "dir"],
+    ["--format=json", "--jobs=3", "--no-config", "--suggestions", "--quiet", "x", "-"],
+    ["-j", "2", "-j", "0", "--format", "json", "--format", "text", ""],
+]
+ARGPARSE_COMMAND_LINES = [
+    ["a.txt", "-q", "b.txt"],  # a second run of paths: argparse refuses it
+    ["--form", "json", "a"],  # an abbreviation
+    ["--quiet=yes", "a"],
+    ["-qj2", "a"],
+    ["-j2", "a"],
+    ["-j=2", "a"],
+    ["-j", "-1", "a"],
+    ["-j", "\uff12", "a"],  # a full-width digit, which int() reads too
+    ["-j"],
+    ["--format"],
+    ["--format", "xml", "a"],
+    ["--", "-a"],
+    ["-5"],
+    ["--stdin-filename", "n.md", "--assume", "spun", "--disable", "x", "--disable", "y", "--min-tier", "fuzzy"],
+    ["--exclude", "*.md", "--extra-lexicon", "l", "--config", "c", "--ignore", "p", "--min-confidence", "0.5"],
+    ["--quotes", "all", "a"],
+]
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_the_common_command_lines_are_read_as_argparse_reads_them(command):
+    """cli/fastargs.py parses the common command lines without importing argparse: to the same namespace, and it
+    leaves every other command line to argparse."""
+    from newsfix.cli.check import build_parser
+    from newsfix.cli.fastargs import quick_parse
+    from newsfix.report import FORMATS
+
+    formats = FORMATS[command]
+    lines = QUICK_COMMAND_LINES + (
+        [["-w", "a"], ["--write", "--force", "--diff", "--explain", "-q", "a", "b"]]
+        if command == "fix"
+        else [["--format", "jsonl", "a"], ["--format=sarif", "-q"]]
+    )
+    for argv in lines:
+        quick = quick_parse(command, argv, formats)
+        assert quick is not None, argv
+        assert vars(quick) == vars(build_parser(command).parse_args(argv)), argv
+    refused = [["-w", "a"], ["--diff"]] if command == "check" else [["--format", "jsonl", "a"]]
+    for argv in ARGPARSE_COMMAND_LINES + refused:
+        assert quick_parse(command, argv, formats) is None, argv
+
+
+TEARDOWN_PROBE = """
+import atexit, os, sys
+real_exit = os._exit
+os._exit = lambda status: (print(f"os._exit({status})", flush=True), real_exit(status))
+atexit.register(lambda: print("exit handler"))
+from newsfix.cli import main
+sys.argv = ["newsfix", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+
+def test_check_as_the_program_ends_without_teardown_but_runs_exit_handlers(tmp_path):
+    """`newsfix check` / `fix` as the program end the process themselves once done (cli._exit_without_teardown:
+    os._exit, so that objects are not freed one by one: about 5 ms of a one-file start-up), with the output, exit
+    status and atexit handlers of the interpreter's own exit. Another command, main() called with arguments, or a
+    process with another thread running leaves the exit to the interpreter."""
+    import threading
+
+    from newsfix.cli import _exit_without_teardown
+
+    (tmp_path / "a.txt").write_text("Patients with persistent ache were studied.\n", encoding="utf-8")
+
+    def probe(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-c", TEARDOWN_PROBE, *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+
+    for args, status in ((["check", "a.txt"], 1), (["fix", "a.txt"], 0)):
+        r = probe(*args)
+        assert r.returncode == status, r.stderr
+        assert "chronic pain" in r.stdout and r.stdout.splitlines()[-2:] == ["exit handler", f"os._exit({status})"]
+    r = probe("--version")  # the interpreter's own exit
+    assert r.returncode == 0 and r.stdout.splitlines()[1:] == ["exit handler"]
+    assert main(["check", str(tmp_path / "a.txt")]) == 1  # in-process: returns
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _exit_without_teardown(0) is None  # returns: another thread runs
+    finally:
+        stop.set()
+        other.join()
 
 
 def test_version_and_help(capsys):

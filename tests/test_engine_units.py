@@ -150,3 +150,22 @@ def test_fuzzy_finds_a_name_whose_every_word_a_spinner_may_swap(lex, tmp_path):
 def test_fuzzy_leaves_exact_and_unrelated_names(restorer):
     assert restore(restorer, "She works at Brunel University of London.") == []
     assert restore(restorer, "She works at Oxford College of Music.") == []
+
+
+def test_lazy_patterns_compile_on_first_use_and_match_as_compiled_ones():
+    """newsfix.lazyre: the patterns a one-file `check` seldom needs are compiled when first used (issue 15)."""
+    import re
+
+    from newsfix.despin import artifacts, protect
+    from newsfix.lazyre import LazyPattern
+
+    lazy = LazyPattern(r"(?<![^\W_])(one|two)(?=,\d{3})", re.IGNORECASE)
+    assert lazy._compiled is None
+    text = "Two,000 and one,500 but not none,000"
+    eager = re.compile(r"(?<![^\W_])(one|two)(?=,\d{3})", re.IGNORECASE)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)] == [(0, 3), (12, 15)]
+    assert lazy._compiled is eager  # re's own cache: the same compiled pattern
+    assert (lazy.pattern, lazy.flags) == (eager.pattern, eager.flags)
+    for name in ("WORD", "LATIN", "SPINTAX", "HALF_NUMBER", "DOTTED", "DETOKENIZED", "GLUED_CAPITAL"):
+        assert isinstance(getattr(artifacts, name), LazyPattern), name
+    assert isinstance(protect.EMAIL, LazyPattern)

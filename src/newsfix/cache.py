@@ -217,12 +217,16 @@ def load_pickle(cache: Path | None, digest: str | None, kind: type):
 
 def load_marshal(cache: Path | None):
     """The data `marshal`led at `cache` if the file passes `read_verified`, else None (the caller checks its shape)."""
+    payload = None if cache is None else read_verified(cache)
+    return None if payload is None else unmarshal(payload)
+
+
+def unmarshal(data: bytes | memoryview):
+    """`marshal.loads(data)` as `load_marshal` does it (collector paused; None when malformed), for data inside a
+    payload that `read_verified` has checked and that is unmarshalled later, on first use (`despin.packed`)."""
     import marshal
 
-    payload = None if cache is None else read_verified(cache)
-    if payload is None:
-        return None
-    return _loads_quietly(payload, marshal.loads, (EOFError, ValueError, TypeError))
+    return _loads_quietly(data, marshal.loads, (EOFError, ValueError, TypeError))
 
 
 def write_pickles(items: Iterable[tuple[Path, object]], prefix: str) -> None:

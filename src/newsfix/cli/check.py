@@ -12,7 +12,6 @@ Exit codes (both commands):
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Sequence
@@ -25,8 +24,12 @@ from ..model import ASSUME, QUOTE_POLICIES, TIERS
 from ..report import FORMATS, reporter
 from ..report.text import explain, suggestion_lines, summary
 from ..settings import SETTINGS
-from .argtypes import jobs
-from .parse import Parser, VersionAction, usage_line
+from .fastargs import quick_parse
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 __all__ = ["PARALLEL_MIN_BYTES", "PARALLEL_MIN_FILES", "build_parser", "main_check", "main_fix"]
 
@@ -35,6 +38,8 @@ __all__ = ["PARALLEL_MIN_BYTES", "PARALLEL_MIN_FILES", "build_parser", "main_che
 
 
 def _confidence(value: str) -> float:
+    import argparse
+
     try:
         x = float(value)
     except ValueError:
@@ -45,6 +50,11 @@ def _confidence(value: str) -> float:
 
 
 def build_parser(command: str) -> argparse.ArgumentParser:
+    """The command's argparse parser (the common command lines are read by `fastargs.quick_parse` instead, to the
+    same namespace: keep DEFAULTS there in step with the options here)."""
+    from .argtypes import jobs
+    from .parse import Parser, VersionAction
+
     if command == "check":
         description = "Report spun wording as path:line:col findings. Exit 0 clean, 1 findings, 2 usage error."
     else:
@@ -96,14 +106,17 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     return p
 
 
-def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
-    parser = build_parser(command)
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exc:  # argparse exits 2 on errors and 0 for --help; return instead, for callers in-process
-        return exc.code if isinstance(exc.code, int) else 2
+def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace | int:
+    args = quick_parse(command, argv, FORMATS[command])
+    if args is None:
+        try:
+            args = build_parser(command).parse_args(list(argv))
+        except SystemExit as exc:  # argparse exits 2 on errors and 0 for --help; return, for callers in-process
+            return exc.code if isinstance(exc.code, int) else 2
     if command == "fix" and args.diff and args.format == "json":
-        sys.stderr.write(usage_line("--diff and --format json cannot be combined", parser.prog))
+        from .parse import usage_line
+
+        sys.stderr.write(usage_line("--diff and --format json cannot be combined", f"newsfix {command}"))
         return 2
     return args
 
@@ -111,7 +124,9 @@ def _parse(command: str, argv: Sequence[str]) -> argparse.Namespace | int:
 # --------------------------------------------------------------------------------------------------------- running
 
 
-def _prepare(command: str, argv: Sequence[str]) -> int | tuple[argparse.Namespace, Discovery, bytes | None, list[str]]:
+def _prepare(
+    command: str, argv: Sequence[str]
+) -> int | tuple[argparse.Namespace | SimpleNamespace, Discovery, bytes | None, list[str]]:
     """Parse arguments, find files, build the normalisers, read standard input when named, and say what could not
     be found (the returned list of errors goes on collecting); an int is an exit code to return at once."""
     args = _parse(command, argv)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from ..lazyre import LazyPattern
 from ..model import Edit
 from .protect import Spans, protected_spans
 
@@ -29,13 +30,13 @@ FOLD_TABLE = str.maketrans(LOOKALIKE)
 HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKE) + "]")  # re scans a plain class about 10x faster than regex
 # The standard library's re, not regex, so that `check` does not import regex: letters are [^\W\d_] here,
 # combining marks U+0300-U+036F, and Latin letters the Basic Latin, Latin-1 and Latin Extended blocks.
-WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
-LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+WORD = LazyPattern(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+LATIN = LazyPattern(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 # not glued to a word, a handle's "@" or a hashtag's "#" on either side: "{A A}10.0000/x" rewritten as "A A10.0000/x"
 # would turn a protected span into a word, "{A A}#persistent ache" as "A A#persistent ache" would unprotect a
 # hashtag (and a second run would then change them); "{n}s" is a template placeholder, not spintax
-SPINTAX = re.compile(r"(?<![\\\w$@#])\{((?:[^\W\d_]|[' ])+(?:\|(?:[^\W\d_]|[' ])*)*)\}(?![\w@#])")
+SPINTAX = LazyPattern(r"(?<![\\\w$@#])\{((?:[^\W\d_]|[' ])+(?:\|(?:[^\W\d_]|[' ])*)*)\}(?![\w@#])")
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -43,7 +44,7 @@ NUMBER_WORDS = {
     "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
     "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
-HALF_NUMBER = re.compile(r"(?<![^\W_])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", re.IGNORECASE)
+HALF_NUMBER = LazyPattern(r"(?<![^\W_])(" + "|".join(NUMBER_WORDS) + r")(?=(?:,\d{3})+(?!\d)|\.\d)", re.IGNORECASE)
 
 # a number's separator and digit: rare enough for re to find fast, unlike a pattern starting with any letter
 SEPARATOR_DIGIT = re.compile(r"[.,]\d")
@@ -51,8 +52,8 @@ SEPARATOR_DIGIT = re.compile(r"[.,]\d")
 # Letters a spinner read as words: "K" became "Okay". Only inside dotted abbreviations.
 SPUN_LETTERS = {"Okay": "K"}
 _LETTER = "(?:[A-Z]|" + "|".join(SPUN_LETTERS) + ")"
-DOTTED = re.compile(rf"(?<![^\W_]|\.)(?:{_LETTER}\.)+{_LETTER}?(?![^\W_])")
-SPUN_LETTER = re.compile("|".join(SPUN_LETTERS))
+DOTTED = LazyPattern(rf"(?<![^\W_]|\.)(?:{_LETTER}\.)+{_LETTER}?(?![^\W_])")
+SPUN_LETTER = LazyPattern("|".join(SPUN_LETTERS))
 
 
 def fold(text: str) -> str:
@@ -126,10 +127,10 @@ def abbreviation_edits(text: str) -> Iterator[Edit]:
 
 
 # a space before closing punctuation or a clitic, after a word: tokenized text joined back with spaces
-DETOKENIZED = re.compile(r"(?<=[^\W_]) (?=[,.;:!?](?:\s|$)|['’](?:s|re|ve|ll|t|d)\b)")
+DETOKENIZED = LazyPattern(r"(?<=[^\W_]) (?=[,.;:!?](?:\s|$)|['’](?:s|re|ve|ll|t|d)\b)")
 # a lower-case word glued to the capitalised word after it, where a spinner dropped a link's spaces ("fromNASA",
 # "ownMilky"); only on pages with the signature, where camel case is the spinner's, not a brand's ("macOS")
-GLUED_CAPITAL = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
+GLUED_CAPITAL = LazyPattern(r"(?<![^\W\d_])[a-z]{2,}(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
 DETOKENIZED_MIN = 10  # occurrences, and per 1000 words below: unspun news had at most 1 (7 per 1000 words)
 DETOKENIZED_DENSITY = 30.0
 

@@ -17,8 +17,9 @@ from .lexicon import CompiledLexicon, Entry, Form, LexiconError, LexiconSigns, l
 from .tokens import GLUE_PREFIXES, phrase_key, word_runs
 
 # 10: signed cache files (newsfix.cache); 11: the automaton's table and near-miss index apart; 12: marshalled tables
-# (despin.packed), not pickles
-CACHE_VERSION = 12
+# (despin.packed), not pickles; 13: rows kept marshalled one by one, fields a text rarely needs unmarshalled on first
+# use, glued signs as one string (packed.FORMAT 2)
+CACHE_VERSION = 13
 # Parts of the compiled lexicon cached in files of their own, read on first use: a `check` of texts judged clean never
 # needs the near-miss index, and one of a single text never needs the automaton's table (see `load_part`).
 PARTS = ("scan", "near-miss")
@@ -52,8 +53,8 @@ def _compute_digest(files: Sequence[Path]) -> str:
     h = blake2b(f"newsfix-lexicon-{CACHE_VERSION}".encode(), digest_size=12)
     # the compiled form depends on the compiling code too: a changed newsfix must not load a stale cache
     here = Path(__file__).resolve().parent
-    # fuzzy.py and scan.py: the near-miss index and the automaton's patterns are compiled in
-    for source in ("lexicon.py", "compile.py", "tokens.py", "fuzzy.py", "scan.py"):
+    # fuzzy.py and scan.py: the near-miss index and the automaton's patterns are compiled in; packed.py: the layout
+    for source in ("lexicon.py", "compile.py", "tokens.py", "fuzzy.py", "scan.py", "packed.py"):
         h.update((here / source).read_bytes())
     for f in files:
         h.update(str(f.name).encode())
@@ -280,7 +281,8 @@ def _build(entries: Sequence[Entry]) -> CompiledLexicon:
     firsts = {r[0] for r in runs if r}
     # the glue split needs at least 4 letters after the function word (despin._split_glued)
     glued_firsts = {share(p + f, p + f) for p in GLUE_PREFIXES for f in firsts if len(f) >= 4}
-    lex.fingerprint_runs = frozenset({r[0] for r in runs if len(r) == 1} | glued_firsts)
+    lex.fingerprint_runs = frozenset(r[0] for r in runs if len(r) == 1)
+    lex.glued_fingerprint_runs = frozenset(glued_firsts - lex.fingerprint_runs)
     lex.headless_fingerprints = any(not r for r in runs)
     every_form = every_forms(lex)
     # one-run ambiguous forms: a text with many distinct ones may be spun although it holds no fingerprint

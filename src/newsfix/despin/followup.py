@@ -18,7 +18,6 @@ def completes_fingerprint(ctx: Context, edits: list[Edit]) -> bool:
 
     The fixed text's words are the input's, with each repair's words spliced in: no second tokenization."""
     lex = ctx.lex
-    lengths, fingerprints = lex.fingerprint_lengths, lex.fingerprint_keys
     reach = lex.fingerprint_max_len - 1
     keys, starts, ends = ctx.keys, ctx.tokens.starts, ctx.tokens.ends
     fixed: list[str] = []
@@ -47,8 +46,11 @@ def completes_fingerprint(ctx: Context, edits: list[Edit]) -> bool:
     for first, stop in replaced:
         p = may_start.find(1, max(first - reach, checked), max(stop, first + 1))
         while p >= 0:
+            # the keys and their lengths only here: a lexicon read from the cache loads them on first use
+            # (packed.COLD), and most repaired texts have no position to look at
             if fixed[p] in glued or any(
-                p + n > first and tuple(fixed[p : p + n]) in fingerprints for n in lengths.get(fixed[p], ())
+                p + n > first and tuple(fixed[p : p + n]) in lex.fingerprint_keys
+                for n in lex.fingerprint_lengths.get(fixed[p], ())
             ):
                 return True
             p = may_start.find(1, p + 1, max(stop, first + 1))

@@ -147,9 +147,11 @@ class CompiledLexicon:
     # Necessary signs of a fingerprint, for a fast path that rules texts out: for a one-run form, its run; for a
     # longer one, its least everyday pair of adjacent runs (letter-and-digit runs, see tokens.word_runs). A text
     # with none of these has no fingerprint. A function word glued to a form ("forpersistent ache") hides its first
-    # run inside a longer one: such glued runs are among the runs too.
+    # run inside a longer one: such glued runs are signs too, kept apart (about 25,000 of them against a hundred
+    # one-run forms: a text showing another sign never needs them, and a one-file start need not load them).
     fingerprint_runs: frozenset[str] = frozenset()
     fingerprint_pairs: frozenset[tuple[str, str]] = frozenset()
+    glued_fingerprint_runs: frozenset[str] = frozenset()
     headless_fingerprints: bool = False  # a fingerprint made of punctuation only: no text can be ruled out
     # one-run ambiguous forms: a text with many distinct ones may be spun although it holds no fingerprint
     ambiguous_runs: frozenset[str] = frozenset()
@@ -192,7 +194,10 @@ _EMPTY_DICTS += ("near_miss_anchors", "word_swaps")
 
 class LexiconSigns:
     """What the fast path needs to rule a text out (see `CompiledLexicon`): a few sets, cached in their own small
-    file, so that checking clean files never loads the whole compiled lexicon."""
+    file, so that checking clean files never loads the whole compiled lexicon.
+
+    `glued_runs` may come as one string of space-separated runs (as the cache file keeps them: one string object
+    to load instead of 25,000 set entries); it becomes a set when a text first shows none of the other signs."""
 
     def __init__(
         self,
@@ -201,6 +206,7 @@ class LexiconSigns:
         fingerprint_runs: frozenset[str],
         fingerprint_pairs: frozenset[tuple[str, str]],
         ambiguous_runs: frozenset[str] = frozenset(),
+        glued_runs: frozenset[str] | str = frozenset(),
     ) -> None:
         self.digest, self.headless_fingerprints = digest, headless_fingerprints
         self.fingerprint_runs, self.fingerprint_pairs, self.ambiguous_runs = (
@@ -208,12 +214,24 @@ class LexiconSigns:
             fingerprint_pairs,
             ambiguous_runs,
         )
+        self._glued = glued_runs
 
     @classmethod
     def of(cls, lex: CompiledLexicon) -> LexiconSigns:
         return cls(
-            lex.digest, lex.headless_fingerprints, lex.fingerprint_runs, lex.fingerprint_pairs, lex.ambiguous_runs
+            lex.digest,
+            lex.headless_fingerprints,
+            lex.fingerprint_runs,
+            lex.fingerprint_pairs,
+            lex.ambiguous_runs,
+            lex.glued_fingerprint_runs,
         )
+
+    @property
+    def glued_runs(self) -> frozenset[str]:
+        if isinstance(self._glued, str):
+            self._glued = frozenset(self._glued.split())  # runs hold no white space
+        return self._glued
 
     def swap_hits(self, runs: list[str]) -> int:
         """How many distinct one-run ambiguous forms the text's word runs hold (an upper bound for those forms)."""
@@ -223,7 +241,9 @@ class LexiconSigns:
         """False when the text whose word runs these are (tokens.word_runs) cannot hold a fingerprint."""
         if self.headless_fingerprints or not self.fingerprint_runs.isdisjoint(runs):
             return True
-        return not self.fingerprint_pairs.isdisjoint(zip(runs, runs[1:]))
+        if not self.fingerprint_pairs.isdisjoint(zip(runs, runs[1:])):
+            return True
+        return not self.glued_runs.isdisjoint(runs)  # last: the only sign whose set may still have to be built
 
 
 def default_lexicon_dir() -> Path:

@@ -1,23 +1,108 @@
 """The compiled lexicon as plain tables for its cache file, and the lazy views that give its forms and entries back.
 
-The cache file is `marshal`led tuples, dicts, sets and strings (no classes: `marshal` builds no objects of its own
-choosing and runs no code), checked by `newsfix.cache`'s keyed digest before it is read. A start-up then builds no
-`Form` or `Entry` objects: `FormTable` and `EntryTable` make one when a text first meets it (a one-file `check` meets
-a few dozen of the lexicon's ~8,000 forms). The fast path's sign sets are not repeated here: the lexicon takes them
-from its signs file, which every `Normalizer` has read before it loads the lexicon.
+The cache file is `marshal`led tuples, dicts, sets, strings and bytes (no classes: `marshal` builds no objects of its
+own choosing and runs no code), checked by `newsfix.cache`'s keyed digest before it is read. Unmarshalling was most
+of a one-file `check`'s start-up (issue 15: about 75,000 objects), so a start-up builds only what a text needs:
+
+- the ~10,000 form rows and ~8,000 entry rows stay marshalled one after another in one bytes object each (`Rows`):
+  `FormTable` and `EntryTable` unmarshal a row and make its `Form` or `Entry` when a text first meets it (a one-file
+  `check` meets a few dozen);
+- the fields that only the follow-up pass and the near-miss matcher read (`COLD`) stay one marshalled blob inside
+  the checked payload, unmarshalled on first access (`PackedLexicon`);
+- the fast path's sign sets are not repeated here: the lexicon takes them from its signs file, which every
+  `Normalizer` has read before it loads the lexicon; there the glued signs are one string, made a set only for a
+  text that shows no other sign (`LexiconSigns.glued_runs`).
 """
 
 from __future__ import annotations
 
 import marshal
+from itertools import accumulate
 
+from ..cache import unmarshal
 from .lexicon import LEXICON_FIELDS, CompiledLexicon, Entry, Form, LexiconSigns
 
-FORMAT = 1  # the layout of the tuples below; compile.CACHE_VERSION changes with it
+FORMAT = 2  # the layout of the tuples below; compile.CACHE_VERSION changes with it
 # CompiledLexicon's fields that are not stored as they are: the form and entry tables, the parts cached apart
 # (compile.PARTS), and the sign sets (from the signs file)
 _TABLES = ("forms", "cs_forms", "alternatives", "entries", "near_miss_anchors", "scan_table")
-_SIGNS = ("headless_fingerprints", "fingerprint_runs", "fingerprint_pairs", "ambiguous_runs")
+_SIGNS = ("headless_fingerprints", "fingerprint_runs", "fingerprint_pairs", "ambiguous_runs", "glued_fingerprint_runs")
+# fields a text needs only where a repair may have completed a fingerprint (followup.completes_fingerprint) or for
+# near misses (the originals' words): about 10,000 objects a one-file `check` seldom reads
+COLD = ("fingerprint_keys", "fingerprint_lengths", "original_words")
+_STORED = tuple(name for name in LEXICON_FIELDS if name not in (*_TABLES, *_SIGNS, *COLD))  # as they are
+
+
+class Rows:
+    """A read-only sequence of rows (tuples of strings and numbers) kept marshalled, one after another in one bytes
+    object, each unmarshalled when asked for."""
+
+    __slots__ = ("_blob", "_ends")
+
+    def __init__(self, blob: bytes, ends: bytes) -> None:
+        """`blob`, `ends`: as `Rows.pack` made them; ValueError or TypeError if they do not fit together."""
+        self._blob = memoryview(blob)
+        self._ends = memoryview(ends).cast("I")  # where each row ends in `blob`
+        if (self._ends[-1] if len(self._ends) else 0) != len(blob):
+            raise ValueError("the rows do not fill their blob")
+
+    @staticmethod
+    def pack(rows: list[tuple] | tuple) -> tuple[bytes, bytes]:
+        """The rows marshalled into one blob, and the offset where each ends (native unsigned ints: the cache is
+        this machine's, and `__init__` refuses offsets read another way)."""
+        from array import array
+
+        parts = [marshal.dumps(row) for row in rows]
+        return b"".join(parts), array("I", accumulate(map(len, parts))).tobytes()
+
+    def __getitem__(self, i: int) -> tuple:
+        ends = self._ends
+        if not 0 <= i < len(ends):
+            raise IndexError(i)
+        return marshal.loads(self._blob[ends[i - 1] if i else 0 : ends[i]])
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+
+class _OnFirstUse:
+    """A `COLD` field of a `PackedLexicon`: its first access unmarshals them all into the instance, where Python finds
+    them before this (non-data) descriptor from then on, at no further cost."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, lex: PackedLexicon | None, owner: type | None = None) -> object:
+        if lex is None:
+            return self
+        fields = unmarshal(lex.__dict__["_cold"])
+        if not isinstance(fields, dict) or sorted(fields) != sorted(COLD):
+            raise ValueError("the compiled lexicon's cache file is damaged (its cold fields)")
+        lex.__dict__.update(fields)
+        lex.__dict__.pop("_cold", None)  # after the update: another thread that got here first finds it still
+        return fields[self.name]
+
+
+class PackedLexicon(CompiledLexicon):
+    """A `CompiledLexicon` read from its cache file: the `COLD` fields are unmarshalled on first access, the glued
+    fingerprint signs taken from the signs file on first access."""
+
+    fingerprint_keys = _OnFirstUse()
+    fingerprint_lengths = _OnFirstUse()
+    original_words = _OnFirstUse()
+
+    def __init__(self, cold: bytes, signs: LexiconSigns, **fields: object) -> None:
+        super().__init__(**fields)
+        for name in COLD:  # CompiledLexicon() gives some of them an empty value, which would hide the descriptor
+            self.__dict__.pop(name, None)
+        self._cold, self._signs = cold, signs
+        self.headless_fingerprints = signs.headless_fingerprints
+        self.fingerprint_runs, self.fingerprint_pairs = signs.fingerprint_runs, signs.fingerprint_pairs
+        self.ambiguous_runs = signs.ambiguous_runs
+
+    @property
+    def glued_fingerprint_runs(self) -> frozenset[str]:  # type: ignore[override]
+        return self._signs.glued_runs
 
 
 class EntryTable:
@@ -25,7 +110,7 @@ class EntryTable:
 
     __slots__ = ("_built", "_rows")
 
-    def __init__(self, rows: tuple) -> None:
+    def __init__(self, rows: Rows) -> None:
         self._rows = rows
         self._built: list[Entry | None] = [None] * len(rows)
 
@@ -53,7 +138,7 @@ class FormTable:
 
     __slots__ = ("_built", "_entries", "_index", "_rows")
 
-    def __init__(self, index: dict[tuple[str, ...], int], rows: tuple, built: list, entries: EntryTable) -> None:
+    def __init__(self, index: dict[tuple[str, ...], int], rows: Rows, built: list, entries: EntryTable) -> None:
         self._index, self._rows, self._built, self._entries = index, rows, built, entries
 
     def _form(self, i: int) -> Form:
@@ -110,30 +195,35 @@ def pack(lex: CompiledLexicon) -> bytes:
     forms = {k: number(f) for k, f in lex.forms.items()}
     cs_forms = {k: number(f) for k, f in lex.cs_forms.items()}
     alternatives = {k: tuple(map(number, fs)) for k, fs in lex.alternatives.items()}
-    entry_rows = tuple((e.spun, e.original, e.tier, e.flags, e.guard_text, e.provenance, e.where) for e in entries)
-    fields = {name: getattr(lex, name) for name in LEXICON_FIELDS if name not in _TABLES and name not in _SIGNS}
-    return marshal.dumps((FORMAT, lex.digest, fields, tuple(rows), entry_rows, forms, cs_forms, alternatives))
+    entry_rows = [(e.spun, e.original, e.tier, e.flags, e.guard_text, e.provenance, e.where) for e in entries]
+    fields = {name: getattr(lex, name) for name in _STORED}
+    cold = marshal.dumps({name: getattr(lex, name) for name in COLD})
+    tables = (*Rows.pack(rows), *Rows.pack(entry_rows), forms, cs_forms, alternatives)
+    return marshal.dumps((FORMAT, lex.digest, fields, cold, *tables))
 
 
 def unpack(payload: object, digest: str, signs: LexiconSigns) -> CompiledLexicon | None:
-    """The lexicon from `pack`'s tables (as `marshal.loads` gave them back), or None if they are not such tables."""
-    if not (isinstance(payload, tuple) and len(payload) == 8 and payload[:2] == (FORMAT, digest)):
+    """The lexicon from `pack`'s tables (as `marshal.loads` gave them back), or None if they are not such tables
+    (also ValueError or TypeError, which the caller takes as None)."""
+    if not (isinstance(payload, tuple) and len(payload) == 11 and payload[:2] == (FORMAT, digest)):
         return None
-    _, _, fields, rows, entry_rows, forms, cs_forms, alternatives = payload
-    entries = EntryTable(entry_rows)
-    built: list[Form | None] = [None] * len(rows)
-    table = FormTable(forms, rows, built, entries)
-    lex = CompiledLexicon(
-        forms=table,  # type: ignore[arg-type]
-        cs_forms={k: table._form(i) for k, i in cs_forms.items()},
+    _, _, fields, cold, rows, row_ends, entry_rows, entry_ends, forms, cs_forms, alternatives = payload
+    if not (isinstance(fields, dict) and fields.keys() == set(_STORED) and isinstance(cold, bytes)):
+        return None
+    entries = EntryTable(Rows(entry_rows, entry_ends))
+    form_rows = Rows(rows, row_ends)
+    built: list[Form | None] = [None] * len(form_rows)
+    table = FormTable(forms, form_rows, built, entries)
+    return PackedLexicon(
+        cold,
+        signs,
+        forms=table,
+        # a FormTable too: the matcher looks a case-sensitive form up only after its lower-case first word
+        cs_forms=FormTable(cs_forms, form_rows, built, entries),
         alternatives={k: tuple(map(table._form, fs)) for k, fs in alternatives.items()},
-        entries=entries,  # type: ignore[arg-type]
+        entries=entries,
         **fields,
     )
-    lex.headless_fingerprints = signs.headless_fingerprints
-    lex.fingerprint_runs, lex.fingerprint_pairs = signs.fingerprint_runs, signs.fingerprint_pairs
-    lex.ambiguous_runs = signs.ambiguous_runs
-    return lex
 
 
 def pack_signs(signs: LexiconSigns) -> bytes:
@@ -145,11 +235,14 @@ def pack_signs(signs: LexiconSigns) -> bytes:
             signs.fingerprint_runs,
             signs.fingerprint_pairs,
             signs.ambiguous_runs,
+            " ".join(sorted(signs.glued_runs)),  # one string: see LexiconSigns
         )
     )
 
 
 def unpack_signs(payload: object, digest: str) -> LexiconSigns | None:
-    if not (isinstance(payload, tuple) and len(payload) == 6 and payload[:2] == (FORMAT, digest)):
+    if not (isinstance(payload, tuple) and len(payload) == 7 and payload[:2] == (FORMAT, digest)):
+        return None
+    if not isinstance(payload[6], str):
         return None
     return LexiconSigns(*payload[1:])

@@ -6,23 +6,25 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from ..lazyre import LazyPattern
+
 # One pattern per kind, each with a cheap test for whether the text can contain it at all: far faster than one
-# alternation, which the engine would try at every position.
-PROTECTED_KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+# alternation, which the engine would try at every position. Those with a test are compiled on first use.
+PROTECTED_KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str] | LazyPattern], ...] = (
     (
         "url",
         ("://", "www.", "WWW.", "Www."),
         # case spelt out rather than IGNORECASE, so that the needles above cover every spelling it matches
-        re.compile(r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://[^\s<>\"'“”)\]]+|\b(?:www|WWW|Www)\.[^\s<>\"'“”)\]]+"),
+        LazyPattern(r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://[^\s<>\"'“”)\]]+|\b(?:www|WWW|Www)\.[^\s<>\"'“”)\]]+"),
     ),
-    ("doi", ("10.",), re.compile(r"\b10\.\d{4,9}/[-._;()/:\w]+")),
-    ("code", ("`",), re.compile(r"```.*?```|`[^`\n]+`", re.DOTALL)),
-    ("handle", ("@", "#"), re.compile(r"(?<![\w@])[@#][^\W_]\w*")),
+    ("doi", ("10.",), LazyPattern(r"\b10\.\d{4,9}/[-._;()/:\w]+")),
+    ("code", ("`",), LazyPattern(r"```.*?```|`[^`\n]+`", re.DOTALL)),
+    ("handle", ("@", "#"), LazyPattern(r"(?<![\w@])[@#][^\W_]\w*")),
     # the look-behind (no letter before the number) comes after the first digit, so that re can scan for digits
     ("number", (), re.compile(r"\d(?<![^\W\d_]\d)(?:[\d,.:/-]*\d)?")),
 )
-EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_AT = LazyPattern(r"(?<=[\w.+-])@(?=[\w-])")
+EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Opening mark -> closing marks. Straight double quotes pair with themselves.
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}

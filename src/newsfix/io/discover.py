@@ -4,7 +4,6 @@ file (`io.config`) are applied, and each task carries its engine settings."""
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
@@ -12,6 +11,11 @@ from pathlib import Path
 
 from ..mask.markup import kind_for_path
 from .config import Config, ConfigFinder, glob_matches
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the command line's namespace: argparse's, or cli.fastargs' for the common command lines
+    import argparse
+    from types import SimpleNamespace
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 STDIN = "-"
@@ -70,7 +74,7 @@ class Discovery:
 class Resolver:
     """Turns command-line paths into tasks: walks folders, applies excludes and per-file configuration."""
 
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: argparse.Namespace | SimpleNamespace):
         self.args = args
         self.finder = ConfigFinder(args.config, enabled=not args.no_config)
         self.cli_excludes: list[str] = args.exclude or []

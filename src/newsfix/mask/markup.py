@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 from ..despin.protect import Spans
+from ..lazyre import LazyPattern
 from ..model import KINDS, Edit
 
 TYPE_CHECKING = False
@@ -78,7 +79,7 @@ def mask(text: str, kind: str) -> Masked:
     return Masked(blank(text, hidden), hidden)
 
 
-_NOT_NEWLINE = re.compile(r"[^\r\n]+")
+_NOT_NEWLINE = LazyPattern(r"[^\r\n]+")
 
 
 def blank(text: str, hidden: Spans) -> str:
@@ -104,7 +105,7 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+_LINE = LazyPattern(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
 # ---------------------------------------------------------------------------------------------------------- Markdown

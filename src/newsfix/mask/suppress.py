@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable
 
 from ..despin.protect import Spans
+from ..lazyre import LazyPattern
 from ..model import Edit
 
-DIRECTIVE = re.compile(r"\bnewsfix:[ \t]*(ignore-next-line|ignore|off|on)\b(?!-)", re.IGNORECASE)
+DIRECTIVE = LazyPattern(r"\bnewsfix:[ \t]*(ignore-next-line|ignore|off|on)\b(?!-)", re.IGNORECASE)
 LINE_END = re.compile(r"\r\n|\r|\n")
 
 
