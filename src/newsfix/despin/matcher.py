@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import namedtuple
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress
 
+from ..lazyre import LazyPattern
 from ..model import Edit
 from .casing import SMALL_WORDS, carry_case, wants_an
 from .lexicon import CompiledLexicon, Form, Guard, WordSet
@@ -300,7 +300,7 @@ def _confidence(tier: str, guarded: bool, glue: bool) -> float:
 
 
 ARTICLE_RULE = "+article"
-_LEADING_WORD = re.compile(r"\S+\s+")
+_LEADING_WORD = LazyPattern(r"\S+\s+")  # used only where two edits overlap
 
 
 def without_article(e: Edit) -> Edit | None:
