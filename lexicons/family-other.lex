@@ -41,7 +41,8 @@ a tighten relations | a close relative | fingerprint | - | | mined editor family
 a totally brand new | an entirely new | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 a tutorial discipline | an academic discipline | fingerprint | - | | mined editor family:O sites=1
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
-a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a understanding | a deal | fingerprint | - | !near=patient,patients,disease,diseases,illness,illnesses,kidney,kidneys,renal,transplant,transplantation,organ,donor,hospital,clinical,symptoms,treatment,surgery | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a understanding with | a patient with | fingerprint | - | near=disease,diseases,illness,illnesses,kidney,kidneys,renal,transplant,transplantation,organ,donor,giver,hospital,clinical,symptoms,treatment,surgery,chronic | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abbreviate arm | short arm | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
@@ -189,6 +190,7 @@ been constitute | been found | fingerprint | - | | editor family:O
 belated cretaceous | Late Cretaceous | fingerprint | - | | mined editor family:X sites=1
 belated jurassic | Late Jurassic | fingerprint | - | | editor family:X
 belated triassic | Late Triassic | fingerprint | - | | editor family:X
+benefactor and recipient | donor and recipient | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 beryllium | be | ambiguous | cs | prev=will,would,could,tin,can,must,whitethorn,may,should,might,cannot,not,besides,also,aliases,or or prev=to next=adapted,able,used,made,done,seen,found,given,taken,more,much,less,very,so,better,worse,ended,a,an,nan,beneficial,safe,effective,vegetarian | mined editor family:? sites=1 spinner=nan-successful
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
@@ -214,6 +216,7 @@ blood saccharide | blood sugar | fingerprint | - | | mined editor family:O sites
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
+blood vessels stream | blood stream | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 bodily task | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
@@ -330,6 +333,7 @@ consequently of | as a result of | fingerprint | - | | mined editor family:? sit
 considering that | since | ambiguous | - | | dev:S
 consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:P sites=1 spinner=autoblog2016-some-more
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:P spinner=autoblog2016-some-more
+contacted the bloodstream | reached the bloodstream | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 contend | say | ambiguous | - | !next=with | mined editor family:P sites=3 spinner=autoblog2016-some-more
 continueses to be | remains | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -350,6 +354,7 @@ corpuscle analysis | cell division | fingerprint | - | | mined editor family:? s
 corpuscle division | cell division | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
+could also be wont to | may be used to | fingerprint | - | | editor family:O sites=1
 could be a | is a | ambiguous | - | next=member,spectrum,medical,branch,field,biological,discipline,subfield,subdiscipline,chronic,genetic,group,term,process,set,class,lifelong,neurological,developmental,progressive,contagious,infectious,systemic,rare,common,science,scientific | mined editor family:O sites=1
 could need been | could have been | fingerprint | - | | family:O editor
 could not become more different | couldn't be more different | fingerprint | - | | mined editor family:? sites=1 spinner=sciwriter-this-particular
@@ -597,6 +602,7 @@ give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
 given food him | fed him | fingerprint | - | | mined editor family:? sites=1 spinner=spinrewriter-and-also
+giver organ | donor organ | fingerprint | n | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
@@ -674,6 +680,7 @@ helium wrote | he wrote | fingerprint | - | | family:O editor
 her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
 herbal gasoline | natural gas | fingerprint | - | | mined editor family:H sites=1
+hereditarily related | genetically related | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
@@ -765,6 +772,7 @@ indulge in | have | fingerprint | - | next=been,had,shown,found,become,seen,made
 industrial chances | commercial opportunities | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 infant celebrities | baby stars | fingerprint | - | | mined editor family:? spinner=sciencia
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
+infective agent | pathogen | ambiguous | n | | editor family:O sites=1
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
@@ -1012,6 +1020,7 @@ on optimal of | on top of | fingerprint | - | | mined editor family:? sites=1 sp
 on the far side | beyond | ambiguous | - | !next=of | mined editor family:O
 on the opposite hand | on the other hand | fingerprint | - | !prev=ring,rings,wear,wears,wore,worn,wearing,glove,gloves,thumb,finger,fingers,it,them,one,same,placed,place,put,held,hold,holds,holding,watch,tattoo,tattoos,numbness,weakness,pain,tingling,paralysis,symptoms,located,appear,appears,appeared,occur,occurs,occurred | mined editor family:? sites=1 spinner=predatory-try-to-to
 once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+once in the past known as | formerly known as | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 once utilized in | when used in | ambiguous | - | | mined editor family:O
 one in all | one of | ambiguous | - | next=the,several,many,its,their,his,her,our,these,those,a,an,each,every,most,numerous,various | mined editor family:O sites=1
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1234,6 +1243,7 @@ sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 skilled footballers' association | Professional Footballers' Association | fingerprint | - | | mined editor family:S sites=1
 sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
+small intestinal tract | small intestine | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 smaller sized | smaller | ambiguous | - | | mined editor family:?
 smart-alecky device | smart device | fingerprint | n | | editor family:X
 sociable isolation | social isolation | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
