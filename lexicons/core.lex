@@ -951,6 +951,7 @@ expertise | experience | ambiguous | - | prev=also,additionally,to,who,they,we,y
 explicit | particular | ambiguous | - | !next=content,consent,material,materials,images,photos,pictures,photographs,lyrics,language,instructions,permission,rules,guidance,steerage,memory,reminiscence,knowledge,bias,biases,racism,threats,threat,warning,warnings,sexual,sex,intercourse,scenes,videos,mention,reference,references,acknowledgement,statement,commitment,policy,coverage,goal,aim,link,hyperlink,recognition,discussion,dialogue,depictions,nudity,terms,phrases !prev=sexually,more,less,very,most,so,extra,fairly,quite,graphically | family:A editor
 exterior of | outside of | ambiguous | - | !prev=the,an,its,their,his,her,our,your,building's,house's,car's,whole,entire,painted | mined editor family:A
 extinction danger | extinction risk | fingerprint | - | | family:A editor
+extinction occasion | extinction event | fingerprint | n | | editor family:A sites=1
 extra | more | ambiguous | - | next=harmful,dangerous,pressing,urgent,likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra contagious | more contagious | ambiguous | - | | mined editor family:A
 extra doubtless | more likely | fingerprint | - | | family:A editor
@@ -1057,6 +1058,7 @@ forestall | prevent | ambiguous | v | | family:A family:I editor
 fortunate | lucky | ambiguous | - | | dev:A
 fortunate barely any | lucky few | fingerprint | - | | dev:I
 forward of | ahead of | ambiguous | - | !prev=aft,mounted,located,positioned,situated,placed,far,slightly | mined editor family:A
+fossil document | fossil record | fingerprint | n | | editor family:A sites=1
 fossil gas | fossil fuel | fingerprint | n |  | editor family:A
 fossil gasoline | fossil fuel | fingerprint | n | | family:A editor
 fossilized stays | fossilized remains | fingerprint | - | | family:A editor
@@ -1207,6 +1209,7 @@ highest proper | top right | fingerprint | - | | mined editor family:A
 highly effective | powerful | ambiguous | - | !prev=is,are,was,were,be,been,being,proved,proven,remains,remained,appears,seems,very,also,both !next=at,in,against,for,treatment,treatments,therapy,therapies,vaccine,vaccines,drug,drugs,medication,medications,medicine,medicines,contraceptive,contraception,prevention,method,methods,intervention,interventions,way,ways,option,options,tool,tools,remedy,remedies | mined editor family:A sites=2
 highway | road | ambiguous | - | next=safety,security,traffic,visitors,accidents,accident,crashes,crash,deaths,fatalities,injuries,users,user,map,maps,trip,trips,journey,journeys,test,tests,rage,to,toward,towards,ahead,forward,trauma,collisions,collision,casualties,casualty,transport,freight,network,networks,surfaces,surface | family:A editor
 his examine | his study | fingerprint | - | | family:A editor
+his or her | their | ambiguous | - | | mined editor family:A sites=2
 historical | ancient | ambiguous | - | next=mars,egypt,egyptians,rome,romans,greece,greeks,dna,humans,people,individuals,folks,civilization,civilizations,civilisations,earth,oceans,seas,lakes,rivers,forests,species,bacteria,microbes,viruses,city,cities,towns,tombs,tomb,temple,temples,texts,manuscripts,genomes,genome,relatives,ancestors,reptiles,creatures,animals,fossils,rocks,sediments,galaxies,galaxy,stars,universe,china,chinese,india,indian,maya,mayan,greek,roman,egyptian,persian,mesopotamian,mesopotamia,hunter-gatherers,hominins,hominin,skeleton,skeletons,skulls,bones,pottery,artifacts,artefacts,burial,burials,settlement,settlements,wisdom,remedy,remedies,peoples,cultures,origins,era,bronze,hebrew,sanskrit,latin,israel,israelites,babylon,babylonian,sumerian,sumerians,viking,vikings,celtic,celts,britons,aztec,aztecs,inca,incas,pyramids,pyramid,mummies,mummy,ruins,city's,rome's,egypt's,greece's,mars's,mars',seafloor,reef,reefs,glaciers,ice,meteorite,meteorites,asteroid,asteroids,impact,crater,craters,volcanic,volcano,volcanoes,supernova,quasar,quasars,light,gentle,mariners,sailors,traders,merchants,farmers,kingdom,kingdoms,empire,empires,dynasty,dynasties,king,kings,queen,pharaoh,pharaohs | family:A editor
 historical occasions | ancient times | fingerprint | - | prev=since,from | mined editor family:A sites=1
 historical past | history | fingerprint | - | | family:A editor
@@ -1355,10 +1358,12 @@ inflicting it to | causing it to | fingerprint | - |  | mined editor family:A
 inflicting them to | causing them to | fingerprint | - |  | editor family:A
 info | information | ambiguous | - | | family:A editor
 info conference | news conference | fingerprint | n | | mined editor family:A
+info constructions | information structures | fingerprint | - | | mined editor family:A sites=1
 info functions | information purposes | fingerprint | - | | seed dev:A
 inform | tell | ambiguous | - | next=me,us,you,him,her,them,a,an,your,my,anyone,someone,somebody,everyone,everybody,nobody,folks,youngsters,kids,mother,dad,reporters,journalists,pals,buddies,friends !near=decision,decisions,policy,policies,practice,research,strategy,strategies,design,planning,debate,guidelines,clinicians | dev:A
 inform a unique story | tell a different story | fingerprint | - | | mined editor family:A
 information company | news agency | fingerprint | - | | family:A editor
+information constructions | data structures | fingerprint | - | | mined editor family:A sites=1
 information convention | news conference | fingerprint | n | | family:A editor
 information launch | news release | fingerprint | n | | family:A editor
 information outlet | news outlet | fingerprint | n | | family:A editor
@@ -1386,6 +1391,7 @@ instantly | immediately | ambiguous | - | | family:A editor
 institute of expertise | Institute of Technology | fingerprint | - | | family:A editor
 institute of know-how | Institute of Technology | fingerprint | - | | family:A editor
 institute on getting older | Institute on Aging | fingerprint | - | | family:A editor
+instructional establishments | educational institutions | fingerprint | - | | mined editor family:A sites=1
 insulin ranges | insulin levels | fingerprint | - | | family:A editor
 insurance coverage protection | insurance coverage | fingerprint | - | | family:A editor
 intently | closely | ambiguous | - | | dev:A
@@ -1489,6 +1495,10 @@ lady | woman | ambiguous | - | prev=a,the,one,another,older,elderly,pregnant,thi
 landmark examine | landmark study | fingerprint | - | | family:A editor
 language fashions | language models | fingerprint | - | | dev:A
 language mannequin | language model | fingerprint | - | | family:A editor
+laptop architecture | computer architecture | fingerprint | n | | mined editor family:A sites=1
+laptop engineering | computer engineering | fingerprint | - | | mined editor family:A sites=1
+laptop science | computer science | fingerprint | - | | mined editor family:A sites=1
+laptop scientist | computer scientist | fingerprint | n | | family:A editor
 large star | massive star | ambiguous | n | | mined editor family:A
 largest menace | biggest threat | fingerprint | - |  | mined editor family:A
 lastly | finally | ambiguous | - | | dev:A
@@ -1533,6 +1543,7 @@ listening to aids | hearing aids | fingerprint | - | | family:A editor
 listening to loss | hearing loss | fingerprint | - | | family:A editor
 listening to support | hearing aid | fingerprint | n | | family:A editor
 liveable zone | habitable zone | fingerprint | n | | family:A editor
+lively analysis | active research | fingerprint | - | prev=of,under | editor family:A sites=1
 lively galactic nuclei | active galactic nuclei | fingerprint | - | | mined editor family:A sites=1
 lively galactic nucleus | active galactic nucleus | fingerprint | - | | mined editor family:A
 liver harm | liver damage | fingerprint | - | | family:A editor
@@ -1907,6 +1918,9 @@ oceanographic establishment | Oceanographic Institution | fingerprint | - | | fa
 oesophageal most cancers | oesophageal cancer | fingerprint | - | | family:A editor
 of study course | of course | fingerprint | - | | mined editor family:A sites=1
 offended | angry | ambiguous | - | | family:A editor
+offers mainly with | deals mainly with | fingerprint | - | | family:A editor
+offers primarily with | deals primarily with | fingerprint | - | | editor family:A sites=1
+offers with | deals with | fingerprint | - | prev=that,which,primarily,mainly,largely,chiefly,principally,specifically | family:A editor
 officers | officials | ambiguous | - | prev=health,being,public,government,authorities,state,federal,city,county,local,native,election,administration,us,u.s,white,house,chinese,russian,european,american,school,college,university,wildlife,trade,military,senior,hospital,authorities | dev:A editor
 ohio state college | Ohio State University | fingerprint | - |  | editor family:A
 oil and fuel trade | oil and gas industry | fingerprint | - | | family:A editor
@@ -2597,6 +2611,7 @@ take a look at outcomes | test results | fingerprint | - | | family:A editor
 take motion | take action | fingerprint | v | | family:A editor
 take pleasure in | enjoy | ambiguous | - |  | mined editor family:A
 take residence | take home | fingerprint | - |  | mined editor family:A
+taken into account | considered | ambiguous | - | prev=is,are,was,were,be,been,being,generally,widely,often,also,now,still,usually,typically,commonly,largely,broadly next=a,an,the,one,to,as,among,amongst,part,essential,important,safe,normal,healthy,wholesome,high,low,rare,uncommon,common,widespread | mined editor family:A sites=2
 taking part | participating | ambiguous | - | | dev:A
 taking part in a key position | playing a key role | fingerprint | - | | mined editor family:A
 tales | stories | ambiguous | - | | family:A editor
@@ -2655,6 +2670,7 @@ the remainder of the world | the rest of the world | ambiguous | - | | mined edi
 the remainder of us | the rest of us | ambiguous | - | | mined editor family:A
 the solar's | the sun's | fingerprint | - | | family:A editor
 the solar's exercise | the sun's activity | fingerprint | - | | mined editor family:A
+the time period | the term | ambiguous | - | !prev=during,over,in,within,throughout,across,at,from,for,of,same,that,this,entire,whole,given,specific,a,to,by,since,until,till,on,around,after,before,short,long,brief,lengthy,study,examine,reporting,sample,pattern !next=of,in,from,between,when,during,and,or,to,is,was,that,which,for,since,until,till,before,after,covered,studied,examined,analysed,analyzed,under,as,with,we,they,he,she,it,there,the,a,an | mined editor family:A sites=3
 the truth that | the fact that | fingerprint | - | | dev:A editor
 the unfold of | the spread of | fingerprint | - | | family:A editor
 the unlucky actuality | the unfortunate reality | fingerprint | - |  | mined editor family:A

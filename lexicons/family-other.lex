@@ -41,7 +41,8 @@ a tighten relations | a close relative | fingerprint | - | | mined editor family
 a totally brand new | an entirely new | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
 a tutorial discipline | an academic discipline | fingerprint | - | | mined editor family:O sites=1
 a twenty-four hours | a day | fingerprint | - | | mined editor family:O sites=1
-a understanding | a deal | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a understanding | a deal | fingerprint | - | !near=patient,patients,disease,diseases,illness,illnesses,kidney,kidneys,renal,transplant,transplantation,organ,donor,hospital,clinical,symptoms,treatment,surgery | mined editor family:P sites=1 spinner=autoblog2016-some-more
+a understanding with | a patient with | fingerprint | - | near=disease,diseases,illness,illnesses,kidney,kidneys,renal,transplant,transplantation,organ,donor,giver,hospital,clinical,symptoms,treatment,surgery,chronic | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 abasement | depression | ambiguous | - | !prev=self | mined editor family:? sites=1
 abbreviate arm | short arm | fingerprint | n | | mined editor family:? sites=1 spinner=alphabetic-early
 abdomen | stomach | ambiguous | - | | dev:S family:A editor
@@ -73,6 +74,7 @@ admonitory panel | advisory panel | fingerprint | n | | mined editor family:X si
 adult | up | ambiguous | - | prev=built,build,builds,building,kept,keep,keeps,keeping,kick,kicks,kicking,kicked,picked,pick,picks,set,sets,setting,gave,give,gives,giving,came,come,comes,coming,ended,end,ends,ending,opened,open,opens,opening,shut,speed,sped,step,stepped,steps,took,take,takes,taking,teamed,team,turned,turn,turns,showed,show,shows,popped,pop,backed,back,lined,line,blew,blow,cleaned,clean,stood,stand,woke,wake,wrapped,wrap,followed,follow,signed,sign,scaled,scale,ramped,ramp,dried,dry,made,make,makes,making,broke,break,summed,sum,held,hold,holds,caught,catch,brought,bring,looked,look,looking,looks,pick,mixed,mix,beefed,heat,heated,warm,warmed,cover,covered,covering,fill,filled,filling,build | mined editor family:P sites=3 spinner=autoblog2016-some-more
 adult female | woman | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
 adult females | women | ambiguous | - | !next=mosquito*,mice,rats,flies,worms,fish,insects,bees,ticks,birds | family:O editor
+adulterant | pollutant | ambiguous | n | near=pollution,pollutant,pollutants,radioactive,emission,emissions,emigrations,terrain,environment,environmental,toxic,putrefy,decompose,decomposition,anthropogenic | mined editor family:? sites=1 spinner=environmentjournals-mortal
 advisers | researchers | ambiguous | - | near=abstraction,apperceive,anachronistic,archaeologian,aggregation,acquisition | mined editor family:? sites=2 spinner=alphabetic-early
 advisers begin | researchers found | fingerprint | - | | mined editor family:? sites=1
 affirmative influence | positive effect | fingerprint | - |  | mined editor family:X
@@ -188,6 +190,7 @@ been constitute | been found | fingerprint | - | | editor family:O
 belated cretaceous | Late Cretaceous | fingerprint | - | | mined editor family:X sites=1
 belated jurassic | Late Jurassic | fingerprint | - | | editor family:X
 belated triassic | Late Triassic | fingerprint | - | | editor family:X
+benefactor and recipient | donor and recipient | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 beryllium | be | ambiguous | cs | prev=will,would,could,tin,can,must,whitethorn,may,should,might,cannot,not,besides,also,aliases,or or prev=to next=adapted,able,used,made,done,seen,found,given,taken,more,much,less,very,so,better,worse,ended,a,an,nan,beneficial,safe,effective,vegetarian | mined editor family:? sites=1 spinner=nan-successful
 besides | also | ambiguous | - | prev=survey,study,studies,research,researchers,scientists,they,we,it,he,she,that's,it's,has,have,had,was,were,is,are,can,could,would,will,may,might,should,must,person,which,who,team,authors !next=the,a,an,this,that,these,those,his,her,their,its,our,my,your,being,having,me,him,them,us,you,which,what | mined editor family:S
 better our apprehension | improved our understanding | fingerprint | - |  | mined editor family:S
@@ -213,6 +216,7 @@ blood saccharide | blood sugar | fingerprint | - | | mined editor family:O sites
 blood stress | blood pressure | fingerprint | - | | family:S editor
 blood sugar administration | blood sugar management | fingerprint | - | | mined editor family:H
 blood tryout | blood test | fingerprint | n | | mined editor family:S family:X
+blood vessels stream | blood stream | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 bodily job | physical activity | fingerprint | - | | mined editor family:H sites=1
 bodily task | physical activity | fingerprint | - | | mined editor family:H sites=1
 body immune system | immune system | fingerprint | n | | mined editor family:D
@@ -313,6 +317,7 @@ competence be | may be | fingerprint | - | prev=it,they,we,he,she,this,that,ther
 complexness | complexity | fingerprint | - | | mined editor family:O
 complicated | modern | ambiguous | - | next=humans,human,man,homo,times,day,era,birds,mammals,reptiles,crocodiles | mined editor family:P sites=2 spinner=autoblog2016-some-more
 complimentary | free | ambiguous | - | next=from,of | mined editor family:O
+compulsory to | binding to | fingerprint | - | prev=by,of,for,after,from,via,through near=receptor,receptors,protein,proteins,molecule,molecules,antibody,antibodies,enzyme,enzymes,dna,rna,site,sites,cell,cells,hormone,hormones | editor family:S sites=1
 computer mouse | mice | ambiguous | - | next=show,showed,shown,were,are,have,had,given,fed,treated,exposed,lacking,that,which,developed,bred,engineered,raised,infected,injected | mined editor family:O
 computing machine | computer | fingerprint | n | | family:O editor
 conceptus | embryo | ambiguous | - | near=dinosaur,dinosaurs,egg,eggs,fossil,fossils,fossilized,fossilised,nest,nests,hatchling,hatchlings,paleontologists,palaeontologists | mined editor family:X sites=1
@@ -328,6 +333,7 @@ consequently of | as a result of | fingerprint | - | | mined editor family:? sit
 considering that | since | ambiguous | - | | dev:S
 consternation how | wonder how | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | mined editor family:P sites=1 spinner=autoblog2016-some-more
 consternation whether | wonder whether | fingerprint | - | prev=we,they,people,i,you,others,some,many,scientists,researchers,experts,may,might,to,often | editor family:P spinner=autoblog2016-some-more
+contacted the bloodstream | reached the bloodstream | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 contain stress and melancholy | include anxiety and depression | fingerprint | - |  | mined editor family:D
 contend | say | ambiguous | - | !next=with | mined editor family:P sites=3 spinner=autoblog2016-some-more
 continueses to be | remains | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -348,7 +354,9 @@ corpuscle analysis | cell division | fingerprint | - | | mined editor family:? s
 corpuscle division | cell division | fingerprint | - | | mined editor family:? sites=1 spinner=alphabetic-early
 correct aspect | right side | fingerprint | - | | dev:S
 corsair | rover | fingerprint | n | near=mars,martian,curiosity,perseverance,crater,void,rovers,rover,jpl | mined editor family:? sites=1 spinner=autoblog2011-upon
+could also be wont to | may be used to | fingerprint | - | | editor family:O sites=1
 could be a | is a | ambiguous | - | next=member,spectrum,medical,branch,field,biological,discipline,subfield,subdiscipline,chronic,genetic,group,term,process,set,class,lifelong,neurological,developmental,progressive,contagious,infectious,systemic,rare,common,science,scientific | mined editor family:O sites=1
+could need been | could have been | fingerprint | - | | family:O editor
 could not become more different | couldn't be more different | fingerprint | - | | mined editor family:? sites=1 spinner=sciwriter-this-particular
 couldn't trust my eyes | couldn't believe my eyes | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 countrywide | national | ambiguous | - | next=institute,institutes,academy,academies,health,security,guard,park,parks,museum,library,government,association,science,foundation,average,statistics,laboratory,laboratories,cancer,heart,weather,hurricane,oceanic,aeronautics,bureau,council,service,services,news,public,emergency,election,elections,policy,debt,interest,anthem,identity,insurance,holiday,center,centre,centers,centres,university | family:S editor
@@ -356,6 +364,7 @@ cranky between | cross between | fingerprint | - | prev=a | mined editor family:
 crater flooring | crater floor | fingerprint | n | | mined editor family:? sites=1 spinner=seo-autoblog-our-company
 created | developed | ambiguous | - | prev=was,were,been,is,are,being,be,has,have,had | dev:K
 created a discovery | made a discovery | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
+created worse | made worse | fingerprint | - | | editor family:O sites=1
 creature remedies | animal products | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 cretaceous duration | Cretaceous period | fingerprint | - | | mined editor family:P sites=2 spinner=autoblog2016-some-more
 cretaceous menses | Cretaceous Period | fingerprint | - | | mined editor family:X sites=1
@@ -439,6 +448,7 @@ earthy facilities | physical features | fingerprint | - | | mined editor family:
 Ecology and also Hydrology | Ecology and Hydrology | fingerprint | cs | | mined editor family:? spinner=sciencia
 educatee | student | fingerprint | n | | family:O editor
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
+elated by the circulatory | transported by the circulatory | fingerprint | - | | editor family:S sites=1
 eld past | years ago | fingerprint | - | | mined editor family:X sites=1
 electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,telescopes,webb,astronauts,astronomers,spacecraft,rover,probe,orbiter,workhorse | mined editor family:? spinner=sciencia
 elucidate | explain | ambiguous | - | | mined editor family:?
@@ -454,6 +464,8 @@ endocrine replacement medical aid | hormone replacement therapy | fingerprint | 
 engineering troupe | technology companies | fingerprint | - | | mined editor family:X
 england magazine of medicine | England Journal of Medicine | fingerprint | - | | dev:O editor
 enjoyably amazed | pleasantly surprised | fingerprint | - | | mined editor family:? sites=1 spinner=bestspinner-guide-author
+enlarged risk | increased risk | fingerprint | - | | family:O editor
+enlarged sensitivity | increased sensitivity | fingerprint | - | | editor family:O sites=1
 enormous | massive | ambiguous | - | | dev:D
 enounce | said | fingerprint | - | | mined editor family:S family:X
 enquiry | research | ambiguous | - | near=funded,company,companionship,drug,inwards,magazine,society | dev:O
@@ -466,6 +478,7 @@ equates as | translates as | fingerprint | - | prev=name,names,word,term | mined
 erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
 espresso's | coffee's | ambiguous | - | | dev:H
+essay to | attempt to | fingerprint | - | prev=will,would,may,might,can,could,should,must,shall | mined editor family:? sites=1 spinner=environmentjournals-mortal
 essential threshold | critical threshold | fingerprint | n | | mined editor family:H sites=1
 et cetera of | and the rest of | fingerprint | - | | mined editor family:? sites=1
 eu southern observatory | European Southern Observatory | fingerprint | - | | mined editor family:?
@@ -571,6 +584,7 @@ furthermore as | as well as | fingerprint | - | | mined editor family:O sites=1
 galax | galaxy | fingerprint | - | prev=a,the,this,that,our,its,each,every,one,another,nearby,distant,host,spiral,dwarf,elliptical,entire,whole,parent,home,neighbouring,neighboring,massive,young,early near=star,stars,universe,telescope,telescopes,astronomers,astronomer,light-years,milky,cosmic,galaxy,galaxies,black,hole,alma,hubble,webb,spiral | mined editor family:S family:X
 galax urceolata | galaxy | fingerprint | - |  | mined editor family:S
 galore | many | ambiguous | cs | prev=successful,in,for,of,with,how,so,too,very,arsenic,astatine,connected,by,from,crossed,nan,the,have,has,had next=* | mined editor family:? sites=1 spinner=nan-successful
+gas emigration | gas emission | fingerprint | n | | mined editor family:? sites=1 spinner=environmentjournals-mortal
 gasolene | gas | ambiguous | - |  | mined editor family:S
 gastric skip | gastric bypass | fingerprint | - | | editor family:H family:? spinner=changed-into-its-miles
 gene medical aid | gene therapy | fingerprint | - | | mined editor family:O sites=1
@@ -588,6 +602,7 @@ give an explanation for | explain | ambiguous | - | prev=to,can,could,may,might,
 give protection to | protect | ambiguous | - | | dev:H
 give protection to towards | protect against | fingerprint | - | | dev:H
 given food him | fed him | fingerprint | - | | mined editor family:? sites=1 spinner=spinrewriter-and-also
+giver organ | donor organ | fingerprint | n | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
@@ -665,6 +680,7 @@ helium wrote | he wrote | fingerprint | - | | family:O editor
 her ain | her own | fingerprint | - | | family:O editor
 her possess | her own | fingerprint | - | | family:S editor
 herbal gasoline | natural gas | fingerprint | - | | mined editor family:H sites=1
+hereditarily related | genetically related | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 high minister | prime minister | fingerprint | n | | mined editor family:? sites=1
 high-pitched gamble | high risk | fingerprint | - | | mined editor family:X
 higher education | college | ambiguous | - | | dev:S
@@ -756,6 +772,7 @@ indulge in | have | fingerprint | - | next=been,had,shown,found,become,seen,made
 industrial chances | commercial opportunities | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 infant celebrities | baby stars | fingerprint | - | | mined editor family:? spinner=sciencia
 infantrymen | soldiers | ambiguous | - | | mined editor family:H
+infective agent | pathogen | ambiguous | n | | editor family:O sites=1
 infinite probe | space probe | fingerprint | n | | mined editor family:O
 infirmary | hospital | ambiguous | n | | family:O editor
 information technology | it | ambiguous | - | next=will,would,could,can,may,might,should,does,did,was,has,had | mined editor family:O
@@ -870,6 +887,7 @@ medical aid | therapy | fingerprint | n | prev=targeted,hormone,hormonal,radiati
 medical facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 medical practioners | doctors | fingerprint | - | | mined editor family:? sites=1
 meg | million | ambiguous | cs | next=years,year,bce,bc,light-years,people,dollars,euros,pounds,tons,tonnes,users,residents,kilometres,kilometers,miles,square,cubic | mined editor family:X sites=1
+megrim | migraine | fingerprint | n | !near=fish,fishing,fishery,fisheries,fishermen,sole,soles,catch,catches,quota,quotas,trawl,trawler,trawlers,landings,vessel,vessels,seafood,species | editor family:O sites=1 thesaurus=mythes
 meliorate | improve | fingerprint | v | | family:O editor
 mental health and fitness | mental health | fingerprint | - | | family:S editor
 mental perform | mental function | fingerprint | - | | mined editor family:O sites=1
@@ -901,6 +919,7 @@ middle illness | heart disease | fingerprint | n | | mined editor family:H sites
 middle magnificence | middle class | fingerprint | n | | editor family:? spinner=changed-into-its-miles
 middle well being | heart health | fingerprint | - | | mined editor family:H sites=1
 might got to | might need to | fingerprint | - | | mined editor family:? sites=1 spinner=predatory-try-to-to
+might need been | might have been | fingerprint | - | | editor family:O sites=1
 mightiness | might | fingerprint | - | | dev:O editor
 mill | rock | ambiguous | - | prev=no,unconnected,surrounding,sedimentary,volcanic,igneous,molten,solid,lunar,martian,moon,hard,ancient | mined editor family:P sites=1 spinner=autoblog2016-some-more
 misfortune | worst | ambiguous | - | prev=a,the,its,their,his,her,our next=strike,struck,hit,affected,impacted,wildfires,fires,disaster,disasters,drought,droughts,floods,flooding,storm,storms,outbreak,outbreaks,case,cases,year,years,day,days,earthquake,earthquakes,upheaval,trembler,quake,quakes,attack,attacks,recession,crisis,pandemic,epidemic,scenario | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -912,6 +931,7 @@ monolithic physical object | massive object | fingerprint | - |  | mined editor 
 months old-fashioned | months old | fingerprint | - | | mined editor family:X sites=1
 more preponderant | greater | fingerprint | - |  | mined editor family:X
 more than than | more than | fingerprint | - | | mined editor family:S sites=1
+mortal conditioning | human activities | fingerprint | - | | mined editor family:? sites=1 spinner=environmentjournals-mortal
 mortal timescale | human timescale | fingerprint | - | | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 most effective be | only be | fingerprint | - | | mined editor family:? sites=1
 most longer than | much longer than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -924,6 +944,7 @@ much than | more than | fingerprint | - | | mined editor family:S
 mummified physique | mummified body | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 murdering | killing | ambiguous | - | near=upheaval,trembler,quake,quakes,earthquake,earthquakes,mudslide,landslide,landslides,flood,floods,floodwaters,fire,fires,blaze,blazes,storm,avalanche,explosion,crash,genocide | mined editor family:P sites=1 spinner=autoblog2016-some-more
 murdering debauch | killing spree | fingerprint | n | | mined editor family:P sites=1 spinner=autoblog2016-some-more
+must need been | must have been | fingerprint | - | | family:O editor
 my ain | my own | fingerprint | - | | family:O editor
 my possess | my own | fingerprint | - | | family:S editor
 nan | the | ambiguous | cs | !prev=my,your,his,her,our,their,grandma,grandad,grandpa,and,a,the,nan | mined editor family:? sites=2 spinner=nan-successful
@@ -974,6 +995,7 @@ nowadays | these days | ambiguous | - | | dev:H
 nowhere to be ground | nowhere to be found | fingerprint | - | | mined editor family:X sites=1
 nox sky | night sky | fingerprint | - | | mined editor family:X
 nucleic elvis | nucleic acid | fingerprint | - | | editor family:S family:X
+number cell | host cell | fingerprint | n | near=virus,viruses,viral,virion,virions,infect*,bacteri*,parasit*,pathogen*,phage,phages,replicat*,scourge | editor family:O sites=1
 nutritionally wealthy | nutritionally rich | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 nutritive scholarship | nutritional science | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 obscure eyeglasses | eclipse glasses | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -998,6 +1020,7 @@ on optimal of | on top of | fingerprint | - | | mined editor family:? sites=1 sp
 on the far side | beyond | ambiguous | - | !next=of | mined editor family:O
 on the opposite hand | on the other hand | fingerprint | - | !prev=ring,rings,wear,wears,wore,worn,wearing,glove,gloves,thumb,finger,fingers,it,them,one,same,placed,place,put,held,hold,holds,holding,watch,tattoo,tattoos,numbness,weakness,pain,tingling,paralysis,symptoms,located,appear,appears,appeared,occur,occurs,occurred | mined editor family:? sites=1 spinner=predatory-try-to-to
 once and also for all | once and for all | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
+once in the past known as | formerly known as | fingerprint | - | | mined editor family:? sites=1 spinner=hilarispublisher-understanding
 once utilized in | when used in | ambiguous | - | | mined editor family:O
 one in all | one of | ambiguous | - | next=the,several,many,its,their,his,her,our,these,those,a,an,each,every,most,numerous,various | mined editor family:O sites=1
 one of a many | one of the most | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -1121,6 +1144,7 @@ pump failure | heart failure | fingerprint | - | !prev=fuel,water,oil,insulin,in
 pump wellness | heart health | fingerprint | - | | family:O editor
 push claim | press statement | fingerprint | n | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 put up | post | ambiguous | v | !next=with,resistance,fight,money | dev:H
+putrefy | decompose | ambiguous | - | near=pollution,pollutant,pollutants,adulterant,adulterants,radioactive,emission,emissions,emigrations,terrain,environment,environmental,toxic,anthropogenic | mined editor family:? sites=1 spinner=environmentjournals-mortal
 quality | human | ambiguous | - | next=hands,beings,rights,body,bodies,activity,activities,population,populations,history,brain,brains,cells,species,race,nature,trafficking,impact,impacts,lives,immune,genome,evolution,ancestors,remains,behaviour,behavior,embryos,embryo | mined editor family:S
 query | research | ambiguous | - | | dev:O
 quiet confirmed | still showed | fingerprint | - | | mined editor family:X sites=1
@@ -1198,6 +1222,7 @@ seek corporate | search company | fingerprint | - |  | mined editor family:H
 seek engine | search engine | fingerprint | n |  | mined editor family:H
 seemingly to | likely to | fingerprint | - | prev=are,is,was,were,be,been,ar,measure,unit,very,quite,most,least,not,also,still,as !next=no,the,a,an,his,her,their,its,my,our,your,some,many,all,everyone,everybody,me,him,them,us | editor family:O family:S sites=1
 self-discipline traces | field lines | fingerprint | - | | mined editor family:X sites=1
+sensitivity to lightweight | sensitivity to light | fingerprint | - | | editor family:O sites=1
 seventy | 70 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 shameful hole | black hole | fingerprint | n | | mined editor family:X
 sharp renal failure | acute renal failure | fingerprint | - | | editor family:? sites=1 spinner=prayerstimes-garble
@@ -1206,6 +1231,7 @@ shew | show | fingerprint | v | | family:O editor
 shift clear of | shift away from | fingerprint | v | | mined editor family:H sites=1
 shooting celebrities | shooting stars | ambiguous | - | near=meteor,meteors,meteoroid,meteoroids,meteorite,sky,skies,night,comet,comets,shower,showers,telescope,astronomers,astronomy,celestial,orbit,atmosphere !near=paparazzi,photographer,photographers,gun,guns,gunman,shooter,police,film,filming,movie,lens,camera,photos,photographs | mined editor family:D
 shortly | soon | ambiguous | - | !next=after,before,afterwards,thereafter | dev:D
+should need been | should have been | fingerprint | - | | family:O editor
 shut friends | close friends | fingerprint | - | prev=and,your,my,his,her,their,our,of,with,family,two,three,four,five,many,some,few,her !next=out,off,up,in,away,down,from,into | mined editor family:O sites=1
 shut means | close approach | fingerprint | - | prev=its,a,the,closest,next,next-closest | mined editor family:H sites=1
 side impacts | side effects | fingerprint | - |  | mined editor family:D
@@ -1217,6 +1243,7 @@ sinister hollow | black hole | fingerprint | - |  | mined editor family:S
 sixty | 60 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 skilled footballers' association | Professional Footballers' Association | fingerprint | - | | mined editor family:S sites=1
 sleek biology | Current Biology | fingerprint | - | | mined editor family:X sites=1
+small intestinal tract | small intestine | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog-installment-payments
 smaller sized | smaller | ambiguous | - | | mined editor family:?
 smart-alecky device | smart device | fingerprint | n | | editor family:X
 sociable isolation | social isolation | fingerprint | - | | mined editor family:? sites=1 spinner=pahlarch-light
@@ -1251,6 +1278,7 @@ spokened | said | fingerprint | - | | mined editor family:? sites=1 spinner=ente
 spotted | saw | ambiguous | - | | dev:D
 spring rooster | spring chicken | fingerprint | - | | mined editor family:H sites=1
 square measure | are | fingerprint | - | !prev=a,the,in,of,per,metric,imperial,unit,units,one,each,every,any,this,its,their,our,same,standard,and,or !next=of,is,was,unit,units,per | mined editor family:O sites=1
+standard of life | quality of life | ambiguous | - | !prev=higher,high,low,lower,rising,material,decent,minimum,raise,raised,raising,improve,improved | editor family:O sites=1
 starting to be | becoming | ambiguous | - | | dev:S
 state TELEVISION | state TV | fingerprint | cs | | mined editor family:? sites=1
 state-endemic | state-owned | fingerprint | - | | mined editor family:O sites=1
@@ -1466,6 +1494,7 @@ world reasonable temperature | global average temperature | fingerprint | n | | 
 worldwide location | country | fingerprint | n | | mined editor family:H sites=1
 worldwide warming | global warming | fingerprint | - |  | mined editor family:D family:A
 worse nonetheless | worse still | fingerprint | - |  | mined editor family:H
+would need been | would have been | fingerprint | - | | family:O editor
 would per chance | will | fingerprint | - | | mined editor family:H sites=1
 would possibly | might | ambiguous | - | | family:A family:H editor mined
 written report | study | ambiguous | n | | family:O editor
