@@ -7,12 +7,13 @@
     .venv/bin/python benchmarks/bench_mypyc_inplace.py pure | compiled    # leave one build active
     .venv/bin/python benchmarks/bench_mypyc_inplace.py clean              # remove the .so files and build/
 
-Unlike `bench_compiled.py` (a copy of src/ in a temporary folder), the compiled modules live in src/ itself, so that
-the test suite and `dump_outputs.py` run against them; the interpreted build is the same tree with the .so files
-moved aside (to /tmp/nf7-stash): an extension module wins over the .py of the same name. `time` runs, for each
-build in turn, `newsfix check -q -j 1` on the all-spun and the mixed folder (wall and CPU time of the child), and an
-in-process `Normalizer().normalize` over every spun text (warm: one pass first, then the median of 3 passes). mypy is
-installed into the project's venv for this (`pip install mypy`); it is not a dependency of the project.
+Unlike the earlier `bench_compiled.py` (a copy of src/ in a temporary folder, removed), the compiled modules live
+in src/ itself, so that the test suite and `dump_outputs.py` run against them; the interpreted build is the same
+tree with the .so files moved aside (to /tmp/nf7-stash): an extension module wins over the .py of the same name.
+`time` runs, for each build in turn, `newsfix check -q -j 1` on the all-spun and the mixed folder (wall and CPU time
+of the child), and an in-process `Normalizer().normalize` over every spun text (warm: one pass first, then the median
+of 3 passes). mypy is installed into the project's venv for this (`pip install mypy`); it is not a dependency of
+the project.
 
 mypyc no longer compiles `tokens.py` and `matcher.py` as they are (their named tuple subclasses), nor runs the engine
 (`CompiledLexicon.forms` is annotated `dict` but is a `packed.FormTable`): `build` first applies SPIKE_PATCH below to
