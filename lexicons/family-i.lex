@@ -1,6 +1,7 @@
 # Family I: Spinbot-like spinner ("as indicated by", "distributed in the diary", "understudies", "individuals").
 # Format: README.md.
 # spun | original | tier | flags | guard | provenance
+a background marked by | a history of | fingerprint | - | | mined editor family:I
 a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
 a blended sack | a mixed bag | fingerprint | - | | mined editor family:I sites=1
@@ -42,6 +43,7 @@ a standout amongst the foremost | one of the most | fingerprint | - | | mined ed
 a standout amongst the most | one of the most | fingerprint | - | | mined editor family:I sites=1
 a ton of | a lot of | ambiguous | - | | family:I editor
 a ton of individuals | a lot of people | fingerprint | - | | family:I editor
+a types of | a species of | fingerprint | - | | mined editor family:I
 a typical progenitor | a common ancestor | fingerprint | - | | mined editor family:I sites=1
 a worldwide temperature alteration | global warming | fingerprint | - | | family:I editor
 abatement | decrease | ambiguous | n | | family:I editor
@@ -94,6 +96,7 @@ aggravation | inflammation | ambiguous | - | near=chronic,ceaseless,incessant,co
 aggressive behavior at home | domestic violence | fingerprint | - | | family:I editor
 agony | pain | ambiguous | - | | family:I editor
 agony prescription | pain medication | fingerprint | - | | family:I editor
+agrarian significance | agricultural importance | fingerprint | - | | mined editor family:I
 agribusiness | agriculture | ambiguous | - | | mined editor family:I sites=3
 agribusiness creation | agricultural production | fingerprint | - | | editor family:I sites=1
 ai calculation | AI algorithm | fingerprint | - | | family:I editor
@@ -108,6 +111,7 @@ albeit | although | ambiguous | - | | family:I editor
 all around considered | well studied | fingerprint | - | | mined editor family:I
 all around embraced | universally adopted | fingerprint | - |  | mined editor family:I
 all around endured | well tolerated | fingerprint | - | | mined editor family:I
+all out blend | total synthesis | fingerprint | - | | mined editor family:I
 all out sun oriented overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all out sun powered overshadowing | total solar eclipse | fingerprint | - | | family:I editor
 all the more as of late | more recently | fingerprint | - | | mined editor family:I
@@ -334,6 +338,8 @@ attractive reverberation | magnetic resonance | fingerprint | - | | family:I edi
 attractive reverberation imaging | magnetic resonance imaging | fingerprint | - | | family:I editor
 audit | review | ambiguous | - | near=study,studies,examination,investigation,research,exploration,contemplates,trials,preliminaries,evidence,proof,systematic,cochrane,efficient | family:I editor
 auxiliary bigotry | structural racism | fingerprint | - | | family:I editor
+auxiliary digestion | secondary metabolism | fingerprint | - | | mined editor family:I
+auxiliary metabolites | secondary metabolites | fingerprint | - | | editor family:I
 avert | prevent | ambiguous | v | | family:I editor
 aviation route | airway | fingerprint | n |  | mined editor family:I
 awful cerebrum injury | traumatic brain injury | fingerprint | n | | family:I editor
@@ -511,6 +517,7 @@ cell scholar | cell biologist | fingerprint | n | | family:I editor
 cell squanders items | cellular waste products | fingerprint | - | | editor family:I sites=1
 center around | focus on | ambiguous | v | | family:I editor
 center example | core sample | fingerprint | n | | mined editor family:I sites=1
+center fixings | core ingredients | fingerprint | - | | mined editor family:I
 center pay | middle-income | fingerprint | - | | family:I editor
 center salary | middle-income | fingerprint | - | | dev:I
 center school | middle school | ambiguous | n | | family:I editor
@@ -540,6 +547,7 @@ characteristic cures | natural remedies | fingerprint | - | | family:I editor
 characteristic determination | natural selection | fingerprint | - | | family:I editor
 characteristic gas | natural gas | fingerprint | - | | family:I editor
 characteristic insusceptibility | natural immunity | fingerprint | - | | family:I editor
+characteristic item | natural product | fingerprint | n | | mined editor family:I
 characteristic language handling | natural language processing | fingerprint | - | | family:I editor
 characteristic language preparing | natural language processing | fingerprint | - | | family:I editor
 characteristic living space | natural habitat | fingerprint | n | | family:I editor
@@ -633,6 +641,7 @@ completely perceived | fully understood | fingerprint | - | | mined editor famil
 complexities | complications | ambiguous | - | near=disease,diseases,illness,illnesses,infection,infections,virus,patient,patients,covid*,coronavirus,malady,sickness,surgery,pregnancy,health,medical,diabetes,flu,risk,hazard | mined editor family:I
 composed | wrote | ambiguous | - | prev=authors,creators,analysts,researchers,scientists,they,we,team,he,she | family:I editor
 compound and physical | chemical and physical | fingerprint | - | | mined editor family:I
+compound biology | chemical ecology | fingerprint | - | | mined editor family:I
 compound examination | chemical analysis | ambiguous | - | | mined editor family:I sites=1
 compound flag-bearer | chemical messenger | fingerprint | n |  | mined editor family:I
 compound manures | chemical fertilizers | fingerprint | - | | family:I editor
@@ -669,6 +678,7 @@ concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,t
 conception prevention pill | birth control pill | fingerprint | - | | family:I editor
 conception prevention pills | birth control pills | fingerprint | - | | family:I editor
 concoction composts | chemical fertilizers | fingerprint | - | | editor family:I sites=1
+concoction compound | chemical compound | fingerprint | n | | mined editor family:I
 concoction mixes | chemical compounds | fingerprint | - | | mined editor family:I sites=1
 concoction organization | chemical composition | fingerprint | - | | mined editor family:I sites=1
 concoction response | chemical reaction | fingerprint | n | | mined editor family:I
@@ -691,6 +701,8 @@ constant sensation of | persistent feeling of | fingerprint | - |  | mined edito
 constant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 constituent school | Electoral College | fingerprint | - | | family:I editor
 constrain | force | ambiguous | - | prev=the,a | mined editor family:I sites=1
+consumes less calories | diets | ambiguous | - | prev=carb,carbs,fat,calorie,protein,low-carb,low-fat,keto,ketogenic,vegan,vegetarian,fad,crash,plant-based,healthy,solid,sound,these,such,other,popular,restrictive,mediterranean,atkins | mined editor family:I
+contact focal points | contact lenses | fingerprint | - | | mined editor family:I
 contact following | contact tracing | fingerprint | - | | family:I editor
 contaminated | infected | ambiguous | - | near=virus,covid*,coronavirus,infection,people,patients,individuals,tested,positive !near=water,food,soil | family:I family:A editor
 contamination | pollution | ambiguous | - | near=air,water,plastic,emissions,emanations,ecological,environmental,climate,smog,fuels,energizes,carbon | dev:I editor
@@ -736,6 +748,8 @@ counteraction programs | prevention programs | fingerprint | - |  | mined editor
 counteractive action | prevention | fingerprint | - | !prev=take,takes,took,taken,taking,swift,immediate,quick,any,no,some,decisive,urgent | mined editor family:I sites=1
 counteractive action and the executives | prevention and management | fingerprint | - | | mined editor family:I sites=1
 counterfeit consciousness | artificial intelligence | fingerprint | - | | family:I editor
+counterfeit fixings | artificial ingredients | fingerprint | - | | mined editor family:I
+counterfeit focal point | artificial lens | fingerprint | n | | mined editor family:I
 counterfeit intelligence | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit knowledge | artificial intelligence | fingerprint | - | | family:I editor
 counterfeit neural system | artificial neural network | fingerprint | n | | family:I editor
@@ -764,6 +778,7 @@ creature subjects | animal subjects | fingerprint | - | | mined editor family:I 
 creatures | animals | ambiguous | - | !prev=sea,marine,deep-sea,mythical,mythological,living,strange,tiny,small,little,magical,fantastical,fictional,alien,legendary,imaginary,god's,all,fellow,social,nocturnal,habit | family:I editor
 creatures of land and water | amphibians | fingerprint | - | | family:I editor
 creepy crawlies | insects | ambiguous | - | | family:I editor
+creepy crawly assaults | insect attacks | fingerprint | - | | mined editor family:I
 crisis administrations | emergency services | fingerprint | - | | family:I editor
 crisis division | emergency department | fingerprint | n | | family:I editor
 crisis doctor | emergency physician | fingerprint | n | | family:I editor
@@ -801,6 +816,7 @@ day by day | daily | ambiguous | - | | family:I editor
 day to day existence | daily life | fingerprint | - |  | mined editor family:I
 dazzlingly protected | exquisitely preserved | fingerprint | - | | mined editor family:I sites=1
 dear companions | close friends | ambiguous | - | | editor family:I sites=1
+debris trees | ash trees | fingerprint | - | | mined editor family:I
 decent variety | diversity | ambiguous | - | | family:I editor
 declare the revelation | announce the discovery | fingerprint | v | | editor family:I sites=1
 decrease the danger of | reduce the risk of | fingerprint | v | | family:I editor
@@ -946,6 +962,7 @@ dull issue | dark matter | fingerprint | - | | family:I editor
 dull vitality | dark energy | fingerprint | - | | family:I editor
 during the time spent | in the process of | ambiguous | - | !next=in,at,on,with,by,there,here,together,away,outside,inside,waiting,abroad,alone,apart,doing,working,playing,looking,searching,sitting,living | mined editor family:I sites=1
 dynamic cases | active cases | fingerprint | - | | mined editor family:I sites=1
+dynamic synthetic substances | active chemicals | fingerprint | - | | mined editor family:I
 dysfunctional behavior | mental illness | ambiguous | n | | family:I editor
 e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
@@ -1038,6 +1055,7 @@ episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,inf
 escalated care | intensive care | fingerprint | - | | family:I editor
 esophageal malignancy | esophageal cancer | fingerprint | - | | family:I editor
 espresso admission | coffee intake | fingerprint | - | | family:I editor
+essential and optional | primary and secondary | ambiguous | - | | mined editor family:I
 essential profitability | primary productivity | fingerprint | - | | editor family:I sites=1
 essentially | significantly | ambiguous | - | next=higher,lower,greater,more,less,fewer,increased,reduced,decreased,expanded,diminished,improved,better,worse,bigger,larger,smaller,raised,elevated | mined editor family:I sites=1
 estimates | measures | ambiguous | - | prev=lockdown,control,preventive,protective,defensive,precautionary,safety,distancing,removing,separating,containment,drastic,mitigation,austerity,quarantine,stringent,draconian,tough,hygiene,cleanliness | family:I editor
@@ -1150,6 +1168,7 @@ feelings of trepidation | fears | ambiguous | - | | mined editor family:I
 feet separated | feet apart | ambiguous | - | | family:I editor
 feline proprietor | cat owner | fingerprint | n | | mined editor family:I
 felines | cats | ambiguous | - | | family:I editor
+female barrenness | female infertility | fingerprint | - | | mined editor family:I
 feminine periods | menstrual periods | fingerprint | - | | mined editor family:I sites=1
 few out of every odd | not every | fingerprint | - | | family:I editor
 fiber admission | fiber intake | fingerprint | - | | family:I editor
@@ -1187,6 +1206,7 @@ focal bar | central bar | fingerprint | n | | mined editor family:I
 focal city | central city | fingerprint | n | | mined editor family:I
 focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
 focal inclination | central tendency | fingerprint | - | | editor family:I sites=1
+focal job | central role | fingerprint | n | | mined editor family:I
 focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
@@ -1252,6 +1272,7 @@ from one spot to another | from place to place | ambiguous | - | | mined editor 
 from that point forward | since then | ambiguous | - | | mined editor family:I sites=2
 frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
+fruitlessness | infertility | ambiguous | - | near=pregnant,pregnancy,conceive,conceiving,fertility,richness,ripeness,reproductive,regenerative,ovulation,sperm,semen,ivf,embryo,embryos,women,woman,female,male,couple,couples,barrenness,miscarriage | mined editor family:I
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
 fundamental conditions | underlying conditions | ambiguous | - | near=health,wellbeing,medical,patients,disease,illness,sickness,heart,diabetes,caused,brought,risk,danger,gamble,hazard | mined editor family:I sites=1
@@ -1277,6 +1298,7 @@ gamble | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or
 gamble of building up | risk of developing | ambiguous | - | | family:I editor
 gamble of fostering | risk of developing | ambiguous | - | | mined editor family:I sites=1
 game hypothesis | game theory | fingerprint | - | | family:I editor
+gastric detour | gastric bypass | fingerprint | - | | mined editor family:I
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
 gastrointestinal lot | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
 gastrointestinal parcel | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
@@ -1437,6 +1459,7 @@ high-wage nations | high-income countries | fingerprint | - |  | mined editor fa
 historical backdrop of | history of | ambiguous | - | | mined editor family:I
 hiv contamination | HIV infection | fingerprint | n | | family:I editor
 hole in our comprehension | gap in our understanding | fingerprint | - | | mined editor family:I sites=1
+home grown | herbal | ambiguous | - | next=medicine,medicines,remedy,remedies,medication,medications,drugs,prescriptions,products,supplements,enhancements,tea,teas,extract,extracts,concentrates,treatment,treatments,cures,formulations,preparations | mined editor family:I
 homegrown canine | domestic dog | fingerprint | n | | mined editor family:I sites=1
 homeroom | classroom | ambiguous | n | | family:I editor
 homestead yield | farm yield | fingerprint | - | | editor family:I sites=1
@@ -1517,6 +1540,7 @@ immunizations | vaccines | ambiguous | - | prev=19,coronavirus,covid,covid-19,ex
 immunized | vaccinated | ambiguous | - | | family:I editor
 impact connections | influence relationships | fingerprint | - |  | mined editor family:I
 imparted a typical progenitor to | shared a common ancestor with | fingerprint | - | | mined editor family:I sites=1
+imparts numerous likenesses to | shares many similarities with | fingerprint | - | | mined editor family:I
 imperative | important | ambiguous | - | | family:I editor
 imperative to recall | important to remember | fingerprint | - | | family:I editor
 imperative to take note of | important to note | fingerprint | - | | editor family:I
@@ -1573,6 +1597,7 @@ incessant obstructive | chronic obstructive | fingerprint | - | | family:I edito
 incessant torment | chronic pain | fingerprint | - | | family:I editor
 incessant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
 inclined to scenes of | prone to episodes of | fingerprint | - |  | mined editor family:I
+inclining components | predisposing factors | fingerprint | - | | mined editor family:I
 included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesman,spokeswoman,professor,researcher,scientist,author,creator,analyst | dev:I editor
 included sugar | added sugar | fingerprint | - | | family:I editor
 included sugars | added sugars | fingerprint | - | | family:I editor
@@ -1907,6 +1932,7 @@ measurably critical | statistically significant | fingerprint | - | | family:I e
 measurably huge | statistically significant | fingerprint | - | | family:I editor
 measurably noteworthy | statistically significant | fingerprint | - | | family:I editor
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
+measure of sustenance | amount of food | fingerprint | - | | mined editor family:I
 mechanical agribusiness | industrial agriculture | fingerprint | - | | mined editor family:I sites=1
 mechanical designing | mechanical engineering | fingerprint | - | | editor family:I sites=1
 mechanical squanders | industrial wastes | fingerprint | - | | mined editor family:I sites=1
@@ -2082,6 +2108,7 @@ most widely recognized | most common | ambiguous | - | next=malignancy,cancer,ca
 motivation behind why | reason why | fingerprint | - |  | mined editor family:I
 motor productivity | engine efficiency | fingerprint | - | | mined editor family:I sites=1
 mournfulness | sadness | ambiguous | - |  | mined editor family:I
+movable gastric band | adjustable gastric band | fingerprint | - | | mined editor family:I
 mri filters | MRI scans | fingerprint | - | | family:I editor
 much of the time | often | ambiguous | - | | family:I editor
 multicellular life form | multicellular organism | fingerprint | n | | editor family:I
@@ -2126,6 +2153,7 @@ neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
 needn't bother with | don't need | ambiguous | - | | mined editor family:I
 neglect to | fail to | ambiguous | v | | mined editor family:I sites=1
+negligibly obtrusive | minimally invasive | fingerprint | - | | mined editor family:I
 neighborhood | local | ambiguous | - | next=authorities,officials,government,governments,councils,council,wellbeing,specialists,media | family:I editor
 neighborhood people group | local community | fingerprint | - | | family:I editor
 neighborhood time | local time | fingerprint | - | | mined editor family:I sites=1
@@ -2166,6 +2194,7 @@ normal language preparing | natural language processing | fingerprint | - | | fa
 normal populace | average population | fingerprint | - | | mined editor family:I
 not as much as | less than | ambiguous | - | | family:I editor
 not exactly | less than | ambiguous | - | next=half,a,an,one,two,three,four,five,six,seven,eight,nine,ten,twenty,thirty,forty,fifty,hundred,thousand,million,percent | family:I editor
+not having the capacity to | not being able to | ambiguous | - | | mined editor family:I
 not kidding | serious | ambiguous | - | next=illness,illnesses,disease,diseases,malady,maladies,ailment,ailments,sickness,risk,risks,hazard,hazards,danger,dangers,threat,threats,side,complications,consequences,condition,conditions,problem,problems,issue,issues,harm,damage,injury,injuries,concern,concerns,health,wellbeing,infection,infections,cases,symptoms,manifestations | family:I editor
 not long from now | soon | ambiguous | - | | family:I editor
 noteworthy | significant | ambiguous | - | | family:I editor
@@ -2183,12 +2212,15 @@ nourishment chain | food chain | fingerprint | n | | family:I editor
 nourishment deficiencies | food shortages | fingerprint | - | | family:I editor
 nourishment frailty | food insecurity | fingerprint | - | | family:I editor
 nourishment instability | food insecurity | fingerprint | - | | family:I editor
+nourishment segment | food component | fingerprint | n | | mined editor family:I
+nourishment supplement | food supplement | fingerprint | n | | mined editor family:I
 nourishment uncertainty | food insecurity | fingerprint | - | | family:I editor
 nourishment web | food web | fingerprint | n | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
 now and again | sometimes | ambiguous | - | !prev=every | family:I editor
 numerical climate forecast | numerical weather prediction | fingerprint | - | | editor family:I sites=1
 numerous | many | ambiguous | - | | family:I editor
+numerous likenesses | many similarities | fingerprint | - | | mined editor family:I
 numerous sclerosis | multiple sclerosis | fingerprint | - | | family:I editor
 nursery gas | greenhouse gas | fingerprint | n | | family:I editor
 nursery gasses | greenhouse gases | fingerprint | - |  | mined editor family:I
@@ -2255,6 +2287,7 @@ open wellbeing | public health | fingerprint | - | | family:I editor
 openly and private | in public and private | fingerprint | - | | mined editor family:I
 openness | exposure | ambiguous | n | next=to near=air,pollution,contamination,sun,daylight,radiation,chemicals,chemical,smoke,virus,infection,noise,commotion,light,heat,lead,pesticides,particulate,toxins,poisons,asbestos,mold,allergens,ultraviolet,uv,nicotine,tobacco,pathogens,microbes,germs,bacteria,mercury,arsenic,fumes,dust,coronavirus,traffic,traffic-related | mined editor family:I
 opposition preparing | resistance training | fingerprint | - | | family:I editor
+optional metabolites | secondary metabolites | fingerprint | - | | mined editor family:I
 or all the more | or more | ambiguous | - | !next=so,reason,reasons,because,important,necessary,likely,urgent,remarkable,impressive | mined editor family:I sites=1
 oral hole | oral cavity | fingerprint | - | | mined editor family:I sites=1
 oral malignancy | oral cancer | fingerprint | - | | family:I editor
@@ -2276,6 +2309,7 @@ outcomes propose | results suggest | fingerprint | - | | family:I editor
 outcomes recommend | results suggest | fingerprint | - | | family:I editor
 outflows | emissions | ambiguous | - | | family:I editor
 outgrow control | grow out of control | fingerprint | - | | editor family:I sites=1
+outpatient premise | outpatient basis | fingerprint | - | | mined editor family:I
 outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous climate occasion | extreme weather event | fingerprint | n | | mined editor family:I sites=2
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
@@ -2392,6 +2426,7 @@ planetary group | solar system | fingerprint | n | | family:I editor
 plant-determined | plant-derived | fingerprint | - | | mined editor family:I sites=1
 plastic squander | plastic waste | fingerprint | - | | family:I editor
 play out | perform | ambiguous | v | next=a,an,surgery,surgeries,tests,test,scans,scan,biopsy,biopsies,operation,operations,procedure,procedures,experiments,experiment,analyses,analysis,examinations,ecg,mri,ultrasound,x-rays,transplants,transplant,research,studies,study | mined editor family:I sites=1
+poisonous mixes | toxic compounds | fingerprint | - | | mined editor family:I
 political decision extortion | election fraud | fingerprint | - | | family:I editor
 political race | election | ambiguous | n | | family:I editor
 political race extortion | election fraud | fingerprint | - | | family:I editor
@@ -2457,6 +2492,7 @@ probably going to end up distinctly | likely to become | fingerprint | - | | min
 procedures of the national academy | Proceedings of the National Academy | fingerprint | - | | family:I editor
 proceeded to clarify | went on to explain | ambiguous | - | | mined editor family:I
 proclamation | statement | ambiguous | n | | family:I editor
+professional flowerbeds | botanical gardens | fingerprint | - | | mined editor family:I
 professionally prescribed | prescription | fingerprint | - | | family:I editor
 profound learning | deep learning | ambiguous | - | | family:I editor
 profound neural systems | deep neural networks | fingerprint | - | | family:I editor
@@ -2578,6 +2614,8 @@ refreshments | beverages | ambiguous | - | | family:I editor
 refuge searchers | asylum seekers | fingerprint | - | | family:I editor
 regardless of the way that | although | fingerprint | - | | editor family:I sites=1
 regardless of whether | whether | ambiguous | - | prev=see,sees,seeing,know,knows,known,knowing,determine,determined,decide,decided,check,checked,examine,examined,assess,assessed,investigate,investigated,test,tested,unclear,clear,asked,ask,asking,about,on,question,wonder,wondered,evaluate,evaluated,show,tell,understand,comprehend,predict,learn,find,discover,explore,explored,concentrated,analyze,analyzed,consider,considered,over,of,to | family:I editor
+regenerative age | reproductive age | fingerprint | - | | mined editor family:I
+regenerative framework | reproductive system | fingerprint | n | | mined editor family:I
 regenerative wellbeing | reproductive health | fingerprint | - | | family:I editor
 regular calamities | natural disasters | fingerprint | - | | family:I editor
 regular cures | natural remedies | fingerprint | - | | family:I editor
@@ -2589,7 +2627,10 @@ relapse investigation | regression analysis | fingerprint | - | | family:I edito
 related with | associated with | fingerprint | - | | family:I editor
 relating creator | corresponding author | fingerprint | n | | family:I editor
 relative physiology | comparative physiology | fingerprint | - | | mined editor family:I
+relies on upon | depends on | fingerprint | - | | mined editor family:I
 relocate | transplant | ambiguous | n | prev=organ,kidney,liver,heart,lung,bone,marrow,fecal,face,hair,cornea,corneal,hand,uterus | family:I editor
+rely on upon | depend on | fingerprint | - | | editor family:I
+relying on upon | depending on | fingerprint | - | | editor family:I
 remain at home orders | stay-at-home orders | fingerprint | - | | family:I editor
 remain at home requests | stay-at-home orders | fingerprint | - | | family:I editor
 remaining parts | remains | ambiguous | - | prev=fossil,fossilized,fossilised,skeletal,mortal,dinosaur,animal | mined editor family:I
@@ -2635,6 +2676,7 @@ restorative issue | medical problem | fingerprint | n | | mined editor family:I 
 restorative maryjane | medical marijuana | fingerprint | - | | family:I editor
 restorative pot | medical marijuana | fingerprint | - | | family:I editor
 restorative weed | medical marijuana | fingerprint | - | | family:I editor
+restoratively dynamic | medicinally active | fingerprint | - | | mined editor family:I
 reusing | recycling | ambiguous | - | | family:I editor
 revealed to | told | ambiguous | - | prev=he,she,they,we,i,who,professor,researcher,scientist,spokesperson,spokesman,spokeswoman | family:I editor
 revealing insight into | shedding light on | fingerprint | - |  | mined editor family:I
@@ -2647,12 +2689,14 @@ rheumatoid joint inflammation | rheumatoid arthritis | fingerprint | - | | edito
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
 riches imbalance | wealth inequality | fingerprint | - | | family:I editor
+richness master | fertility specialist | fingerprint | n | | mined editor family:I
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
 right presently | right now | fingerprint | - | | mined editor family:I
 rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
+robotized instruments | automated tools | fingerprint | - | | mined editor family:I
 rocket dispatch | rocket launch | fingerprint | n | | family:I editor
 roosting flying creatures | perching birds | fingerprint | - | | mined editor family:I sites=1
 roughage fever | hay fever | fingerprint | - | | mined editor family:I sites=1
@@ -2741,6 +2785,7 @@ sheltered | safe | ambiguous | - | | family:I editor
 sheltered and compelling | safe and effective | fingerprint | - | | family:I editor
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
+sheltered technique | safe procedure | fingerprint | n | | mined editor family:I
 shouldn't something be said about | what about | fingerprint | - | | editor family:I sites=1
 showcase share | market share | fingerprint | - | | family:I editor
 shroud | eclipse | ambiguous | n | near=moon,lunar,sun,solar,umbra,penumbra,totality | mined editor family:I sites=1
@@ -2803,6 +2848,7 @@ somewhat contrastingly | slightly differently | fingerprint | - |  | mined edito
 somewhat littler | a bit smaller | fingerprint | - |  | mined editor family:I
 somewhere in the range of | between | ambiguous | - | | mined editor family:I sites=1
 sorrow and nervousness | depression and anxiety | fingerprint | - | | family:I editor
+sort species | type species | fingerprint | - | | mined editor family:I
 sound | healthy | ambiguous | - | next=diet,diets,eating,weight,lifestyle,lifestyles,habits,food,foods,nourishment,nourishments,living,aging,ageing,adults,grown-ups,volunteers,individuals,controls,pregnancy,gut,propensities | family:I editor
 sound eating regimen | healthy diet | fingerprint | - | | family:I editor
 sound eating routine | healthy diet | fingerprint | - | | family:I editor
@@ -2912,9 +2958,11 @@ subsequent stage | next step | ambiguous | n | | dev:I
 subsequent to | after | ambiguous | - | | family:I editor
 subsidized by | funded by | ambiguous | - | | family:I editor
 subsidizing | funding | ambiguous | - | | family:I editor
+substance amalgamation | chemical synthesis | fingerprint | - | | mined editor family:I
 substance manures | chemical fertilizers | fingerprint | - | | editor family:I sites=1
 substance response | chemical reaction | ambiguous | n | | family:I editor
 substance signals | chemical signals | fingerprint | - | | mined editor family:I
+substance specialists | chemical agents | fingerprint | - | | mined editor family:I
 substance-utilize scatters | substance-use disorders | fingerprint | - |  | mined editor family:I
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
 substantial scale structure | large-scale structure | fingerprint | - | | editor family:I sites=1
@@ -2953,6 +3001,7 @@ superspreader occasions | superspreader events | fingerprint | - | | family:I ed
 supplant | replace | ambiguous | v | | mined editor family:I
 supplement cycle | nutrient cycle | fingerprint | - | | editor family:I sites=1
 supplement overabundance | nutrient excess | fingerprint | - | | editor family:I sites=1
+supplement rich | nutrient-rich | fingerprint | - | | mined editor family:I
 supply route divider | artery wall | fingerprint | n | | editor family:I sites=1
 supply routes | arteries | ambiguous | - | near=heart,blood,coronary,cardiovascular,plaque,cholesterol,veins,circulatory | family:I editor
 supporter portion | booster dose | fingerprint | n | | family:I editor
@@ -3064,6 +3113,7 @@ the obama organization | the Obama administration | fingerprint | - | | family:I
 the ordered family | the taxonomic family | fingerprint | - | | mined editor family:I sites=1
 the overview found | the survey found | ambiguous | - | | family:I editor
 the part of medication | the branch of medicine | fingerprint | - | next=that,which,concentrated,centered,focused,dealing,managing,worried,devoted,dedicated,concerned | mined editor family:I sites=2
+the powerlessness to | the inability to | ambiguous | - | | mined editor family:I
 the present occupied | today's busy | fingerprint | - | | mined editor family:I sites=1
 the previous hardly any | the past few | fingerprint | - | | family:I editor
 the previous not many | the past few | fingerprint | - | | family:I editor
@@ -3298,6 +3348,8 @@ warmth pressure | heat stress | fingerprint | - | | family:I editor
 warmth related | heat-related | fingerprint | - | | family:I editor
 warmth stroke | heat stroke | fingerprint | - | | family:I editor
 warmth vitality | heat energy | fingerprint | - | | editor family:I sites=1
+waterfall | cataract | ambiguous | n | near=eye,eyes,vision,sight,lens,focal,ophthalmologist,ophthalmologists,ophthalmology,optometrist,glaucoma,retina,macular,blurry,cloudy,overcast,cornea,intraocular,medical !near=river,rivers,stream,falls,cliff,cliffs,mountain,mountains,hike,hiking,hikers,tourist,tourists,park,canyon,gorge,rainforest,jungle | mined editor family:I
+waterfall medical procedure | cataract surgery | fingerprint | n | | mined editor family:I
 waterway nile | river Nile | fingerprint | - | | editor family:I sites=1
 way of life | lifestyle | ambiguous | - | next=changes,factors,choices,interventions,habits,propensities,diseases,medicine,modifications | family:I editor
 way of life components | lifestyle factors | fingerprint | - | | family:I editor
@@ -3356,6 +3408,7 @@ wellbeing secretary | health secretary | fingerprint | - | | family:I editor
 wellbeing specialists | health experts | fingerprint | - | | family:I editor
 wellbeing suppliers | health providers | fingerprint | - | | family:I editor
 wellspring | source | ambiguous | n | prev=the,a,an,its,their,main,primary,essential,principal,significant,huge,major,potential,likely,conceivable,same | mined editor family:I
+wellsprings of | sources of | ambiguous | - | | mined editor family:I
 what could be compared to | the equivalent of | ambiguous | - | | mined editor family:I
 whatever is left of the universe | the rest of the universe | fingerprint | - | | mined editor family:I sites=1
 when all is said in done | in general | fingerprint | - | | mined editor family:I
@@ -3366,6 +3419,7 @@ wide scope of | wide range of | ambiguous | - | | family:I editor
 will in general | tend to | ambiguous | - | prev=they,we,you,i,people,individuals,folks,men,women,ladies,children,kids,youngsters,patients,adults,grown-ups,users,consumers,researchers,scientists,specialists,experts,doctors,those,these,who | mined editor family:I sites=1
 wind up discouraged | become depressed | fingerprint | - |  | mined editor family:I
 wind up noticeably | become | fingerprint | - |  | editor family:I
+wind up pregnant | become pregnant | fingerprint | - | | mined editor family:I
 wind vitality | wind energy | fingerprint | - | | family:I editor
 windedness | shortness of breath | ambiguous | - | | family:I editor
 winding arm | spiral arm | ambiguous | n | near=galaxy,galaxies,galactic,spiral,spirals,pinwheeling,universe,world,cosmic,system,stars,hubble,telescope,bar,focal | mined editor family:I
@@ -3380,6 +3434,7 @@ with regards to | when it comes to | ambiguous | - | | family:I editor
 with some restraint | in moderation | ambiguous | - | prev=drinking,drink,drinks,drank,consumption,consumed,eaten,eat,eating,enjoyed | mined editor family:I
 with the end goal to | in order to | fingerprint | - | | family:I editor
 with the goal that | so that | fingerprint | - | | family:I editor
+with the guide of | with the aid of | ambiguous | - | | mined editor family:I
 within the sight of | in the presence of | fingerprint | - | | mined editor family:I
 without much of a stretch | easily | fingerprint | - | | mined editor family:I
 without precedent for | for the first time | fingerprint | - | | family:I editor
