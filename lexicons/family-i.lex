@@ -10,6 +10,7 @@ a couple of grown-up guys | a few adult males | fingerprint | - | | mined editor
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
 a few animal groups | some species | fingerprint | - | | mined editor family:I sites=1
 a few tumors | some cancers | ambiguous | - |  | mined editor family:I
+a functioning fixing | an active ingredient | fingerprint | - | | editor family:I
 a functioning way of life | an active lifestyle | fingerprint | - | | mined editor family:I sites=1
 a great deal of individuals | a lot of people | fingerprint | - | | family:I editor
 a great many people | most people | ambiguous | - | | family:I editor
@@ -121,6 +122,7 @@ alluded | referred | ambiguous | - | next=to | dev:I
 alludes | refers | ambiguous | - | next=to | family:I editor
 alluding | referring | ambiguous | - | next=to | family:I editor
 aloof introduction | passive exposure | fingerprint | - | | editor family:I sites=1
+alpha-linolenic corrosive | alpha-linolenic acid | fingerprint | - | | editor family:I
 altogether | significantly | ambiguous | - | next=higher,lower,more,less,greater,increased,reduced,better,worse,fewer,smaller,larger,improved,different,expanded | family:I editor
 alumni therapeutic instruction | graduate medical education | fingerprint | - | | mined editor family:I sites=1
 alzheimer's ailment | Alzheimer's disease | fingerprint | - | | family:I editor
@@ -131,6 +133,7 @@ american foundation of nervous system science | American Academy of Neurology | 
 american mental affiliation | American Psychological Association | fingerprint | - | | editor family:I sites=1
 amid | during | ambiguous | - | | family:I editor
 amid immaturity | during adolescence | fingerprint | - |  | mined editor family:I
+amino corrosive | amino acid | fingerprint | n | | editor family:I
 amyotrophic horizontal sclerosis | amyotrophic lateral sclerosis | fingerprint | - | | family:I editor
 an abatement in | a decrease in | fingerprint | - | | family:I editor
 an adjusted biological community | a balanced ecosystem | fingerprint | - | | editor family:I sites=1
@@ -339,6 +342,7 @@ attractive reverberation imaging | magnetic resonance imaging | fingerprint | - 
 audit | review | ambiguous | - | near=study,studies,examination,investigation,research,exploration,contemplates,trials,preliminaries,evidence,proof,systematic,cochrane,efficient | family:I editor
 auxiliary bigotry | structural racism | fingerprint | - | | family:I editor
 auxiliary digestion | secondary metabolism | fingerprint | - | | mined editor family:I
+auxiliary metabolic | secondary metabolic | fingerprint | - | | editor family:I
 auxiliary metabolites | secondary metabolites | fingerprint | - | | editor family:I
 avert | prevent | ambiguous | v | | family:I editor
 aviation route | airway | fingerprint | n |  | mined editor family:I
@@ -509,9 +513,11 @@ cautioning | warning | ambiguous | - | | family:I editor
 cautions | warns | ambiguous | - | | mined editor family:I sites=1
 ceaseless | chronic | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sickness,sicknesses,ailment,ailments,pain,agony,torment,conditions,condition,inflammation,aggravation,irritation,kidney,obstructive,fatigue,weariness,stress,infection,infections,lung,liver,health,wellbeing,insomnia,back,headaches,patients | family:I editor
 ceaseless hack | chronic cough | fingerprint | n | | editor family:I sites=1
+ceaseless kidney malady | chronic kidney disease | fingerprint | - | | editor family:I
 ceaseless obstructive | chronic obstructive | fingerprint | - | | family:I editor
 ceaseless torment | chronic pain | fingerprint | - | | family:I editor
 ceaseless weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+cell films | cell membranes | fingerprint | - | | editor family:I
 cell hypothesis | cell theory | fingerprint | - | | mined editor family:I sites=1
 cell scholar | cell biologist | fingerprint | n | | family:I editor
 cell squanders items | cellular waste products | fingerprint | - | | editor family:I sites=1
@@ -725,7 +731,10 @@ conveying the awful news | delivering the bad news | fingerprint | - | | editor 
 coordinated effort | collaboration | ambiguous | n | | family:I editor
 coral fading | coral bleaching | fingerprint | - | | family:I editor
 coronary conduit | coronary artery | fingerprint | n | | editor family:I sites=1
+coronary conduit infection | coronary artery disease | fingerprint | - | | editor family:I
 coronary corridor | coronary artery | fingerprint | n | | editor family:I sites=2
+coronary course malady | coronary artery disease | fingerprint | - | | editor family:I
+coronary episode | heart attack | fingerprint | n | | editor family:I
 coronary failure | heart attack | fingerprint | n | | family:I editor
 coronary illness | heart disease | fingerprint | - | | family:I editor
 coronary illness and a few tumors | heart disease and some cancers | fingerprint | - |  | mined editor family:I
@@ -878,6 +887,7 @@ dim issue | dark matter | fingerprint | - | | family:I editor
 dim matter | dark matter | fingerprint | - | | mined editor family:I sites=1
 dim vitality | dark energy | fingerprint | - | | family:I editor
 diminish | reduce | ambiguous | v | | family:I editor
+diminish aggravation | reduce inflammation | fingerprint | v | | editor family:I
 diminish the danger of | reduce the risk of | fingerprint | v | | family:I editor
 diminish the hazard of | reduce the risk of | fingerprint | v | | family:I editor
 diminished danger | reduced risk | fingerprint | - | | family:I editor
@@ -932,6 +942,7 @@ division of brain research | department of psychology | fingerprint | - | | fami
 division of wellbeing | Department of Health | fingerprint | - | | family:I editor
 dna examples | DNA samples | fingerprint | - | | family:I editor
 do not have the foggiest idea | do not know | fingerprint | - | | family:I editor
+docosahexaenoic corrosive | docosahexaenoic acid | fingerprint | - | | editor family:I
 doctoral up-and-comer | doctoral candidate | fingerprint | n | | family:I editor
 doctors rehearsing | physicians practicing | fingerprint | - | | mined editor family:I sites=1
 does not have the foggiest idea | does not know | fingerprint | - | | family:I editor
@@ -992,6 +1003,7 @@ effect cavity | impact crater | fingerprint | n | | family:I editor
 effectively docked | successfully docked | ambiguous | - | | mined editor family:I
 efficient audit | systematic review | ambiguous | n | | family:I editor
 efficient survey | systematic review | fingerprint | n | | family:I editor
+eicosapentaenoic corrosive | eicosapentaenoic acid | fingerprint | - | | editor family:I
 ejection | eruption | ambiguous | n | near=volcano,volcanoes,volcanic,lava,magma | family:I editor
 elector extortion | voter fraud | fingerprint | - | | family:I editor
 electrical and pc building | electrical and computer engineering | fingerprint | - | | family:I editor
@@ -1124,6 +1136,7 @@ extreme | severe | ambiguous | - | next=illness,illnesses,disease,diseases,malad
 extreme ailment | severe illness | fingerprint | - | | family:I editor
 extreme stoutness | severe obesity | fingerprint | - |  | mined editor family:I
 extreme touchiness | hypersensitivity | fingerprint | - | | mined editor family:I sites=1
+eye medical procedure | eye surgery | fingerprint | n | | editor family:I
 fabricating forms | manufacturing processes | fingerprint | - | | editor family:I sites=1
 face acknowledgment | face recognition | fingerprint | - | | family:I editor
 face covers | face masks | ambiguous | - | | dev:I
@@ -1213,6 +1226,7 @@ focal sensory system | central nervous system | fingerprint | - | | family:I edi
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for malady control | Centers for Disease Control | fingerprint | - | | family:I editor
 focuses for sickness control | Centers for Disease Control | fingerprint | - | | family:I editor
+folic corrosive | folic acid | fingerprint | - | | editor family:I
 following couple of | next few | ambiguous | - | | mined editor family:I
 food admission | food intake | fingerprint | - | | family:I editor
 food and medication administration | Food and Drug Administration | fingerprint | - | | family:I editor
@@ -1273,6 +1287,7 @@ from that point forward | since then | ambiguous | - | | mined editor family:I s
 frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fruitlessness | infertility | ambiguous | - | near=pregnant,pregnancy,conceive,conceiving,fertility,richness,ripeness,reproductive,regenerative,ovulation,sperm,semen,ivf,embryo,embryos,women,woman,female,male,couple,couples,barrenness,miscarriage | mined editor family:I
+functioning fixing | active ingredient | fingerprint | n | | editor family:I
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
 fundamental conditions | underlying conditions | ambiguous | - | near=health,wellbeing,medical,patients,disease,illness,sickness,heart,diabetes,caused,brought,risk,danger,gamble,hazard | mined editor family:I sites=1
@@ -1318,6 +1333,7 @@ generously expanded | substantially increased | fingerprint | - | | family:I edi
 generously higher | substantially higher | fingerprint | - | | family:I editor
 generously lower | substantially lower | fingerprint | - | | family:I editor
 generpartner | generally | fingerprint | - | | mined editor family:I sites=1
+genome-wide affiliation | genome-wide association | fingerprint | - | | editor family:I
 gentle | mild | ambiguous | - | next=symptoms,side,manifestations,indications,illness,disease,malady,sickness,cases,case,covid-19,covid,infection,infections,cognitive,subjective,intellectual,fever,cold,flu,influenza,depression,anxiety,reactions,responses,hypertension,asthma,dementia | family:I editor
 genuine | serious | ambiguous | - | next=illness,disease,sickness,malady,condition,conditions,problem,problems,risk,harm,injury,damage,side,complications,threat,concern,concerns,consequences,symptoms,manifestations,infection,issues | family:I editor
 genuine intricacies | serious complications | fingerprint | - | | mined editor family:I sites=1
@@ -1340,6 +1356,7 @@ go ahead continuously | come on gradually | fingerprint | - |  | mined editor fa
 go through a half year | spend six months | fingerprint | v | | mined editor family:I
 gorge drinking | binge drinking | fingerprint | - | | family:I editor
 gorge eating | binge eating | fingerprint | - | | family:I editor
+gout assaults | gout attacks | fingerprint | - | | editor family:I
 government controllers | federal regulators | fingerprint | - | | family:I editor
 gracefully | supply | ambiguous | - | prev=the,a,food,water,blood,oxygen,vaccine,antibody,immunization,energy,power,drug,medication,tranquilize,global,limited,short,adequate,sufficient,enough,steady,stable,constant,world's,country's,nation's,its,their,our | family:I editor
 gracefully chain | supply chain | fingerprint | n | | family:I editor
@@ -1349,6 +1366,7 @@ grasp quality | grip strength | fingerprint | - | | family:I editor
 grave products | grave goods | fingerprint | - | | mined editor family:I
 gravitational draw | gravitational pull | fingerprint | - | | mined editor family:I sites=1
 greasy acids | fatty acids | fingerprint | - | | family:I editor
+greasy corrosives | fatty acids | fingerprint | - | | editor family:I
 greasy liver | fatty liver | fingerprint | - | | family:I editor
 greasy nourishments | fatty foods | fingerprint | - | | family:I editor
 greasy stores | fatty deposits | fingerprint | - | | editor family:I sites=1
@@ -1364,6 +1382,7 @@ grouped in the sort | classified in the genus | fingerprint | - | | mined editor
 grown-up | adult | ambiguous | - | | family:I editor
 grown-up beginning diabetes | adult-onset diabetes | fingerprint | - | | mined editor family:I sites=1
 grown-up guys | adult males | fingerprint | - | | mined editor family:I sites=1
+grown-up populace | adult population | fingerprint | - | | editor family:I
 grown-ups | adults | ambiguous | - | | family:I editor
 guarantee your wellbeing | ensure your health | fingerprint | - | | mined editor family:I
 guaranteeing | ensuring | ambiguous | - | | dev:I
@@ -1436,6 +1455,7 @@ hereditarily designed | genetically engineered | fingerprint | - | | editor fami
 hereditary | genetic | ambiguous | - | | family:I editor
 hereditary assorted variety | genetic diversity | fingerprint | - | | editor family:I sites=1
 hereditary building | genetic engineering | fingerprint | - | | family:I editor
+hereditary cosmetics | genetic makeup | fingerprint | - | | editor family:I
 hereditary designing | genetic engineering | fingerprint | - | | editor family:I sites=1
 hereditary examination | genetic analysis | fingerprint | n | | mined editor family:I sites=1
 hereditary hazard | genetic risk | fingerprint | - | | family:I editor
@@ -1492,6 +1512,7 @@ huge social affairs | large gatherings | fingerprint | - | | family:I editor
 human conduct | human behavior | ambiguous | - | near=computers,diary,journal,nature | dev:I
 human nourishment | human nutrition | fingerprint | - | | editor family:I sites=1
 human services | health care | ambiguous | - | !prev=and | family:I editor
+human services calling | healthcare profession | fingerprint | - | | editor family:I
 human services framework | health care system | fingerprint | n | | family:I editor
 human services laborers | health care workers | fingerprint | - | | family:I editor
 human services suppliers | health care providers | fingerprint | - | | family:I editor
@@ -1718,6 +1739,7 @@ invulnerable reaction | immune response | fingerprint | n | | family:I editor
 inward medication | internal medicine | fingerprint | - | | mined editor family:I sites=1
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
 iotas | atoms | fingerprint | - | | mined editor family:I sites=1
+irregular fasting | intermittent fasting | fingerprint | - | | editor family:I
 irregularity | lump | ambiguous | n | near=breast,breasts,bosom,bosoms,armpit,armpits,underarm,testicle,testicles | mined editor family:I sites=1
 irresistible | infectious | ambiguous | - | next=disease,diseases,illness,illnesses,malady,maladies,sicknesses,sickness,agents,particles,virus,variant,variation,strain,period | family:I editor
 irresistible ailment master | infectious disease expert | fingerprint | n | | family:I editor
@@ -1770,6 +1792,7 @@ kindhearted tumor | benign tumor | fingerprint | n | | family:I editor
 knee torment | knee pain | fingerprint | - | | family:I editor
 laborers | workers | ambiguous | - | | family:I editor
 lack of healthy sustenance | malnutrition | fingerprint | - | | family:I editor
+lactic corrosive | lactic acid | fingerprint | - | | editor family:I
 ladies determined to have | women diagnosed with | fingerprint | - |  | mined editor family:I
 ladies' wellbeing | women's health | fingerprint | - | | family:I editor
 Large Ben | Big Ben | fingerprint | cs | | mined editor family:I sites=1
@@ -1804,6 +1827,7 @@ likewise | also | ambiguous | - | | family:I editor
 likewise normally | also commonly | fingerprint | - | | mined editor family:I
 limitations | restrictions | ambiguous | - | prev=travel,lockdown,pandemic,coronavirus,covid-19,covid,strict,government,tighter,severe,movement,new,social,these | family:I editor
 line up perceptions | follow-up observations | fingerprint | - | | mined editor family:I
+liquid maintenance | fluid retention | fingerprint | - | | editor family:I
 liquor | alcohol | ambiguous | - | | family:I editor
 liquor admission | alcohol intake | fingerprint | - | | family:I editor
 liquor reliance | alcohol dependence | fingerprint | - | | family:I editor
@@ -1840,6 +1864,7 @@ logical and handy | scientific and practical | fingerprint | - | | mined editor 
 logical comprehension | scientific understanding | fingerprint | - | | mined editor family:I
 logical enquiry | scientific enquiry | fingerprint | - | | mined editor family:I
 logical exploration | scientific research | fingerprint | - | | family:I editor
+logical gadget | analytical device | fingerprint | n | | editor family:I
 logical investigation | scientific study | fingerprint | n | | mined editor family:I
 logical network | scientific community | ambiguous | - | | family:I editor
 logical proof | scientific evidence | ambiguous | - | | family:I editor
@@ -1952,6 +1977,7 @@ medical coverage | health insurance | ambiguous | - | | family:I editor
 medical procedure | surgery | ambiguous | - | | family:I editor
 medical services experts | health care professionals | ambiguous | - | | mined editor family:I sites=1
 medicate misuse | drug abuse | fingerprint | - | | family:I editor
+medicate reaction | drug response | fingerprint | n | | editor family:I
 medicate safe | drug-resistant | fingerprint | - | | family:I editor
 medication compulsion | drug addiction | fingerprint | - | | family:I editor
 medication deficiencies | drug shortages | fingerprint | - | | family:I editor
@@ -2184,6 +2210,7 @@ non-clinical | non-medical | fingerprint | - | next=face,facial,masks,mask,cover
 non-little cell | non-small cell | fingerprint | - |  | mined editor family:I
 non-renewable energy sources | fossil fuels | fingerprint | - | | family:I editor
 nonrenewable fuel source | fossil fuel | fingerprint | n |  | mined editor family:I family:D
+nonsteroidal mitigating | nonsteroidal anti-inflammatory | fingerprint | - | | editor family:I
 normal calamities | natural disasters | fingerprint | - | | family:I editor
 normal cold | common cold | fingerprint | - | | family:I editor
 normal cures | natural remedies | fingerprint | - | | family:I editor
@@ -2212,12 +2239,14 @@ nourishment chain | food chain | fingerprint | n | | family:I editor
 nourishment deficiencies | food shortages | fingerprint | - | | family:I editor
 nourishment frailty | food insecurity | fingerprint | - | | family:I editor
 nourishment instability | food insecurity | fingerprint | - | | family:I editor
+nourishment plants | food plants | fingerprint | - | | editor family:I
 nourishment segment | food component | fingerprint | n | | mined editor family:I
 nourishment supplement | food supplement | fingerprint | n | | mined editor family:I
 nourishment uncertainty | food insecurity | fingerprint | - | | family:I editor
 nourishment web | food web | fingerprint | n | | family:I editor
 nourishments | foods | ambiguous | - | | family:I editor
 now and again | sometimes | ambiguous | - | !prev=every | family:I editor
+nucleic corrosive | nucleic acid | fingerprint | n | | editor family:I
 numerical climate forecast | numerical weather prediction | fingerprint | - | | editor family:I sites=1
 numerous | many | ambiguous | - | | family:I editor
 numerous likenesses | many similarities | fingerprint | - | | mined editor family:I
@@ -2324,6 +2353,7 @@ over the long haul | in the long run | ambiguous | - | | family:I editor
 over the top enthusiastic issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 over the top habitual issue | obsessive-compulsive disorder | fingerprint | - | | family:I editor
 overabundance body weight | excess body weight | fingerprint | - | | editor family:I sites=1
+overabundance liquid | excess fluid | fingerprint | - | | editor family:I
 overall population | general public | fingerprint | - | | family:I editor
 oversee | manage | ambiguous | v | | family:I editor
 overseeing chief | managing director | fingerprint | n | | family:I editor
@@ -2416,6 +2446,7 @@ physical removing | physical distancing | fingerprint | - | | family:I editor
 physical separating | physical distancing | fingerprint | - | | family:I editor
 physical wellbeing | physical health | fingerprint | - | | family:I editor
 physician endorsed | prescription | fingerprint | - | | family:I editor
+physician recommended medications | prescription drugs | ambiguous | - | | editor family:I
 picture acknowledgment | image recognition | fingerprint | - | | family:I editor
 pieces of the body | parts of the body | ambiguous | - | | mined editor family:I sites=2
 pilot contemplate | pilot study | fingerprint | - | | family:I editor
@@ -2424,7 +2455,9 @@ places for malady control | Centers for Disease Control | fingerprint | - | | fa
 plainly visible | macroscopic | ambiguous | - | next=scale,scales,level,levels,world,objects,bodies,systems,matter,physics | editor family:I sites=1
 planetary group | solar system | fingerprint | n | | family:I editor
 plant-determined | plant-derived | fingerprint | - | | mined editor family:I sites=1
+plant-inferred | plant-derived | fingerprint | - | | editor family:I
 plastic squander | plastic waste | fingerprint | - | | family:I editor
+platelet conglomeration | platelet aggregation | fingerprint | - | | editor family:I
 play out | perform | ambiguous | v | next=a,an,surgery,surgeries,tests,test,scans,scan,biopsy,biopsies,operation,operations,procedure,procedures,experiments,experiment,analyses,analysis,examinations,ecg,mri,ultrasound,x-rays,transplants,transplant,research,studies,study | mined editor family:I sites=1
 poisonous mixes | toxic compounds | fingerprint | - | | mined editor family:I
 political decision extortion | election fraud | fingerprint | - | | family:I editor
@@ -2482,6 +2515,7 @@ presumed | suspected | ambiguous | - | next=cases,case,instances,instance,contam
 prevailing variation | dominant variant | fingerprint | n | | mined editor family:I sites=1
 preventive estimates | preventive measures | fingerprint | - | | family:I editor
 primary driver of incapacity | main causes of disability | fingerprint | - |  | mined editor family:I
+primary hotspots | main sources | ambiguous | - | next=of | editor family:I
 prime clergyman | prime minister | fingerprint | n | | editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
@@ -2638,6 +2672,8 @@ remedy drugs | prescription drugs | fingerprint | - | | family:I editor
 remedy medications | prescription medications | fingerprint | - | | family:I editor
 remembered for the examination | included in the study | fingerprint | - |  | mined editor family:I
 remembering for | including in | fingerprint | - | | dev:I
+represent considerable authority in | specialize in | fingerprint | - | | editor family:I
+represents considerable authority in | specializes in | fingerprint | - | | editor family:I
 reproducing season | breeding season | fingerprint | n | | mined editor family:I
 reproductions | simulations | ambiguous | - | near=model,models,climate,atmosphere,computer,pc,pictures,images,picture,image,telescope,data,physics,supercomputer | mined editor family:I sites=2
 research overseer | research director | fingerprint | n | | mined editor family:I
@@ -2725,7 +2761,9 @@ sedate compulsion | drug addiction | fingerprint | - | | family:I editor
 sedate excess | drug overdose | fingerprint | n | | family:I editor
 sedate misuse | drug abuse | fingerprint | - | | family:I editor
 sedate organizations | drug companies | fingerprint | - | | family:I editor
+sedate reaction | drug response | fingerprint | n | | editor family:I
 sedate safe | drug-resistant | fingerprint | - | | family:I editor
+sedate treatment | drug therapy | fingerprint | - | | editor family:I
 sedates | drugs | ambiguous | - | | family:I editor
 seem, by all accounts, to | appear to | fingerprint | - | | mined editor family:I sites=1
 seismic tremor | earthquake | ambiguous | n | | family:I editor
@@ -2754,6 +2792,7 @@ self-segregate | self-isolate | fingerprint | v | | family:I editor
 self-segregation | self-isolation | fingerprint | - | | family:I editor
 self-sufficient vehicles | autonomous vehicles | fingerprint | - | | family:I editor
 senior creator | senior author | fingerprint | n | | family:I editor
+sensations of appetite | feelings of hunger | fingerprint | - | | editor family:I
 sensations of trouble | feelings of sadness | fingerprint | - |  | mined editor family:I
 sensory system | nervous system | ambiguous | n | | family:I editor
 sensory system issue | nervous system disorder | fingerprint | n |  | mined editor family:I
@@ -2786,6 +2825,7 @@ sheltered and compelling | safe and effective | fingerprint | - | | family:I edi
 sheltered and successful | safe and effective | fingerprint | - | | family:I editor
 sheltered and viable | safe and effective | fingerprint | - | | family:I editor
 sheltered technique | safe procedure | fingerprint | n | | mined editor family:I
+shoddy nourishment | junk food | fingerprint | - | | editor family:I
 shouldn't something be said about | what about | fingerprint | - | | editor family:I sites=1
 showcase share | market share | fingerprint | - | | family:I editor
 shroud | eclipse | ambiguous | n | near=moon,lunar,sun,solar,umbra,penumbra,totality | mined editor family:I sites=1
@@ -2797,6 +2837,8 @@ sickness the executives | disease management | fingerprint | - | | family:I edit
 sicknesses | diseases | ambiguous | - |  | mined editor family:I
 side effects | symptoms | ambiguous | - | prev=covid-19,covid,coronavirus,flu-like,influenza,depressive,depression,misery,asthma,allergy,cold,dementia,menopause,menopausal,adhd,autism,gloom,discouragement,withdrawal | family:I editor
 side effects incorporate | symptoms include | fingerprint | - |  | mined editor family:I
+sign processing | signal processing | fingerprint | - | | editor family:I
+sign processors | signal processors | fingerprint | - | | editor family:I
 significant burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 significant to recall | important to remember | fingerprint | - | | family:I editor
 simulated intelligence | AI | fingerprint | - | | family:I editor
@@ -2838,6 +2880,7 @@ solid maturing | healthy aging | fingerprint | - | | family:I editor
 solid nourishment | healthy food | fingerprint | n | | family:I editor
 solid way of life | healthy lifestyle | fingerprint | - | | family:I editor
 solid weight | healthy weight | fingerprint | - | | family:I editor
+solidifying of the veins | hardening of the arteries | fingerprint | - | | editor family:I
 solution drugs | prescription drugs | fingerprint | - | | family:I editor
 solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
@@ -2891,6 +2934,7 @@ spotlights on | focuses on | ambiguous | - | prev=that,which,it,and,who | mined 
 spots | places | ambiguous | - | !prev=blind,hot,dark,sun,bright,white,red,black,age,liver | dev:I
 spring of gushing lava | volcano | fingerprint | - | | family:I editor
 springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
+squander items | waste products | fingerprint | - | | editor family:I
 squander the executives | waste management | fingerprint | - | | family:I editor
 standard reflection | regular meditation | fingerprint | - | | mined editor family:I sites=1
 star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
@@ -3018,8 +3062,10 @@ sustenance hypersensitivities | food allergies | fingerprint | - | | mined edito
 sustenances | foods | ambiguous | - | | mined editor family:I sites=1
 sway | impact | ambiguous | - | next=on !prev=hold,holds,held,holding | family:I editor
 sweet beverages | sugary drinks | fingerprint | - |  | mined editor family:I
+sweet squeezes | sugary juices | fingerprint | - | | editor family:I
 synthetic composts | chemical fertilizers | fingerprint | - | | family:I editor
 synthetic compounds | chemicals | ambiguous | - | | family:I editor
+synthetic concoctions | chemicals | ambiguous | - | | editor family:I
 synthetic image | chemical symbol | fingerprint | n | | mined editor family:I sites=1
 synthetic response | chemical reaction | fingerprint | n | | family:I editor
 synthetic spill | chemical spill | fingerprint | n | | mined editor family:I
@@ -3266,6 +3312,7 @@ unnatural birth cycle | miscarriage | fingerprint | n | | family:I editor
 unordinary | unusual | ambiguous | - | | mined editor family:I
 unpredictable heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 unpredictable pulse | irregular heartbeat | fingerprint | - | | family:I editor
+unsavory indications | unpleasant symptoms | fingerprint | - | | editor family:I
 unsuccessful labor | miscarriage | fingerprint | n | | family:I editor
 untamed life | wildlife | fingerprint | - | | family:I editor
 untamed life scholar | wildlife biologist | fingerprint | n | | family:I editor
@@ -3313,6 +3360,7 @@ viability | effectiveness | ambiguous | - | near=vaccine,vaccines,antibody,antib
 victoriously | successfully | ambiguous | - | | mined editor family:I
 vision misfortune | vision loss | fingerprint | - | | family:I editor
 visual deficiency | blindness | fingerprint | - | | family:I editor
+visual framework | visual system | fingerprint | - | | editor family:I
 vital arrangement | strategic plan | fingerprint | - | | dev:I
 vitality bills | energy bills | fingerprint | - | | family:I editor
 vitality creation | energy production | fingerprint | - | | family:I editor
@@ -3370,6 +3418,7 @@ web-based media | social media | fingerprint | - | | family:I editor
 web-based social networking | social media | fingerprint | - | | family:I editor
 week by week | weekly | ambiguous | - | | family:I editor
 weight addition | weight gain | fingerprint | - | | family:I editor
+weight control plans | diets | ambiguous | - | | editor family:I
 weight gain or misfortune | weight gain or loss | fingerprint | - |  | mined editor family:I
 weight increase | weight gain | ambiguous | n | | editor family:I sites=1
 weight lessening | weight loss | fingerprint | - | | editor family:I sites=1
@@ -3417,6 +3466,7 @@ who spends significant time in | who specializes in | ambiguous | - | | mined ed
 whooping hack | whooping cough | fingerprint | - | | family:I editor
 wide scope of | wide range of | ambiguous | - | | family:I editor
 will in general | tend to | ambiguous | - | prev=they,we,you,i,people,individuals,folks,men,women,ladies,children,kids,youngsters,patients,adults,grown-ups,users,consumers,researchers,scientists,specialists,experts,doctors,those,these,who | mined editor family:I sites=1
+will most likely be unable to | may not be able to | ambiguous | - | | editor family:I
 wind up discouraged | become depressed | fingerprint | - |  | mined editor family:I
 wind up noticeably | become | fingerprint | - |  | editor family:I
 wind up pregnant | become pregnant | fingerprint | - | | mined editor family:I
