@@ -182,6 +182,7 @@ anticipated observe | predicted track | fingerprint | - | | mined editor family:
 anticipated therapeutic time | expected healing time | fingerprint | - |  | mined editor family:A
 antiretroviral remedy | antiretroviral therapy | fingerprint | - | | family:A editor
 anxiousness | anxiety | ambiguous | - | | family:A editor family:H
+any other name for | another name for | ambiguous | - | !prev=by,no,not,is,there,have,has,had,know,knows,knew,without,use,find,found,call,give,with,any | mined editor family:A sites=1
 anybody | anyone | ambiguous | - | | family:A editor
 anyplace | anywhere | ambiguous | - | | family:A editor
 appeared on the | looked at the | fingerprint | - | | family:A editor
@@ -623,7 +624,7 @@ cosmic dirt | cosmic dust | fingerprint | - | | editor family:A
 cosmic mud | cosmic dust | fingerprint | - | | mined editor family:A
 cosmological fixed | cosmological constant | fingerprint | - | | family:A editor
 cost time | charge time | ambiguous | n | near=battery,batteries,charging,charger,chargers,ev,evs,lithium-ion,lithium,electrical,automobile,automobiles | mined editor family:A sites=1
-could also be | may be | ambiguous | - | | dev:A editor
+could also be | may be | ambiguous | - | | dev:A editor family:O
 could possibly be | could be | ambiguous | - | | mined editor family:A
 counsel | suggest | ambiguous | v | prev=findings,outcomes,results,research,studies,knowledge,data,evidence,proof,authors,researchers,scientists,they,which,these,this,that,may,might,could,to,would | dev:A editor
 court docket | court | ambiguous | n | !next=number,numbers,entry,entries,sheet,sheets,filing,filings,records,report,reports,stories,shows,confirmed,lists,listed,search,searches | family:A editor
@@ -1035,6 +1036,7 @@ floor of the moon | surface of the moon | fingerprint | - | | family:A editor
 floor of the solar | surface of the sun | fingerprint | - | | mined editor family:A
 floor of the sun | surface of the sun | fingerprint | - | | mined editor family:A
 floor or prompt | ground or instant | fingerprint | - |  | mined editor family:A
+floor water | surface water | fingerprint | n | !prev=ocean,sea,seafloor,forest,valley,basement,cave,lake,canyon,bathroom,kitchen,shower,river,desert,crater,rainforest,the | mined editor family:A sites=1
 flu instances | flu cases | fingerprint | - | | family:A editor
 flu pictures | flu shots | fingerprint | - | | family:A editor
 flu-like signs | flu-like symptoms | fingerprint | - | | family:A editor
@@ -1149,6 +1151,7 @@ greens | vegetables | ambiguous | - | !prev=leafy,salad,collard,mustard,turnip,d
 grew to become | became | fingerprint | - | | family:A editor
 grip energy | grip strength | fingerprint | - | | family:A editor
 gross sales | sales | ambiguous | - | | family:A editor
+groundwater infection | groundwater contamination | fingerprint | n | | mined editor family:A sites=1
 grow to be | become | ambiguous | - | | family:A editor
 grownup | adult | fingerprint | n | | seed dev:A family:X
 grownup inhabitants | adult population | fingerprint | - |  | mined editor family:A
@@ -1380,6 +1383,7 @@ inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
 inside | within | ambiguous | - | | dev:A
 inside attain | within reach | fingerprint | - | | mined editor family:A sites=1
+inside the use of | in the use of | ambiguous | - | | mined editor family:A sites=1
 instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A family:H mined
 instances a day | times a day | fingerprint | - | | mined editor family:A
 instances a week | times a week | fingerprint | - | | mined editor family:A
@@ -2882,6 +2886,7 @@ washington publish | Washington Post | fingerprint | - | | family:A editor
 waste administration | waste management | fingerprint | - | | family:A editor
 watched reside | watched live | fingerprint | - | | mined editor family:A
 water air pollution | water pollution | fingerprint | - | | family:A editor
+water exceptional | water quality | fingerprint | - | | mined editor family:A sites=1
 water high quality | water quality | fingerprint | - | | family:A editor
 water provide | water supply | fingerprint | - | | family:A editor
 way of life adjustments | lifestyle changes | fingerprint | - | | family:A editor
@@ -2995,6 +3000,7 @@ worldwide power company | International Energy Agency | fingerprint | - | | fami
 worldwide purple cross | International Red Cross | fingerprint | - | | family:A editor
 worldwide room station | International Space Station | fingerprint | - | | editor family:A
 worldwide vitality company | International Energy Agency | fingerprint | - | | family:A editor
+worried with | concerned with | ambiguous | - | | mined editor family:A sites=1
 wouldn't | would not | ambiguous | - | | dev:A
 wouldn't must | wouldn't have to | fingerprint | - | | mined editor family:A
 wound an infection | wound infection | fingerprint | - | | family:A editor

@@ -35,6 +35,7 @@ a observation | a statement | fingerprint | - | | mined editor family:H sites=1
 a observes | a study | fingerprint | cs | | mined editor family:H sites=1
 a probably finish | the virtually complete | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 a replacement | a new | ambiguous | - | next=theory,study,research,report,analysis,survey,paper,species,variant,strain,record,discovery,finding,findings,planet,galaxy,comet,exoplanet,image,images,model,explanation | mined editor family:?
+a right time whenever | a time when | fingerprint | - | | mined editor family:? sites=1 spinner=dating-filler-inversion
 a stock image reveals | a stock image shows | fingerprint | - | | mined editor family:?
 a ten ago | a decade ago | fingerprint | - | | mined editor family:X
 a tighten relations | a close relative | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
@@ -105,8 +106,10 @@ an issue | a problem | ambiguous | - | | dev:K
 anachronistic | dinosaur | ambiguous | - | near=cretaceous,jurassic,triassic,fossil,fossils,bones,basic,paleontologist*,paleontologists,archaeologian*,titanosaur*,sauropod*,osteoderms,vertebrae | mined editor family:? sites=1 spinner=alphabetic-early
 analogous as | such as | fingerprint | - | !prev=is,are,was,were,be,being,been,seen,regarded,treated,considered,viewed,act,acts,acted,function,functions,serve,serves | mined editor family:? sites=1 spinner=paraphraser-analogous-as
 analysis | study | ambiguous | - | prev=the,this,that,new,latest,recent,our,their,his,her,its !next=of | dev:K
+analyze and treat | diagnose and treat | ambiguous | v | near=disease,diseases,disorder,disorders,patient,patients,condition,conditions,illness,illnesses,injury,injuries,cancer,cancers,infection,infections,medical,imaging | mined editor family:S sites=1
 analyzed optimistic | tested positive | fingerprint | - | | family:S editor
 ancient republic of india | ancient India | fingerprint | - | | mined editor family:O sites=1
+and also the | and the | ambiguous | - | | mined editor family:O sites=1
 and every one the | and all the | fingerprint | - | | mined editor family:O sites=1
 and hence forward | and so on | fingerprint | - | | mined editor family:X
 and therefore the | and the | ambiguous | - | | mined editor family:O sites=2
@@ -224,6 +227,7 @@ body mass indicator | body mass index | fingerprint | - | | mined editor family:
 bogus intelligence | artificial intelligence | fingerprint | - | | mined editor family:S sites=1
 booze country | wine country | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 bosom health | heart health | fingerprint | - | | mined editor family:? sites=1 spinner=nan-successful
+botanic name | botanical name | ambiguous | n | | mined editor family:O sites=1
 bought ill | got sick | fingerprint | - | | dev:S
 box | case | ambiguous | - | next=for,against,needs,study,studies,report,reports,count,counts,fatality,fatalities,definition,definitions,management,series or prev=in,this,that,every,each,initial,confirmed,suspected,positive,legal,court,strong,compelling,convincing,downright,persuasive | mined editor family:P sites=2 spinner=autoblog2016-some-more
 brainy health | mental health | fingerprint | - | | mined editor family:? sites=1
@@ -323,6 +327,7 @@ computing machine | computer | fingerprint | n | | family:O editor
 conceptus | embryo | ambiguous | - | near=dinosaur,dinosaurs,egg,eggs,fossil,fossils,fossilized,fossilised,nest,nests,hatchling,hatchlings,paleontologists,palaeontologists | mined editor family:X sites=1
 concluded college | finished school | ambiguous | - | | dev:S
 conduct author | lead author | fingerprint | n | | mined editor family:S family:X
+confound over | puzzle over | fingerprint | v | | mined editor family:? sites=1 spinner=openaccess-concern-with
 congress of racial equality | core | ambiguous | - | near=galaxy,galactic,black,hole,holes,star,stars,planet,earth,milky | mined editor family:S
 conjointly | also | ambiguous | - | !next=with,by,owned,own,held,hold,holds,liable,responsible,and,or,to,in,developed,organised,organized,run,managed,funded | mined editor family:O sites=1
 conjointly referred to as | also called | fingerprint | - |  | mined editor family:O
@@ -371,7 +376,9 @@ cretaceous menses | Cretaceous Period | fingerprint | - | | mined editor family:
 crop screw ups | crop failures | fingerprint | - | | mined editor family:H sites=1
 crosshatched | hatched | ambiguous | - | near=egg,eggs,nest,nests,chick,chicks,hatchling,hatchlings,embryo,embryos,conceptus,incubation,incubated,dinosaur,dinosaurs | mined editor family:X sites=1
 crucial indications | vital signs | fingerprint | - |  | mined editor family:D
+culinary art | cuisine | ambiguous | - | prev=mediterranean,italian,french,chinese,japanese,indian,mexican,thai,greek,spanish,korean,vietnamese,turkish,lebanese,middle,asian,european,american,african,caribbean,peruvian,moroccan,persian,cantonese,sichuan,regional,local,traditional,vegetarian,vegan | mined editor family:O sites=1
 customary substratum | regular basis | fingerprint | - |  | mined editor family:X
+daily a part of | regular part of | fingerprint | - | | editor family:O sites=1
 danger of heart stroke | risk of heart attack | fingerprint | - |  | mined editor family:D
 dark brown college | Brown University | fingerprint | - | | mined editor family:? sites=1 spinner=tagline-essay-spam
 date uphold to | date back to | fingerprint | v | | mined editor family:X sites=1
@@ -447,6 +454,7 @@ earthy activity | physical activity | fingerprint | n | | editor family:P spinne
 earthy facilities | physical features | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 Ecology and also Hydrology | Ecology and Hydrology | fingerprint | cs | | mined editor family:? spinner=sciencia
 educatee | student | fingerprint | n | | family:O editor
+effort that is little | little effort | fingerprint | - | | editor family:? sites=1 spinner=dating-filler-inversion
 eighty | 80 | ambiguous | - | !next=one,two,three,four,five,six,seven,eight,nine,first,second,third,hundred,thousand,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety | family:S editor
 elated by the circulatory | transported by the circulatory | fingerprint | - | | editor family:S sites=1
 eld past | years ago | fingerprint | - | | mined editor family:X sites=1
@@ -454,6 +462,7 @@ electronic camera | camera | ambiguous | n | near=hubble,hubble's,telescope,tele
 elucidate | explain | ambiguous | - | | mined editor family:?
 emanate of | issue of | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 emancipate a statement | issue a statement | fingerprint | - |  | mined editor family:X
+emergency thing | emergency situation | ambiguous | n | | mined editor family:O sites=1
 empire state structure | Empire State Building | fingerprint | - | | mined editor family:?
 encephalon | brain | fingerprint | n | | family:O editor
 enclosed | included | ambiguous | - | !prev=an,a,the,in,fully,partially,partly,completely,totally !next=space,spaces,area,areas,in,within,by,environment,environments,room,rooms,chamber,chambers,structure,structures | mined editor family:P sites=2 spinner=autoblog2016-some-more
@@ -474,6 +483,7 @@ environment desk cooperation | Climate Desk collaboration | fingerprint | - | | 
 environment dilemma | climate crisis | fingerprint | n | | mined editor family:? sites=1
 environment emergency situation | climate emergency | fingerprint | - |  | mined editor family:D
 environmental galaxy | background galaxy | fingerprint | n | | mined editor family:D
+enzymatic response | enzymatic reaction | ambiguous | n | | mined editor family:D sites=1
 equates as | translates as | fingerprint | - | prev=name,names,word,term | mined editor family:? spinner=seo-autoblog-our-company
 erstwhile | when | ambiguous | - | next=everyone,everybody,i,we,you,he,she,it,they,the,a,an,this,that,there,these,those,people,scientists,researchers !prev=his,her,their,its,our,my,your,the,an,a | mined editor family:S
 espresso | coffee | ambiguous | n | | dev:H
@@ -510,6 +520,7 @@ experience similar | feel like | ambiguous | - | | dev:O
 experts | researchers | ambiguous | - | | dev:D
 explained | said | ambiguous | - | prev=he,she,they,who | dev:K
 exploding celebrity | exploding star | fingerprint | - |  | mined editor family:D
+expressly significant | especially important | fingerprint | - | | mined editor family:D sites=1
 external squad of | international team of | fingerprint | - | | mined editor family:X sites=1
 extra and additional | increasingly | fingerprint | - | | mined editor family:H sites=1
 extra time | overtime | ambiguous | - | | dev:S
@@ -606,6 +617,7 @@ giver organ | donor organ | fingerprint | n | | mined editor family:? sites=1 sp
 gloomy | faint | ambiguous | - | next=galaxy,galaxies,star,stars,light,glow,object,objects,collection,collections,companion,companions,signal,signals,source,sources,smudge,patch,arm,arms,dwarf,dwarfs,nebula,ring,rings,halo | mined editor family:P sites=1 spinner=autoblog2016-some-more
 gobble up issue | gobble up matter | fingerprint | - | | mined editor family:? sites=1
 going right on through | going through | ambiguous | - | | mined editor family:? sites=1
+good news is the fact which | good news is that | fingerprint | - | | editor family:? sites=1 spinner=dating-filler-inversion
 good recorded | well preserved | fingerprint | - | prev=so,very,remarkably,exceptionally,beautifully,extremely,incredibly,is,was,are,were,be,been,being | mined editor family:P sites=1 spinner=autoblog2016-some-more
 got obviate | got rid of | fingerprint | - | | mined editor family:? sites=1 spinner=possess-offers
 governing administration | government | fingerprint | n | | family:S editor
@@ -619,7 +631,7 @@ greenhouse gas exhausts | greenhouse gas emissions | fingerprint | - |  | mined 
 greenhouse state | greenhouse gas | fingerprint | n | | mined editor family:? sites=1 spinner=nan-successful
 grippe | flu | fingerprint | - | | family:O editor
 group | team | ambiguous | - | prev=a,the,research,scientific,our,their,his,her near=led,university,professor,researchers,scientists,institute | dev:K
-guidance | support | ambiguous | - | | dev:S
+guidance | support | ambiguous | - | next=our,your,us | dev:S
 guide author | lead author | fingerprint | n | !prev=travel,tour,field,style,study,user,reference,bird,birding,hiking,restaurant,food,wine,city,pocket,rough,lonely | mined editor family:? sites=1 spinner=bestspinner-guide-author
 habitual complaint | chronic disease | fingerprint | n | | mined editor family:X
 had actually | had | ambiguous | - | | mined editor family:? sites=1
@@ -661,6 +673,7 @@ headlines accounts | news stories | fingerprint | - | | mined editor family:D
 health and fitness | health | ambiguous | - | prev=physical,your,their,his,her,our,global,overall,good,poor,bad,better !next=club,clubs,industry,center,centre,centers,centres,app,apps,tracker,trackers,goals,magazine,influencer,influencers,instructor,instructors,enthusiasts,routine,routines | family:S editor
 health and fitness authorities | health experts | fingerprint | - |  | mined editor family:D
 health professionals | doctors | ambiguous | - | near=pals,possess,uncovered,devices,marvel,folks,motives,acquiring | dev:S
+health that is physical | physical health | fingerprint | - | | editor family:? sites=1 spinner=dating-filler-inversion
 healthcare facility center | Hospital Center | fingerprint | - | | mined editor family:? sites=1
 healthcare facility system | hospital system | ambiguous | n | | mined editor family:? sites=1
 healthday information | HealthDay News | fingerprint | - |  | mined editor family:S family:A
@@ -727,6 +740,7 @@ immune devices | immune systems | fingerprint | - | | dev:S
 immune method | immune system | fingerprint | n | | family:S editor
 immune program | immune system | fingerprint | n | | dev:S
 immune technique | immune system | fingerprint | n | | family:S editor
+immunity system | immune system | fingerprint | n | | editor family:? sites=1 spinner=dating-filler-inversion
 impact sizes | effect sizes | fingerprint | - | | mined editor family:H sites=1
 imperil factor | risk factor | fingerprint | n | | mined editor family:X sites=1
 implicit | over | ambiguous | - | next=a,an,the,this,that,these,those,his,her,their,its,our,past,recent,time,years,decades,months,weeks,centuries !prev=is,are,was,were,be,been,being,made,make,makes,remain,remains,remained,become,became,left,more,less,largely,often,very,quite,most,an,the,all | mined editor family:S
@@ -741,6 +755,7 @@ in an exceedingly | in a | fingerprint | - | !next=rare,small,large,short,long,h
 in ancient circumstances | in ancient times | fingerprint | - | | mined editor family:? sites=1 spinner=mysteryx-light
 in bitchiness of | in spite of | fingerprint | - | | mined editor family:S sites=1
 in dissimilitude to | in contrast to | fingerprint | - | | editor family:? sites=1 spinner=blogiya-contrivance
+in duration | in length | ambiguous | - | prev=cm,mm,in,inches,inch,feet,foot,ft,metres,meters,metre,meter,m,km,kilometres,kilometers,miles,centimetres,centimeters,millimetres,millimeters,yards | editor family:? sites=1 spinner=pawpawgo-the-various
 in fresh months | in recent months | fingerprint | - |  | mined editor family:H
 in fresh years | in recent years | fingerprint | - |  | editor family:H
 in keeping with capita | per capita | fingerprint | - | | editor family:H
@@ -762,10 +777,12 @@ in straightforward thought | in plain sight | fingerprint | - | | mined editor f
 in the course of | throughout | ambiguous | - | | dev:S
 in the coursework of | during | fingerprint | - | | editor family:N sites=1
 in the house | at home | ambiguous | - | prev=stay,stays,stayed,staying,remain,remains,remained,remaining,isolate,isolating,self-isolate,self-isolating,quarantine,quarantining,work,works,worked,working,kept,keep,confined | mined editor family:? sites=1
+in the interior the | within the | fingerprint | - | next=body,bodies,cell,cells,earth,planet,brain,skull,nucleus,sun,star,moon,organ,organs,tissue,tissues,eye,ear,heart,lungs,gut | mined editor family:S sites=1
 in the starting place | initially | fingerprint | - | next=unsuitable,mistaken,thought,believed,planned,described,identified,classified,published,reported,discovered,found,named,designed,proposed,scheduled,expected,intended,built,developed,diagnosed,assumed,considered,seen,used | mined editor family:? sites=1 spinner=newsbot2019-change-into
 in this vogue | in this way | fingerprint | - | | mined editor family:X sites=1
 inches longsighted | inches long | fingerprint | - | | mined editor family:X sites=1
 increased imminence | increased risk | fingerprint | - | | mined editor family:X
+indispensable nutrient | essential nutrient | ambiguous | n | | mined editor family:D sites=1
 individual area transit solutions | human space transportation services | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
 induce and influence | cause and effect | fingerprint | - |  | mined editor family:S
 indulge in | have | fingerprint | - | next=been,had,shown,found,become,seen,made,done,taken,given,developed,migrated,reported,suggested,identified,used,lost,gained,changed,received,started,begun,grown,died,left,known,led,tested,studied,published,proven,proved,increased,decreased,improved,already,never,always | mined editor family:? sites=1 spinner=double-pass-used-to-be-as-soon-as
@@ -846,6 +863,7 @@ light-years from planet | light-years from Earth | fingerprint | - | !next=earth
 lighting-several years | light-years | fingerprint | - |  | mined editor family:D
 lightsome | light | fingerprint | - | | mined editor family:X
 like as | such as | ambiguous | - | !prev=just,much,is,was,it's,looks,look,looked,feel,feels,felt,seems,seem,seemed,sounds,sound !next=if,though,not,ever | mined editor family:X
+like items as | such items as | fingerprint | - | | mined editor family:? sites=1 spinner=assignmentpoint-light
 likewise as | as well as | fingerprint | - | !prev=and,or,but,do,did,does,done,act,acted,acts,acting,behave,behaved,behaves,feel,felt,vote,voted,votes,treat,treated | editor family:O sites=1
 listened about | heard about | fingerprint | - | prev=hadn't,haven't,hasn't,never,had,have,has,i've,we've,you've,they've,already,first | mined editor family:P sites=1 spinner=autoblog2016-some-more
 little glacial epoch | Little Ice Age | fingerprint | - | | mined editor family:? sites=1 spinner=seo-rewriter-actually-also
@@ -1052,6 +1070,7 @@ ours own | our own | fingerprint | - | | mined editor family:? sites=1 spinner=r
 out of achieve | out of reach | fingerprint | - | | mined editor family:H sites=1
 outer arterial illness | peripheral arterial disease | fingerprint | - |  | mined editor family:D
 over prison term | over time | fingerprint | - | | mined editor family:S family:X
+over sized amount | large quantity | fingerprint | - | | editor family:O sites=1
 overdue | late | ambiguous | - | next=closing,last,night,afternoon,evening,morning,onset,adolescence,twenties,thirties,forties,fifties,pregnancy | family:H editor
 overdue closing | late last | fingerprint | - | | dev:H
 overmuch | much | ambiguous | - | | mined editor family:S
@@ -1164,6 +1183,7 @@ really substantial telescope | Very Large Telescope | fingerprint | - | | mined 
 reasons | causes | ambiguous | - | prev=it,that,which,also,often,sometimes,probably,likely,usually,commonly,virus,bacteria,drug,smoking,acrylamide,obesity,disease,stress,alcohol,sugar,inflammation,infection | dev:H
 rebate than | less than | fingerprint | - | prev=is,are,was,were,be,been,much,far,slightly,no,even,or,and,still,significantly,considerably,somewhat,times,generally | editor family:P spinner=autoblog2016-some-more
 receive information | get data | ambiguous | v | | dev:K
+recital | performance | ambiguous | - | near=medical,procedure,procedures,surgical,surgery,surgeries,task,tasks,cognitive,athletic,academic,test,tests,exam,exams,students,clinical,imaging | mined editor family:S sites=1
 recovered | found | ambiguous | - | prev=scientists,researchers,they,we,study,survey,team,authors,investigators,also,who next=that,no,evidence,significant,little,only,higher,lower,more,much,less,signs | mined editor family:S
 rectangle kilometers | square kilometers | fingerprint | - | | mined editor family:? sites=1 spinner=autoblog2016-newsrepublica
 rectangle miles | square miles | fingerprint | - | | editor family:? spinner=autoblog2016-newsrepublica
@@ -1183,6 +1203,7 @@ remaining yr | last year | fingerprint | - | | mined editor family:H sites=1
 remediable | treatable | ambiguous | - |  | mined editor family:S
 remote beyond | distant past | fingerprint | - | prev=the | mined editor family:H sites=1
 renewable appetite | renewable energy | fingerprint | - | | editor family:P spinner=autoblog2016-some-more
+renowned by | known by | ambiguous | - | next=the,its,their,a,an,his,her,this,that,these,those | mined editor family:O sites=1
 repast | meal | ambiguous | n | | mined editor family:O sites=1
 replacement coronavirus | new coronavirus | fingerprint | n | | mined editor family:? sites=1 spinner=possess-offers
 replacement medical aid | replacement therapy | fingerprint | - | | mined editor family:O sites=1
@@ -1292,6 +1313,7 @@ still because the | as well as the | ambiguous | - | | mined editor family:O sit
 stimulate got | have | fingerprint | - | | mined editor family:O sites=1
 stopping smoking cigarettes | quitting smoking | fingerprint | - |  | mined editor family:S
 stove of | range of | fingerprint | - | prev=a,wide,broad,whole,full,entire,diverse,large,vast | mined editor family:O
+straight impacts | directly affects | fingerprint | - | next=your,the,their,his,her,our,its,how,whether | editor family:? sites=1 spinner=dating-filler-inversion
 strange | odd | ambiguous | - | | dev:D
 streamer into | heading into | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
 structure and performance | structure and function | ambiguous | - | near=cell,cells,gene,genes,protein,proteins,tissue,tissues,organ,organs,anatomy,biology,molecule,molecules,molecular,brain,body,organism,organisms,enzyme,enzymes,dna,rna,membrane,neuron,neurons,physiology | mined editor family:O sites=2
@@ -1342,6 +1364,7 @@ tested optimistic | tested positive | fingerprint | - | | family:S editor
 the an initial time | the first time | fingerprint | - | | mined editor family:? sites=1 spinner=rewriter-in-tilde-come
 the day gone by | yesterday | fingerprint | - | | mined editor family:H
 the dominicus | the Sun | fingerprint | - |  | mined editor family:S
+the experimental research of | the scientific study of | fingerprint | - | | mined editor family:? sites=1 spinner=openaccess-concern-with
 the foremost massive | the most massive | fingerprint | - | | mined editor family:? spinner=sciwriter-this-particular
 the full total number | the total number | fingerprint | - | | mined editor family:? sites=1
 the get-go | the first | fingerprint | - | !prev=from,since,at,of,off,out,right,start,beginning | family:O editor
@@ -1358,6 +1381,8 @@ the to the highest degree | the most | fingerprint | - | | family:O editor
 the to the lowest degree | the least | fingerprint | - | | family:O editor
 the types is | the species is | fingerprint | - | !prev=of,among,between,all,both | editor family:? sites=1 spinner=coloringpages-types
 the usage of | using | ambiguous | - | prev=by,while,when,after,before,researchers,scientists,without,from,for,and,than,about,like,started,stop,stopped,start,began,avoid,avoided,recommend,recommended,continue,continued | family:H editor
+the various largest | among the largest | fingerprint | - | prev=are,is,was,were,be,been,being,remain,remains,remained,rank,ranks,ranked | editor family:? spinner=pawpawgo-the-various
+the various smallest | among the smallest | fingerprint | - | prev=are,is,was,were,be,been,being,remain,remains,remained,rank,ranks,ranked | editor family:? sites=1 spinner=pawpawgo-the-various
 the world organization | the United Nations | fingerprint | - | !next=for,of,on,to,that,which,who,whose,health,said,says,has,have,is,was,in,and,'s | mined editor family:O sites=1
 their ain | their own | fingerprint | - | | family:O editor
 their possess | their own | fingerprint | - | | family:S editor
@@ -1469,6 +1494,7 @@ wellness problem | health problem | fingerprint | - |  | editor family:D
 wellness problems | health problems | fingerprint | - |  | mined editor family:D
 were in addition | were also | ambiguous | - | !next=to | mined editor family:K
 what number of | how many | ambiguous | - | | mined editor family:H family:? sites=1
+what the results are whenever | what happens when | fingerprint | - | | editor family:? sites=1 spinner=dating-filler-inversion
 when put next with | compared with | fingerprint | - | | mined editor family:H
 whiles not | without | fingerprint | - | | mined editor family:O
 whilst | while | ambiguous | - | next=in,at,on,also,still,being,others,some,many,most,the,a,an,he,she,they,it,we,working,living,using,making,taking,trying,playing | mined editor family:H sites=1
@@ -1503,5 +1529,6 @@ years quondam | years old | fingerprint | - | | editor family:O
 yesteryear | by | ambiguous | - | !prev=of,the,from,like,than,a,and,those,these,to,in,yesteryear's | editor family:O
 young public | young people | ambiguous | - | !next=health,servant,servants,school,schools,sector,service,services,official,officials,figure,figures,library,libraries,broadcaster,broadcasting,media,radio,television,tv,art,arts,park,parks,policy,speaking,speaker,speakers,transport,company,companies,interest,opinion,relations,defender,defenders,prosecutor,prosecutors,university,universities,hospital,hospitals | mined editor family:? sites=1 spinner=homoglyph-viewlivenews
 your ain | your own | fingerprint | - | | family:O editor
+your human body | your body | fingerprint | - | | editor family:? sites=1 spinner=dating-filler-inversion
 your possess | your own | fingerprint | - | | family:S editor
 zero some-more than | nothing more than | fingerprint | - | | mined editor family:P sites=1 spinner=autoblog2016-some-more
