@@ -221,6 +221,7 @@ arrangement creators | policymakers | fingerprint | - | | family:I editor
 arrangement producers | policymakers | fingerprint | - | | family:I editor
 as a matter of first importance | first of all | fingerprint | - | | family:I editor
 as a rule | usually | ambiguous | - | | mined editor family:I
+as could reasonably be expected | as possible | ambiguous | - | !next=to,from,of,by | mined editor family:I
 as effortlessly as | as easily as | fingerprint | - |  | mined editor family:I
 as far as we might be concerned | as we know it | fingerprint | - | | mined editor family:I
 as i would like to think | in my opinion | fingerprint | - | | family:I editor
@@ -333,6 +334,7 @@ atmosphere talks | climate talks | fingerprint | - | | family:I editor
 atmosphere targets | climate targets | fingerprint | - | | family:I editor
 atmosphere understanding | climate agreement | fingerprint | - | | family:I editor
 atomic combination | nuclear fusion | fingerprint | - | | family:I editor
+atomic dna | nuclear DNA | fingerprint | - | | mined editor family:I
 atomic force plant | nuclear power plant | fingerprint | n | | family:I editor
 atomic vitality | nuclear energy | fingerprint | - | | family:I editor
 atomic winter | nuclear winter | fingerprint | - | | mined editor family:I sites=1
@@ -445,6 +447,7 @@ bring down the danger of | lower the risk of | fingerprint | - | | family:I edit
 bring down the hazard of | lower the risk of | fingerprint | - | | family:I editor
 bring issues to light | raise awareness | ambiguous | v | | family:I editor
 broadened dry spells | extended droughts | fingerprint | - | | editor family:I sites=1
+broadly devoured | widely consumed | fingerprint | - | | mined editor family:I sites=2
 broadly utilized | widely used | fingerprint | - | | mined editor family:I sites=1
 brooding time frame | incubation period | fingerprint | - | | family:I editor
 build up | develop | ambiguous | v | !next=of,in | family:I editor
@@ -564,6 +567,7 @@ chest torment | chest pain | fingerprint | - | | family:I editor
 chief general | director general | ambiguous | - | next=of,tedros,ghebreyesus,dr,antonio or prev=who,organization,organisation,un,wto,iaea,unesco,unicef,nato,interpol | mined editor family:I sites=1
 cholesterol-bringing down | cholesterol-lowering | fingerprint | - | | mined editor family:I sites=1
 circling | orbiting | ambiguous | - | near=star,stars,planet,planets,sun,earth,moon,black,hole,holes,galaxy,galaxies,satellite,satellites,asteroid,comet,exoplanet,spacecraft,orbit,universe,cosmic,astronomers,telescope,supernova,dark,gap,opening | mined editor family:I
+circulation system | bloodstream | ambiguous | - | prev=the,your,our,their,his,her,its | mined editor family:I
 circulatory framework | circulatory system | fingerprint | n | | family:I editor
 circulatory strain | blood pressure | fingerprint | - | | family:I editor
 circulatory strain levels | blood pressure levels | fingerprint | - | | family:I editor
@@ -775,6 +779,7 @@ create | develop | ambiguous | v | next=clinical,depression,despondency,dejectio
 create clinical | develop clinical | fingerprint | - |  | mined editor family:I
 created antibodies | developed antibodies | ambiguous | - | | mined editor family:I
 created world | developed world | ambiguous | - | prev=the | editor family:I sites=1
+creating incipient organism | developing embryo | fingerprint | n | | mined editor family:I
 creating nations | developing countries | fingerprint | - | | family:I editor
 creating world | developing world | fingerprint | - | | family:I editor
 creator | author | ambiguous | - | prev=first,lead,senior,corresponding,study,the,an,review or near=study,examination,diary,journal,distributed,paper,review,survey,report,concentrate | dev:I
@@ -809,7 +814,9 @@ ct filters | CT scans | fingerprint | - | | family:I editor
 curved world | elliptical galaxy | fingerprint | n | | mined editor family:I
 custodian of | curator of | ambiguous | - | next=dinosaurs,paleontology,palaeontology,vertebrate,vertebrates,invertebrate,invertebrates,mammals,birds,reptiles,fossils,fishes,fish,insects,entomology,herpetology,ornithology,anthropology,archaeology,botany,geology,minerals,meteorites,collections | mined editor family:I
 custom made | homemade | ambiguous | - | | dev:I editor
+customary chinese medication | traditional Chinese medicine | fingerprint | - | | mined editor family:I
 cutting edge laborers | frontline workers | fingerprint | - | | family:I editor
+dainty needles | thin needles | fingerprint | - | | mined editor family:I
 dana-farber disease establishment | Dana-Farber Cancer Institute | fingerprint | - | | mined editor family:I sites=1
 dana-farber malignant growth establishment | Dana-Farber Cancer Institute | fingerprint | - | | family:I editor
 danger | risk | ambiguous | n | next=of,for,factor,factors,variable,variables or prev=expanded,increased,higher,lower,greater,more,less,diminished,decreased,reduced,elevated,health,wellbeing | mined editor family:I sites=5 family:K
@@ -834,6 +841,7 @@ defenseless | vulnerable | ambiguous | - | | family:I editor
 defenseless against | vulnerable to | ambiguous | - | | family:I editor
 defensive hardware | protective equipment | fingerprint | - | | family:I editor
 definite sorts of | certain types of | fingerprint | - |  | mined editor family:I
+delayed introduction | prolonged exposure | fingerprint | - | | mined editor family:I
 delegate testing | representative sampling | fingerprint | - | | editor family:I sites=1
 delegated | classified as | ambiguous | - | prev=be,been,being,is,are,was,were !next=to,by,for,from,with,and,or,the,this,that,these,those,their,his,her,its,our,my,your,authority,power,powers,responsibility,responsibilities,task,tasks,duty,duties,role,roles,job,jobs,work | mined editor family:I sites=2
 deliberate audit | systematic review | fingerprint | n | | family:I editor
@@ -846,8 +854,10 @@ demonstrative | diagnostic | ambiguous | - | next=test,tests,tool,tools,imaging,
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
 depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
+dermal fix | dermal patch | fingerprint | n | | mined editor family:I
 design acknowledgment | pattern recognition | fingerprint | - | | family:I editor
 designated natural treatment | targeted biological therapy | fingerprint | - |  | mined editor family:I
+designing control | engineering discipline | fingerprint | n | | mined editor family:I
 despise discourse | hate speech | fingerprint | - | | family:I editor
 despise wrongdoings | hate crimes | fingerprint | - | | family:I editor
 despite everything | still | ambiguous | - | prev=is,are,was,were,be,been,can,could,may,might,will,would,should,must,had,have,has,it's,they're,we're | family:I editor
@@ -979,6 +989,7 @@ e-squander | e-waste | fingerprint | - | | family:I editor
 each day | every day | ambiguous | - | | dev:I
 early-cautioning | early-warning | fingerprint | - | | mined editor family:I sites=1
 earthbound biodiversity | terrestrial biodiversity | fingerprint | - | | editor family:I sites=1
+earthy colored | brown | fingerprint | - | | mined editor family:I
 eateries | restaurants | ambiguous | - | !prev=and,or | mined editor family:I
 eatery feasting | restaurant dining | fingerprint | - | | mined editor family:I
 eating designs | eating patterns | fingerprint | - | | family:I editor
@@ -1005,6 +1016,7 @@ efficient audit | systematic review | ambiguous | n | | family:I editor
 efficient survey | systematic review | fingerprint | n | | family:I editor
 eicosapentaenoic corrosive | eicosapentaenoic acid | fingerprint | - | | editor family:I
 ejection | eruption | ambiguous | n | near=volcano,volcanoes,volcanic,lava,magma | family:I editor
+elective medication | alternative medicine | fingerprint | - | | mined editor family:I
 elector extortion | voter fraud | fingerprint | - | | family:I editor
 electrical and pc building | electrical and computer engineering | fingerprint | - | | family:I editor
 electrically edgy | electrically excitable | fingerprint | - | | mined editor family:I
@@ -1115,6 +1127,7 @@ expanding the pace of | increasing the rate of | fingerprint | - | | mined edito
 expands | increases | ambiguous | - | next=your,their,his,her,its,our,the near=danger,risk,hazard,gamble,chance,odds | family:I editor
 expands the danger of | increases the risk of | fingerprint | - | | family:I editor
 expands the hazard of | increases the risk of | fingerprint | - | | family:I editor
+expel | remove | ambiguous | v | near=contaminants,contaminations,pollutants,poisons,toxins,waste,wastewater,sewage,impurities,bacteria,microbes,debris,particles,solids,sediment,water | mined editor family:I
 experience the ill effects of | suffer from | fingerprint | v | | family:I editor
 experienced childhood in | grew up in | ambiguous | - | | mined editor family:I sites=1
 experienced conventional preparing | undergone formal training | fingerprint | - | | editor family:I sites=1
@@ -1164,6 +1177,7 @@ fanatical urgent issue | obsessive-compulsive disorder | fingerprint | - | | fam
 far and wide | around the world | ambiguous | - | prev=testing,trials,people,individuals,countries,nations,cases,deaths | dev:I
 far off metastasis | distant metastasis | fingerprint | - |  | mined editor family:I
 farming | agriculture | ambiguous | - | | dev:I
+farming ware | agricultural commodity | fingerprint | n | | mined editor family:I
 fatal tempest | deadly storm | fingerprint | n | | mined editor family:I
 fate of registering | future of computing | fingerprint | - | | mined editor family:I sites=1
 fear based oppression | terrorism | fingerprint | - | | family:I editor
@@ -1220,7 +1234,7 @@ focal city | central city | fingerprint | n | | mined editor family:I
 focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
 focal inclination | central tendency | fingerprint | - | | editor family:I sites=1
 focal job | central role | fingerprint | n | | mined editor family:I
-focal point | center | ambiguous | - | prev=the next=of | mined editor family:I sites=2
+focal point | center | ambiguous | - | prev=the next=of !near=eye,eyes,vision,cataract,cataracts,waterfall,waterfalls,retina,cornea,pupil,blurry,foggy | mined editor family:I sites=2
 focal point of the flare-up | epicenter of the outbreak | fingerprint | - | | mined editor family:I
 focal sensory system | central nervous system | fingerprint | - | | family:I editor
 focuses for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
@@ -1246,6 +1260,7 @@ force blackouts | power outages | fingerprint | - | | family:I editor
 force lattice | power grid | fingerprint | - | | family:I editor
 force plant | power plant | fingerprint | n | !prev=air,space | family:I editor
 force plants | power plants | fingerprint | - | !prev=air,space | family:I editor
+forebear cell | progenitor cell | fingerprint | n | | mined editor family:I
 forefront wellbeing laborers | frontline health workers | fingerprint | - | | family:I editor
 forefront wellbeing labourers | frontline health workers | fingerprint | - | | editor family:I sites=1
 foreseeing | predicting | ambiguous | - | | mined editor family:I
@@ -1263,6 +1278,7 @@ foundational illnesses | systemic diseases | fingerprint | - | | editor family:I
 foundational microorganisms | stem cells | fingerprint | - | | family:I editor
 fractional obscuration | partial eclipse | fingerprint | n | | mined editor family:I sites=1
 fractious inside disorder | irritable bowel syndrome | fingerprint | - | | family:I editor
+fragrant refreshment | aromatic beverage | fingerprint | n | | mined editor family:I
 frame settlements | form colonies | fingerprint | - | | editor family:I sites=1
 framed | formed | ambiguous | - | near=star,stars,galaxy,galaxies,planet,planets,universe,universes,cosmic,dark,black,hole,holes,gas,dust,moon,moons,cloud,clouds,worlds,stellar,heavenly,nebula,crater,craters | mined editor family:I sites=2
 framework | system | ambiguous | - | !prev=regulatory,legal,policy,conceptual,theoretical,analytical,legislative,ethical,strategic | family:I editor
@@ -1317,6 +1333,7 @@ gastric detour | gastric bypass | fingerprint | - | | mined editor family:I
 gastric malignancy | gastric cancer | fingerprint | - | | family:I editor
 gastrointestinal lot | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
 gastrointestinal parcel | gastrointestinal tract | fingerprint | - | | mined editor family:I sites=1
+gathering of ailments | group of diseases | fingerprint | - | | mined editor family:I
 gauges that | estimates that | fingerprint | - |  | mined editor family:I
 general political decision | general election | fingerprint | n | | family:I editor
 general political race | general election | fingerprint | n | | family:I editor
@@ -1352,6 +1369,7 @@ give off an impression of being | appear to be | fingerprint | - |  | mined edit
 glacial masses | glaciers | fingerprint | - | | mined editor family:I
 global space station | International Space Station | fingerprint | - | | family:I editor
 gloom | depression | ambiguous | - | near=anxiety,tension,uneasiness,nervousness,mental,emotional,symptom*,disorder*,suicid*,psychological,wellness,sleep,patients,manifestations | family:I editor
+go about as | act as | ambiguous | v | next=a,an | mined editor family:I
 go ahead continuously | come on gradually | fingerprint | - |  | mined editor family:I
 go through a half year | spend six months | fingerprint | v | | mined editor family:I
 gorge drinking | binge drinking | fingerprint | - | | family:I editor
@@ -1397,6 +1415,7 @@ had a place with | belonged to | ambiguous | - | | mined editor family:I sites=1
 had all the earmarks of being | appeared to be | fingerprint | - | | mined editor family:I sites=1
 had the option to | were able to | ambiguous | - | prev=they,we,researchers,scientists,astronomers,analysts,investigators,doctors,specialists,experts,people,patients,participants,authors,engineers,officials,teams,physicists | mined editor family:I
 had trusted | had hoped | ambiguous | - | | dev:I
+half and halves | hybrids | fingerprint | - | | mined editor family:I
 hand cleanliness | hand hygiene | fingerprint | - | | family:I editor
 handfuls of | dozens of | ambiguous | - | !next=rice,sand,dirt,soil,seeds,nuts,grain,grains,food,earth,snow,pills,money,coins,berries,leaves,hair | family:I editor
 handkerchiefs | bandanas | ambiguous | - | near=masks,mask,covers,cover,veils,veil,face,facial,scarves,scarf,covering,coverings,mouth,nose | family:I editor
@@ -1445,6 +1464,7 @@ helpless against | vulnerable to | ambiguous | - | | family:I editor
 helpless fixation | poor concentration | fingerprint | - |  | mined editor family:I
 helpless nourishment | poor nutrition | fingerprint | - | | editor family:I sites=1
 helpless rest | poor sleep | fingerprint | - | | family:I editor
+helpless vision | poor vision | fingerprint | - | | mined editor family:I
 helpless visualization | poor prognosis | fingerprint | - | | family:I editor
 helpless wellbeing | poor health | fingerprint | - | | family:I editor
 herbicide safe | herbicide resistant | ambiguous | - | | editor family:I sites=1
@@ -1585,11 +1605,13 @@ in danger | at risk | ambiguous | - | !next=of | family:I editor
 in enormous part | in large part | fingerprint | - | | family:I editor
 in estimate | in size | ambiguous | - | prev=equivalent,comparable,similar,identical,bigger,larger,smaller,increase,increased,increases,increasing,grow,grew,grown,growing,vary,varies,varied,differ,differs,differed,shrink,shrank,double,doubled,triple,tripled,decrease,decreased,modest,huge,enormous | mined editor family:I
 in excess of | more than | ambiguous | - | | family:I editor
+in extra to | in addition to | fingerprint | - | | mined editor family:I
 in huge part | in large part | fingerprint | - | | family:I editor
 in intriguing cases | in rare cases | fingerprint | - | | family:I editor
 in intriguing occasions | in rare cases | fingerprint | - | | mined editor family:I sites=1
 in late history | in recent history | fingerprint | - | | mined editor family:I sites=1
 in light of the fact that | because | fingerprint | - | | family:I editor
+in mix with | in combination with | fingerprint | - | | mined editor family:I
 in no little part | in no small part | fingerprint | - | | family:I editor
 in open | in public | ambiguous | - | !next=water,waters,court,access,air,space,country,fields,field,ocean,sea,areas,defiance,conflict,contempt,source,letter,letters,view | family:I editor
 in some random | in any given | fingerprint | - |  | mined editor family:I
@@ -1617,6 +1639,7 @@ incessant kidney infection | chronic kidney disease | fingerprint | - | | editor
 incessant obstructive | chronic obstructive | fingerprint | - | | family:I editor
 incessant torment | chronic pain | fingerprint | - | | family:I editor
 incessant weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+incipient organism | embryo | fingerprint | n | | mined editor family:I
 inclined to scenes of | prone to episodes of | fingerprint | - |  | mined editor family:I
 inclining components | predisposing factors | fingerprint | - | | mined editor family:I
 included | added | ambiguous | - | prev=he,she,they,we,who,spokesperson,spokesman,spokeswoman,professor,researcher,scientist,author,creator,analyst | dev:I editor
@@ -1626,6 +1649,9 @@ incomparable court | Supreme Court | fingerprint | - | | family:I editor
 inconceivably | incredibly | ambiguous | - | | mined editor family:I
 incongruities | disparities | ambiguous | - | | family:I editor
 incongruity | disparity | ambiguous | - | | family:I editor
+inconvenience breathing | trouble breathing | fingerprint | - | | family:I editor
+inconvenience seeing | trouble seeing | fingerprint | - | | mined editor family:I
+inconvenience sleeping | trouble sleeping | fingerprint | - | | family:I editor
 incorporate | include | ambiguous | v | | family:I editor
 increment | increase | ambiguous | n | | family:I editor
 increment the danger of | increase the risk of | fingerprint | v | | family:I editor
@@ -1716,6 +1742,7 @@ interminable agony | chronic pain | fingerprint | - | | family:I editor
 interminable kidney illness | chronic kidney disease | fingerprint | - | | family:I editor
 interminable obstructive | chronic obstructive | fingerprint | - | | family:I editor
 interminable weakness disorder | chronic fatigue syndrome | fingerprint | - | | family:I editor
+internal cell mass | inner cell mass | fingerprint | - | | mined editor family:I
 internet based life | social media | fingerprint | - | | family:I editor
 internet based social networking | social media | fingerprint | - | | family:I editor
 internet searcher | search engine | fingerprint | n | | family:I editor
@@ -1736,6 +1763,7 @@ invulnerable | immune | ambiguous | - | | family:I editor
 invulnerable cells | immune cells | fingerprint | - | | family:I editor
 invulnerable framework | immune system | fingerprint | n | | family:I editor
 invulnerable reaction | immune response | fingerprint | n | | family:I editor
+inward breath | inhalation | fingerprint | - | | mined editor family:I
 inward medication | internal medicine | fingerprint | - | | mined editor family:I sites=1
 inward prescription | internal medicine | fingerprint | - |  | mined editor family:I
 iotas | atoms | fingerprint | - | | mined editor family:I sites=1
@@ -1903,7 +1931,9 @@ made the discover | made the discovery | fingerprint | - | | mined editor family
 magnifying instrument | microscope | fingerprint | n | | mined editor family:I sites=1
 main portion | first dose | ambiguous | n | near=antibody,antibodies,immunization,immunizations,vaccine,vaccines,inoculation,inoculations,inoculated,vaccination,vaccinated,immunized,jab,jabs,covaxin | mined editor family:I sites=1
 main source of | leading cause of | ambiguous | - | next=death,deaths,passings,handicap,disability,inability,blindness,malignant,cancer,cancers,disease,diseases,illness,sickness,mortality,hospitalization,hospitalisation,dementia,stroke,strokes,kidney,liver,heart,coronary,cardiovascular,preventable | mined editor family:I sites=2
+main viable treatment | only effective treatment | fingerprint | - | | mined editor family:I
 maintain a strategic distance from | avoid | fingerprint | v | | family:I editor
+makes harm | causes damage to | fingerprint | - | !next=to | mined editor family:I
 maladies | diseases | ambiguous | - | | family:I editor
 malady | disease | ambiguous | - | | family:I editor
 malady control and avoidance | Disease Control and Prevention | fingerprint | - | | family:I editor
@@ -1959,6 +1989,7 @@ measurably noteworthy | statistically significant | fingerprint | - | | family:I
 measure of | amount of | ambiguous | - | !prev=a,one,another,some,full,good,fair,certain,key,important,simple,objective,direct,reliable,useful,standard,accurate,better,crude,proxy,primary,secondary,main,common,widely,quick,large,great,small | family:I editor
 measure of sustenance | amount of food | fingerprint | - | | mined editor family:I
 mechanical agribusiness | industrial agriculture | fingerprint | - | | mined editor family:I sites=1
+mechanical architect | mechanical engineer | fingerprint | n | | mined editor family:I
 mechanical designing | mechanical engineering | fingerprint | - | | editor family:I sites=1
 mechanical squanders | industrial wastes | fingerprint | - | | mined editor family:I sites=1
 meddle with | interfere with | fingerprint | - |  | mined editor family:I
@@ -2019,6 +2050,7 @@ methane outflows | methane emissions | fingerprint | - | | family:I editor
 methodical audit | systematic review | fingerprint | n | | family:I editor
 methodical survey | systematic review | fingerprint | n | | family:I editor
 metres separated | metres apart | ambiguous | - | | dev:I
+metropolitan wastewater | municipal wastewater | fingerprint | - | | mined editor family:I
 microscopic organisms | bacteria | ambiguous | - | | family:I editor
 midriff perimeter | waist circumference | fingerprint | - | | family:I editor
 midriff periphery | waist circumference | fingerprint | - | | family:I editor
@@ -2068,6 +2100,7 @@ molecule quickening agent | particle accelerator | fingerprint | n | | family:I 
 moment espresso | instant coffee | fingerprint | - |  | mined editor family:I
 momentary | short-term | ambiguous | - | next=risk,danger,gamble,hazard,malignant,cancer,memory,effects,impacts,outcomes,benefits,mortality,survival | mined editor family:I sites=1
 moms | mothers | ambiguous | - | | family:I editor
+monetarily significant | economically important | fingerprint | - | | mined editor family:I
 monetary emergency | economic crisis | fingerprint | - | | family:I editor
 money related | financial | ambiguous | - | | family:I editor
 money related catastrophe | financial disaster | fingerprint | - | | editor family:I sites=1
@@ -2177,6 +2210,7 @@ nearby planetary group | solar system | fingerprint | n | | mined editor family:
 nearness | presence | ambiguous | - | prev=the next=of | mined editor family:I sites=2
 neck torment | neck pain | fingerprint | - | | family:I editor
 neediness | poverty | ambiguous | - | | family:I editor
+needle therapy | acupuncture | ambiguous | - | | mined editor family:I
 needn't bother with | don't need | ambiguous | - | | mined editor family:I
 neglect to | fail to | ambiguous | v | | mined editor family:I sites=1
 negligibly obtrusive | minimally invasive | fingerprint | - | | mined editor family:I
@@ -2295,6 +2329,7 @@ on a week by week premise | on a weekly basis | fingerprint | - | | family:I edi
 on a yearly premise | on an annual basis | fingerprint | - | | family:I editor
 on an every day premise | on a daily basis | fingerprint | - | | family:I editor
 on an everyday premise | on a daily basis | fingerprint | - | | family:I editor
+on highest point of | on top of | fingerprint | - | | mined editor family:I
 on more than one occasion per week | once or twice a week | fingerprint | - | | mined editor family:I sites=1
 on the grounds that | because | ambiguous | - | | family:I editor
 on the off chance that | if | fingerprint | - | | family:I editor
@@ -2343,6 +2378,7 @@ outrageous climate | extreme weather | fingerprint | - | | family:I editor
 outrageous climate occasion | extreme weather event | fingerprint | n | | mined editor family:I sites=2
 outrageous warmth | extreme heat | fingerprint | - | | family:I editor
 outside nationals | foreign nationals | fingerprint | - | | mined editor family:I
+outside shaft radiation | external beam radiation | fingerprint | - | | mined editor family:I
 outstanding amongst other | one of the best | fingerprint | - | | family:I editor
 outstanding breezes | stellar winds | fingerprint | - | | mined editor family:I sites=1
 ovarian malignancy | ovarian cancer | fingerprint | - | | family:I editor
@@ -2403,6 +2439,7 @@ pc calculations | computer algorithms | fingerprint | - | | family:I editor
 pc designs | computer graphics | ambiguous | - | | mined editor family:I
 PC diversions | computer games | fingerprint | cs | | mined editor family:I sites=1
 pc framework | computer system | fingerprint | - | | family:I editor
+pc helped structure | computer-aided design | fingerprint | - | | mined editor family:I
 pc recreations | computer simulations | fingerprint | - | | family:I editor
 pc reenactments | computer simulations | fingerprint | - | | family:I editor
 pc reproductions | computer simulations | fingerprint | - | | family:I editor
@@ -2410,6 +2447,7 @@ pc researcher | computer scientist | fingerprint | - | | family:I editor
 pc researchers | computer scientists | fingerprint | - | | family:I editor
 pc science | computer science | fingerprint | - | | family:I editor
 pc segment | computer component | fingerprint | n | | mined editor family:I
+pc supported assembling | computer-aided manufacturing | fingerprint | - | | mined editor family:I
 pc vision | computer vision | fingerprint | - | | family:I editor
 PDA | cell phone | ambiguous | cs | | dev:I
 pda | cell phone | ambiguous | n | | dev:I
@@ -2433,6 +2471,7 @@ persistent liver sickness | chronic liver disease | fingerprint | - |  | mined e
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
 peruse on | read on | fingerprint | - | | mined editor family:I
 peruse on to discover | read on to find out | fingerprint | - | | mined editor family:I
+perusing | reading | ambiguous | - | | mined editor family:I
 pestilence | epidemic | ambiguous | - | | family:I editor
 petroleum derivatives | fossil fuels | fingerprint | - | | family:I editor
 phases | stages | ambiguous | - | | dev:I
@@ -2518,6 +2557,7 @@ primary driver of incapacity | main causes of disability | fingerprint | - |  | 
 primary hotspots | main sources | ambiguous | - | next=of | editor family:I
 prime clergyman | prime minister | fingerprint | n | | editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
+principle sorts | main types | fingerprint | - | | mined editor family:I
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
 privileged elevations | higher altitudes | fingerprint | - | | editor family:I sites=1
 probably going to | likely to | ambiguous | - | prev=are,is,was,were,be,been,being,more,less,most,least,not,also,very,equally,twice,you're,they're,we're,he's,she's,it's | mined editor family:I
@@ -2624,6 +2664,7 @@ question and answer session | news conference | ambiguous | n | | family:I edito
 quickly taking after | immediately following | fingerprint | - |  | mined editor family:I
 quiet | patient | ambiguous | - | next=care,safety,outcomes,records,data,groups,population,advocates,advocacy,privacy,consent | family:I editor
 quite a while in the past | a long time ago | fingerprint | - | | family:I editor
+radiation presentation | radiation exposure | fingerprint | - | | mined editor family:I
 rambles | drones | ambiguous | - | near=camera,cameras,aerial,flying,fly,flew,pilots,unmanned,military,strikes,surveillance,airspace,delivery,deliveries,quadcopter | family:I editor
 ranchers | farmers | ambiguous | - | !prev=cattle,sheep,beef,livestock | family:I editor
 randomized preliminary | randomized trial | fingerprint | n | | family:I editor
@@ -2633,8 +2674,10 @@ reaction to stretch | response to stress | fingerprint | - |  | mined editor fam
 real burdensome issue | major depressive disorder | fingerprint | - | | family:I editor
 real medical procedure | major surgery | fingerprint | - | | family:I editor
 realized cases | known cases | fingerprint | - | | mined editor family:I
+rear of the eye | back of the eye | fingerprint | - | | mined editor family:I
 reason for death | cause of death | ambiguous | - | | mined editor family:I sites=1
 reasonable consideration act | Affordable Care Act | fingerprint | - | | family:I editor
+reciprocal balance | bilateral symmetry | fingerprint | - | | mined editor family:I
 recommend | suggest | ambiguous | v | prev=discoveries,findings,results,outcomes,information,data,proof,evidence,examination,study,investigation,exploration,research,studies,examinations,concentrates | family:I editor
 record-softening | record-breaking | fingerprint | - |  | mined editor family:I
 recoup | recover | ambiguous | v | next=from,fully,completely,totally,quickly,rapidly,without,within,after | mined editor family:I
@@ -2721,6 +2764,7 @@ review | study | ambiguous | n | prev=the,this,that,another,new,latest,recent,th
 review distributed in | study published in | fingerprint | - | | mined editor family:I sites=3
 review inclination | recall bias | fingerprint | - | | mined editor family:I sites=1
 reward with | treat with | ambiguous | v | near=malignancy,malignant,disease,chemotherapy,medication,medicine,drug,drugs,therapy,patients,infection,sickness,surgery,procedure,radiation,antibiotics,tumor,tumors,tumour,tumours,condition | editor family:I sites=1
+rewarded wastewater | treated wastewater | fingerprint | - | | mined editor family:I
 rheumatoid joint inflammation | rheumatoid arthritis | fingerprint | - | | editor family:I sites=4
 rheumatoid joint pain | rheumatoid arthritis | fingerprint | - | | family:I editor
 riches hole | wealth gap | fingerprint | - | | family:I editor
@@ -2729,6 +2773,7 @@ richness master | fertility specialist | fingerprint | n | | mined editor family
 right hand educator | assistant professor | fingerprint | n | | family:I editor
 right hand teacher | assistant professor | fingerprint | n | | family:I editor
 right now | at the moment | ambiguous | - | | dev:I
+right now acknowledged | currently accepted | fingerprint | - | | mined editor family:I
 right presently | right now | fingerprint | - | | mined editor family:I
 rising up out of | emerging from | ambiguous | - | | mined editor family:I
 risk proportion | hazard ratio | fingerprint | n | | family:I editor
@@ -2817,6 +2862,7 @@ sexual orientation uniformity | gender equality | fingerprint | - | | family:I e
 seyfert cosmic system | Seyfert galaxy | fingerprint | n | | mined editor family:I
 seyfert universe | Seyfert galaxy | fingerprint | n | | mined editor family:I
 shading | color | ambiguous | n | !prev=tree,trees,canopy,solar,sun,window,windows,roof,roofs,cross,pencil | mined editor family:I sites=2
+shady focal point | cloudy lens | fingerprint | n | | mined editor family:I
 shape the reason for | form the basis for | fingerprint | v | | mined editor family:I
 shaping stars | forming stars | fingerprint | - | | mined editor family:I
 shark assaults | shark attacks | fingerprint | - | | family:I editor
@@ -2852,6 +2898,7 @@ situated | located | ambiguous | - | | mined editor family:I family:A sites=3
 skin break out | acne | fingerprint | - | | family:I editor
 skin malignancy | skin cancer | fingerprint | - | | family:I editor
 slaughtered | killed | ambiguous | - | near=virus,infection,infections,contamination,contaminations,covid-19,covid,coronavirus,pandemic,sickness,illness,malady,disease,flu,influenza !near=poultry,chickens,birds,pigs,cattle,livestock,hens,ducks,cows,animals,sheep,turkeys,geese,slaughterhouse,abattoir,meat,mink,culled | mined editor family:I sites=1
+small digestive tract | small intestine | fingerprint | - | | mined editor family:I
 smoking boycott | smoking ban | fingerprint | n | | family:I editor
 smooth way cosmic system | Milky Way galaxy | fingerprint | - | | family:I editor
 smooth way galaxy | Milky Way galaxy | fingerprint | - | | family:I editor
@@ -2884,6 +2931,7 @@ solidifying of the veins | hardening of the arteries | fingerprint | - | | edito
 solution drugs | prescription drugs | fingerprint | - | | family:I editor
 solution medications | prescription medications | fingerprint | - | | family:I editor
 some of the time | sometimes | ambiguous | - | | family:I editor
+some other time in life | later in life | fingerprint | - | | mined editor family:I
 some portion of | part of | ambiguous | - | prev=is,was,are,were,be,been,being,not,become,became,becomes,becoming,also or line-start | mined editor family:I sites=3
 some time recently | before | ambiguous | - | | mined editor family:I
 sometime in the not too distant future | in the near future | ambiguous | - | | family:I editor
@@ -2937,6 +2985,7 @@ springs of gushing lava | volcanoes | fingerprint | - | | family:I editor
 squander items | waste products | fingerprint | - | | editor family:I
 squander the executives | waste management | fingerprint | - | | family:I editor
 standard reflection | regular meditation | fingerprint | - | | mined editor family:I sites=1
+staple nourishment | staple food | fingerprint | n | | mined editor family:I
 star arrangement | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1
 star development | star formation | ambiguous | - | near=galaxy,galaxies,cosmic,universes,worlds,gas,dust,residue,stars,nebula,hubble,telescope,astronomers,space | mined editor family:I sites=1 family:? spinner=seo-autoblog-our-company
 starches | carbohydrates | ambiguous | - | | family:I editor
@@ -2967,6 +3016,7 @@ stoutness drifts | obesity trends | fingerprint | - |  | mined editor family:I
 straighten the bend | flatten the curve | fingerprint | - | | family:I editor
 straightforwardly | directly | ambiguous | - |  | mined editor family:I
 straightforwardly because of | directly due to | fingerprint | - |  | mined editor family:I
+straightforwardly or by implication | directly or indirectly | fingerprint | - | | mined editor family:I
 strain and discouragement | anxiety and depression | fingerprint | - |  | mined editor family:I
 strange social conduct | abnormal social behavior | fingerprint | - |  | mined editor family:I
 strategy creators | policymakers | fingerprint | - | | family:I editor
@@ -3011,6 +3061,7 @@ substance-utilize scatters | substance-use disorders | fingerprint | - |  | mine
 substantial drinking | heavy drinking | fingerprint | - | | family:I editor
 substantial scale structure | large-scale structure | fingerprint | - | | editor family:I sites=1
 successive pee | frequent urination | fingerprint | - | | editor family:I sites=1
+such huge numbers of | so many | fingerprint | - | | mined editor family:I
 sufficiently able | strong enough | fingerprint | - | | dev:I
 sugar admission | sugar intake | fingerprint | - | | family:I editor
 summed up nervousness issue | generalized anxiety disorder | fingerprint | - | | family:I editor
@@ -3246,6 +3297,7 @@ tropical backwoods | tropical forests | fingerprint | - | | family:I editor
 tropical tempest | tropical storm | fingerprint | n | | family:I editor
 trunk torment | chest pain | fingerprint | - | | editor family:I sites=1
 truth be told | in fact | ambiguous | - | | family:I editor
+tunnel framework | burrow system | fingerprint | n | | mined editor family:I
 tunneling owl | burrowing owl | fingerprint | n | | mined editor family:I sites=1
 turn of events | development | ambiguous | - | !prev=a,this,that,strange,surprising,unexpected,dramatic,shocking,bizarre,latest,tragic,interesting,unfortunate,sudden,odd,curious,happy,welcome,remarkable,recent,ironic,positive,negative,major,new next=of,and | mined editor family:I sites=1
 turning out to be more normal | becoming more common | fingerprint | - | | mined editor family:I
@@ -3256,6 +3308,7 @@ twice as liable to | twice as likely to | fingerprint | - | | family:I editor
 twofold checking | double-checking | fingerprint | - | | mined editor family:I sites=1
 twofold dazzle | double-blind | fingerprint | - | | family:I editor
 twofold the | double the | fingerprint | - | | family:I editor
+twofold vision | double vision | fingerprint | - | | mined editor family:I
 twofold visually impaired | double-blind | fingerprint | - | | family:I editor
 tyke | child | ambiguous | n |  | mined editor family:I
 typical everyday exercises | normal day-to-day activities | fingerprint | - |  | mined editor family:I
@@ -3334,6 +3387,8 @@ utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,so
 utilize | use | ambiguous | v | | dev:I dev:K editor
 utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
 utilize the expressions | use the terms | fingerprint | v | | mined editor family:I sites=1
+utilized as a part of | used in | ambiguous | - | | mined editor family:I
+utilized distinctly | used only | fingerprint | - | | mined editor family:I
 utilized to portray | used to describe | fingerprint | - | | mined editor family:I sites=1
 vacationers | tourists | ambiguous | - | | family:I editor
 vagrancy | homelessness | ambiguous | - | | family:I editor
@@ -3385,10 +3440,12 @@ voter extortion | voter fraud | fingerprint | - | | family:I editor
 voyagers | travelers | ambiguous | - | | family:I editor
 vulnerability principle | uncertainty principle | fingerprint | - | | editor family:I sites=1
 wanderer | rover | ambiguous | n | near=mars,martian,nasa,perseverance,curiosity,planet,lunar,moon,jpl,landing,land,cameras,wheels,instruments,spacecraft,mission,propulsion,surface,samples,drill | mined editor family:I sites=1
+warm blooded animal species | mammal species | fingerprint | - | | mined editor family:I
 warm blooded animals | mammals | ambiguous | - | | family:I editor
 warm blooded creature | mammal | ambiguous | n | | mined editor family:I sites=1
 warm transformation | thermal conversion | fingerprint | - | | mined editor family:I sites=1
 warm vitality | thermal energy | fingerprint | - | | editor family:I sites=1
+warming and cooling frameworks | heating and cooling systems | fingerprint | - | | mined editor family:I
 warmth catching | heat-trapping | fingerprint | - | | family:I editor
 warmth depletion | heat exhaustion | fingerprint | - | | family:I editor
 warmth motors | heat engines | fingerprint | - | | mined editor family:I sites=1
@@ -3478,6 +3535,7 @@ winding universe | spiral galaxy | fingerprint | n | | mined editor family:I
 winding world | spiral galaxy | fingerprint | n | | mined editor family:I
 winged animal species | bird species | fingerprint | - | | mined editor family:I sites=1
 winged animals | birds | fingerprint | - | | family:I editor
+winged creature species | bird species | fingerprint | - | | mined editor family:I
 winged creatures | birds | fingerprint | - | | family:I editor
 wiped out | sick | ambiguous | - | prev=became,become,becoming,becomes,seriously,critically,gravely or next=patients,individuals,children,youngsters,kids,passengers,travelers,voyagers,with | family:I editor
 with regards to | when it comes to | ambiguous | - | | family:I editor
@@ -3511,6 +3569,8 @@ wretchedness | depression | ambiguous | - | | family:I editor
 wrongdoing | crime | ambiguous | - | | family:I editor
 x-beam | X-ray | fingerprint | n | | family:I editor
 years prior | years ago | ambiguous | - | prev=million,billion,thousand,millions,billions,thousands,hundreds,of !next=to | mined editor family:I sites=2
+yellow-earthy colored | yellow-brown | fingerprint | - | | mined editor family:I
+yet additionally | but also | ambiguous | - | | mined editor family:I
 yet in addition | but also | fingerprint | - | | mined editor family:I sites=2
 young ladies | girls | ambiguous | - | | family:I editor
 young lady | girl | ambiguous | - | | mined editor family:I
