@@ -1255,7 +1255,7 @@ householders | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,h
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
-however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O
+however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O family:H
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human body of proof | body of evidence | fingerprint | - | | mined editor family:A sites=1
@@ -1267,7 +1267,7 @@ hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
 hysteria issues | anxiety disorders | fingerprint | - | | mined editor family:A sites=1
 ice cowl | ice cover | fingerprint | - | | family:A editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
-illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
+illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor family:H family:I
 illness administration | disease management | fingerprint | - | | family:A editor
 illness management | disease control | fingerprint | - | | family:A editor
 illness prevention and management | Disease Prevention and Control | fingerprint | - | | family:A editor
@@ -1381,7 +1381,7 @@ injury satellites | damage satellites | fingerprint | - | | mined editor family:
 inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
-inside | within | ambiguous | - | | dev:A
+inside | within | ambiguous | - | | dev:A family:H family:O
 inside attain | within reach | fingerprint | - | | mined editor family:A sites=1
 inside the use of | in the use of | ambiguous | - | | mined editor family:A sites=1
 instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A family:H mined
@@ -2814,7 +2814,7 @@ usa at present | USA Today | fingerprint | - | | family:A editor
 useful resource competitors | resource competition | fingerprint | - | | mined editor family:A
 usually are not restricted to | are not limited to | fingerprint | - | | mined editor family:A sites=1
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
-utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
+utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A family:I editor
 utilizing | using | ambiguous | - | | mined editor family:A sites=2
 utmost ultraviolet | extreme ultraviolet | fingerprint | - | | mined editor family:A
 utterly | completely | ambiguous | - | | dev:A editor
