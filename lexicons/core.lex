@@ -913,7 +913,7 @@ every part | everything | ambiguous | - | !next=of | family:A editor
 everybody | everyone | ambiguous | - | | family:A editor
 everyone knows | we all know | ambiguous | - | | dev:A
 evolutionary kinfolk | evolutionary relatives | fingerprint | - | | mined editor family:A
-examine | study | ambiguous | - | prev=the,a,an,new,this,that,our,their,his,her,its,latest,recent,earlier,previous,one,small,large,giant,massive,pilot,observational,separate,another,current,present,whole,brand,follow-up,longitudinal,mouse,animal,human,cohort,twin,landmark,major,first,second,earlier,same,every,each,2019,2020,2021,2022,2023,2024,2025,nationwide,national,international,worldwide,world,global,clinical,scientific,ongoing or next=printed,revealed,discovered,exhibits,reveals,suggests,finds,authors,creator,creators,co-author,co-creator,writer,members,individuals,contributors,outcomes,findings,chief,lead,leader,was,is,has,had,group,crew,staff,workforce,population,inhabitants,design,sizes,interval,period | seed dev:A dev:H editor
+examine | study | ambiguous | - | prev=the,a,an,new,this,that,our,their,his,her,its,latest,recent,earlier,previous,one,small,large,giant,massive,pilot,observational,separate,another,current,present,whole,brand,follow-up,longitudinal,mouse,animal,human,cohort,twin,landmark,major,first,second,earlier,same,every,each,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025,nationwide,national,international,worldwide,world,global,clinical,scientific,ongoing,of or next=printed,revealed,discovered,exhibits,reveals,suggests,finds,authors,creator,creators,co-author,co-creator,writer,members,individuals,contributors,outcomes,findings,chief,lead,leader,was,is,has,had,group,crew,staff,workforce,population,inhabitants,design,sizes,interval,period | seed dev:A dev:H editor
 examine authors | study authors | fingerprint | - | | family:A editor
 examine co-author | study co-author | fingerprint | - | | family:A editor
 examine contributors | study participants | fingerprint | - | | family:A editor
@@ -953,7 +953,7 @@ explicit | particular | ambiguous | - | !next=content,consent,material,materials
 exterior of | outside of | ambiguous | - | !prev=the,an,its,their,his,her,our,your,building's,house's,car's,whole,entire,painted | mined editor family:A
 extinction danger | extinction risk | fingerprint | - | | family:A editor
 extinction occasion | extinction event | fingerprint | n | | editor family:A sites=1
-extra | more | ambiguous | - | next=harmful,dangerous,pressing,urgent,likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
+extra | more | ambiguous | - | next=harmful,dangerous,pressing,urgent,likely,possible,widespread,common,frequent,prone,vulnerable,effective,efficient,important,vital,severe,extreme,difficult,accurate,research,analysis,than,intently,carefully,closely,info,data,proof,often,regularly,ceaselessly,probably,seemingly,productive,popular,complex,expensive,costly,quickly,rapidly,shortly,slowly,broadly,extensively,widely,individuals,folks,people,sufferers,patients,youngsters,ladies,males,evidence,active,energetic,conclusive,pliable,flexible,average,moderate,conscious,aware,depressive,useful,beneficial,helpful or prev=much,far,even,many,way,lot,once,slightly,significantly,considerably,times,occasions,thrice | seed dev:A editor
 extra contagious | more contagious | ambiguous | - | | mined editor family:A
 extra doubtless | more likely | fingerprint | - | | family:A editor
 extra exactly | more precisely | fingerprint | - | | mined editor family:A sites=1
@@ -1255,7 +1255,7 @@ householders | owners | ambiguous | - | near=canine,dog,dogs,pet,pets,cat,cats,h
 houses | homes | ambiguous | - | prev=their,own,possess,your,our,my | dev:A
 how lengthy | how long | ambiguous | - | | mined editor family:A family:N
 how planets type | how planets form | fingerprint | - |  | mined editor family:A
-however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O
+however | but | ambiguous | - | next=* !next=much,many,long,small,large,big,hard,far,you,often,good,bad,slight,minor | dev:A dev:D family:X family:O family:H
 however now not | but not | fingerprint | - | | dev:A
 hubble fixed | Hubble constant | fingerprint | - | | family:A editor
 human body of proof | body of evidence | fingerprint | - | | mined editor family:A sites=1
@@ -1267,7 +1267,7 @@ hypertension | high blood pressure | ambiguous | - | prev=hypertension | editor
 hysteria issues | anxiety disorders | fingerprint | - | | mined editor family:A sites=1
 ice cowl | ice cover | fingerprint | - | | family:A editor
 identified with | diagnosed with | ambiguous | - | next=most,a,an,diabetes,cancer,covid,covid-19,dementia,autism,adhd,melancholy,nervousness,depression,anxiety,breast,lung,prostate,colon,colorectal,pancreatic,ovarian,skin,pores,sort,hiv,alzheimer's,parkinson's,coronary,kidney,heart,schizophrenia,bipolar,early,late,stage,superior,advanced,persistent,continual,power,chronic,lengthy,long,hypertension,weight,obesity,an,one | family:A editor
-illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor
+illness | disease | ambiguous | - | prev=alzheimer's,parkinson's,heart,coronary,kidney,liver,lung,cardiovascular,infectious,autoimmune,celiac,crohn's,huntington's,lyme,rare,sickle,inflammatory,bowel,neurodegenerative,genetic,gum,periodontal,respiratory,metabolic,vascular,coronavirus,covid-19,19,this,the,persistent,power,continual,cell,motor,neuron,thyroid,heart,illness,pulmonary,obstructive,arterial,artery,fatty,chagas,legionnaires',kawasaki,prion,graves',addison's,infectious,contagious,tropical,zoonotic,foot-and-mouth,of or next=management,control,outbreaks,outbreak,development,progression,burden,danger,risk,severity,transmission,unfold,spread,prevention,mechanisms,fashions,models,modeling,modelling | dev:A editor family:H family:I
 illness administration | disease management | fingerprint | - | | family:A editor
 illness management | disease control | fingerprint | - | | family:A editor
 illness prevention and management | Disease Prevention and Control | fingerprint | - | | family:A editor
@@ -1381,7 +1381,7 @@ injury satellites | damage satellites | fingerprint | - | | mined editor family:
 inner drugs | internal medicine | fingerprint | - | | family:A editor
 inner medication | internal medicine | fingerprint | - | | family:A editor
 inoculation | vaccination | ambiguous | n | | editor
-inside | within | ambiguous | - | | dev:A
+inside | within | ambiguous | - | | dev:A family:H family:O
 inside attain | within reach | fingerprint | - | | mined editor family:A sites=1
 inside the use of | in the use of | ambiguous | - | | mined editor family:A sites=1
 instances | times | ambiguous | - | next=extra,more,greater,larger,bigger,increased,higher,sooner,faster,quicker,smaller,lower,decrease,much,as | mined editor family:A family:H mined
@@ -1640,7 +1640,7 @@ massive magellanic cloud | Large Magellanic Cloud | fingerprint | - | | family:A
 material of space-time | fabric of space-time | fingerprint | - | | mined editor family:A
 material of spacetime | fabric of spacetime | fingerprint | - | | mined editor family:A
 may very well be | could be | ambiguous | - | | mined editor family:A
-meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary | mined editor family:A
+meals | food | ambiguous | - | prev=processed,ultra-processed,junk,fried,fatty,sugary,spicy,plant-based,wholesome,nutritious,salty,organic,about,contemporary,a,an,this,eats,consuming or next=reward,rewards,surplus,surpluses,security,insecurity,supply,supplies,shortage,shortages,safety,poisoning,allergy,allergies,intake,production,waste,prices,chain,chains,source,sources,webs,web,sector,industry,label,labels,labeling,labelling,additives,additive,packaging,deserts,desert | mined editor family:A family:H
 meals allergy symptoms | food allergies | fingerprint | - | | family:A editor
 meals and agriculture group | Food and Agriculture Organization | fingerprint | - | | family:A editor
 meals and drug administration | Food and Drug Administration | fingerprint | - | | family:A editor
@@ -1668,7 +1668,7 @@ medical schooling | medical education | fingerprint | - | | family:A editor
 medical wants | medical needs | fingerprint | - | | mined editor family:A sites=1
 medicare and medicaid providers | Medicare and Medicaid Services | fingerprint | - | | family:A editor
 medicare benefit | Medicare Advantage | fingerprint | - | | family:A editor
-medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based | editor
+medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based,chinese or prev=of near=field,fields,professor,professors,educator,educators,department,branch,branches,part,school,faculty,college,discipline,disciplines,specialty,specialties | editor
 medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
 mediterranean food plan | Mediterranean diet | fingerprint | - | | family:A editor
 mediterranean weight loss program | Mediterranean diet | fingerprint | - | | mined editor family:A sites=1
@@ -2745,7 +2745,7 @@ touchdown gear | landing gear | fingerprint | - | | family:A editor
 touchdown website | landing site | fingerprint | n | | family:A editor
 touring collectively | traveling together | fingerprint | - | | mined editor family:A sites=1
 trade | industry | ambiguous | - | prev=pharmaceutical,tech,tobacco,meals,food,fossil,oil,gas,fuel,fishing,fishery,fisheries,auto,automotive,car,chemical,fashion,beauty,agriculture,agricultural,farming,meat,dairy,sugar,alcohol,beverage,energy,power,vitality,mining,insurance,entertainment,film,movie,music,gaming,technology,know-how,aviation,airline,shipping,healthcare,biotech,biotechnology,cosmetics,plastics,plastic,steel,construction,manufacturing,semiconductor,chip,software,program,nuclear,drug,medical,tourism,hospitality,restaurant,retail,cannabis,hashish,vaping,gambling,financial,monetary,banking,media,wine,beer,seafood,timber,forestry,cattle,livestock,poultry,pork,space,house,crypto,cryptocurrency | family:A editor
-train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges | family:A editor
+train | exercise | ambiguous | - | prev=physical,bodily,regular,common,moderate,reasonable,aerobic,cardio,vigorous,intense,daily,weekly,more,extra,less,of,after,during,throughout,and,resistance,strength,high-intensity,light,gentle,mild,delicate,no,enough,sufficient,doing,do,did,does,don't,didn't,doesn't,get,gets,getting,got,regularly,recurrently,frequently,ceaselessly,incessantly,often,people,individuals,folks,adults,participants,members,contributors,patients,sufferers,mice,rats,intensive,structured,supervised,outdoor,indoor,sustained,acute,voluntary,forced,treadmill,endurance,anaerobic,isometric,eccentric,weight-bearing,balance,stretching,cardiovascular,utilizing,using,via,through,with,by,from,an or next=routine,routines,program,programs,programme,programmes,regimen,regime,regimens,habits,capacity,intolerance,intensity,sessions,session,classes,courses,science,physiology,physiologist,physiologists,tolerance,performance,efficiency,bike,bikes,machine,machines,equipment,gear,interventions,intervention,testing,recommendations,guidelines,pointers,frequency,duration,volume,prescription,therapy,remedy,benefits,advantages,per,each,every,daily,regularly,recurrently,habit,mimetic,mimetics,pill,pills,-induced,induced,oncology,psychology,medicine,drugs,medication,plan,plans,trial,trials,group,groups,levels,ranges,helps,changes | family:A editor
 train periods | exercise sessions | fingerprint | - | | mined editor family:A sites=1
 train routine | exercise routine | fingerprint | n | | family:A editor
 train science | exercise science | fingerprint | - | | mined editor family:A sites=1
@@ -2814,7 +2814,7 @@ usa at present | USA Today | fingerprint | - | | family:A editor
 useful resource competitors | resource competition | fingerprint | - | | mined editor family:A
 usually are not restricted to | are not limited to | fingerprint | - | | mined editor family:A sites=1
 uterine most cancers | uterine cancer | fingerprint | - | | family:A editor
-utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A editor
+utilized | used | ambiguous | - | !prev=under,poorly,fully,underutilized,less,least,rarely,better,best,widely,most,commonly,frequently,more,extra | family:A family:I editor
 utilizing | using | ambiguous | - | | mined editor family:A sites=2
 utmost ultraviolet | extreme ultraviolet | fingerprint | - | | mined editor family:A
 utterly | completely | ambiguous | - | | dev:A editor
