@@ -11,6 +11,7 @@ actualized rapidly | implemented quickly | ambiguous | - | | mined dev:I sites=1
 additionally elevate | also raise | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 additionally performed | also played | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 additionally sustaining | also maintaining | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+admittance | access | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 advance wellbeing | promote health | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 affirmed instances | confirmed cases | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 agricultural youngsters | rural children | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -22,6 +23,7 @@ alike beneath | even under | ambiguous | - | | mined dev:? sites=1 thesaurus=mob
 alive throughout | living during | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 aloft since | higher because | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 amalgamating evidence | incorporating data | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+an assortment | a variety | ambiguous | - | | mined dev:I sites=3
 analysis advised | research suggested | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 animate being | beasts | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 anticipated advantages | expected benefits | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
@@ -31,6 +33,7 @@ argumentative tellurian forerunner | controversial human ancestor | ambiguous | 
 assemblage value each | body weight every | ambiguous | - | | mined dev:S sites=1 thesaurus=moby
 assist with lessening | help to reduce | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 astatement | a statement | ambiguous | - | | mined dev:X sites=3
+attainability | feasibility | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 baby arch | small head | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 bald-pated | hairless | ambiguous | - | | mined dev:O sites=1 thesaurus=mythes
 balmy unfold | cracked open | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
@@ -46,6 +49,7 @@ business business concentrate | commercial companies focus | ambiguous | - | | m
 but severe psychological sickness | yet serious mental illness | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 by booze | through wine | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 castigated | told | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+characteristic piece | natural part | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 chinaware | china | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 clime | climate | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 cocker firedrake | baby dragon | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
@@ -71,6 +75,7 @@ crushed structures | destroyed buildings | ambiguous | - | | mined dev:I sites=1
 customary evening snooze | regular afternoon nap | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 dark gap dwells | black hole resides | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dark surges | black streams | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+decimating | destroying | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 decrease chance | reduce risk | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dejection | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 delivered clashing outcomes | produced conflicting results | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
@@ -80,8 +85,12 @@ demolish adjacent | destroy nearby | ambiguous | - | | mined dev:I sites=1 thesa
 despondence | depression | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes
 destructive thoughts | negative feelings | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 different regions over | other areas across | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+different sorts | other types | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 dim darker shade | dark brown colour | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 discharge said | release stated | ambiguous | - | | mined dev:H sites=1 thesaurus=moby,mythes,wordnet
+discomfort administration | pain management | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+discomfort medication | pain medicine | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
+disorder manipulate | disease control | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 dissimilar nearly early | unlike most other | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 doleful | sad | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes
 doorways whereas defending | doors while protecting | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -98,6 +107,7 @@ encompassing circle | surrounding sphere | ambiguous | - | | mined dev:I sites=1
 enjoyed inaugurated | had launched | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 enquiry ground | analysis found | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 epoch utilizing | time using | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
+essential piece | important part | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 everybody stored | everyone kept | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 examination cautioned | research warned | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 examination displays | analysis shows | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -123,6 +133,7 @@ former nonextant | other extinct | ambiguous | - | | mined dev:X sites=1 thesaur
 fortuitously | fortunately | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 found darkish | discovered dark | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 fowl began | bird started | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
+frequently alluded | often referred | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 freshly determined | newly identified | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
 fuel gentle | gas light | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 full-bodied | robust | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -155,11 +166,13 @@ inward drug | internal medicine | ambiguous | - | | mined dev:? sites=1 thesauru
 jambon | ham | ambiguous | - | | mined dev:S sites=1 thesaurus=moby,mythes,wordnet
 junction rectifier | led | ambiguous | - | | mined dev:S sites=1 thesaurus=mythes
 just mellow manifestations | only mild symptoms | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+keep centered | stay focused | ambiguous | - | | mined dev:O sites=1 thesaurus=moby,mythes
 kettle of fish | holes | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 ladies fluctuate | women vary | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 last preference after | final decision later | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 likewise begin | also start | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 little lager | small beer | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
+little youngsters | small children | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 luminescent sparkle | luminous brilliance | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 main despair threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
 main melancholy threat | major depression risk | ambiguous | - | | mined dev:A sites=1 thesaurus=moby
@@ -231,13 +244,13 @@ research identified | study found | ambiguous | - | | mined dev:A sites=1 thesau
 revamp admission | improve access | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 revealed on-line | published online | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,wordnet
 rising physique | growing body | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
+scholarly organizations | academic institutions | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes
 scribes | authors | ambiguous | - | | mined dev:X sites=1 thesaurus=moby
 seacoast | coast | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
 seafood develop | fish grow | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 seafood on | fish of | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 secern | tell | ambiguous | - | | mined dev:X sites=1 thesaurus=mythes,wordnet
 shining aspect | brilliant surface | ambiguous | - | | mined dev:? sites=1 thesaurus=moby,mythes
-shortcoming | weakness | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 significant worldwide examination | major global study | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 slighter | smaller | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 smutch | smudged | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
@@ -246,6 +259,7 @@ solar's | sun's | ambiguous | - | | mined dev:A sites=2
 spherical assortment | round collection | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 started heaps | began thousands | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
 startling competence | surprising might | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+stockpiling | storage | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 straightforward thought | plain sight | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
 stroll regular | walk normal | ambiguous | - | | mined dev:A sites=1 thesaurus=moby,mythes
 sturdy opportunity | strong possibility | ambiguous | - | | mined dev:H sites=1 thesaurus=moby
@@ -266,6 +280,7 @@ truly confirmed indicators | actually showed signs | ambiguous | - | | mined dev
 typical progenitor to | common ancestor with | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 unbending | rigid | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 undeniable exemptions | obvious exceptions | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
+unmistakable area | distinct field | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 upstanding position | upright stance | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 utilize just | use only | ambiguous | - | | mined dev:I sites=1 thesaurus=moby,mythes,wordnet
 utilize substantial historic information | use extensive historical data | ambiguous | - | | mined dev:? sites=1 thesaurus=moby
@@ -277,6 +292,7 @@ very bizarre combine | truly weird mix | ambiguous | - | | mined dev:A sites=1 t
 vital improvement | key development | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
 well being considerations | health concerns | fingerprint | - | | mined dev:A dev:H sites=2
 well-known sort | common type | ambiguous | - | | mined dev:I sites=1 thesaurus=moby
+wellbeing data | health information | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 wellbeing harm | health damage | ambiguous | - | | mined dev:I sites=1 thesaurus=mythes
 wellness fare | health diet | ambiguous | - | | mined dev:? sites=1 thesaurus=mythes
 westerly joined | western United | ambiguous | - | | mined dev:X sites=1 thesaurus=moby,mythes,wordnet
