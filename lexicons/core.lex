@@ -730,7 +730,7 @@ different | other | ambiguous | - | !prev=a,an,totally,completely,very,quite,so,
 digicam | camera | ambiguous | n | | mined editor family:A
 digital actuality | virtual reality | fingerprint | - | | family:A editor
 digital camera | camera | ambiguous | n | | mined editor family:A sites=2
-dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,different,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
+dimension | size | ambiguous | n | prev=the,its,their,his,her,body,physique,brain,mind,tumor,tumour,sample,pattern,family,household,population,inhabitants,group,class,portion,serving,shoe,file,same,identical,similar,comparable,average,common,small,large,giant,massive,big,huge,full,actual,effect,impact,egg,pupil,particle,grain,crystal,colony,litter,herd,flock,body's,physique's,brain's,mind's,heart,coronary,lesion,wound,plaque,cell,nucleus,screen,display,batch,crowd,classroom,fleet,fish,prey,penis,breast,waist,clothing,dress,bra,cup,font,image,picture,crater,asteroid,planet,star,galaxy,black,gap,in,of,by,whose,sheer,overall,general,total,tiny,smaller,larger,bigger,greater,totally,varying,various,relative,reduced,diminished,increased,elevated,mean,median,optimal,optimum,ideal,minimum,maximum,final,ultimate,adult,grownup,approximate,estimated,predicted,expected,anticipated,typical,normal,regular | family:A editor
 diminished | reduced | ambiguous | - | | seed dev:A
 diploma | degree | ambiguous | n | next=of prev=the,a,some,high,higher,greater,larger,better,lesser,certain,sure,large,giant,massive,significant,important,vital,considerable,what,varying,various,numerous,same,identical,similar,comparable,such,this,that,any,remarkable,excessive,low,decrease,lower or prev=certain,sure,varying,various,numerous,some,high,higher,greater,larger,lesser,considerable,excessive,low,significant,important,vital,remarkable,different,totally,similar,comparable,same,identical,what,such,great,nice,large,giant,massive,unprecedented | family:A editor
 direct author | lead author | fingerprint | n | near=study,research,review,paper,examine,analysis,journal,findings,revealed,printed | mined editor family:A sites=1
@@ -744,6 +744,7 @@ dirt and fuel | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies
 dirt and gasoline | dust and gas | fingerprint | - | near=star,stars,galaxy,galaxies,galaxy's,nebula,nebulae,cosmic,interstellar,telescope,telescopes,hubble,hubble's,astronomers,astronomer,stellar,infrared,constellation,light-years,gentle-years,protoplanetary,supernova,comet,comets,celestial,cloud,clouds,star-forming,webb | editor family:A
 disaster | crisis | ambiguous | - | prev=financial,monetary,economic,health,well,climate,housing,refugee,opioid,mental,psychological,humanitarian,energy,power,vitality,cost-of-living,debt,banking,political,fiscal,food,meals,water,overdose,identity,id,midlife,mid-life,global,world,worldwide,international,ongoing,current,present,public,covid,coronavirus,pandemic,hostage,diplomatic,constitutional,affordability,staffing,workforce,supply,provide,loneliness,obesity,weight,childcare,care,caregiving,healthcare,nursing,homelessness,migrant,migration,border,security,safety,liquidity,credit,eurozone,currency,lending,subprime,pension,pensions,fuel,gasoline,gas,chip,semiconductor,biodiversity,extinction,plastic,plastics,waste,air,pollution,teen,youth,adolescent,student,scholar,existential,reproducibility,replication,leadership,management,confidence,trust,belief,faith,legitimacy,credibility,literacy,readiness,capacity,bed,beds,ambulance,a,the !next=of,hotline,hotlines,line,lines,intervention,counseling,counselling,mode,point,services,providers,text,centre,center,centers,centres,management,administration,response,preparedness,recovery,restoration,relief,zone,zones,area,areas,struck,strikes,movie,film,films,movies,risk,danger,threat,planning | family:A editor
 discharge | release | ambiguous | - | prev=the,a next=said,stated,says,states,added,notes,noted,reads | mined editor family:A
+discomfort administration | pain management | fingerprint | - | | mined editor family:A
 discount | reduction | ambiguous | n | !prev=price,prices,student,scholar,military,navy,senior,bulk,volume,steep,deep,huge,big,massive,loyalty,employee,group,member,cash,money,special,particular,holiday,seasonal,tax,fare,ticket,early-bird,retail,store,online,on-line,coupon,promotional,introductory,trade,sale,10,20 !next=code,codes,card,cards,store,stores,retailer,retailers,airline,airlines,coupon,coupons,voucher,vouchers,sale,sales,pricing,brokers,broker,chain,chains,grocery,groceries,supermarket,supermarkets,shop,shops,prices,price,deals,deal,offer,offers,rate,scheme,program,programs,programme,window,period,interval,tickets,ticket,fares,fare | family:A editor
 discover | find | ambiguous | v | | seed dev:A
 discover out | find out | fingerprint | - | | mined editor family:A
@@ -1001,6 +1002,7 @@ fats loss | fat loss | fingerprint | - | | mined editor family:A
 fats tissue | fat tissue | fingerprint | n | | mined editor family:A
 fatty liver illness | fatty liver disease | fingerprint | - | | family:A editor
 fb publish | Facebook post | fingerprint | n | | mined editor family:A sites=1
+fearful gadget | nervous system | fingerprint | n | | mined editor family:A
 federal commerce fee | Federal Trade Commission | fingerprint | - | | family:A editor
 federal communications fee | Federal Communications Commission | fingerprint | - | | family:A editor
 federal companies | federal agencies | fingerprint | - | | family:A editor
@@ -1582,6 +1584,7 @@ loss of life charge | death rate | fingerprint | n | | family:A editor
 loss of life toll | death toll | fingerprint | - | | family:A editor
 lots of of | hundreds of | fingerprint | - | | family:A editor
 lou gehrig's illness | Lou Gehrig's disease | fingerprint | - | | family:A editor
+loud night breathing | snoring | fingerprint | - | | mined editor family:A
 lovely | beautiful | ambiguous | - | | family:A editor
 lower than | less than | ambiguous | - | !prev=is,are,was,were,be,been,much,significantly,slightly,far,considerably,even,levels,ranges,rates,charges,scores,risk,danger,prices,costs,temperatures | dev:A editor
 lunar floor | lunar surface | fingerprint | - | | family:A editor
@@ -1662,6 +1665,7 @@ medical heart | medical center | fingerprint | n | | mined editor family:A sites
 medical information right this moment | Medical News Today | fingerprint | - | | family:A editor
 medical middle | medical center | fingerprint | n | | family:A editor
 medical neighborhood | medical community | fingerprint | - | | family:A editor
+medical professional assistant | physician assistant | fingerprint | n | | mined editor family:A
 medical recommendation | medical advice | ambiguous | n | | mined editor family:A sites=1
 medical scholar | medical student | fingerprint | n | | family:A editor
 medical schooling | medical education | fingerprint | - | | family:A editor
@@ -1669,7 +1673,8 @@ medical wants | medical needs | fingerprint | - | | mined editor family:A sites=
 medicare and medicaid providers | Medicare and Medicaid Services | fingerprint | - | | family:A editor
 medicare benefit | Medicare Advantage | fingerprint | - | | family:A editor
 medication | medicine | ambiguous | - | prev=nature,internal,inner,precision,personalized,personalised,translational,regenerative,emergency,sports,veterinary,family,preventive,tropical,traditional,nuclear,molecular,genomic,experimental,evidence-based,chinese or prev=of near=field,fields,professor,professors,educator,educators,department,branch,branches,part,school,faculty,college,discipline,disciplines,specialty,specialties | editor
-medicine | drugs | ambiguous | - | prev=of,bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
+medicinal drug | medicine | ambiguous | n | | mined editor family:A
+medicine | drugs | ambiguous | - | prev=bunch,group,new,these,those,anti-inflammatory,antiviral,antidepressant,psychedelic,prescription,weight-loss,weight,blood,diabetes,cancer,most,cholesterol,such,the,other,different,taking,take,took,two,three,many,some,certain,sure,existing,present,current,common,widespread,similar,comparable,approved,accredited,authorized,generic,off-label or next=like,akin,corresponding,reminiscent,equivalent,such,that,which,including,together,are,were,have,had,can,may,might,could,for,to,used,utilized | seed dev:A editor
 mediterranean food plan | Mediterranean diet | fingerprint | - | | family:A editor
 mediterranean weight loss program | Mediterranean diet | fingerprint | - | | mined editor family:A sites=1
 melancholy | depression | ambiguous | - | | dev:A editor
@@ -2010,6 +2015,7 @@ oxygen remedy | oxygen therapy | fingerprint | - | | family:A editor
 ozone gap | ozone hole | fingerprint | - | | family:A editor
 p.c | percent | fingerprint | cs | | family:A editor
 pace of sunshine | speed of light | fingerprint | - | | family:A editor
+pain administration | pain management | fingerprint | - | | mined editor family:A
 palms | hands | ambiguous | - | !prev=sweaty,sweating,clammy,oil,date,coconut,grease,greasing,itchy,read,reading,reads,royal,fan,the !next=and,of,up | family:A editor
 pan american well being group | Pan American Health Organization | fingerprint | - | | family:A editor
 pancreatic most cancers | pancreatic cancer | fingerprint | - | | family:A editor
@@ -2393,6 +2399,7 @@ scientific apply | clinical practice | fingerprint | - | | family:A editor
 scientific despair | clinical depression | fingerprint | - | | family:A editor
 scientific endocrinology | clinical endocrinology | fingerprint | - | | family:A editor
 scientific follow | clinical practice | fingerprint | - | | family:A editor
+scientific forte | medical specialty | fingerprint | - | | mined editor family:A
 scientific neighborhood | scientific community | fingerprint | - | | family:A editor
 scientific oncology | clinical oncology | fingerprint | - | | family:A editor
 scientific psychiatry | clinical psychiatry | fingerprint | - | | family:A editor

@@ -5,7 +5,9 @@ a background marked by | a history of | fingerprint | - | | mined editor family:
 a bigger extent of | a larger proportion of | fingerprint | - | | family:I editor
 a bigger number of than | more than | fingerprint | - | | family:I editor
 a blended sack | a mixed bag | fingerprint | - | | mined editor family:I sites=1
+a characteristic piece of | a natural part of | fingerprint | - | | mined editor family:I
 a considerable lot of | many of | ambiguous | - | | mined editor family:I sites=1
+a considerable measure | a lot | fingerprint | - | | mined editor family:I
 a couple of grown-up guys | a few adult males | fingerprint | - | | mined editor family:I sites=1
 a dangerous atmospheric devation | global warming | fingerprint | - | | family:I editor
 a few animal groups | some species | fingerprint | - | | mined editor family:I sites=1
@@ -81,6 +83,7 @@ adequacy | effectiveness | ambiguous | - | | family:I editor
 adjusted ears | rounded ears | fingerprint | - | | mined editor family:I sites=1
 administration | government | ambiguous | - | prev=uk,british,chinese,indian,australian,french,german,italian,spanish,japanese,canadian,scottish,welsh,irish,local,neighborhood,central,kenyan,nigerian,russian,brazilian,mexican,israeli,iranian,turkish,korean,swedish,dutch,norwegian,danish | family:I editor
 admission | intake | ambiguous | n | prev=meat,poultry,fish,fruit,vegetable,dairy,egg,alcohol,caffeine,calcium,iron,vitamin,nutrient,energy,water,fluid,fat,sugar,salt,sodium,fiber,fibre,protein,calorie,carbohydrate,oxygen or next=of near=poultry,meat,food,foods,nourishment,sugar,salt,sodium,fiber,fibre,protein,alcohol,liquor,espresso,coffee,caffeine,vitamin,vitamins,fruit,fruits,vegetables,calorie,calories,fat,fats,iron,calcium,dairy,eggs,nutrients,supplements,carbohydrates,carbs,diet,eating,devouring | mined editor family:I
+admittance to | access to | ambiguous | - | | mined editor family:I
 admittance to medical aid | access to healthcare | fingerprint | - |  | mined editor family:I
 admonition mark | warning label | fingerprint | n | | mined editor family:I sites=1
 adrenal organs | adrenal glands | fingerprint | - | | editor family:I sites=1
@@ -239,6 +242,7 @@ as yet | still | ambiguous | - | prev=is,are,was,were,am,be,been,being,it's,they
 as yet creating | still developing | fingerprint | - | | mined editor family:I sites=1
 ascent | rise | ambiguous | n | !near=mountain,mountains,climb,climbing,climbers,summit,everest,peak,descent | family:I editor
 aspiratory | pulmonary | fingerprint | - | | family:I editor
+assembled states | United States | fingerprint | - | | editor family:I
 assimilation and discharge | absorption and emission | fingerprint | - | | mined editor family:I
 assist disclosures | further discoveries | fingerprint | - | | editor family:I sites=1
 associated with the web | connected to the internet | ambiguous | - | prev=presently,now,currently,be,been,are,is,were,was,being,devices,gadgets,computers,all,not,already | mined editor family:I sites=1
@@ -369,6 +373,7 @@ basic focuses | critical points | fingerprint | - |  | mined editor family:I
 basic wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
 basically imperiled | critically endangered | fingerprint | - | | family:I editor
 basically jeopardized | critically endangered | fingerprint | - | | family:I editor
+basically sick | critically ill | fingerprint | - | | mined editor family:I
 basically sick individuals | critically ill people | fingerprint | - | | family:I editor
 basically sick patients | critically ill patients | fingerprint | - | | family:I editor
 battery-worked | battery-operated | fingerprint | - | | editor family:I sites=1
@@ -392,6 +397,7 @@ bipolar confusion | bipolar disorder | fingerprint | - | | family:I editor
 bipolar turmoil | bipolar disorder | fingerprint | - | | family:I editor
 birth abandons | birth defects | fingerprint | - | | family:I editor
 birth deformities | birth defects | ambiguous | - | | family:I editor
+birth deserts | birth defects | fingerprint | - | | mined editor family:I
 bite the dust | die | ambiguous | - | | family:I editor
 bites the dust | dies | ambiguous | - | !prev=one,another | family:I editor
 biting the dust | dying | ambiguous | - | | mined editor family:I
@@ -407,6 +413,7 @@ blood examples | blood samples | fingerprint | - | | family:I editor
 blood gift | blood donation | fingerprint | n | | family:I editor
 blood malignancy | blood cancer | fingerprint | - | | family:I editor
 blood veins | blood vessels | ambiguous | - | | editor family:I sites=1
+board part | board member | ambiguous | n | !prev=circuit,printed,wiring,control,surf,skate,snow,key,card,dash,mother,switch | mined editor family:I
 bode well | make sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
 bodes well | makes sense | ambiguous | - | !next=for,with | mined editor family:I sites=2
 bodes well to | makes sense to | fingerprint | - | | family:I editor
@@ -466,6 +473,7 @@ by a long shot | by far | ambiguous | - | next=the,more,less,most,fewer,higher,l
 by and large | generally | ambiguous | - | | mined editor family:I sites=3
 by and large endurance | overall survival | fingerprint | - | | family:I editor
 by far most of | the vast majority of | fingerprint | - | | family:I editor
+by method for | by way of | fingerprint | - | | mined editor family:I
 c-area | C-section | fingerprint | n | | family:I editor
 calamitous | catastrophic | ambiguous | - | | mined editor family:I
 calculated relapse | logistic regression | fingerprint | - | | family:I editor
@@ -498,6 +506,7 @@ care contemplation | mindfulness meditation | fingerprint | - |  | mined editor 
 care reflection | mindfulness meditation | fingerprint | - |  | mined editor family:I
 care suppliers | care providers | fingerprint | - | | family:I editor
 careful and clinical | surgical and medical | fingerprint | - | | editor family:I sites=1
+careful claim to fame | surgical specialty | fingerprint | - | | editor family:I
 careful cover | surgical mask | fingerprint | - |  | editor family:I
 careful covers | surgical masks | fingerprint | - | | dev:I
 careful evacuation | surgical removal | fingerprint | - |  | mined editor family:I
@@ -682,6 +691,7 @@ conceives an offspring | gives birth | fingerprint | - | | family:I editor
 conceiving an offspring | giving birth | fingerprint | - | | family:I editor
 concentrate | study | ambiguous | - | prev=the,a,this,that,new,recent,ongoing,latest,earlier,previous,current,their,our,his,her,whole,entire,small,large,big | family:I editor
 concentrate on creator | study author | fingerprint | n | | mined editor family:I
+concentrated care unit | intensive care unit | fingerprint | n | | mined editor family:I
 concentrated consideration | intensive care | fingerprint | - | | family:I editor
 concentrated consideration unit | intensive care unit | fingerprint | n | | family:I editor
 concentrates | studies | ambiguous | - | prev=other,previous,several,many,some,these,those,recent,ongoing,earlier,past,animal,human,two,few,numerous,various,different,such | family:I editor
@@ -733,6 +743,7 @@ control gathering | control group | fingerprint | n | | family:I editor
 controlled preliminary | controlled trial | fingerprint | n | | family:I editor
 conveying the awful news | delivering the bad news | fingerprint | - | | editor family:I sites=1
 coordinated effort | collaboration | ambiguous | n | | family:I editor
+copies unit | burns unit | fingerprint | - | | mined editor family:I
 coral fading | coral bleaching | fingerprint | - | | family:I editor
 coronary conduit | coronary artery | fingerprint | n | | editor family:I sites=1
 coronary conduit infection | coronary artery disease | fingerprint | - | | editor family:I
@@ -797,6 +808,7 @@ crisis administrations | emergency services | fingerprint | - | | family:I edito
 crisis division | emergency department | fingerprint | n | | family:I editor
 crisis doctor | emergency physician | fingerprint | n | | family:I editor
 crisis endorsement | emergency approval | fingerprint | - | | family:I editor
+crisis office | emergency department | ambiguous | n | | mined editor family:I
 crisis responders | emergency responders | fingerprint | - | | family:I editor
 crisis room | emergency room | fingerprint | n | | family:I editor
 crisis the executives | emergency management | fingerprint | - | | family:I editor
@@ -851,6 +863,7 @@ demise | death | ambiguous | n | | family:A family:I editor
 demise rate | death rate | fingerprint | n | | family:I editor
 demonstrated | showed | ambiguous | - | prev=study,examination,investigation,research,exploration,results,discoveries,findings,data,information,analysis,it,which,that,this,they,tests,trials,preliminaries,contemplates,studies | family:I editor
 demonstrative | diagnostic | ambiguous | - | next=test,tests,tool,tools,imaging,purposes,purpose,one,procedure,procedures,criteria,value,accuracy,method,methods,device,devices,marker,markers | mined editor family:I
+dental embed | dental implant | fingerprint | n | | mined editor family:I
 dependably | always | ambiguous | - | | mined editor family:I
 depict | describe | ambiguous | v | | family:I editor
 depicted the outcome | described the result | ambiguous | - | | mined editor family:I sites=1
@@ -906,6 +919,7 @@ diminishment | reduction | ambiguous | n | | mined editor family:I sites=1
 diminutive person planet | dwarf planet | fingerprint | n | | mined editor family:I sites=1
 direct relapse | linear regression | fingerprint | - | | family:I editor
 dirtied air | polluted air | fingerprint | - | | dev:I
+disarranges | disorders | ambiguous | - | | editor family:I
 discharged | released | ambiguous | - | next=the,their,its,findings,discoveries,data,results,information | dev:I
 discharged the picture | released the image | fingerprint | - | | mined editor family:I sites=1
 discharges | emissions | ambiguous | - | prev=carbon,gas,greenhouse,co2,methane,fuel,vehicle,nursery,substance,industrial,global,annual,yearly,total,net,reduce,cut,cutting,lower,lowering,diminish,decrease,lessen | family:I editor
@@ -953,6 +967,7 @@ division of wellbeing | Department of Health | fingerprint | - | | family:I edit
 dna examples | DNA samples | fingerprint | - | | family:I editor
 do not have the foggiest idea | do not know | fingerprint | - | | family:I editor
 docosahexaenoic corrosive | docosahexaenoic acid | fingerprint | - | | editor family:I
+doctor's facility | hospital | fingerprint | n | | mined editor family:I
 doctoral up-and-comer | doctoral candidate | fingerprint | n | | family:I editor
 doctors rehearsing | physicians practicing | fingerprint | - | | mined editor family:I sites=1
 does not have the foggiest idea | does not know | fingerprint | - | | family:I editor
@@ -1049,6 +1064,7 @@ end up distinctly | become | fingerprint | - | | mined editor family:I sites=1
 end up noticeably | become | fingerprint | - |  | mined editor family:I
 endeavor to | try to | ambiguous | - | | family:I editor
 endeavor to slaughter | attempt to kill | fingerprint | - |  | mined editor family:I
+ending up noticeably | becoming | fingerprint | - | | mined editor family:I
 endometrial malignancy | endometrial cancer | fingerprint | - | | family:I editor
 endorsed the utilization of | approved the use of | fingerprint | - | | mined editor family:I sites=1
 endurance rate | survival rate | fingerprint | n | | family:I editor
@@ -1068,6 +1084,7 @@ ensured creature | protected animal | fingerprint | n | | mined editor family:I 
 ensures | protects | ambiguous | - | next=themselves,yourself,yourselves,ourselves,himself,herself,itself,against,others,youngsters,kids | family:I editor
 enthusiastic | emotional | ambiguous | - | next=health,wellbeing,well-being,wellness,support,distress,problems,issues,state,states,responses,response,regulation,abuse,needs,intelligence,toll,prosperity | family:I editor
 enthusiastic articulation | emotional expression | fingerprint | - |  | mined editor family:I
+enthusiastic wellbeing | emotional health | fingerprint | - | | mined editor family:I
 entire grain | whole grain | fingerprint | - | | family:I editor
 entombment | burial | ambiguous | - | next=shaft,shafts,chamber,chambers,site,sites,pit,pits,ground,grounds,practices,rituals,customs | mined editor family:I
 entombment shaft | burial shaft | fingerprint | n | | mined editor family:I
@@ -1077,6 +1094,7 @@ environmentally friendly power | renewable energy | ambiguous | - | | family:I e
 epic coronavirus | novel coronavirus | fingerprint | - | | family:I editor
 episode | outbreak | ambiguous | n | near=virus,disease,covid*,measles,ebola,infection,cases,contamination,illness,sickness,flu,influenza | family:I editor
 escalated care | intensive care | fingerprint | - | | family:I editor
+escalated mind unit | intensive care unit | fingerprint | n | | mined editor family:I
 esophageal malignancy | esophageal cancer | fingerprint | - | | family:I editor
 espresso admission | coffee intake | fingerprint | - | | family:I editor
 essential and optional | primary and secondary | ambiguous | - | | mined editor family:I
@@ -1229,6 +1247,7 @@ fly drive research facility | Jet Propulsion Laboratory | fingerprint | - | | fa
 fly impetus research facility | Jet Propulsion Laboratory | fingerprint | - | | family:I editor
 fly warrior | jet fighter | fingerprint | n | | mined editor family:I sites=1
 flying creatures | birds | ambiguous | - | | family:I editor
+focal and fringe | central and peripheral | fingerprint | - | | editor family:I
 focal bar | central bar | fingerprint | n | | mined editor family:I
 focal city | central city | fingerprint | n | | mined editor family:I
 focal convergence | central concentration | fingerprint | - | | mined editor family:I sites=1
@@ -1303,6 +1322,7 @@ from that point forward | since then | ambiguous | - | | mined editor family:I s
 frosty core | icy nucleus | fingerprint | - | | mined editor family:I sites=1
 fruitfulness | fertility | ambiguous | - | | family:I editor
 fruitlessness | infertility | ambiguous | - | near=pregnant,pregnancy,conceive,conceiving,fertility,richness,ripeness,reproductive,regenerative,ovulation,sperm,semen,ivf,embryo,embryos,women,woman,female,male,couple,couples,barrenness,miscarriage | mined editor family:I
+full-time counterpart | full-time equivalent | fingerprint | n | | editor family:I
 functioning fixing | active ingredient | fingerprint | n | | editor family:I
 fundamental administrations | essential services | fingerprint | - | | family:I editor
 fundamental bigotry | systemic racism | fingerprint | - | | family:I editor
@@ -1311,6 +1331,7 @@ fundamental laborers | essential workers | fingerprint | - | | family:I editor
 fundamental organizations | essential businesses | fingerprint | - | | family:I editor
 fundamental wellbeing conditions | underlying health conditions | fingerprint | - | | family:I editor
 fundamentally jeopardized | critically endangered | fingerprint | - | | family:I editor
+fundamentally sick | critically ill | fingerprint | - | | mined editor family:I
 fundamentally sick patients | critically ill patients | fingerprint | - | | family:I editor
 funerary veil | funerary mask | fingerprint | n | | editor family:I sites=2
 furnish | provide | ambiguous | v | | family:I editor
@@ -1446,6 +1467,7 @@ hazard the executives | risk management | fingerprint | - | | family:I editor
 hazard variables | risk factors | fingerprint | - | | family:I editor
 head administrator | prime minister | ambiguous | - | | family:I editor
 head and neck malignancy | head and neck cancer | fingerprint | - | | family:I editor
+healing facility | hospital | fingerprint | n | | editor family:I
 heaps of | lots of | ambiguous | - | | mined editor family:I
 hearing misfortune | hearing loss | fingerprint | - | | family:I editor
 heart assault | heart attack | fingerprint | n | | family:I editor
@@ -1626,6 +1648,7 @@ in the mean time | meanwhile | ambiguous | - | | mined editor family:I
 in the wake of | after | ambiguous | - | | family:I editor
 in vitro preparation | in vitro fertilization | fingerprint | - | | family:I editor
 in vitro treatment | in vitro fertilization | fingerprint | - | | family:I editor
+in-understanding | in-patient | fingerprint | - | | editor family:I
 inactive | sedentary | ambiguous | - | next=way,lifestyle,lifestyles,behavior,behaviour,behaviors,time,conduct,practices,propensities,habits | family:I editor
 inactive way of life | sedentary lifestyle | fingerprint | n | | family:I editor
 incapacities | disabilities | ambiguous | - | | family:I editor
@@ -1694,6 +1717,7 @@ informational collection | data set | fingerprint | n | | family:I editor
 informational index | data set | fingerprint | n | | family:I editor
 inhale | breathe | ambiguous | v | | dev:I
 initiation vitality | activation energy | fingerprint | - | | mined editor family:I
+innate contortion | congenital malformation | fingerprint | n | | mined editor family:I
 innovation | technology | ambiguous | - | near=phone*,smartphone*,cell,pda,pdas,web,internet,computer*,digital,devices,gadgets,tvs,televisions,screen*,online,addictive,robots,machines or prev=new,addictive,modern,emerging,wearable,mobile,digital,such,this,that,smart,green,clean,latest | dev:I
 innovation arrangements | technology solutions | fingerprint | - | | mined editor family:I sites=1
 innovation goliaths | technology giants | fingerprint | - | | family:I editor
@@ -1757,6 +1781,7 @@ intriguing | rare | ambiguous | - | next=occasions,instances,disease,diseases,il
 intrinsic variations from the norm | congenital abnormalities | fingerprint | - | | editor family:I sites=1
 intrusion of ukraine | invasion of Ukraine | fingerprint | - | | family:I editor
 inverse heading | opposite direction | fingerprint | n | | mined editor family:I
+invest noteworthy energy in | specialise in | fingerprint | v | | mined editor family:I
 investigation's creators | study's authors | fingerprint | - | | family:I editor
 investigation's discoveries | study's findings | fingerprint | - | | family:I editor
 invulnerable | immune | ambiguous | - | | family:I editor
@@ -2034,6 +2059,7 @@ mellow to serious | mild to severe | fingerprint | - |  | editor family:I
 member | participant | ambiguous | - | near=study,examination,investigation,exploration,research,analysts,researchers,trial,preliminary,survey,overview,understudies,students,concentrate | family:I editor
 memory misfortune | memory loss | fingerprint | - | | family:I editor
 men and ladies | men and women | ambiguous | - | | family:I editor
+mending time | healing time | fingerprint | - | | mined editor family:I
 mental imbalance | autism | ambiguous | - | | family:I editor
 mental imbalance range issue | autism spectrum disorder | fingerprint | - | | family:I editor
 mental issue | mental disorder | ambiguous | - | prev=typical,normal,common,serious,genuine,extreme,significant | mined editor family:I
@@ -2142,6 +2168,7 @@ most astounding | highest | ambiguous | - | next=rate,rates,level,levels,risk,ri
 most exceedingly awful | worst | fingerprint | - | | family:I editor
 most exceedingly terrible | worst | fingerprint | - | | family:I editor
 most exceedingly worst | worst | fingerprint | - | | mined editor family:I
+most extreme consideration | utmost care | fingerprint | - | | mined editor family:I
 most far off | most distant | fingerprint | - | | mined editor family:I sites=2
 most grounded | strongest | ambiguous | - | | mined editor family:I
 most grounded proof | strongest evidence | fingerprint | - | | mined editor family:I
@@ -2232,6 +2259,8 @@ neurodegenerative sicknesses | neurodegenerative diseases | fingerprint | - | | 
 neurological scatters | neurological disorders | fingerprint | - | | family:I editor
 never again | no longer | ambiguous | - | prev=is,are,was,were,am,be,been,being | mined editor family:I
 never some time recently | never before | fingerprint | - | | mined editor family:I
+new conceived | newborn | fingerprint | - | | mined editor family:I
+new conceived newborn children | newborn infants | fingerprint | - | | mined editor family:I
 new england diary of medication | New England Journal of Medicine | fingerprint | - | | family:I editor
 new inquire about | new research | fingerprint | - | | family:I editor
 news discharge | press release | fingerprint | n | | family:I editor
@@ -2431,6 +2460,7 @@ passing rate | death rate | ambiguous | n | | family:I editor
 passing toll | death toll | fingerprint | n | | family:I editor
 passings | deaths | fingerprint | - | | dev:I
 passings internationally | deaths globally | fingerprint | - |  | mined editor family:I
+passionate prosperity | mental health | fingerprint | - | | mined editor family:I
 past reviews | previous studies | ambiguous | - | next=have,has,had,showed,shown,show,found,find,suggested,suggest,indicated,indicate,demonstrated,demonstrate,proposed,propose,recommended,recommend,distinguished,uncovered,revealed,connected,linked | mined editor family:I sites=1
 patient assemblies | patient groups | fingerprint | - |  | mined editor family:I
 patterns proceed | trends continue | fingerprint | - | | mined editor family:I sites=1
@@ -2439,6 +2469,7 @@ pc calculations | computer algorithms | fingerprint | - | | family:I editor
 pc designs | computer graphics | ambiguous | - | | mined editor family:I
 PC diversions | computer games | fingerprint | cs | | mined editor family:I sites=1
 pc framework | computer system | fingerprint | - | | family:I editor
+pc helped plan | computer-aided design | fingerprint | - | | editor family:I
 pc helped structure | computer-aided design | fingerprint | - | | mined editor family:I
 pc recreations | computer simulations | fingerprint | - | | family:I editor
 pc reenactments | computer simulations | fingerprint | - | | family:I editor
@@ -2465,10 +2496,12 @@ perhaps of the | one of the | fingerprint | - | next=most,biggest,largest,best,w
 peril proportion | hazard ratio | fingerprint | n | | family:I editor
 perilous | dangerous | ambiguous | - | | family:I editor
 perilous waste | hazardous waste | fingerprint | - | | family:I editor
+periodontal malady | periodontal disease | fingerprint | n | | mined editor family:I
 persevering hack | persistent cough | fingerprint | - | | family:I editor
 persistence rover | Perseverance rover | fingerprint | n | | family:I editor
 persistent liver sickness | chronic liver disease | fingerprint | - |  | mined editor family:I
 personal satisfaction | quality of life | ambiguous | - | | family:I editor
+perspective issue | mood disorder | ambiguous | n | | mined editor family:I
 peruse on | read on | fingerprint | - | | mined editor family:I
 peruse on to discover | read on to find out | fingerprint | - | | mined editor family:I
 perusing | reading | ambiguous | - | | mined editor family:I
@@ -2487,6 +2520,7 @@ physical wellbeing | physical health | fingerprint | - | | family:I editor
 physician endorsed | prescription | fingerprint | - | | family:I editor
 physician recommended medications | prescription drugs | ambiguous | - | | editor family:I
 picture acknowledgment | image recognition | fingerprint | - | | family:I editor
+picture guided | image-guided | fingerprint | - | | editor family:I
 pieces of the body | parts of the body | ambiguous | - | | mined editor family:I sites=2
 pilot contemplate | pilot study | fingerprint | - | | family:I editor
 places for disease control | Centers for Disease Control | fingerprint | - | | family:I editor
@@ -2557,6 +2591,7 @@ primary driver of incapacity | main causes of disability | fingerprint | - |  | 
 primary hotspots | main sources | ambiguous | - | next=of | editor family:I
 prime clergyman | prime minister | fingerprint | n | | editor family:I
 principle | main | ambiguous | - | prev=the,a,our,their,its,his,her next=reason,goal,cause,source,author,aim,findings,finding,focus,objective,driver,outcome,concern,reasons,causes,creator,character,road,aims,goals | family:I editor
+principle classifications | main categories | fingerprint | - | | editor family:I
 principle sorts | main types | fingerprint | - | | mined editor family:I
 prior conditions | pre-existing conditions | ambiguous | - | | family:I editor
 privileged elevations | higher altitudes | fingerprint | - | | editor family:I sites=1
@@ -2846,6 +2881,7 @@ sentiments of blame | feelings of guilt | fingerprint | - |  | mined editor fami
 sentiments of vulnerability | feelings of helplessness | fingerprint | - |  | mined editor family:I
 separate or pass on | break down or die | fingerprint | - |  | mined editor family:I
 separation learning | distance learning | fingerprint | - | | family:I editor
+serious care unit | intensive care unit | fingerprint | n | | mined editor family:I
 serious consideration unit | intensive care unit | fingerprint | n | | family:I editor
 serious intense respiratory | severe acute respiratory | fingerprint | - | | mined editor family:I
 service of wellbeing | Ministry of Health | fingerprint | - | | family:I editor
@@ -2975,6 +3011,7 @@ spit examples | saliva samples | fingerprint | - | | family:I editor
 splendidly | brightly | ambiguous | - | prev=shines,shine,shone,shined,shining,glows,glow,glowed,glowing,burns,burn,burned,burning,blazes,blaze,blazed,blazing | mined editor family:I
 sponsor portion | booster dose | fingerprint | n | | family:I editor
 sponsor shot | booster shot | fingerprint | n | | family:I editor
+spontaneous pregnancy | unplanned pregnancy | fingerprint | - | | mined editor family:I
 sporadic heartbeat | irregular heartbeat | fingerprint | - | | family:I editor
 sporadic world | irregular galaxy | fingerprint | n | | mined editor family:I
 spot of no arrival | point of no return | fingerprint | - | | mined editor family:I sites=1
@@ -3166,6 +3203,7 @@ test medication | experimental drug | ambiguous | n | | mined editor family:I
 test packs | test kits | ambiguous | - | near=virus,coronavirus,covid*,infection,infections,cases,testing,tests,disease,outbreak,flare-up,episode | mined editor family:I
 test size | sample size | ambiguous | n | | family:I editor
 testicular malignancy | testicular cancer | fingerprint | - | | family:I editor
+testing conduct | challenging behaviour | ambiguous | - | | mined editor family:I
 testing destinations | testing sites | fingerprint | - | | family:I editor
 testing locales | testing sites | fingerprint | - | | family:I editor
 than any time in recent memory | than ever before | ambiguous | - | | mined editor family:I
@@ -3387,6 +3425,7 @@ utilization | consumption | ambiguous | - | prev=egg,eggs,fat,sugar,meat,salt,so
 utilize | use | ambiguous | v | | dev:I dev:K editor
 utilize scatters | use disorders | fingerprint | - |  | mined editor family:I
 utilize the expressions | use the terms | fingerprint | v | | mined editor family:I sites=1
+utilized all through | used throughout | fingerprint | - | | editor family:I
 utilized as a part of | used in | ambiguous | - | | mined editor family:I
 utilized distinctly | used only | fingerprint | - | | mined editor family:I
 utilized to portray | used to describe | fingerprint | - | | mined editor family:I sites=1
