@@ -47,7 +47,8 @@ sys.path.insert(0, str(HERE))
 import split as corpus_split  # noqa: E402
 from generalisation import family_of, overlap  # noqa: E402
 
-NEAR = 8  # newsfix.despin.matcher.NEAR_WINDOW
+from newsfix.despin.matcher import NEAR_WINDOW as NEAR  # noqa: E402  the window of a near= guard
+
 CONTEXT = 6  # tokens shown on each side
 
 
@@ -115,9 +116,6 @@ def occurrences(form: str, original: str, folder: Path) -> list[Occurrence]:
                 if (i1, i2) != (i, j):
                     said = f"{' '.join(a[i1:i2])} -> {said}"
 
-                def count(seq: list[str], phrase: list[str]) -> int:
-                    return sum(seq[k : k + len(phrase)] == phrase for k in range(len(seq) - len(phrase) + 1))
-
                 # a longer rewrite that still holds the entry's original (or the same word) once on each side
                 if count(side_a, words) == 1 and count(side_b, want) == 1:
                     label = "swap"
@@ -133,6 +131,11 @@ def occurrences(form: str, original: str, folder: Path) -> list[Occurrence]:
         ctx += " ".join(spun[s_toks[j - 1].end : hi].split())
         out.append(Occurrence(folder.name, family_of(folder), s_toks[i].start, s_toks[j - 1].end, ctx, label, said))
     return out
+
+
+def count(seq: list[str], phrase: list[str]) -> int:
+    """How many times `phrase` occurs in `seq` (lists of token keys)."""
+    return sum(seq[k : k + len(phrase)] == phrase for k in range(len(seq) - len(phrase) + 1))
 
 
 def guard_report(entry, text: str, start: int, end: int, word_swaps: dict) -> str:
